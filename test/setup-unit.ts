@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node for every unit test that opens the database.
+import 'fake-indexeddb/auto';

@@ -1,0 +1,17 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import preact from '@preact/preset-vite';
+
+// Unit and component tests: pure utils, Dexie on fake-indexeddb, Preact components in happy-dom.
+// Lives under test/ because the repository's top level is fixed.
+export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
+  plugins: [WxtVitest(), preact()],
+  test: {
+    include: ['utils/**/*.test.{ts,tsx}', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    setupFiles: ['test/setup-unit.ts'],
+    testTimeout: 20_000,
+  },
+});

@@ -1,0 +1,38 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host access is limited to the portal: nothing else is read, and nothing is sent anywhere.
+const PORTAL_HOSTS = ['https://nato.taleo.net/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports only (`#imports` or package paths), so every name can be followed.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    // Chrome rejects content scripts that are not plain UTF-8/ASCII; escape everything.
+    esbuild: { charset: 'ascii' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications', 'contextMenus'],
+    host_permissions: PORTAL_HOSTS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vacancy-companion@nato-careers.local',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    excludeSources: ['.output/**', '.wxt/**', 'node_modules/**', 'test-results/**', '.bench/**'],
+  },
+});
