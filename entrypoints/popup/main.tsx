@@ -1,8 +1,35 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { VacancyStore } from '../../utils/db/vacancy-store';
+import { loadSettings, saveSettings } from '../../utils/settings';
+import '../../components/popup/theme.css';
+import '../../components/popup/popup.css';
 
-function App() {
-  return <main><h1>Vacancy Companion</h1></main>;
+async function start(root: HTMLElement) {
+  const store = new VacancyStore();
+  let settings = await loadSettings();
+  const draw = () =>
+    render(
+      <PopupApp
+        store={store}
+        settings={settings}
+        browserLanguage={browser.i18n.getUILanguage()}
+        onSettingsChange={async (patch) => {
+          settings = await saveSettings(patch);
+          draw();
+          return settings;
+        }}
+      />,
+      root,
+    );
+  // A newer version of the extension upgrading the database: reload rather than hold it open.
+  store.db.on('versionchange', () => {
+    store.db.close();
+    location.reload();
+  });
+  draw();
 }
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) void start(root);

@@ -1,0 +1,116 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { I18nProvider, useI18n } from '../i18n';
+import { useObservable } from '../use-observable';
+import { parseRoute, routeHash, type Route } from './route';
+import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { Settings } from '../../utils/settings';
+import type { MessageKey } from '../../utils/i18n';
+import { localeFromLanguageTag } from '../../utils/i18n';
+import { DeadlinesView } from '../deadlines/DeadlinesView';
+import { VacancyDetailView } from '../deadlines/VacancyDetailView';
+import { CompareView } from '../compare/CompareView';
+import { EssayCheckView } from '../essay/EssayCheckView';
+import { AddNoticeView } from './AddNoticeView';
+import { SettingsView } from '../settings/SettingsView';
+
+export interface PopupAppProps {
+  store: VacancyStore;
+  settings: Settings;
+  onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
+  /** The browser's UI language, used when settings say 'auto'. */
+  browserLanguage: string;
+  /** Injected clock so tests and screenshots are deterministic. */
+  now?: () => Date;
+  initialHash?: string;
+}
+
+const TABS: { view: Route['view']; label: MessageKey }[] = [
+  { view: 'deadlines', label: 'tabDeadlines' },
+  { view: 'compare', label: 'tabCompare' },
+  { view: 'essay', label: 'tabEssay' },
+  { view: 'add', label: 'tabAdd' },
+  { view: 'settings', label: 'tabSettings' },
+];
+
+export function PopupApp(props: PopupAppProps) {
+  const locale = props.settings.locale === 'auto' ? localeFromLanguageTag(props.browserLanguage) : props.settings.locale;
+  return (
+    <I18nProvider locale={locale}>
+      <PopupShell {...props} />
+    </I18nProvider>
+  );
+}
+
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash }: PopupAppProps) {
+  const { t, locale } = useI18n();
+  const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
+  const records = useObservable<StoredVacancy[]>(() => store.watchAll(), [store]);
+  const [clock, setClock] = useState(now);
+
+  useEffect(() => {
+    const onHash = () => setRoute(parseRoute(location.hash));
+    addEventListener('hashchange', onHash);
+    // Countdowns tick while the popup is open.
+    const timer = setInterval(() => setClock(now()), 30_000);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      clearInterval(timer);
+    };
+  }, [now]);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const go = (next: Route) => {
+    setRoute(next);
+    history.replaceState(null, '', routeHash(next));
+  };
+  const activeTab = route.view === 'vacancy' ? 'deadlines' : route.view;
+  const list = useMemo(() => records.value ?? [], [records.value]);
+
+  return (
+    <div class="popup">
+      <nav class="tabs" aria-label={t('extName')}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.view}
+            type="button"
+            class={tab.view === activeTab ? 'tab active' : 'tab'}
+            aria-current={tab.view === activeTab ? 'page' : undefined}
+            onClick={() => go({ view: tab.view } as Route)}
+          >
+            {t(tab.label)}
+          </button>
+        ))}
+      </nav>
+      <main class="view">
+        {records.error ? (
+          <p role="alert" class="error">{t('errorDatabase', { reason: String(records.error) })}</p>
+        ) : records.value === undefined ? (
+          <p class="muted">{t('loading')}</p>
+        ) : route.view === 'deadlines' ? (
+          <DeadlinesView records={list} now={clock} settings={settings} onOpen={(reference) => go({ view: 'vacancy', reference })} />
+        ) : route.view === 'vacancy' ? (
+          <VacancyDetailView
+            reference={route.reference}
+            records={list}
+            store={store}
+            now={clock}
+            onBack={() => go({ view: 'deadlines' })}
+            onCheckEssay={(reference) => go({ view: 'essay', reference })}
+          />
+        ) : route.view === 'compare' ? (
+          <CompareView records={list} now={clock} settings={settings} onSettingsChange={onSettingsChange} />
+        ) : route.view === 'essay' ? (
+          <EssayCheckView records={list} now={clock} initialReference={route.reference} />
+        ) : route.view === 'add' ? (
+          <AddNoticeView store={store} onSaved={(reference) => go({ view: 'vacancy', reference })} />
+        ) : (
+          <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} />
+        )}
+      </main>
+    </div>
+  );
+}

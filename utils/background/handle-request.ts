@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import type { VacancyStore } from '../db/vacancy-store';
+import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
+
+export interface RequestContext {
+  store: VacancyStore;
+  /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
+  openPopup: (route: string | undefined) => Promise<void>;
+  now?: () => Date;
+}
+
+type AnyResponse = ResponseFor<Request['type']> | Failure;
+
+/**
+ * The background's single entry for messages. Unknown or malformed payloads are refused with
+ * a reason before anything touches the database.
+ */
+export async function handleRequest(raw: unknown, context: RequestContext): Promise<AnyResponse> {
+  const parsed = RequestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}` };
+  }
+  try {
+    return await dispatch(parsed.data, context);
+  } catch (error) {
+    return { ok: false, error: describeError(error) };
+  }
+}
+
+async function dispatch(request: Request, { store, openPopup, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
+  switch (request.type) {
+    case 'capture': {
+      const { created, changed, record } = await store.saveCapture(request.record, now());
+      return { ok: true, created, changed, record };
+    }
+    case 'track-row': {
+      const { created, record } = await store.trackRow(request.row, now());
+      return { ok: true, created, record };
+    }
+    case 'mark-withdrawn':
+      return { ok: true, tracked: await store.markWithdrawn(request.reference, now()) };
+    case 'lookup': {
+      const found = await store.getMany(request.references);
+      const items = found.flatMap((record) =>
+        record
+          ? [{
+              reference: record.reference,
+              title: record.title,
+              status: record.status,
+              closesAt: record.closesAt,
+              completeness: record.completeness,
+            }]
+          : [],
+      );
+      return { ok: true, items };
+    }
+    case 'get-vacancy':
+      return { ok: true, record: (await store.get(request.reference)) ?? null };
+    case 'list-vacancies':
+      return { ok: true, records: await store.all() };
+    case 'open-popup':
+      await openPopup(request.route);
+      return { ok: true };
+  }
+}
+
+/** Storage failures users can act on get words of their own. */
+export function describeError(error: unknown): string {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
+    return 'The browser refused to store more data (storage quota exceeded). Free some space or export and remove old vacancies.';
+  }
+  if (name === 'DatabaseClosedError' || name === 'BlockedError' || /blocked/i.test(String(error))) {
+    return 'The vacancy database is blocked by another open extension page; close other Vacancy Companion tabs and try again.';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,158 @@
+import type { ParsedVacancy } from '../record/vacancy-record';
+import {
+  DEFAULT_USER_FIELDS,
+  type HistoryEntry,
+  type ResultRow,
+  type StoredVacancy,
+} from './stored-vacancy';
+
+/** Parsed fields whose change is worth telling the user about; the rest just refresh. */
+const UNTRACKED_FIELDS = new Set<keyof ParsedVacancy>(['warnings', 'sourceUrl']);
+
+const isUnknown = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+
+export interface MergeResult {
+  record: StoredVacancy;
+  created: boolean;
+  /** Parsed fields whose known value changed (each also appended to history). */
+  changed: string[];
+}
+
+/**
+ * Folds a fresh capture into what is stored. User fields are never touched; a field the new
+ * capture could not read keeps its old value (a page read badly must not erase a good record);
+ * a known value that changed is kept in history with the time it changed.
+ */
+export function mergeCapture(
+  existing: StoredVacancy | undefined,
+  parsed: ParsedVacancy,
+  now: Date,
+): MergeResult {
+  const at = now.toISOString();
+  if (!existing) {
+    return {
+      record: {
+        ...parsed,
+        ...DEFAULT_USER_FIELDS,
+        completeness: 'notice',
+        portalState: 'listed',
+        history: [],
+        capturedAt: at,
+        updatedAt: at,
+      },
+      created: true,
+      changed: [],
+    };
+  }
+  const next: StoredVacancy = { ...existing, completeness: 'notice', portalState: 'listed' };
+  const history: HistoryEntry[] = [];
+  for (const field of Object.keys(parsed) as (keyof ParsedVacancy)[]) {
+    const incoming = parsed[field];
+    const current = existing[field];
+    if (isUnknown(incoming) && field !== 'warnings') continue;
+    if (sameValue(current, incoming)) continue;
+    (next as Record<string, unknown>)[field] = incoming;
+    if (!UNTRACKED_FIELDS.has(field) && !isUnknown(current) && existing.completeness === 'notice') {
+      history.push({ field, from: toJson(current), to: toJson(incoming), changedAt: at });
+    }
+  }
+  return finish(existing, next, history, at);
+}
+
+/**
+ * A results-page row: creates a partial record, or on a tracked vacancy refreshes only what a
+ * row can say better than nothing (the deadline may have been extended since the capture).
+ */
+export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, now: Date): MergeResult {
+  const at = now.toISOString();
+  if (!existing) {
+    return {
+      record: {
+        reference: row.reference,
+        title: row.title,
+        titleFr: null,
+        languages: [],
+        location: row.location,
+        organisation: row.organisation,
+        schedule: null,
+        deadline: row.deadline,
+        closesAt: row.closesAt,
+        salary: null,
+        grade: row.grade,
+        clearance: null,
+        languageRequirement: null,
+        languageProfile: null,
+        minExperienceYears: null,
+        positions: 1,
+        posts: [],
+        essay: null,
+        keyChallenges: [],
+        assessments: [],
+        contract: null,
+        competencies: [],
+        sourceUrl: row.sourceUrl,
+        warnings: ['Only the results-page row was read: open the vacancy to capture the full notice.'],
+        ...DEFAULT_USER_FIELDS,
+        completeness: 'row',
+        portalState: 'listed',
+        history: [],
+        capturedAt: at,
+        updatedAt: at,
+      },
+      created: true,
+      changed: [],
+    };
+  }
+  const next: StoredVacancy = { ...existing, portalState: 'listed' };
+  const history: HistoryEntry[] = [];
+  for (const field of ['deadline', 'closesAt'] as const) {
+    const incoming = row[field];
+    if (incoming === null || incoming === existing[field]) continue;
+    next[field] = incoming;
+    if (existing[field] !== null) {
+      history.push({ field, from: existing[field], to: incoming, changedAt: at });
+    }
+  }
+  return finish(existing, next, history, at);
+}
+
+function finish(
+  existing: StoredVacancy,
+  next: StoredVacancy,
+  history: HistoryEntry[],
+  at: string,
+): MergeResult {
+  const changedAnything = !sameValue(stripTimes(existing), stripTimes(next));
+  return {
+    record: {
+      ...next,
+      history: [...existing.history, ...history],
+      updatedAt: changedAnything ? at : existing.updatedAt,
+    },
+    created: false,
+    changed: history.map((entry) => entry.field),
+  };
+}
+
+function stripTimes(record: StoredVacancy) {
+  const { updatedAt: _updated, ...rest } = record;
+  return rest;
+}
+
+function toJson(value: unknown): HistoryEntry['from'] {
+  return JSON.parse(JSON.stringify(value ?? null)) as HistoryEntry['from'];
+}
+
+/** Structural equality for JSON-shaped values (key order ignored). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const bKeys = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) =>
+    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}

@@ -1,0 +1,113 @@
+import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
+import type { ParsedVacancy } from '../record/vacancy-record';
+import { mergeCapture, mergeRow, type MergeResult } from './merge';
+import {
+  StoredVacancySchema,
+  UserFieldsSchema,
+  type ResultRow,
+  type StoredVacancy,
+  type UserFields,
+} from './stored-vacancy';
+
+/**
+ * The one owner of the extension's IndexedDB. Only the background and extension pages open it:
+ * a content script's IndexedDB would belong to the portal's origin, so content scripts send
+ * records by message instead. Nothing else in the code base touches the tables.
+ */
+export const DATABASE_NAME = 'vacancy-companion';
+
+export class VacancyDatabase extends Dexie {
+  vacancies!: EntityTable<StoredVacancy, 'reference'>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    // Every schema change adds a version here with its upgrade, and a test in
+    // vacancy-store.test.ts that seeds the previous shape.
+    this.version(1).stores({ vacancies: 'reference, closesAt, status, updatedAt' });
+  }
+}
+
+export type UserFieldsPatch = Partial<UserFields>;
+
+export class VacancyStore {
+  constructor(readonly db: VacancyDatabase = new VacancyDatabase()) {}
+
+  /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
+  saveCapture(parsed: ParsedVacancy, now = new Date()): Promise<MergeResult> {
+    return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now));
+  }
+
+  /** "Track" on a results-page row: a partial record completed when the notice is read. */
+  trackRow(row: ResultRow, now = new Date()): Promise<MergeResult> {
+    return this.mergeInto(row.reference, (existing) => mergeRow(existing, row, now));
+  }
+
+  /** The portal says the job is gone; the user's record stays. Returns false if untracked. */
+  async markWithdrawn(reference: string, now = new Date()): Promise<boolean> {
+    return this.db.transaction('rw', this.db.vacancies, async () => {
+      const existing = await this.db.vacancies.get(reference);
+      if (!existing) return false;
+      if (existing.portalState !== 'withdrawn') {
+        await this.db.vacancies.put({ ...existing, portalState: 'withdrawn', updatedAt: now.toISOString() });
+      }
+      return true;
+    });
+  }
+
+  /** Status, notes, essay file, reminders: validated, written at once. */
+  async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date()): Promise<StoredVacancy> {
+    const valid = UserFieldsSchema.partial().strict().parse(patch);
+    return this.db.transaction('rw', this.db.vacancies, async () => {
+      const existing = await this.db.vacancies.get(reference);
+      if (!existing) throw new Error(`No tracked vacancy ${reference}`);
+      const next = StoredVacancySchema.parse({ ...existing, ...valid, updatedAt: now.toISOString() });
+      await this.db.vacancies.put(next);
+      return next;
+    });
+  }
+
+  get(reference: string): Promise<StoredVacancy | undefined> {
+    return this.db.vacancies.get(reference);
+  }
+
+  /** All tracked vacancies, soonest closing first (unknown deadlines last). */
+  async all(): Promise<StoredVacancy[]> {
+    const rows = await this.db.vacancies.toArray();
+    return rows.sort(byClosingTime);
+  }
+
+  getMany(references: string[]): Promise<(StoredVacancy | undefined)[]> {
+    return this.db.vacancies.bulkGet(references);
+  }
+
+  /** Live view for the popup: re-emits whenever the table changes, in any context. */
+  watchAll(): Observable<StoredVacancy[]> {
+    return liveQuery(() => this.all());
+  }
+
+  remove(reference: string): Promise<void> {
+    return this.db.vacancies.delete(reference);
+  }
+
+  private mergeInto(
+    reference: string,
+    merge: (existing: StoredVacancy | undefined) => MergeResult,
+  ): Promise<MergeResult> {
+    return this.db.transaction('rw', this.db.vacancies, async () => {
+      const existing = await this.db.vacancies.get(reference);
+      const result = merge(existing);
+      const record = StoredVacancySchema.parse(result.record);
+      if (result.created || record.updatedAt !== existing?.updatedAt) {
+        await this.db.vacancies.put(record);
+      }
+      return { ...result, record };
+    });
+  }
+}
+
+export function byClosingTime(a: StoredVacancy, b: StoredVacancy): number {
+  if (a.closesAt === b.closesAt) return a.reference.localeCompare(b.reference);
+  if (a.closesAt === null) return 1;
+  if (b.closesAt === null) return -1;
+  return a.closesAt < b.closesAt ? -1 : 1;
+}

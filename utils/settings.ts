@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { storage } from 'wxt/utils/storage';
+import { GradeCodeSchema } from './record/vacancy-record';
+
+/**
+ * User settings, kept in extension storage (not IndexedDB) so the background can read them
+ * cheaply when it wakes. Validated on every read: a damaged value falls back to defaults for
+ * the damaged part only.
+ */
+export const ReminderLadderSchema = z
+  .array(z.number().int().positive().max(24 * 60))
+  .max(8)
+  .transform((hours) => [...new Set(hours)].sort((a, b) => b - a));
+
+export const SettingsSchema = z.object({
+  /** 'auto' follows the browser's language. */
+  locale: z.enum(['auto', 'en', 'fr']),
+  reminders: z.object({
+    enabled: z.boolean(),
+    /** Hours before closing: 7 days, 3 days, 24 h, 6 h by default. */
+    hoursBefore: ReminderLadderSchema,
+  }),
+  /** The user's own post, to compare vacancies against; null until entered. */
+  ownPosition: z
+    .object({
+      grade: GradeCodeSchema,
+      /** Monthly basic salary in cents, to keep arithmetic exact. */
+      monthlySalaryCents: z.number().int().nonnegative(),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+    })
+    .nullable(),
+  /** Show the clearly labelled expatriation/household allowance estimates in comparisons. */
+  showAllowanceEstimates: z.boolean(),
+  /** A weekly nudge to export a backup. */
+  backupReminder: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  reminders: { enabled: true, hoursBefore: [168, 72, 24, 6] },
+  ownPosition: null,
+  showAllowanceEstimates: false,
+  backupReminder: false,
+};
+
+/** Reads stored settings field by field: a damaged field falls back alone, the rest is kept. */
+export function readSettings(raw: unknown): Settings {
+  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const result = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
+    const field = (schema as z.ZodType).safeParse(source[key]);
+    if (field.success) result[key] = field.data;
+  }
+  return result as Settings;
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return readSettings(await settingsItem.getValue());
+}
+
+/** Validates the whole result before writing: an invalid change is refused, nothing written. */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const current = await loadSettings();
+  const next = SettingsSchema.strict().parse({ ...current, ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
