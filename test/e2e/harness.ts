@@ -1,0 +1,170 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+
+/**
+ * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium with playwright-core.
+ * Fixture pages are served at their real portal URLs through context.route, so the content
+ * scripts match and run exactly as in production. No browser download ever happens here.
+ */
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'test/fixtures');
+
+export function findChromium(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found: install it with `sudo apt-get install -y chromium` or set CHROME_PATH to a Chromium/Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export type PortalPages = Record<string, string | (() => string)>;
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  /** Serves `pages` (path+query after https://nato.taleo.net → HTML) at the portal. */
+  servePortal(pages: PortalPages): Promise<void>;
+  /** Opens the popup page in a tab (same document the toolbar popup shows). */
+  openPopup(hash?: string, size?: { width: number; height: number }): Promise<Page>;
+  /** Every row of the extension's IndexedDB table `vacancies`, read from an extension page. */
+  readVacancies(): Promise<Record<string, unknown>[]>;
+  /** Sends a typed request to the background as a content script would. */
+  sendToBackground(message: unknown): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  locale?: string;
+  timezoneId?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'vc-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: false, // the extension needs the new headless mode, passed below
+    locale: options.locale ?? 'en-GB',
+    timezoneId: options.timezoneId ?? 'Europe/Brussels',
+    colorScheme: options.colorScheme ?? 'light',
+    args: [
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      `--lang=${options.locale ?? 'en-GB'}`,
+    ],
+  });
+  // Nothing may leave the machine: anything not served below is refused.
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+
+  const worker = await serviceWorker(context);
+  const extensionId = new URL(worker.url()).host;
+  const pages: PortalPages = {};
+
+  const session: ExtensionSession = {
+    context,
+    extensionId,
+    async servePortal(more) {
+      Object.assign(pages, more);
+      await context.unroute('https://nato.taleo.net/**').catch(() => undefined);
+      await context.route('https://nato.taleo.net/**', (route) => fulfilPortal(route, pages));
+    },
+    async openPopup(hash = '', size = { width: 600, height: 600 }) {
+      const page = await context.newPage();
+      await page.setViewportSize(size);
+      await page.goto(`chrome-extension://${extensionId}/popup.html${hash}`);
+      return page;
+    },
+    async readVacancies() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html#/settings`);
+      const rows = await page.evaluate(readAllVacanciesInPage);
+      await page.close();
+      return rows;
+    },
+    async sendToBackground(message) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html#/settings`);
+      const reply = await page.evaluate(
+        (m) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(m),
+        message,
+      );
+      await page.close();
+      return reply;
+    },
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+}
+
+function fulfilPortal(route: Route, pages: PortalPages) {
+  const url = new URL(route.request().url());
+  const key = url.pathname + url.search;
+  const page = pages[key] ?? pages[url.pathname];
+  if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: typeof page === 'function' ? page() : page,
+  });
+}
+
+/** Runs inside an extension page: raw IndexedDB, independent of the code under test. */
+function readAllVacanciesInPage(): Promise<Record<string, unknown>[]> {
+  return new Promise((resolveRows, reject) => {
+    const open = indexedDB.open('vacancy-companion');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('vacancies')) return resolveRows([]);
+      const request = db.transaction('vacancies').objectStore('vacancies').getAll();
+      request.onsuccess = () => {
+        resolveRows(request.result as Record<string, unknown>[]);
+        db.close();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+export function fixture(path: string): string {
+  return readFileSync(join(FIXTURES, path), 'utf8');
+}
+
+/** Polls until `read` returns a truthy value (pages are filled and messages land asynchronously). */
+export async function eventually<T>(read: () => Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
+  const start = Date.now();
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await read();
+      if (value) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
