@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
+import { handleRequest, type RequestContext } from './handle-request';
+import { parsedVacancy } from '../../test/unit/record-factory';
+
+const stores: VacancyStore[] = [];
+function context(): RequestContext & { openPopup: ReturnType<typeof vi.fn> } {
+  const store = new VacancyStore(new VacancyDatabase(`test-${crypto.randomUUID()}`));
+  stores.push(store);
+  return { store, openPopup: vi.fn(async () => undefined), now: () => new Date('2025-12-01T10:00:00Z') };
+}
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.db.delete();
+});
+
+describe('handleRequest', () => {
+  it('saves a valid capture and reports it created', async () => {
+    const ctx = context();
+    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
+    expect(reply).toMatchObject({ ok: true, created: true, record: { reference: '251836', status: 'interested' } });
+    expect(await ctx.store.db.vacancies.count()).toBe(1);
+  });
+
+  it.each([
+    ['not an object', 'hello'],
+    ['unknown type', { type: 'drop-table' }],
+    ['record missing fields', { type: 'capture', record: { reference: '251836', title: 'x' } }],
+    ['bad reference', { type: 'capture', record: { ...parsedVacancy(), reference: '<script>' } }],
+    ['bad date', { type: 'capture', record: { ...parsedVacancy(), deadline: '4-Jan-2026' } }],
+    ['negative salary', { type: 'capture', record: { ...parsedVacancy(), salary: { amount: -1, currency: 'EUR', period: 'month' } } }],
+    ['row without title', { type: 'track-row', row: { reference: '251836' } }],
+    ['route with odd characters', { type: 'open-popup', route: 'javascript:alert(1)' }],
+  ])('rejects %s with a reason and writes nothing', async (_name, message) => {
+    const ctx = context();
+    const reply = await handleRequest(message, ctx);
+    expect(reply.ok).toBe(false);
+    expect((reply as { error: string }).error).toMatch(/^Rejected message: ./);
+    expect(await ctx.store.db.vacancies.count()).toBe(0);
+    expect(ctx.openPopup).not.toHaveBeenCalled();
+  });
+
+  it('fuzzed messages never write', async () => {
+    const ctx = context();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ type: fc.constantFrom('capture', 'track-row', 'mark-withdrawn'), record: fc.anything(), row: fc.anything() }),
+          fc.record({ type: fc.constant('capture'), record: fc.record({ reference: fc.string(), title: fc.string() }) }),
+        ),
+        async (message) => {
+          const reply = await handleRequest(message, ctx);
+          expect(reply.ok).toBe(false);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    expect(await ctx.store.db.vacancies.count()).toBe(0);
+  });
+
+  it('looks up tracked references for the results-page chips', async () => {
+    const ctx = context();
+    await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
+    const reply = await handleRequest({ type: 'lookup', references: ['251836', '111111'] }, ctx);
+    expect(reply).toEqual({
+      ok: true,
+      items: [{ reference: '251836', title: 'Officer, Defence Policy', status: 'interested', closesAt: '2026-01-04T22:59:00.000Z', completeness: 'notice' }],
+    });
+  });
+
+  it('opens the popup at a route', async () => {
+    const ctx = context();
+    expect(await handleRequest({ type: 'open-popup', route: 'vacancy/251836' }, ctx)).toEqual({ ok: true });
+    expect(ctx.openPopup).toHaveBeenCalledWith('vacancy/251836');
+  });
+
+  it('reports a storage failure instead of swallowing it', async () => {
+    const ctx = context();
+    vi.spyOn(ctx.store, 'saveCapture').mockRejectedValue(Object.assign(new Error('x'), { name: 'QuotaExceededError' }));
+    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage quota exceeded/) });
+  });
+});

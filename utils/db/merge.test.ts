@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCapture, mergeRow, sameValue } from './merge';
+import { StoredVacancySchema, type ResultRow } from './stored-vacancy';
+import { parsedVacancy } from '../../test/unit/record-factory';
+
+const day1 = new Date('2025-12-01T10:00:00Z');
+const day2 = new Date('2025-12-05T10:00:00Z');
+
+const row: ResultRow = {
+  reference: '251836',
+  title: 'Officer, Defence Policy',
+  location: 'Belgium-Brussels',
+  organisation: 'NATO International Staff (NATO IS)',
+  deadline: '2026-01-04',
+  closesAt: '2026-01-04T22:59:00.000Z',
+  grade: { label: 'NATO Grade G20', grades: ['G20'] },
+  sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en',
+};
+
+describe('mergeCapture', () => {
+  it('creates a schema-valid record with default user fields', () => {
+    const { record, created, changed } = mergeCapture(undefined, parsedVacancy(), day1);
+    expect(created).toBe(true);
+    expect(changed).toEqual([]);
+    expect(StoredVacancySchema.parse(record)).toEqual(record);
+    expect(record).toMatchObject({ status: 'interested', notes: '', completeness: 'notice', capturedAt: day1.toISOString() });
+  });
+
+  it('keeps user fields and records each changed parsed field in history', () => {
+    const first = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const edited = { ...first, status: 'drafting' as const, notes: 'Ask about mobility', essayFileName: 'x.docx' };
+    const extended = parsedVacancy({
+      deadline: '2026-01-11',
+      closesAt: '2026-01-11T22:59:00.000Z',
+      salary: { amount: 9300, currency: 'EUR', period: 'month' },
+    });
+    const { record, changed, created } = mergeCapture(edited, extended, day2);
+    expect(created).toBe(false);
+    expect(changed.sort()).toEqual(['closesAt', 'deadline', 'salary']);
+    expect(record).toMatchObject({ status: 'drafting', notes: 'Ask about mobility', essayFileName: 'x.docx', deadline: '2026-01-11' });
+    expect(record.history).toContainEqual({ field: 'deadline', from: '2026-01-04', to: '2026-01-11', changedAt: day2.toISOString() });
+    expect(record.history).toContainEqual({
+      field: 'salary',
+      from: { amount: 9253.21, currency: 'EUR', period: 'month' },
+      to: { amount: 9300, currency: 'EUR', period: 'month' },
+      changedAt: day2.toISOString(),
+    });
+    expect(record.updatedAt).toBe(day2.toISOString());
+    expect(record.capturedAt).toBe(day1.toISOString());
+  });
+
+  it('does not erase a known value the new capture could not read', () => {
+    const first = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const poorRead = parsedVacancy({ salary: null, clearance: null, keyChallenges: [], warnings: ['Salary not found'] });
+    const { record, changed } = mergeCapture(first, poorRead, day2);
+    expect(record.salary).toEqual({ amount: 9253.21, currency: 'EUR', period: 'month' });
+    expect(record.clearance).toBe('NS');
+    expect(record.warnings).toEqual(['Salary not found']);
+    expect(changed).toEqual([]);
+  });
+
+  it('an identical re-capture changes nothing, not even updatedAt', () => {
+    const first = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const again = mergeCapture(first, parsedVacancy(), day2);
+    expect(again.record).toEqual(first);
+  });
+
+  it('completing a row-only record fills fields without inventing history', () => {
+    const partial = mergeRow(undefined, row, day1).record;
+    expect(partial.completeness).toBe('row');
+    const { record, changed } = mergeCapture(partial, parsedVacancy({ title: 'Officer, Defence Policy' }), day2);
+    expect(record.completeness).toBe('notice');
+    expect(record.salary?.amount).toBe(9253.21);
+    expect(record.warnings).toEqual([]);
+    expect(changed).toEqual([]);
+    expect(record.history).toEqual([]);
+  });
+
+  it('a capture relists a vacancy the portal had withdrawn', () => {
+    const first = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const { record } = mergeCapture({ ...first, portalState: 'withdrawn' }, parsedVacancy(), day2);
+    expect(record.portalState).toBe('listed');
+    expect(record.updatedAt).toBe(day2.toISOString());
+  });
+});
+
+describe('mergeRow', () => {
+  it('creates a partial, schema-valid record that says it is partial', () => {
+    const { record, created } = mergeRow(undefined, row, day1);
+    expect(created).toBe(true);
+    expect(StoredVacancySchema.safeParse(record).success).toBe(true);
+    expect(record.warnings[0]).toMatch(/Only the results-page row/);
+  });
+
+  it('on a tracked vacancy only moves the deadline, with history', () => {
+    const full = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const later = { ...row, title: 'Something else', deadline: '2026-01-18', closesAt: '2026-01-18T22:59:00.000Z' };
+    const { record, changed } = mergeRow({ ...full, notes: 'keep' }, later, day2);
+    expect(record.title).toBe('Officer, Defence Policy');
+    expect(record.deadline).toBe('2026-01-18');
+    expect(record.notes).toBe('keep');
+    expect(changed).toEqual(['deadline', 'closesAt']);
+  });
+});
+
+describe('sameValue', () => {
+  it.each([
+    [{ a: 1, b: [1, 2] }, { b: [1, 2], a: 1 }, true],
+    [{ a: 1 }, { a: 2 }, false],
+    [[1, 2], [2, 1], false],
+    [null, {}, false],
+    [{ a: undefined, b: 1 }, { b: 1 }, true],
+    ['x', 'x', true],
+  ])('%j vs %j → %s', (a, b, expected) => {
+    expect(sameValue(a, b)).toBe(expected);
+  });
+});

@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { VacancyDatabase, VacancyStore } from './vacancy-store';
+import { parsedVacancy } from '../../test/unit/record-factory';
+
+const stores: VacancyStore[] = [];
+function freshStore() {
+  const store = new VacancyStore(new VacancyDatabase(`test-${crypto.randomUUID()}`));
+  stores.push(store);
+  return store;
+}
+afterEach(async () => {
+  for (const store of stores.splice(0)) await store.db.delete();
+});
+
+describe('VacancyStore on IndexedDB', () => {
+  it('two captures of the same vacancy at once give one record', async () => {
+    const store = freshStore();
+    const [a, b] = await Promise.all([
+      store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z')),
+      store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:01Z')),
+    ]);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    expect(await store.db.vacancies.count()).toBe(1);
+  });
+
+  it('user edits survive a re-capture that changes the deadline', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy());
+    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent on time' });
+    const result = await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }));
+    expect(result.changed).toContain('deadline');
+    const stored = await store.get('251836');
+    expect(stored).toMatchObject({ status: 'applied', notes: 'Sent on time', deadline: '2026-01-11' });
+    expect(stored?.history.map((h) => h.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('refuses invalid user fields and writes nothing', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy());
+    await expect(store.updateUserFields('251836', { status: 'hired' as never })).rejects.toThrow();
+    await expect(store.updateUserFields('251836', { title: 'x' } as never)).rejects.toThrow();
+    expect((await store.get('251836'))?.status).toBe('interested');
+  });
+
+  it('lists soonest closing first, unknown deadlines last', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy({ reference: '250875', closesAt: '2025-06-18T21:59:00.000Z' }));
+    await store.saveCapture(parsedVacancy({ reference: '999999', closesAt: null, deadline: null }));
+    await store.saveCapture(parsedVacancy({ reference: '250443', closesAt: '2025-04-06T21:59:00.000Z' }));
+    expect((await store.all()).map((r) => r.reference)).toEqual(['250443', '250875', '999999']);
+  });
+
+  it('marks a tracked vacancy withdrawn and ignores untracked ones', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy());
+    expect(await store.markWithdrawn('251836')).toBe(true);
+    expect(await store.markWithdrawn('123456')).toBe(false);
+    expect((await store.get('251836'))?.portalState).toBe('withdrawn');
+    expect(await store.db.vacancies.count()).toBe(1);
+  });
+
+  it('the live query emits again after a write', async () => {
+    const store = freshStore();
+    const seen: number[] = [];
+    const subscription = store.watchAll().subscribe({ next: (rows) => seen.push(rows.length) });
+    await new Promise((r) => setTimeout(r, 50));
+    await store.saveCapture(parsedVacancy());
+    await new Promise((r) => setTimeout(r, 100));
+    subscription.unsubscribe();
+    expect(seen[0]).toBe(0);
+    expect(seen.at(-1)).toBe(1);
+  });
+});
