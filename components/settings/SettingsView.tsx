@@ -1,5 +1,8 @@
+import { useI18n } from '../i18n';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { Settings } from '../../utils/settings';
+import { ReminderSettings } from './ReminderSettings';
+import './settings.css';
 
 export interface SettingsViewProps {
   settings: Settings;
@@ -7,7 +10,27 @@ export interface SettingsViewProps {
   store: VacancyStore;
 }
 
-// Placeholder until settings land.
-export function SettingsView(_props: SettingsViewProps) {
-  return null;
+export function SettingsView({ settings, onSettingsChange }: SettingsViewProps) {
+  const { t } = useI18n();
+  return (
+    <section class="settings" aria-labelledby="settings-title">
+      <h2 id="settings-title">{t('tabSettings')}</h2>
+      <fieldset class="settings-group">
+        <legend>{t('setLanguage')}</legend>
+        <label>
+          <span class="visually-hidden">{t('setLanguage')}</span>
+          <select
+            value={settings.locale}
+            onChange={(event) => void onSettingsChange({ locale: event.currentTarget.value as Settings['locale'] })}
+          >
+            <option value="auto">{t('setLanguageAuto')}</option>
+            <option value="en">English</option>
+            <option value="fr">Français</option>
+          </select>
+        </label>
+      </fieldset>
+      <ReminderSettings reminders={settings.reminders} onChange={(reminders) => onSettingsChange({ reminders })} />
+      <p class="muted privacy">{t('setPrivacy')}</p>
+    </section>
+  );
 }

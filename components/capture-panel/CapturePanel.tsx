@@ -1,0 +1,69 @@
+import { useI18n } from '../i18n';
+import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+
+/** What the detail-page capture has to tell the user, in order of events. */
+export type CaptureState =
+  | { kind: 'reading' }
+  | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: string[] }
+  | { kind: 'withdrawn'; reference: string; tracked: boolean }
+  | { kind: 'failed'; error: string; warnings: string[] };
+
+export interface CapturePanelProps {
+  state: CaptureState;
+  now: Date;
+  timeZone: string;
+  onOpen: (reference: string | null) => void;
+  onDismiss: () => void;
+}
+
+/** The in-page panel: rendered in a shadow root, so it neither inherits nor leaks styles. */
+export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: CapturePanelProps) {
+  const { t, locale } = useI18n();
+  const reference = state.kind === 'saved' ? state.record.reference : state.kind === 'withdrawn' ? state.reference : null;
+  return (
+    <aside class={`panel ${state.kind}`} aria-label={t('extName')} role="status">
+      <header>
+        <strong>{t('extName')}</strong>
+        <button type="button" class="dismiss" onClick={onDismiss} aria-label={t('panelDismiss')} title={t('panelDismiss')}>
+          ×
+        </button>
+      </header>
+      {state.kind === 'reading' && <p>{t('panelReading')}</p>}
+      {state.kind === 'saved' && (
+        <>
+          <p class="headline">
+            {state.created ? t('panelSaved') : t('panelUpdated')} — {formatTimeLeft(state.record.closesAt, now, t)}
+          </p>
+          {state.record.closesAt && (
+            <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>
+          )}
+          {state.changed.length > 0 && <p>{t('panelChanged', { fields: state.changed.join(', ') })}</p>}
+        </>
+      )}
+      {state.kind === 'withdrawn' && (
+        <p class="headline">{state.tracked ? t('panelWithdrawnTracked') : t('panelWithdrawn')}</p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="headline error" role="alert">
+          {t('panelFailed', { reason: state.error })}
+        </p>
+      )}
+      {(state.kind === 'saved' || state.kind === 'failed') && state.warnings.length > 0 && (
+        <details>
+          <summary>{t('panelWarnings', { count: state.warnings.length })}</summary>
+          <ul>
+            {state.warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {state.kind !== 'reading' && (
+        <button type="button" class="open" onClick={() => onOpen(reference)}>
+          {t('panelOpen')}
+        </button>
+      )}
+    </aside>
+  );
+}
