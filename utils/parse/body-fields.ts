@@ -1,0 +1,113 @@
+import type { EssayRules, LanguageLevel } from '../record/vacancy-record';
+import { findAssessments } from './assessments';
+import type { Block } from './blocks';
+import { blocksText, sectionBlocks } from './blocks';
+import type { ContractTerms } from './contract';
+import { findContract } from './contract';
+import { findEssay } from './essay';
+import { findMinExperienceYears } from './experience';
+import { findLanguageProfile, findLanguageRequirement } from './languages';
+import { findCompetencies, findKeyChallenges } from './lists';
+import type { Post } from './posts';
+import { findPosts, findStatedPositions } from './posts';
+
+/** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
+
+export interface BodyFacts {
+  languageRequirement: { primary: LanguageLevel; secondary: LanguageLevel | null } | null;
+  languageProfile: string | null;
+  minExperienceYears: number | null;
+  positions: number;
+  posts: Post[];
+  essay: EssayRules | null;
+  keyChallenges: string[];
+  assessments: string[];
+  contract: ContractTerms | null;
+  competencies: string[];
+}
+
+const QUALIFICATIONS = /QUALIFICATIONS|REQUIREMENTS|ESSENTIAL|ACQUIS ESSENTIELS|QUALIFICATIONS ET EXP/i;
+const DESIRABLE = /^(?:DESIRABLE|ACQUIS SOUHAITABLES|SOUHAITABLE)|^Desirable\b/i;
+const QUALIFICATION_SUBHEADING = /ESSENTIAL|QUALIFICATION|EXPERIENCE|EDUCATION|LANGUAGE|REQUIREMENTS|ACQUIS ESSENTIELS/i;
+const CONTRACT = /CONTRACT|CONTRAT/i;
+
+/** The essential qualifications: the qualifications section up to its "DESIRABLE" part. */
+function essentialBlocks(blocks: readonly Block[]): Block[] {
+  const start = blocks.findIndex((b) => b.kind === 'heading' && QUALIFICATIONS.test(b.text));
+  const out: Block[] = [];
+  if (start < 0) {
+    // Free-form notice: everything except desirable parts.
+    let skipping = false;
+    for (const b of blocks) {
+      if (DESIRABLE.test(b.text)) skipping = true;
+      else if (b.kind === 'heading') skipping = false;
+      if (!skipping) out.push(b);
+    }
+    return out;
+  }
+  const major = blocks[start]?.major ?? false;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b === undefined || DESIRABLE.test(b.text)) break;
+    if (b.kind === 'heading' && (b.major || (!major && !QUALIFICATION_SUBHEADING.test(b.text)))) break;
+    out.push(b);
+  }
+  return out;
+}
+
+/**
+ * Reads the body facts from the main half's blocks (English when there is one). `title` and
+ * `reference` come from the header; `deadline` is the essay's fallback due date.
+ */
+export function readBodyFacts(blocks: readonly Block[], title: string, reference: string, deadline: string | null, warnings: string[]): BodyFacts {
+  const text = blocksText(blocks);
+  const essential = blocksText(essentialBlocks(blocks));
+
+  const languageRequirement = findLanguageRequirement(essential) ?? findLanguageRequirement(text);
+  const languageProfile = findLanguageProfile(text);
+  if (languageRequirement === null && languageProfile === null) {
+    warnings.push('languageRequirement: not stated (neither NATO levels I-VI nor a STANAG 6001 profile)');
+  }
+
+  const minExperienceYears = findMinExperienceYears(essential);
+  if (minExperienceYears === null) warnings.push('minExperienceYears: no "at least N years" in the essential qualifications');
+
+  const posts = findPosts(blocks);
+  const stated = findStatedPositions(title, text);
+  const positions = Math.max(stated ?? 1, posts.length, 1);
+  if (stated !== null && stated < posts.length) warnings.push(`positions: the notice says ${stated} but lists ${posts.length} posts`);
+
+  const essayReading = findEssay(text, reference, deadline);
+  warnings.push(...essayReading.warnings);
+
+  const keyChallenges = findKeyChallenges(blocks);
+  if (keyChallenges.length === 0) warnings.push('keyChallenges: none listed');
+
+  const assessments = findAssessments(text);
+  if (assessments.length === 0) warnings.push('assessments: no selection steps announced');
+
+  const contractSection = sectionBlocks(blocks, CONTRACT);
+  const contract = findContract(contractSection.length > 0 ? blocksText(contractSection) : text);
+  if (contract === null) warnings.push('contract: not stated');
+  else {
+    if (contract.initialYears === null) warnings.push('contract.initialYears: not stated');
+    if (contract.renewableYears === null) warnings.push('contract.renewableYears: not stated');
+    if (contract.maxYears === null) warnings.push('contract.maxYears: not stated');
+  }
+
+  const competencies = findCompetencies(blocks);
+  if (competencies.length === 0) warnings.push('competencies: none listed');
+
+  return {
+    languageRequirement,
+    languageProfile,
+    minExperienceYears,
+    positions,
+    posts,
+    essay: essayReading.essay,
+    keyChallenges,
+    assessments,
+    contract,
+    competencies,
+  };
+}

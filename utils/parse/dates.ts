@@ -1,0 +1,133 @@
+/**
+ * Dates as notices and the portal print them, in English and French:
+ * `4-Jan-2026`, `06-avr.-2025`, `18-juin-2025`, `02-mars-2025`, `11-Oct-2026, 9:59:00 PM`,
+ * `06 April 2025`, `6 avril 2025`, `1er avril 2025`, `April 6, 2025`, `18/06/2025`, `2025-06-18`.
+ */
+
+/** Month names and abbreviations (lower case, without the abbreviation dot). */
+const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, janvier: 1, janv: 1,
+  february: 2, feb: 2, février: 2, fevrier: 2, févr: 2, fevr: 2, fév: 2, fev: 2,
+  march: 3, mar: 3, mars: 3,
+  april: 4, apr: 4, avril: 4, avr: 4,
+  may: 5, mai: 5,
+  june: 6, jun: 6, juin: 6,
+  july: 7, jul: 7, juillet: 7, juil: 7,
+  august: 8, aug: 8, août: 8, aout: 8, aoû: 8,
+  september: 9, sep: 9, sept: 9, septembre: 9,
+  october: 10, oct: 10, octobre: 10,
+  november: 11, nov: 11, novembre: 11,
+  december: 12, dec: 12, décembre: 12, decembre: 12, déc: 12,
+};
+
+// Longest names first so "juillet" wins over "juil" and "mars" over "mar".
+const MONTH_SOURCE = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NOT_LETTER = '(?![a-zà-ÿ])';
+const TIME_SOURCE = '(?:,?\\s*(?:à\\s*)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?(?![a-z]))?';
+
+/** `4-Jan-2026`, `06-avr.-2025`, `6 avril 2025`, `1er avril 2025`, with an optional time. */
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:er|st|nd|rd|th)?[-\\s.]{1,3}(${MONTH_SOURCE})${NOT_LETTER}\\.?[-\\s.,]{1,3}(\\d{4})\\b${TIME_SOURCE}`,
+  'i',
+);
+/** `April 6, 2025`. */
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_SOURCE})${NOT_LETTER}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b${TIME_SOURCE}`, 'i');
+/** `18/06/2025`, `18.06.2025`: NATO writes day first. */
+const NUMERIC_DMY = new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b${TIME_SOURCE}`);
+const ISO_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b${TIME_SOURCE}`);
+
+export interface LocalTime {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+export interface FoundDate {
+  /** `YYYY-MM-DD` as printed (the calendar date in whatever zone the text is in). */
+  date: string;
+  /** The time of day when one is printed with the date. */
+  time: LocalTime | null;
+  /** Where the date starts and ends in the searched text. */
+  index: number;
+  end: number;
+}
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD` for a real calendar date, or null (31 June, month 13 …). */
+export function isoDate(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+function readTime(hour?: string, minute?: string, second?: string, meridiem?: string): LocalTime | null {
+  if (hour === undefined || minute === undefined) return null;
+  let h = Number(hour);
+  const m = Number(minute);
+  const s = second === undefined ? 0 : Number(second);
+  if (meridiem !== undefined) {
+    if (h < 1 || h > 12) return null;
+    const pm = meridiem.toLowerCase() === 'p';
+    h = (h % 12) + (pm ? 12 : 0);
+  }
+  if (h > 23 || m > 59 || s > 59) return null;
+  return { hour: h, minute: m, second: s };
+}
+
+function build(match: RegExpExecArray, year: string, month: number | undefined, day: string, timeAt: number): FoundDate | null {
+  if (month === undefined) return null;
+  const date = isoDate(Number(year), month, Number(day));
+  if (date === null) return null;
+  const time = readTime(match[timeAt], match[timeAt + 1], match[timeAt + 2], match[timeAt + 3]);
+  return { date, time, index: match.index, end: match.index + match[0].length };
+}
+
+function monthNumber(name: string | undefined): number | undefined {
+  return name === undefined ? undefined : MONTHS[name.toLowerCase()];
+}
+
+function attempt(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  let m = DAY_MONTH_YEAR.exec(text);
+  if (m) {
+    const d = build(m, m[3] ?? '', monthNumber(m[2]), m[1] ?? '', 4);
+    if (d) found.push(d);
+  }
+  m = MONTH_DAY_YEAR.exec(text);
+  if (m) {
+    const d = build(m, m[3] ?? '', monthNumber(m[1]), m[2] ?? '', 4);
+    if (d) found.push(d);
+  }
+  m = NUMERIC_DMY.exec(text);
+  if (m) {
+    const d = build(m, m[3] ?? '', Number(m[2]), m[1] ?? '', 4);
+    if (d) found.push(d);
+  }
+  m = ISO_DATE.exec(text);
+  if (m) {
+    const d = build(m, m[1] ?? '', Number(m[2]), m[3] ?? '', 4);
+    if (d) found.push(d);
+  }
+  return found;
+}
+
+/** The first date printed in `text` (any supported form), or null. */
+export function findDate(text: string): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const d of attempt(text)) if (best === null || d.index < best.index) best = d;
+  return best;
+}
+
+/** Month name (EN/FR, abbreviated or not) to 1–12, for "first half of July 2025" style phrases. */
+export function monthFromName(name: string): number | null {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+/** Regex source matching one month name, for other modules' patterns. */
+export const MONTH_NAME_SOURCE = `(?:${MONTH_SOURCE})${NOT_LETTER}\\.?`;

@@ -1,0 +1,83 @@
+import type { EssayRules } from '../record/vacancy-record';
+import { sentences } from './blocks';
+import { findDate } from './dates';
+import { COUNT_SOURCE, parseCount } from './numbers';
+
+/**
+ * The essay some notices ask for (typically on the key challenges): format, page limit, what the
+ * file title must include and when it is due. Each rule is read only where the notice states it.
+ */
+
+const ESSAY_REQUEST =
+  /\bessay\b|\b(?:attach|submit|upload|provide)\b[^.]{0,120}?\b(?:MS Word|Microsoft Word|Word|PDF)\s+document\b|\bjoindre\b[^.]{0,120}?\bdocument (?:MS )?Word\b/i;
+const FORMAT_WORD = /\b(?:MS|Microsoft)\s+Word\b|\bWord document\b|\bdocument (?:MS )?Word\b/i;
+const FORMAT_PDF = /\bPDF\b/;
+const PAGES = `(?:A4\\s+)?pages?(?![a-z])`;
+const MAX_PAGES = new RegExp(
+  [
+    `\\b(?:maximum(?: of)?|max\\.?|no more than|not more than|not (?:to )?exceed(?:ing)?|up to|at most|limited to|limit (?:yourself|yourselves|it) to(?: a)?(?: maximum(?: of)?)?|ne doit pas dépasser|ne pas dépasser|au maximum|au plus|vous limiter à)\\s+(${COUNT_SOURCE})\\s+${PAGES}`,
+    `\\b(${COUNT_SOURCE})[- ](?:A4[- ])?pages?\\s+(?:maximum|max|at most|au maximum|in length)\\b`,
+    `\\b(${COUNT_SOURCE})-page\\b`,
+  ].join('|'),
+  'i',
+);
+const NAMING_RULE =
+  /\b(?:title|name|file ?name)\s+of\s+(?:the|your)\s+(?:attachment|document|essay|file)\b|\b(?:attachment|document|essay|file)\s+(?:must|should)\s+be\s+(?:named|titled|entitled)\b|\b(?:le titre|l'objet|le nom)\s+(?:du document|de la pièce jointe|du fichier)\b/i;
+const QUOTED = /"\s*([^"\n]{2,60}?)\s*"|«\s*([^»\n]{2,60}?)\s*»/g;
+const MENTIONS_REFERENCE = /\breference\b|\bjob number\b|\bréférence\b/i;
+const DUE_DATE_CUE = /\b(?:by latest|at the latest by|by the latest|no later than|not later than|by|before|jusqu'au|au plus tard le|avant le)\s+(?:the\s+|le\s+)?(?=\d)/gi;
+const MENTIONS_ESSAY = /\bessay\b|\battach|\bjoindre\b|\bdocument\b/i;
+
+export interface EssayReading {
+  essay: EssayRules | null;
+  warnings: string[];
+}
+
+function findDueDate(text: string): string | null {
+  for (const s of sentences(text)) {
+    if (!MENTIONS_ESSAY.test(s)) continue;
+    for (const cue of s.matchAll(DUE_DATE_CUE)) {
+      const date = findDate(s.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
+      if (date !== null && date.index === 0) return date.date;
+    }
+  }
+  return null;
+}
+
+function findTitleRule(text: string, reference: string): string[] | null {
+  for (const s of sentences(text)) {
+    if (!NAMING_RULE.test(s)) continue;
+    const parts: string[] = MENTIONS_REFERENCE.test(s) ? [reference] : [];
+    for (const q of s.matchAll(QUOTED)) {
+      const words = (q[1] ?? q[2] ?? '').trim();
+      if (words !== '' && !parts.includes(words)) parts.push(words);
+    }
+    if (parts.length > 0) return parts;
+  }
+  return null;
+}
+
+/** Reads the essay rules from a half of the notice; `deadline` is the fallback due date. */
+export function findEssay(text: string, reference: string, deadline: string | null): EssayReading {
+  const request = ESSAY_REQUEST.exec(text);
+  if (request === null) return { essay: null, warnings: [] };
+  const warnings: string[] = [];
+  // The format is stated in the request sentence or close to it.
+  const around = text.slice(Math.max(0, request.index - 300), request.index + 400);
+  const format = FORMAT_WORD.test(around) ? 'MS Word' : FORMAT_PDF.test(around) ? 'PDF' : null;
+  if (format === null) warnings.push('essay.format: not stated');
+  const pagesMatch = MAX_PAGES.exec(text);
+  const maxPages = pagesMatch ? parseCount(pagesMatch[1] ?? pagesMatch[2] ?? pagesMatch[3] ?? '') : null;
+  if (maxPages === null) warnings.push('essay.maxPages: no page limit stated');
+  const titleMustInclude = findTitleRule(text, reference);
+  if (titleMustInclude === null) warnings.push('essay.titleMustInclude: no naming rule stated');
+  let dueDate = findDueDate(text);
+  if (dueDate === null) {
+    dueDate = deadline;
+    if (dueDate === null) warnings.push('essay.dueDate: neither an essay date nor a deadline is stated');
+  }
+  return {
+    essay: { required: true, format: format ?? 'unspecified', maxPages, titleMustInclude: titleMustInclude ?? [], dueDate },
+    warnings,
+  };
+}

@@ -1,0 +1,59 @@
+import type { Grade, GradeCode } from '../record/vacancy-record';
+
+/**
+ * NATO grades. One spine G1–G24 since 2019; older notices and some bodies still print the letter
+ * grades, which map onto it in order (shared/design/nato-grades.md): A1…A7 = G11, G15, G17, G20,
+ * G22, G23, G24; L1…L5 = G13, G16, G18, G19, G21; B1…B6 = G2, G5, G8, G10, G12, G14;
+ * C1…C6 = G1, G3, G4, G6, G7, G9. Seen pairs agree: A.2 = G15, A5 = G22, B3 = G8, B4 = G10.
+ */
+const LETTER_SPINE: Readonly<Record<string, readonly number[]>> = {
+  A: [11, 15, 17, 20, 22, 23, 24],
+  L: [13, 16, 18, 19, 21],
+  B: [2, 5, 8, 10, 12, 14],
+  C: [1, 3, 4, 6, 7, 9],
+};
+
+const LETTER_GRADE = /^([ABCL])\s*[.\-]?\s*(\d)$/i;
+// One grade token inside a printed grade: `G20`, `G-10`, `A.2`, `B-4`, `A5`.
+const GRADE_TOKEN = /\b(?:G\s?-?\s?(\d{1,2})|([ABCL])\s?[.-]?\s?(\d))\b/g;
+const UNGRADED = /\b(unclassified|non class[ée]|temp|temporary|temporaire)\b/i;
+
+/** `A.6` → `G23`, `B-4` → `G10`, `A5` → `G22`; null for anything that is not a letter grade. */
+export function letterGradeToG(letterGrade: string): GradeCode | null {
+  const m = LETTER_GRADE.exec(letterGrade.trim());
+  if (!m) return null;
+  const spine = LETTER_SPINE[(m[1] ?? '').toUpperCase()];
+  const g = spine?.[Number(m[2]) - 1];
+  return g === undefined ? null : `G${g}`;
+}
+
+function gradeCode(n: number): GradeCode | null {
+  return n >= 1 && n <= 24 ? `G${n}` : null;
+}
+
+export interface GradeReading {
+  grade: Grade | null;
+  problem: string | null;
+}
+
+/**
+ * Reads a printed grade: `NATO Grade G20`, `NATO Grade G17-G20`, `G15/G17`, `A.6`,
+ * `A.2 / NATO Grade G15`, `B-4/G-10`, `Unclassified`, `TEMP`. Codes keep the printed order;
+ * a letter grade and its G equivalent printed together count once.
+ */
+export function parseGrade(printed: string): GradeReading {
+  const label = printed.replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '');
+  if (label === '') return { grade: null, problem: 'empty grade' };
+  const grades: GradeCode[] = [];
+  let unknown: string | null = null;
+  for (const m of label.matchAll(GRADE_TOKEN)) {
+    const code = m[1] !== undefined ? gradeCode(Number(m[1])) : letterGradeToG(`${m[2] ?? ''}${m[3] ?? ''}`);
+    if (code === null) unknown = m[0];
+    else if (!grades.includes(code)) grades.push(code);
+  }
+  if (unknown !== null) return { grade: { label, grades }, problem: `unknown grade "${unknown}" in "${label}"` };
+  if (grades.length === 0 && !UNGRADED.test(label)) {
+    return { grade: { label, grades }, problem: `no NATO grade code in "${label}"` };
+  }
+  return { grade: { label, grades }, problem: null };
+}

@@ -1,0 +1,118 @@
+import type { Grade, Salary } from '../record/vacancy-record';
+import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './brussels-time';
+import type { FoundDate } from './dates';
+import { findDate } from './dates';
+import { parseGrade } from './grades';
+import type { HeaderKey } from './header';
+import type { NoticeLayout } from './layout';
+import { parseSalary } from './salary';
+
+/**
+ * The header facts of a notice: location, NATO body, schedule, deadline and closing instant,
+ * salary, grade, clearance. English header first; the French header fills gaps; a few facts are
+ * also found restated in the body of free-form notices.
+ */
+
+export interface HeaderFacts {
+  location: string | null;
+  organisation: string | null;
+  schedule: string | null;
+  deadline: string | null;
+  closesAt: string | null;
+  salary: Salary | null;
+  grade: Grade | null;
+  clearance: string | null;
+}
+
+const BODY_DEADLINE = /\b(?:closing date|application deadline|deadline for (?:the )?(?:receipt of )?applications?|applications? (?:must|should) be (?:received|submitted) (?:by|before|no later than)|date de clôture|date limite)\b/gi;
+const BODY_GRADE = /\b(?:NATO Grade\s+(?:G-?\d{1,2}(?:\s*[-/]\s*G-?\d{1,2})?)|Grade\s*:\s*[^\n;]{1,40})/;
+const BODY_CLEARANCE = /\b(?:clearance|habilitation)\b[^.\n]{0,80}?\b(COSMIC TOP SECRET|NATO SECRET|NATO CONFIDENTIAL|NATO RESTRICTED|CTS\/A|CTS|NS|NC|NR)\b/;
+const CLEARANCE_NAMES: Readonly<Record<string, string>> = {
+  'COSMIC TOP SECRET': 'CTS',
+  'NATO SECRET': 'NS',
+  'NATO CONFIDENTIAL': 'NC',
+  'NATO RESTRICTED': 'NR',
+  'NATO UNCLASSIFIED': 'NU',
+};
+
+function normaliseClearance(value: string): string {
+  const upper = value.toUpperCase().replace(/\s+/g, ' ').trim();
+  return CLEARANCE_NAMES[upper] ?? value.trim();
+}
+
+/** Reads a shown date (and time) into the deadline day and the closing instant. */
+function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
+  if (found.time === null) return { deadline: found.date, closesAt: brusselsEndOfDay(found.date) };
+  const { hour, minute, second } = found.time;
+  const local = `${found.date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}`;
+  let zone = pageTimeZone;
+  if (zone === undefined || !isKnownTimeZone(zone)) {
+    warnings.push(
+      zone === undefined
+        ? `closesAt: the page time zone is unknown; the shown time ${local.slice(11)} was read as UTC`
+        : `closesAt: unknown page time zone "${zone}"; the shown time ${local.slice(11)} was read as UTC`,
+    );
+    zone = 'UTC';
+  }
+  const closesAt = zonedToInstant(local, zone);
+  // The deadline is the Brussels day: a viewer far east of Brussels is shown the next date.
+  return { deadline: closesAt === null ? found.date : brusselsDate(closesAt), closesAt };
+}
+
+function bodyDeadline(body: string): FoundDate | null {
+  for (const m of body.matchAll(BODY_DEADLINE)) {
+    const after = m.index + m[0].length;
+    const found = findDate(body.slice(after, after + 60));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** Reads the header facts; `body` is the text of the main half, for facts restated there. */
+export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone: string | undefined, warnings: string[]): HeaderFacts {
+  const en = layout.en?.header.values ?? {};
+  const fr = layout.fr?.header.values ?? {};
+  const printed = (key: HeaderKey, field: string): string | null => {
+    const value = en[key] ?? fr[key] ?? null;
+    if (value === null) warnings.push(`${field}: not stated`);
+    else if (en[key] === undefined && layout.en !== null) warnings.push(`${field}: read from the French header`);
+    return value;
+  };
+  const location = printed('location', 'location');
+  const organisation = printed('organisation', 'organisation');
+  const schedule = printed('schedule', 'schedule');
+
+  const enDate = en.deadline === undefined ? null : findDate(en.deadline);
+  const frDate = fr.deadline === undefined ? null : findDate(fr.deadline);
+  if (enDate && frDate && enDate.date !== frDate.date) {
+    warnings.push(`deadline: the English (${enDate.date}) and French (${frDate.date}) headers differ; the English one is used`);
+  }
+  const shown = enDate ?? frDate ?? bodyDeadline(body);
+  const printedDeadline = en.deadline ?? fr.deadline;
+  if (shown === null) warnings.push(printedDeadline === undefined ? 'deadline: not stated' : `deadline: unreadable date "${printedDeadline}"`);
+  const { deadline, closesAt } = shown === null ? { deadline: null, closesAt: null } : deadlineAndClose(shown, pageTimeZone, warnings);
+
+  let salary: Salary | null = null;
+  const salaryText = en.salary ?? fr.salary;
+  if (salaryText === undefined) warnings.push('salary: not stated');
+  else {
+    const reading = parseSalary(salaryText);
+    salary = reading.salary;
+    if (reading.problem !== null) warnings.push(`salary: ${reading.problem}`);
+  }
+
+  let grade: Grade | null = null;
+  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
+  if (gradeText === undefined) warnings.push('grade: not stated');
+  else {
+    const reading = parseGrade(gradeText);
+    grade = reading.grade;
+    if (reading.problem !== null) warnings.push(`grade: ${reading.problem}`);
+  }
+
+  const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
+  if (clearanceText === undefined) warnings.push('clearance: not stated');
+  const clearance = clearanceText === undefined ? null : normaliseClearance(clearanceText);
+
+  return { location, organisation, schedule, deadline, closesAt, salary, grade, clearance };
+}

@@ -1,0 +1,45 @@
+import type { Block } from './blocks';
+import { COUNT_SOURCE, parseCount } from './numbers';
+
+/**
+ * Multi-post competitions: how many posts are filled and which ones
+ * ("- Head, NATO Affairs and Security Policy Section (G22) (PASP0109)").
+ */
+
+export interface Post {
+  title: string;
+  grade?: string;
+  code?: string;
+}
+
+const POST_LINE = /^([^()]{3,150}?)\s*\(\s*((?:NATO Grade\s+)?(?:G\d{1,2}(?:\s*[-/]\s*G\d{1,2})?|[ABCL]\.?\d))\s*\)\s*\(\s*([A-Z]{2,8}\d{2,6})\s*\)/;
+const POSTS_IN_TITLE = /\(\s*(\d{1,2})\s+(?:posts?|postes?)\s*\)/gi;
+const STATED_COUNT = new RegExp(
+  `\\b(?:hire|recruit|recruiting(?: for)?|fill|engager|recruter)\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,3}?(?:candidates|posts|positions|vacancies|persons|people|personnes|postes)\\b` +
+    `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b`,
+  'i',
+);
+const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
+
+/** The individual posts listed with a grade and a post code, each once. */
+export function findPosts(blocks: readonly Block[]): Post[] {
+  const posts: Post[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    const m = POST_LINE.exec(block.text);
+    if (!m) continue;
+    const code = m[3] ?? '';
+    if (posts.some((p) => p.code === code)) continue;
+    posts.push({ title: (m[1] ?? '').trim(), grade: (m[2] ?? '').replace(PARENTHESISED_GRADE, ''), code });
+  }
+  return posts;
+}
+
+/** How many posts the competition fills, when the notice says (title "(1 post) & … (1 post)", "hire two candidates"). */
+export function findStatedPositions(title: string, text: string): number | null {
+  let inTitle = 0;
+  for (const m of title.matchAll(POSTS_IN_TITLE)) inTitle += Number(m[1]);
+  if (inTitle > 0) return inTitle;
+  const m = STATED_COUNT.exec(text);
+  return m ? parseCount(m[1] ?? m[2] ?? '') : null;
+}
