@@ -1,0 +1,76 @@
+import type { Status, StoredVacancy } from '../db/stored-vacancy';
+import { msUntilClose } from './time-left';
+
+/** Ordering, archive split and filtering of the tracker list; pure, so the popup stays fast. */
+
+function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null {
+  if (record.closesAt === null) return null;
+  const at = Date.parse(record.closesAt);
+  return Number.isNaN(at) ? null : at;
+}
+
+/**
+ * Soonest closing first, unknown deadlines last, ties by reference. Compares instants, not
+ * strings: "…00Z" and "…00.000Z" are the same moment.
+ */
+export function compareByClosing(a: StoredVacancy, b: StoredVacancy): number {
+  const at = closingInstant(a);
+  const bt = closingInstant(b);
+  if (at !== bt) {
+    if (at === null) return 1;
+    if (bt === null) return -1;
+    return at - bt;
+  }
+  return a.reference.localeCompare(b.reference);
+}
+
+export function sortByClosing(records: readonly StoredVacancy[]): StoredVacancy[] {
+  return [...records].sort(compareByClosing);
+}
+
+export function isClosed(record: Pick<StoredVacancy, 'closesAt'>, now: Date): boolean {
+  const left = msUntilClose(record.closesAt, now);
+  return left !== null && left <= 0;
+}
+
+/**
+ * Open ones soonest first (unknown deadlines at the end); closed ones most recently closed first,
+ * since the one that just closed is the one the user still thinks about.
+ */
+export function splitArchive(records: readonly StoredVacancy[], now: Date): { open: StoredVacancy[]; closed: StoredVacancy[] } {
+  const open: StoredVacancy[] = [];
+  const closed: StoredVacancy[] = [];
+  for (const record of sortByClosing(records)) (isClosed(record, now) ? closed : open).push(record);
+  closed.reverse();
+  return { open, closed };
+}
+
+/** Lower case without accents, so "defense" finds "Défense" and "securite" finds "Sécurité". */
+export function foldForSearch(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+const haystacks = new WeakMap<StoredVacancy, string>();
+
+function haystack(record: StoredVacancy): string {
+  let text = haystacks.get(record);
+  if (text === undefined) {
+    text = foldForSearch([record.title, record.titleFr, record.reference, record.organisation].filter(Boolean).join('\n'));
+    haystacks.set(record, text);
+  }
+  return text;
+}
+
+export interface TrackerFilter {
+  status: Status | 'all';
+  /** Free text; every word must appear in the title (EN or FR), reference or organisation. */
+  query: string;
+}
+
+export function filterVacancies(records: readonly StoredVacancy[], { status, query }: TrackerFilter): StoredVacancy[] {
+  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  return records.filter(
+    (record) =>
+      (status === 'all' || record.status === status) && words.every((word) => haystack(record).includes(word)),
+  );
+}
