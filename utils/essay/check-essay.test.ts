@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { strToU8 } from 'fflate';
+import { checkEssay, type EssayVacancy, type Finding } from './check-essay';
+import { hasErrors } from './finding';
+import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, VACANCY_250443, VACANCY_250875, makeDocx, makeOdt, words } from './test-fixtures';
+
+const BEFORE_250875 = new Date('2025-06-10T08:00:00.000Z');
+const BEFORE_250443 = new Date('2025-04-01T08:00:00.000Z');
+
+function severities(findings: Finding[]): Record<string, string> {
+  return Object.fromEntries(findings.map((f) => [f.id, f.severity]));
+}
+
+function check(fileName: string, bytes: Uint8Array, record: EssayVacancy | null = VACANCY_250875, now = BEFORE_250875) {
+  return checkEssay({ fileName, bytes, record, now });
+}
+
+describe('checkEssay against 250875 (MS Word, 1 A4 page, "250875" and "Key challenges")', () => {
+  it('passes a valid one-page A4 .docx with a compliant name', () => {
+    const findings = check('250875_Key challenges.docx', makeDocx({ pages: 1 }));
+    expect(severities(findings)).toEqual({
+      'name:250875': 'ok',
+      'name:Key challenges': 'ok',
+      format: 'ok',
+      content: 'ok',
+      pages: 'ok',
+      'page-size': 'ok',
+      'file-size': 'ok',
+      deadline: 'ok',
+    });
+    expect(hasErrors(findings)).toBe(false);
+  });
+
+  it.each([
+    ['three pages', '250875 Key challenges.docx', makeDocx({ pages: 3 }), { pages: 'error' }],
+    ['US Letter', '250875 Key challenges.docx', makeDocx({ pageSize: LETTER_TWIPS }), { 'page-size': 'error' }],
+    ['odd paper', '250875 Key challenges.docx', makeDocx({ pageSize: { width: 12240, height: 20160 } }), { 'page-size': 'error' }],
+    ['no page size', '250875 Key challenges.docx', makeDocx({ pageSize: null }), { 'page-size': 'info' }],
+    ['no app.xml, short', '250875 Key challenges.docx', makeDocx({ pages: null, paragraphs: [words(300)] }), { pages: 'info' }],
+    ['no app.xml, long', '250875 Key challenges.docx', makeDocx({ pages: null, paragraphs: [words(1200)] }), { pages: 'warning' }],
+    ['corrupt zip', '250875 Key challenges.docx', makeDocx().subarray(0, 200), { content: 'error' }],
+    ['not a zip at all', '250875 Key challenges.docx', strToU8('just some text'), { content: 'error' }],
+    ['zip without document', '250875 Key challenges.docx', makeDocx({ omit: ['word/document.xml'] }), { content: 'error' }],
+    ['renamed PDF', '250875 Key challenges.docx', PDF_BYTES, { format: 'ok', content: 'error' }],
+    ['PDF', '250875 Key challenges.pdf', PDF_BYTES, { format: 'error' }],
+    ['ODT', '250875 Key challenges.odt', makeOdt(), { format: 'error' }],
+    ['renamed ODT', '250875 Key challenges.docx', makeOdt(), { content: 'error' }],
+    ['.doc', '250875 Key challenges.doc', DOC_BYTES, { format: 'ok', content: 'info' }],
+    ['.doc named .docx', '250875 Key challenges.docx', DOC_BYTES, { content: 'error' }],
+    ['.docx named .doc', '250875 Key challenges.doc', makeDocx(), { format: 'ok', content: 'warning', pages: 'ok' }],
+    ['empty file', '250875 Key challenges.docx', new Uint8Array(), { content: 'error' }],
+    ['no extension', '250875 Key challenges', makeDocx(), { format: 'error' }],
+    ['heavy file', '250875 Key challenges.docx', makeDocx({ extra: { 'word/media/image1.bin': [crypto.getRandomValues(new Uint8Array(60_000)), { level: 0 }] } }), {}],
+    ['reference glued', '2508751 Key challenges.docx', makeDocx(), { 'name:250875': 'error' }],
+    ['another reference', '250443 Key challenges.docx', makeDocx(), { 'name:250875': 'error' }],
+    ['phrase singular', '250875 Key challenge.docx', makeDocx(), { 'name:Key challenges': 'error' }],
+    ['phrase missing', '250875 essay.docx', makeDocx(), { 'name:Key challenges': 'error' }],
+  ])('%s', (_name, fileName, bytes, expected) => {
+    expect(severities(check(fileName, bytes))).toMatchObject(expected);
+  });
+
+  it('warns above 1 MB', () => {
+    const big = makeDocx({ extra: { 'word/media/image1.bin': [filler(1_100_000), { level: 0 }] } });
+    const finding = check('250875 Key challenges.docx', big).find((f) => f.id === 'file-size');
+    expect(finding?.severity).toBe('warning');
+    expect(finding?.message.en).toMatch(/^Size 1[.,]\d\d MB: over 1 MB/);
+    expect(finding?.message.fr).toMatch(/^Taille 1,\d\d Mo/);
+  });
+
+  it('says when the page count is an estimate', () => {
+    const pages = check('250875 Key challenges.docx', makeDocx({ pages: null, paragraphs: [words(1200)] })).find((f) => f.id === 'pages');
+    expect(pages?.message.en).toBe(
+      'About 3 pages, probably over the limit of 1 (an estimate from 1200 words and the page breaks: the file stores no page count).',
+    );
+    expect(pages?.message.fr).toContain('estimation');
+  });
+
+  it('names near misses and suggests a compliant name in both languages', () => {
+    const finding = check('Key challenge - my essay.docx', makeDocx()).find((f) => f.id === 'name:Key challenges');
+    expect(finding?.message.en).toBe('Near miss: the file name has “Key challenge”, but it must contain “Key challenges” exactly (space, - or _ between words).');
+    expect(finding?.fix?.en).toBe('Rename the file, e.g. “250875 Key challenges - my essay.docx”.');
+    expect(finding?.fix?.fr).toBe('Renommez le fichier, par exemple « 250875 Key challenges - my essay.docx ».');
+  });
+
+  it('says a renamed PDF is a PDF', () => {
+    const finding = check('250875 Key challenges.docx', PDF_BYTES).find((f) => f.id === 'content');
+    expect(finding?.message.en).toBe('The content is PDF, not a .docx file: renaming a file does not convert it.');
+  });
+});
+
+describe('checkEssay against 250443 (2 pages)', () => {
+  it.each([
+    [2, 'ok'],
+    [3, 'error'],
+  ])('%i pages → %s', (pages, severity) => {
+    const findings = check('250443 Key challenges.docx', makeDocx({ pages }), VACANCY_250443, BEFORE_250443);
+    expect(severities(findings).pages).toBe(severity);
+  });
+});
+
+describe('closing time', () => {
+  it.each([
+    ['a week before', '2025-06-11T21:59:00.000Z', 'ok', /^Applications close on 18 June 2025 at 23:59 \(Brussels time\), in 7 days 0 hours\.$/],
+    ['hours before', '2025-06-18T19:29:00.000Z', 'warning', /in 2 hours 30 minutes\.$/],
+    ['at closing', '2025-06-18T21:59:00.000Z', 'error', /^Applications closed on 18 June 2025 at 23:59/],
+    ['after', '2025-07-01T00:00:00.000Z', 'error', /no longer accepts/],
+  ])('%s', (_name, now, severity, message) => {
+    const finding = check('250875 Key challenges.docx', makeDocx(), VACANCY_250875, new Date(now)).find((f) => f.id === 'deadline');
+    expect(finding?.severity).toBe(severity);
+    expect(finding?.message.en).toMatch(message);
+  });
+
+  it('speaks French dates in French', () => {
+    const finding = check('x.docx', makeDocx(), VACANCY_250875, BEFORE_250875).find((f) => f.id === 'deadline');
+    // Intl puts no-break spaces in French numbers and dates.
+    expect(finding?.message.fr.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Les candidatures se clôturent le 18 juin 2025 à 23:59 \(heure de Bruxelles\), dans 8 jours 13 heures\.$/);
+  });
+
+  it.each([
+    ['2025-06-17T12:00:00.000Z', 'ok'],
+    ['2025-06-18T20:00:00.000Z', 'warning'],
+    // 00:30 in Brussels on the 19th: the due date has passed although it is still the 18th in UTC.
+    ['2025-06-18T22:30:00.000Z', 'error'],
+  ])('uses the essay due date when there is no closing time (%s → %s)', (now, severity) => {
+    const record = { ...VACANCY_250875, closesAt: null };
+    expect(severities(check('x.docx', makeDocx(), record, new Date(now))).deadline).toBe(severity);
+  });
+
+  it('says when the closing time is unknown', () => {
+    const record = { ...VACANCY_250875, closesAt: null, essay: { ...VACANCY_250875.essay!, dueDate: null } };
+    expect(severities(check('x.docx', makeDocx(), record)).deadline).toBe('info');
+  });
+});
+
+describe('without rules', () => {
+  it('runs only the file rules and says so when no vacancy is known', () => {
+    const findings = check('my essay.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }), null);
+    expect(severities(findings)).toEqual({
+      rules: 'info',
+      format: 'info',
+      content: 'ok',
+      pages: 'info',
+      'page-size': 'warning',
+      'file-size': 'ok',
+    });
+    expect(findings[0]?.message.en).toMatch(/only the file itself was checked/);
+  });
+
+  it('still flags a renamed PDF', () => {
+    expect(severities(check('essay.docx', PDF_BYTES, null)).content).toBe('error');
+  });
+
+  it('says the notice asks for no essay, and still checks the closing time', () => {
+    const record: EssayVacancy = { reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', essay: null };
+    const findings = check('essay.docx', makeDocx(), record, new Date('2026-01-01T00:00:00Z'));
+    expect(findings[0]).toMatchObject({ id: 'rules', severity: 'info' });
+    expect(findings[0]?.message.fr).toContain('251836');
+    expect(severities(findings)).toMatchObject({ deadline: 'ok', format: 'info' });
+    expect(findings.some((f) => f.id.startsWith('name'))).toBe(false);
+  });
+
+  it('reads the format rule from the record, not from code', () => {
+    const pdfNotice: EssayVacancy = { ...VACANCY_250875, essay: { ...VACANCY_250875.essay!, format: 'PDF' } };
+    expect(severities(check('250875 Key challenges.pdf', PDF_BYTES, pdfNotice)).format).toBe('ok');
+    expect(severities(check('250875 Key challenges.docx', makeDocx(), pdfNotice)).format).toBe('error');
+  });
+
+  it('reads the name rule from the record', () => {
+    const other: EssayVacancy = { ...VACANCY_250875, essay: { ...VACANCY_250875.essay!, titleMustInclude: ['Motivation'] } };
+    expect(severities(check('Motivation.docx', makeDocx(), other))).toMatchObject({ 'name:Motivation': 'ok' });
+    expect(check('Motivation.docx', makeDocx(), other).some((f) => f.id === 'name:Key challenges')).toBe(false);
+  });
+});
+
+/** Bytes that do not compress, so the zip really is that big. */
+function filler(size: number): Uint8Array {
+  const bytes = new Uint8Array(size);
+  for (let offset = 0; offset < size; offset += 65536) crypto.getRandomValues(bytes.subarray(offset, Math.min(size, offset + 65536)));
+  return bytes;
+}

@@ -1,0 +1,135 @@
+import type { EssayRules } from '../record/vacancy-record';
+import { translator, type Locale } from '../i18n';
+import { bilingual, finding, type Finding } from './finding';
+import { estimatePages, readZipDocument, sniffContent, type ZipDocument } from './docx-reader';
+import { classifyPageSize, twipsToMillimetres } from './page-size';
+import { acceptedExtensions } from './accepted-formats';
+
+/**
+ * Rules about the file itself: its type (by name and by content), whether a .docx opens, its
+ * pages, paper size and weight. Each works without a vacancy; the notice's rules (format,
+ * page limit) sharpen them when known.
+ */
+
+/** Taleo's default attachment limit; NATO's own setting is unknown, so this only warns. */
+export const PORTAL_SIZE_LIMIT_BYTES = 1024 * 1024;
+
+/** Names of file formats: the same in English and French. */
+const CONTENT_LABEL = {
+  pdf: 'PDF',
+  ole2: 'Word 97-2003 (.doc)',
+  rtf: 'RTF',
+  odt: 'OpenDocument (.odt)',
+  docx: 'Word (.docx)',
+} as const;
+
+export function checkFile(ext: string, bytes: Uint8Array, rules: EssayRules | null): Finding[] {
+  const findings: Finding[] = [formatFinding(ext, rules)];
+  const content = sniffContent(bytes);
+  const fixSaveAs = bilingual('essayFixSaveAsWord');
+  // Without an extension the name claims nothing: just say what the content is.
+  const renamed = (actual: string) =>
+    ext
+      ? finding('content', 'error', bilingual('essayContentRenamed', { actual, ext }), fixSaveAs)
+      : finding('content', 'info', bilingual('essayContentIs', { actual }));
+
+  if (content === 'empty') return [...findings, finding('content', 'error', bilingual('essayContentEmpty'))];
+  if (content === 'pdf' && ext !== 'pdf') findings.push(renamed(CONTENT_LABEL.pdf));
+  if (content === 'rtf' && ext !== 'rtf') findings.push(renamed(CONTENT_LABEL.rtf));
+  if (content === 'ole2') {
+    if (ext === 'doc') findings.push(finding('content', 'info', bilingual('essayContentDocOk')));
+    else if (ext === 'docx') findings.push(finding('content', 'error', bilingual('essayContentDocAsDocx'), bilingual('essayFixDocAsDocx')));
+    else findings.push(renamed(CONTENT_LABEL.ole2));
+  }
+  if (content === 'unknown' && (ext === 'docx' || ext === 'doc')) {
+    findings.push(finding('content', 'error', bilingual('essayContentNotWord', { ext }), fixSaveAs));
+  }
+  if (content === 'zip') findings.push(...zipFindings(readZipDocument(bytes), ext, rules, renamed));
+
+  findings.push(fileSizeFinding(bytes.length));
+  return findings;
+}
+
+function formatFinding(ext: string, rules: EssayRules | null): Finding {
+  if (!ext) return finding('format', rules ? 'error' : 'warning', bilingual('essayFormatNoExtension'), bilingual('essayFixSaveAsWord'));
+  if (!rules) return finding('format', 'info', bilingual('essayFormatNoRules', { ext }));
+  const accepted = acceptedExtensions(rules.format);
+  if (!accepted) return finding('format', 'info', bilingual('essayFormatUnknownRule', { format: rules.format, ext }));
+  return accepted.includes(ext)
+    ? finding('format', 'ok', bilingual('essayFormatOk', { format: rules.format, ext }))
+    : finding('format', 'error', bilingual('essayFormatWrong', { format: rules.format, ext }), bilingual('essayFixSaveAsWord'));
+}
+
+function zipFindings(doc: ZipDocument, ext: string, rules: EssayRules | null, renamed: (actual: string) => Finding): Finding[] {
+  switch (doc.kind) {
+    case 'corrupt':
+      return [finding('content', 'error', bilingual('essayContentCorrupt', { reason: doc.reason }), bilingual('essayFixResave'))];
+    case 'too-large':
+      return [finding('content', 'warning', bilingual('essayContentTooLarge'))];
+    case 'odt':
+      return ext === 'odt' ? [] : [renamed(CONTENT_LABEL.odt)];
+    case 'not-docx':
+      return ext === 'docx' || ext === 'doc'
+        ? [finding('content', 'error', bilingual('essayContentNotDocx', { missing: doc.missing.join(', ') }), bilingual('essayFixResave'))]
+        : [];
+    case 'docx': {
+      const content =
+        ext === 'docx'
+          ? finding('content', 'ok', bilingual('essayContentDocxOk'))
+          : ext === 'doc'
+            ? finding('content', 'warning', bilingual('essayContentDocxAsDoc'), bilingual('essayFixDocxAsDoc'))
+            : ext
+              ? finding('content', 'error', bilingual('essayContentRenamed', { actual: CONTENT_LABEL.docx, ext }), bilingual('essayFixDocxAsDoc'))
+              : renamed(CONTENT_LABEL.docx);
+      return [content, pagesFinding(doc, rules?.maxPages ?? null), pageSizeFinding(doc, rules !== null)];
+    }
+  }
+}
+
+function pagesFinding(doc: Extract<ZipDocument, { kind: 'docx' }>, max: number | null): Finding {
+  if (doc.pages !== null) {
+    const pages = doc.pages;
+    if (max === null) return finding('pages', 'info', bilingual('essayPagesCount', { pages }));
+    return pages <= max
+      ? finding('pages', 'ok', bilingual('essayPagesOk', { pages, max }))
+      : finding('pages', 'error', bilingual('essayPagesOver', { pages, max }), bilingual('essayFixShorten', { max }));
+  }
+  const values = { pages: estimatePages(doc), words: doc.words, max: max ?? '—' };
+  if (max === null) return finding('pages', 'info', bilingual('essayPagesEstimate', values));
+  return values.pages <= max
+    ? finding('pages', 'info', bilingual('essayPagesEstimateOk', values), bilingual('essayFixCheckPagesInWord'))
+    : finding('pages', 'warning', bilingual('essayPagesEstimateOver', values), bilingual('essayFixCheckPagesInWord'));
+}
+
+/**
+ * EssayRules has no paper-size field: every NATO notice that asks for an essay says "A4 pages",
+ * so A4 is expected whenever a vacancy is known, and only suggested without one.
+ */
+function pageSizeFinding(doc: Extract<ZipDocument, { kind: 'docx' }>, vacancyKnown: boolean): Finding {
+  if (doc.pageSizes.length === 0) return finding('page-size', 'info', bilingual('essayPageSizeUnknown'));
+  const offSize = doc.pageSizes.find((size) => classifyPageSize(size) !== 'a4');
+  if (!offSize) return finding('page-size', 'ok', bilingual('essayPageSizeA4'));
+  const severity = vacancyKnown ? 'error' : 'warning';
+  const message =
+    classifyPageSize(offSize) === 'letter'
+      ? bilingual('essayPageSizeLetter')
+      : bilingual('essayPageSizeOther', { width: twipsToMillimetres(offSize.width), height: twipsToMillimetres(offSize.height) });
+  return finding('page-size', severity, message, bilingual('essayFixA4'));
+}
+
+function fileSizeFinding(size: number): Finding {
+  const values = (locale: Locale) => ({ size: formatFileSize(size, locale) });
+  return size > PORTAL_SIZE_LIMIT_BYTES
+    ? finding('file-size', 'warning', bilingual('essayFileSizeOver', values), bilingual('essayFixSmaller'))
+    : finding('file-size', 'ok', bilingual('essayFileSizeOk', values));
+}
+
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const t = translator(locale);
+  const number = (value: number, digits: number) =>
+    new Intl.NumberFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  // Units differ by language (KB / Ko), so they come from the catalogue.
+  if (bytes < 1024) return t('essaySizeBytes', { value: number(bytes, 0) });
+  if (bytes < 1024 * 1024) return t('essaySizeKilobytes', { value: number(bytes / 1024, 0) });
+  return t('essaySizeMegabytes', { value: number(bytes / (1024 * 1024), 2) });
+}
