@@ -1,0 +1,113 @@
+import { I18nProvider } from '../../components/i18n';
+import { CHIP_CSS, ResultChip, type ChipState } from '../../components/result-chip/ResultChip';
+import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import type { Locale } from '../i18n';
+import type { Failure, RequestOf, ResponseFor } from '../messages';
+import { pageTimeZoneFromDocument } from '../parse/page-text';
+import { readResultRows, type RawResultRow } from '../portal/results-page';
+import { toResultRow } from './result-row';
+
+type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+
+export interface ResultsChipsOptions {
+  doc: Document;
+  url: URL;
+  locale: Locale;
+  send: Send;
+  now: () => Date;
+  /** The content script context's timer and observer, so both die with the script. */
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  MutationObserver: typeof MutationObserver;
+}
+
+interface Chip {
+  mount: ShadowMount;
+  row: RawResultRow;
+  state: ChipState;
+}
+
+/**
+ * Marks every results row: tracked ones with status and time left, others with a "Track"
+ * button. Taleo re-renders rows when paging or sorting, so rows are found by observing, not
+ * by querying once; a row whose chip vanished gets a new one.
+ */
+export function startResultsChips(options: ResultsChipsOptions): { refresh: () => Promise<void>; stop: () => void } {
+  const { doc, url, locale, send, now } = options;
+  const chips = new Map<string, Chip>();
+  let pending = false;
+
+  const draw = (reference: string) => {
+    const chip = chips.get(reference);
+    if (!chip) return;
+    chip.mount.update(
+      <I18nProvider locale={locale}>
+        <ResultChip
+          state={chip.state}
+          now={now()}
+          onTrack={() => void track(reference)}
+          onOpen={() => void send({ type: 'open-popup', route: `vacancy/${reference}` })}
+        />
+      </I18nProvider>,
+    );
+  };
+
+  const setState = (reference: string, state: ChipState) => {
+    const chip = chips.get(reference);
+    if (!chip) return;
+    chip.state = state;
+    draw(reference);
+  };
+
+  const track = async (reference: string) => {
+    const chip = chips.get(reference);
+    const row = chip && toResultRow(chip.row, pageTimeZoneFromDocument(doc), url);
+    if (!row) return setState(reference, { kind: 'failed', error: 'This row could not be read.' });
+    setState(reference, { kind: 'saving' });
+    const reply = await send({ type: 'track-row', row });
+    if (!reply.ok) return setState(reference, { kind: 'failed', error: reply.error });
+    const record = reply.record;
+    setState(reference, {
+      kind: 'tracked',
+      summary: { reference, title: record.title, status: record.status, closesAt: record.closesAt, completeness: record.completeness },
+    });
+  };
+
+  const refresh = async () => {
+    const fresh: string[] = [];
+    for (const row of readResultRows(doc)) {
+      if (!row.element) continue;
+      const existing = chips.get(row.reference);
+      if (existing?.mount.host.isConnected) continue;
+      existing?.mount.remove();
+      const anchor = row.element.querySelector('[id^="requisitionListInterface.reqTitleLinkAction.row"]');
+      const place = anchor?.closest('h3') ?? anchor ?? row.element.querySelector('td:last-child') ?? row.element;
+      const mount = mountInShadow(doc, (host) => place.after(host), CHIP_CSS, 'vacancy-companion-chip');
+      chips.set(row.reference, { mount, row, state: existing?.state ?? { kind: 'untracked' } });
+      fresh.push(row.reference);
+    }
+    if (fresh.length === 0) return;
+    fresh.forEach(draw);
+    const reply = await send({ type: 'lookup', references: fresh });
+    if (!reply.ok) return;
+    for (const summary of reply.items) setState(summary.reference, { kind: 'tracked', summary });
+  };
+
+  const observer = new options.MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    options.setTimeout(() => {
+      pending = false;
+      void refresh();
+    }, 150);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+
+  return {
+    refresh,
+    stop: () => {
+      observer.disconnect();
+      for (const chip of chips.values()) chip.mount.remove();
+      chips.clear();
+    },
+  };
+}
