@@ -1,0 +1,76 @@
+import type { StoredVacancy } from '../db/stored-vacancy';
+import { awaitsApplication } from '../deadlines/actionable';
+
+/**
+ * Toolbar badge: how many applications are still to send (status interested or drafting, still
+ * listed on the portal) for vacancies closing within 7 days. Applied, in assessment, with an
+ * offer, rejected or withdrawn ones need no action before the deadline, so they do not count.
+ * Colour by the most urgent: red under 24 h, orange under 72 h, blue otherwise.
+ */
+const HOUR = 3_600_000;
+const WEEK = 7 * 24 * HOUR;
+
+export const BADGE_COLORS = {
+  under24h: '#B3261E',
+  under72h: '#B85C00',
+  under7d: '#004990',
+} as const;
+
+export interface Badge {
+  text: string;
+  color: string;
+}
+
+type BadgeRecord = Pick<StoredVacancy, 'closesAt' | 'status' | 'portalState'>;
+
+function openMillisLeft(records: readonly BadgeRecord[], now: Date): number[] {
+  const lefts: number[] = [];
+  for (const record of records) {
+    if (record.closesAt === null || !awaitsApplication(record)) continue;
+    const left = Date.parse(record.closesAt) - now.getTime();
+    if (left > 0 && left <= WEEK) lefts.push(left);
+  }
+  return lefts;
+}
+
+export function badgeFor(records: readonly BadgeRecord[], now: Date): Badge {
+  const lefts = openMillisLeft(records, now);
+  if (lefts.length === 0) return { text: '', color: BADGE_COLORS.under7d };
+  const soonest = Math.min(...lefts);
+  const color = soonest < 24 * HOUR ? BADGE_COLORS.under24h : soonest < 72 * HOUR ? BADGE_COLORS.under72h : BADGE_COLORS.under7d;
+  return { text: String(lefts.length), color };
+}
+
+/**
+ * When the badge changes next without any write: a vacancy entering the 7-day window, crossing
+ * 72 h or 24 h, or closing. The background schedules one alarm at that instant (see BADGE_ALARM)
+ * instead of polling. Null when nothing is ahead.
+ */
+export function nextBadgeChange(records: readonly BadgeRecord[], now: Date): Date | null {
+  let next = Number.POSITIVE_INFINITY;
+  for (const record of records) {
+    if (record.closesAt === null || !awaitsApplication(record)) continue;
+    const closes = Date.parse(record.closesAt);
+    for (const edge of [closes - WEEK, closes - 72 * HOUR, closes - 24 * HOUR, closes]) {
+      if (edge > now.getTime() && edge < next) next = edge;
+    }
+  }
+  return Number.isFinite(next) ? new Date(next) : null;
+}
+
+/** Alarm name for the badge refresh; not under `reminder:`, so reminder syncing leaves it alone. */
+export const BADGE_ALARM = 'badge:refresh';
+
+/** browser.action (MV3) or browser.browserAction (Firefox MV2): the part used here. */
+export interface BadgeActionApi {
+  setBadgeText(details: { text: string }): unknown;
+  setBadgeBackgroundColor(details: { color: string }): unknown;
+  /** Chrome 110+ and Firefox 63+; optional so older browsers still get the count. */
+  setBadgeTextColor?(details: { color: string }): unknown;
+}
+
+export async function applyBadge(action: BadgeActionApi, badge: Badge): Promise<void> {
+  await action.setBadgeText({ text: badge.text });
+  await action.setBadgeBackgroundColor({ color: badge.color });
+  await action.setBadgeTextColor?.({ color: '#FFFFFF' });
+}

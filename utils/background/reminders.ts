@@ -1,0 +1,267 @@
+import type { StoredVacancy } from '../db/stored-vacancy';
+import type { Settings } from '../settings';
+import { localeFromLanguageTag, translator, type Locale } from '../i18n';
+import { awaitsApplication } from '../deadlines/actionable';
+import { formatDateTime, formatDuration } from '../deadlines/format';
+import { splitDuration } from '../deadlines/time-left';
+import { BRUSSELS } from '../deadlines/zoned-time';
+
+/**
+ * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
+ * the browser's alarms match the plan. Planning is re-run on install, on startup and after every
+ * change, so the alarms are right after a restart whatever the browser kept.
+ */
+const HOUR = 3_600_000;
+export const REMINDER_PREFIX = 'reminder:';
+/** Key in storage.local of the reminders already shown, as `reference:step:closesAt`. */
+export const SENT_REMINDERS_KEY = 'sentReminders';
+
+export interface PlannedReminder {
+  /** Alarm name, `reminder:<reference>:<hoursBefore>`. */
+  name: string;
+  reference: string;
+  hoursBefore: number;
+  closesAt: string;
+  /** Epoch milliseconds the alarm fires at. */
+  when: number;
+}
+
+type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled'>;
+
+export function alarmName(reference: string, hoursBefore: number): string {
+  return `${REMINDER_PREFIX}${reference}:${hoursBefore}`;
+}
+
+/** References never contain ':' (see ParsedVacancySchema), so the last ':' splits the step off. */
+export function parseAlarmName(name: string): { reference: string; hoursBefore: number } | null {
+  const match = /^reminder:(.+):(\d+)$/.exec(name);
+  return match ? { reference: match[1]!, hoursBefore: Number(match[2]) } : null;
+}
+
+export function sentKey(reference: string, hoursBefore: number, closesAt: string): string {
+  return `${reference}:${hoursBefore}:${closesAt}`;
+}
+
+function wantsReminders(record: ReminderRecord, settings: Settings): boolean {
+  return settings.reminders.enabled && record.remindersEnabled && awaitsApplication(record);
+}
+
+/** One reminder per vacancy per ladder step still ahead of `now`. */
+export function planReminders(records: readonly ReminderRecord[], settings: Settings, now: Date): PlannedReminder[] {
+  const planned: PlannedReminder[] = [];
+  for (const record of records) {
+    if (record.closesAt === null || !wantsReminders(record, settings)) continue;
+    const closes = Date.parse(record.closesAt);
+    if (Number.isNaN(closes) || closes <= now.getTime()) continue;
+    for (const hoursBefore of settings.reminders.hoursBefore) {
+      const when = closes - hoursBefore * HOUR;
+      if (when <= now.getTime()) continue;
+      planned.push({ name: alarmName(record.reference, hoursBefore), reference: record.reference, hoursBefore, closesAt: record.closesAt, when });
+    }
+  }
+  return planned.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+}
+
+/** The part of browser.alarms used here, so tests pass a fake. */
+export interface AlarmsApi {
+  getAll(): Promise<{ name: string; scheduledTime: number }[]>;
+  create(name: string, info: { when: number }): void | Promise<void>;
+  clear(name: string): Promise<boolean>;
+  onAlarm: { addListener(listener: (alarm: { name: string }) => void): void; removeListener(listener: (alarm: { name: string }) => void): void };
+}
+
+/**
+ * Makes the browser's `reminder:*` alarms equal the plan: clears the ones no longer planned (or
+ * planned at another instant, e.g. after a deadline extension), creates the missing ones, leaves
+ * the rest alone. Running it twice changes nothing. Other alarms are not touched.
+ */
+export async function syncReminderAlarms(
+  alarms: AlarmsApi,
+  planned: readonly PlannedReminder[],
+): Promise<{ created: string[]; cleared: string[] }> {
+  const wanted = new Map(planned.map((reminder) => [reminder.name, reminder.when]));
+  const existing = (await alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_PREFIX));
+  const cleared: string[] = [];
+  const kept = new Set<string>();
+  for (const alarm of existing) {
+    if (wanted.get(alarm.name) === alarm.scheduledTime) {
+      kept.add(alarm.name);
+    } else {
+      await alarms.clear(alarm.name);
+      cleared.push(alarm.name);
+    }
+  }
+  const created: string[] = [];
+  for (const [name, when] of wanted) {
+    if (kept.has(name)) continue;
+    await alarms.create(name, { when });
+    created.push(name);
+  }
+  return { created, cleared };
+}
+
+export interface ReminderNotice {
+  /** Every `sentReminders` key this notice answers for (later steps already passed included). */
+  keys: string[];
+  title: string;
+  message: string;
+}
+
+/** "24 h", "3 days": how the ladder step reads when the alarm fires on time. */
+function stepLabel(hoursBefore: number, locale: Locale): string {
+  const t = translator(locale);
+  return hoursBefore >= 48 && hoursBefore % 24 === 0
+    ? t('dlReminderStepDays', { n: hoursBefore / 24 })
+    : t('dlReminderStepHours', { n: hoursBefore });
+}
+
+/** An alarm that fires this much after its time (the computer slept) says the real time left. */
+const ON_TIME_TOLERANCE = 15 * 60_000;
+
+/**
+ * Decides whether a fired alarm still deserves a notification and words it. Everything is checked
+ * again at fire time (status, switches, ladder, deadline), so a stale alarm never notifies. When the
+ * computer slept through several steps, one notice covers all passed steps, so waking up does not
+ * bring a burst of them.
+ */
+export function reminderForAlarm(
+  name: string,
+  records: readonly ReminderRecord[],
+  settings: Settings,
+  now: Date,
+  alreadySent: ReadonlySet<string>,
+  locale: Locale,
+): ReminderNotice | null {
+  const parsed = parseAlarmName(name);
+  if (!parsed || !settings.reminders.hoursBefore.includes(parsed.hoursBefore)) return null;
+  const record = records.find((candidate) => candidate.reference === parsed.reference);
+  if (!record || record.closesAt === null || !wantsReminders(record, settings)) return null;
+  const closes = Date.parse(record.closesAt);
+  const left = closes - now.getTime();
+  const due = closes - parsed.hoursBefore * HOUR;
+  if (Number.isNaN(closes) || left <= 0 || now.getTime() < due) return null;
+  const closesAt = record.closesAt;
+  if (alreadySent.has(sentKey(record.reference, parsed.hoursBefore, closesAt))) return null;
+  const keys = settings.reminders.hoursBefore
+    .filter((step) => closes - step * HOUR <= now.getTime())
+    .map((step) => sentKey(record.reference, step, closesAt));
+  const t = translator(locale);
+  const onTime = now.getTime() - due <= ON_TIME_TOLERANCE;
+  const when = onTime ? stepLabel(parsed.hoursBefore, locale) : formatDuration(splitDuration(left), t);
+  const moment = formatDateTime(new Date(closes), BRUSSELS, { locale, t, now });
+  return { keys, title: record.title, message: t('dlReminderMessage', { when, moment }) };
+}
+
+/** Drops keys of deadlines long past, so the stored set stays small. */
+export function pruneSentKeys(keys: Iterable<string>, now: Date, keepDays = 30): string[] {
+  const horizon = now.getTime() - keepDays * 24 * HOUR;
+  return [...keys].filter((key) => {
+    const closesAt = /^[^:]+:\d+:(.+)$/.exec(key)?.[1];
+    const at = closesAt ? Date.parse(closesAt) : Number.NaN;
+    return Number.isNaN(at) || at >= horizon;
+  });
+}
+
+/** The part of browser.notifications used here. */
+export interface NotificationsApi {
+  create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): unknown;
+}
+
+/** The part of browser.storage.local used here. */
+export interface StorageAreaApi {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+interface RecordsSubscription {
+  subscribe(observer: { next: (records: StoredVacancy[]) => void; error?: (error: unknown) => void }): { unsubscribe(): void };
+}
+
+export interface ReminderDeps {
+  /** A VacancyStore; when it has watchAll, every change seen while the worker is awake re-syncs. */
+  store: { all(): Promise<StoredVacancy[]>; watchAll?(): RecordsSubscription };
+  loadSettings(): Promise<Settings>;
+  alarms: AlarmsApi;
+  notifications: NotificationsApi;
+  storageLocal: StorageAreaApi;
+  now(): Date;
+  /** The browser's UI language, for settings.locale 'auto'. */
+  browserLanguage?: () => string;
+  /** Notification icon; Chrome requires one. */
+  iconUrl?: string;
+  onError?: (error: unknown) => void;
+}
+
+export interface ReminderService {
+  /** Re-plans and syncs the alarms; call on install, on startup and after writes. */
+  resync(): Promise<PlannedReminder[]>;
+  /** What onAlarm runs; exposed for tests. Resolves true when a notification was shown. */
+  handleAlarm(name: string): Promise<boolean>;
+  stop(): void;
+}
+
+export function startReminders(deps: ReminderDeps): ReminderService {
+  const onError = deps.onError ?? ((error: unknown) => console.error('[reminders]', error));
+  // One task at a time: two alarms firing together after a wake-up must not both read the sent
+  // set before either writes it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const result = queue.then(task);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const resyncWith = (records?: StoredVacancy[]) =>
+    serial(async () => {
+      const [all, settings] = await Promise.all([records ?? deps.store.all(), deps.loadSettings()]);
+      const planned = planReminders(all, settings, deps.now());
+      await syncReminderAlarms(deps.alarms, planned);
+      return planned;
+    });
+
+  const handleAlarm = (name: string) =>
+    serial(async () => {
+      if (!name.startsWith(REMINDER_PREFIX)) return false;
+      const [records, settings, stored] = await Promise.all([
+        deps.store.all(),
+        deps.loadSettings(),
+        deps.storageLocal.get(SENT_REMINDERS_KEY),
+      ]);
+      const raw = stored[SENT_REMINDERS_KEY];
+      const sent = new Set(Array.isArray(raw) ? raw.filter((key): key is string => typeof key === 'string') : []);
+      const locale = settings.locale === 'auto' ? localeFromLanguageTag(deps.browserLanguage?.() ?? globalThis.navigator?.language) : settings.locale;
+      const now = deps.now();
+      const notice = reminderForAlarm(name, records, settings, now, sent, locale);
+      if (!notice) return false;
+      // Recorded before showing: after a crash a reminder may be missed, but never shown twice.
+      for (const key of notice.keys) sent.add(key);
+      await deps.storageLocal.set({ [SENT_REMINDERS_KEY]: pruneSentKeys(sent, now) });
+      await deps.notifications.create(name, {
+        type: 'basic',
+        iconUrl: deps.iconUrl ?? '/icon/128.png',
+        title: notice.title,
+        message: notice.message,
+      });
+      return true;
+    });
+
+  const listener = (alarm: { name: string }) => {
+    handleAlarm(alarm.name).catch(onError);
+  };
+  deps.alarms.onAlarm.addListener(listener);
+  const subscription = deps.store.watchAll?.().subscribe({
+    next: (records) => {
+      resyncWith(records).catch(onError);
+    },
+    error: onError,
+  });
+
+  return {
+    resync: () => resyncWith(),
+    handleAlarm,
+    stop() {
+      deps.alarms.onAlarm.removeListener(listener);
+      subscription?.unsubscribe();
+    },
+  };
+}
