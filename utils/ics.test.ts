@@ -158,8 +158,8 @@ describe('downloadCalendar', () => {
     const window = new Window();
     const document = window.document as unknown as Document;
     const blobs: Blob[] = [];
-    window.URL.createObjectURL = (blob: Blob) => {
-      blobs.push(blob);
+    window.URL.createObjectURL = (blob: unknown) => {
+      blobs.push(blob as Blob);
       return 'blob:calendar-1';
     };
     const revoke = vi.fn();

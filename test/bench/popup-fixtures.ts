@@ -1,5 +1,4 @@
 import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
-import { STATUSES } from '../../utils/db/stored-vacancy';
 import { brusselsEndOfDay, zonedDateKey, BRUSSELS } from '../../utils/deadlines/zoned-time';
 
 /**
@@ -68,7 +67,7 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
   const status = (): Status => {
     let roll = next() * 100;
     for (const [value, weight] of STATUS_WEIGHTS) if ((roll -= weight) < 0) return value;
-    return STATUSES[0];
+    return 'interested';
   };
   const records: StoredVacancy[] = [];
   for (let index = 0; index < count; index += 1) {
