@@ -8,7 +8,7 @@ import { ResultRowSchema, StatusSchema, StoredVacancySchema } from './db/stored-
  * nothing is written.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema }),
+  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
   z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
   z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),

@@ -33,7 +33,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
       {state.kind === 'saved' && (
         <>
           <p class="headline">
-            {state.created ? t('panelSaved') : t('panelUpdated')} — {formatTimeLeft(state.record.closesAt, now, t)}
+            {state.created ? t('panelSaved') : state.changed.length > 0 ? t('panelUpdated') : t('panelAlreadySaved')} — {formatTimeLeft(state.record.closesAt, now, t)}
           </p>
           {state.record.closesAt && (
             <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>

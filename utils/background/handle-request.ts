@@ -30,7 +30,7 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
 async function dispatch(request: Request, { store, openPopup, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
   switch (request.type) {
     case 'capture': {
-      const { created, changed, record } = await store.saveCapture(request.record, now());
+      const { created, changed, record } = await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage });
       return { ok: true, created, changed, record };
     }
     case 'track-row': {

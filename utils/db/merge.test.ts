@@ -115,3 +115,33 @@ describe('sameValue', () => {
     expect(sameValue(a, b)).toBe(expected);
   });
 });
+
+describe('a French portal page', () => {
+  it('keeps the English header values and fills the French title without history', () => {
+    const english = mergeCapture(undefined, parsedVacancy({ titleFr: null }), day1).record;
+    const fromFrenchPage = parsedVacancy({
+      title: 'Administratrice/Administrateur, Politique de défense',
+      titleFr: null,
+      location: 'Belgique-Bruxelles',
+      organisation: 'OTAN SI',
+      schedule: 'Temps plein',
+      warnings: ['title: no English title line; the French title is used'],
+    });
+    const { record, changed } = mergeCapture(english, fromFrenchPage, day2, { headerLanguage: 'fr' });
+    expect(changed).toEqual([]);
+    expect(record).toMatchObject({
+      title: 'Officer, Defence Policy',
+      titleFr: 'Administratrice/Administrateur, Politique de défense',
+      location: 'Belgium-Brussels',
+      organisation: 'NATO International Staff (NATO IS)',
+      schedule: 'Full-time',
+      warnings: [],
+    });
+  });
+
+  it('still records a real change such as an extended deadline', () => {
+    const english = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const { changed } = mergeCapture(english, parsedVacancy({ location: 'Belgique-Bruxelles', deadline: '2026-01-11' }), day2, { headerLanguage: 'fr' });
+    expect(changed).toEqual(['deadline']);
+  });
+});

@@ -12,6 +12,17 @@ const UNTRACKED_FIELDS = new Set<keyof ParsedVacancy>(['warnings', 'sourceUrl'])
 const isUnknown = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
+/** Header fields a French portal page prints in French ("Belgique-Bruxelles", "OTAN SI"). */
+const FRENCH_HEADER_FIELDS = new Set<keyof ParsedVacancy>(['title', 'location', 'organisation', 'schedule', 'warnings']);
+
+export interface CaptureOptions {
+  /**
+   * The language of the page's header. A French page names the same vacancy in French: its
+   * header values must not replace the English ones already kept, nor count as changes.
+   */
+  headerLanguage?: 'en' | 'fr';
+}
+
 export interface MergeResult {
   record: StoredVacancy;
   created: boolean;
@@ -28,6 +39,7 @@ export function mergeCapture(
   existing: StoredVacancy | undefined,
   parsed: ParsedVacancy,
   now: Date,
+  { headerLanguage = 'en' }: CaptureOptions = {},
 ): MergeResult {
   const at = now.toISOString();
   if (!existing) {
@@ -47,9 +59,12 @@ export function mergeCapture(
   }
   const next: StoredVacancy = { ...existing, completeness: 'notice', portalState: 'listed' };
   const history: HistoryEntry[] = [];
+  const keepEnglishHeader = headerLanguage === 'fr' && existing.completeness === 'notice';
+  if (keepEnglishHeader && existing.titleFr === null && parsed.title !== existing.title) next.titleFr = parsed.title;
   for (const field of Object.keys(parsed) as (keyof ParsedVacancy)[]) {
     const incoming = parsed[field];
     const current = existing[field];
+    if (keepEnglishHeader && FRENCH_HEADER_FIELDS.has(field)) continue;
     if (isUnknown(incoming) && field !== 'warnings') continue;
     if (sameValue(current, incoming)) continue;
     (next as Record<string, unknown>)[field] = incoming;

@@ -1,0 +1,25 @@
+import { defineContentScript } from '#imports';
+import { captureDetailPage } from '../utils/capture/detail-flow';
+import { sendRequest } from '../utils/messaging-client';
+import { isDetailPage } from '../utils/portal/detail-page';
+import { pageLocale } from '../utils/portal/page-language';
+
+export default defineContentScript({
+  matches: ['https://nato.taleo.net/careersection/*/jobdetail.ftl*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const url = new URL(location.href);
+    if (!isDetailPage(url)) return;
+    const { remove } = await captureDetailPage({
+      doc: document,
+      url,
+      locale: pageLocale(url, document),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      send: sendRequest,
+      now: () => new Date(),
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      MutationObserver,
+    });
+    ctx.onInvalidated(remove);
+  },
+});

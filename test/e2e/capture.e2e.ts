@@ -1,0 +1,108 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, fixture, launchExtension, type ExtensionSession } from './harness';
+import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
+import { taleoUnavailablePage } from '../fixtures/portal/taleo-detail-page';
+
+const PORTAL = 'https://nato.taleo.net';
+type Row = Record<string, unknown> & { reference: string };
+
+describe('capture on the portal (built extension, real Chromium)', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    await session.servePortal({
+      // Served with Taleo's late fill: the content script must wait for the page.
+      [detailPath('251836', 'en')]: () => noticePage('251836', 'en', { lateFill: true }),
+      [detailPath('251836', 'fr')]: () => noticePage('251836', 'fr'),
+      [detailPath('250875', 'en')]: () => noticePage('250875', 'en'),
+      '/careersection/2/jobdetail.ftl?job=230611&lang=en': () => taleoUnavailablePage('en'),
+      '/careersection/2/jobsearch.ftl?lang=en': () => fixture('portal/taleo-jobsearch-2023-rendered.html'),
+    });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const byReference = async (reference: string) =>
+    (await session.readVacancies()).find((row) => row.reference === reference) as Row | undefined;
+
+  it('a detail page served at its portal URL is captured with the right fields', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}${detailPath('251836', 'en')}`);
+    const panel = page.locator('vacancy-companion-panel .panel');
+    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
+    const record = await eventually(() => byReference('251836'));
+    expect(record).toMatchObject({
+      reference: '251836',
+      title: 'Officer, Defence Policy',
+      deadline: '2026-01-04',
+      closesAt: '2026-01-04T22:59:00.000Z',
+      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
+      grade: { label: 'NATO Grade G20', grades: ['G20'] },
+      clearance: 'NS',
+      languageRequirement: { primary: 'V', secondary: 'I' },
+      minExperienceYears: 6,
+      status: 'interested',
+      completeness: 'notice',
+      sourceUrl: `${PORTAL}${detailPath('251836', 'en')}`,
+    });
+    await page.close();
+  });
+
+  it('visiting again, and in French, keeps one record with nothing changed', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const page = await session.context.newPage();
+      await page.goto(`${PORTAL}${detailPath('251836', lang)}`);
+      await expect
+        .poll(() => page.locator('vacancy-companion-panel .panel').textContent(), { timeout: 15_000 })
+        .toMatch(lang === 'fr' ? /Déjà enregistré — / : /Already saved — /);
+      await page.close();
+    }
+    const rows = (await session.readVacancies()).filter((row) => row.reference === '251836');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.history).toEqual([]);
+  });
+
+  it('the panel never moves the portal page and keeps page text out of HTML', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}${detailPath('250875', 'en')}`);
+    const host = page.locator('vacancy-companion-panel');
+    await expect.poll(() => host.locator('.panel').textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
+    const position = await host.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.panel')!).position);
+    expect(position).toBe('fixed');
+    await page.getByRole('button', { name: 'Hide this panel' }).click();
+    await expect.poll(() => host.count()).toBe(0);
+    await page.close();
+  });
+
+  it('an expired job page marks a tracked vacancy withdrawn from the portal', async () => {
+    const results = await session.context.newPage();
+    await results.goto(`${PORTAL}/careersection/2/jobsearch.ftl?lang=en`);
+    const chips = results.locator('vacancy-companion-chip');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(50);
+    await chips.first().getByRole('button', { name: /Track/ }).click();
+    await expect.poll(() => chips.first().locator('.chip').textContent()).toMatch(/^✓ Interested · closed/);
+    const partial = await eventually(() => byReference('230611'));
+    expect(partial).toMatchObject({ completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z', grade: { grades: ['G15', 'G17'] } });
+
+    const page = await session.context.newPage();
+    await page.goto(`${PORTAL}/careersection/2/jobdetail.ftl?job=230611&lang=en`);
+    await expect.poll(() => page.locator('vacancy-companion-panel .panel').textContent(), { timeout: 15_000 }).toMatch(/no longer on the portal/);
+    expect(await byReference('230611')).toMatchObject({ portalState: 'withdrawn', completeness: 'row' });
+    await results.close();
+    await page.close();
+  });
+
+  it('tracked vacancies show their chip on the results page', async () => {
+    await session.servePortal({
+      '/careersection/2/jobsearch.ftl?lang=en': () => fixture('portal/taleo-jobsearch-2023-rendered.html'),
+    });
+    const results = await session.context.newPage();
+    await results.goto(`${PORTAL}/careersection/2/jobsearch.ftl?lang=en`);
+    const chips = results.locator('vacancy-companion-chip');
+    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(50);
+    await expect.poll(() => chips.first().locator('.chip').textContent()).toMatch(/^✓ Interested/);
+    expect(await chips.nth(1).locator('.chip').textContent()).toBe('+ Track');
+    await results.close();
+  });
+});

@@ -1,0 +1,80 @@
+import { CapturePanel, type CaptureState } from '../../components/capture-panel/CapturePanel';
+import { PANEL_CSS } from '../../components/capture-panel/panel-css';
+import { I18nProvider } from '../../components/i18n';
+import { mountInShadow } from '../../components/shadow-host';
+import type { Locale } from '../i18n';
+import type { Failure, RequestOf, ResponseFor } from '../messages';
+import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../portal/detail-page';
+import { readDetailPage } from './detail-capture';
+
+type Send = <T extends 'capture' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+
+export interface DetailFlowOptions {
+  doc: Document;
+  url: URL;
+  locale: Locale;
+  timeZone: string;
+  send: Send;
+  now: () => Date;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  MutationObserver: typeof MutationObserver;
+  /** How long Taleo may take to fill the page before we read what is there. */
+  fillTimeoutMs?: number;
+}
+
+/**
+ * The detail page's capture: wait for Taleo to fill the page, read it, save it through the
+ * background, and tell the user in the panel what happened and what could not be read.
+ */
+export async function captureDetailPage(options: DetailFlowOptions): Promise<{ state: CaptureState; remove: () => void }> {
+  const { doc, url, send } = options;
+  let state: CaptureState = { kind: 'reading' };
+  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel');
+  const draw = () =>
+    panel.update(
+      <I18nProvider locale={options.locale}>
+        <CapturePanel
+          state={state}
+          now={options.now()}
+          timeZone={options.timeZone}
+          onDismiss={panel.remove}
+          onOpen={(reference) => void send({ type: 'open-popup', route: reference ? `vacancy/${reference}` : '' })}
+        />
+      </I18nProvider>,
+    );
+  const show = (next: CaptureState) => {
+    state = next;
+    draw();
+  };
+
+  const reference = referenceFromUrl(url);
+  if (detailPageKind(doc) === 'unavailable') {
+    if (!reference) {
+      panel.remove();
+      return { state, remove: panel.remove };
+    }
+    const reply = await send({ type: 'mark-withdrawn', reference });
+    // Nothing to say about a job the user never tracked.
+    if (reply.ok && !reply.tracked) panel.remove();
+    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', error: reply.error, warnings: [] });
+    return { state, remove: panel.remove };
+  }
+
+  await waitUntilFilled(doc, {
+    timeoutMs: options.fillTimeoutMs ?? 8000,
+    setTimeout: options.setTimeout,
+    MutationObserver: options.MutationObserver,
+  });
+  const reading = readDetailPage(doc, url);
+  if (!reading.ok) {
+    show({ kind: 'failed', error: reading.error, warnings: reading.warnings });
+    return { state, remove: panel.remove };
+  }
+  const reply = await send({ type: 'capture', record: reading.record, headerLanguage: options.locale });
+  show(
+    reply.ok
+      ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reading.warnings }
+      : { kind: 'failed', error: reply.error, warnings: reading.warnings },
+  );
+  return { state, remove: panel.remove };
+}
