@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { G_LADDER, LETTER_CATEGORIES, letterGradeToG } from './ladder';
+import { G_LADDER, LETTER_STEPS, letterGradeToG } from './ladder';
 import { compareGrades, gradeRangeText, normaliseGrade, type GradeKind } from './normalise-grade';
 
 describe('normaliseGrade from a raw label', () => {
@@ -85,17 +85,21 @@ describe('normaliseGrade from a record grade', () => {
 
 describe('letter grades', () => {
   it.each([
-    ['A', 2, 'G15'],
-    ['A', 5, 'G22'],
-    ['B', 3, 'G8'],
-    ['B', 4, 'G10'],
-  ] as const)('the seen pair %s%i = %s holds', (category, step, code) => {
-    expect(letterGradeToG(category, step)).toBe(code);
+    ['A.2', 'G15'],
+    ['A5', 'G22'],
+    ['B3', 'G8'],
+    ['B4', 'G10'],
+  ])('the seen pair %s = %s holds', (letter, code) => {
+    expect(letterGradeToG(letter)).toBe(code);
   });
 
-  it('the four categories cover G1–G24 exactly once', () => {
-    const all = Object.values(LETTER_CATEGORIES).flat().sort((a, b) => a - b);
-    expect(all.map((position) => `G${position}`)).toEqual(G_LADDER);
+  it('the four categories cover G1–G24 exactly once, and no step beyond them maps', () => {
+    const all: string[] = [];
+    for (const [category, steps] of Object.entries(LETTER_STEPS)) {
+      for (let step = 1; step <= steps; step += 1) all.push(letterGradeToG(`${category}${step}`) ?? 'none');
+      expect(letterGradeToG(`${category}${steps + 1}`)).toBeNull();
+    }
+    expect(all.sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)))).toEqual(G_LADDER);
   });
 });
 

@@ -1,5 +1,5 @@
 import { GradeCodeSchema, type Grade, type GradeCode } from '../record/vacancy-record';
-import { gradeCodeOf, isLetterCategory, ladderPosition, letterGradeToG } from './ladder';
+import { gradeCodeOf, ladderPosition, letterGradeToG } from './ladder';
 
 /**
  * A grade in any notation seen on notices, put on the G1–G24 ladder.
@@ -84,7 +84,7 @@ function letterCodes(text: string): GradeCode[] {
   const codes: GradeCode[] = [];
   for (const match of text.matchAll(LETTER_GRADE)) {
     const [, category = '', step = ''] = match;
-    const code = isLetterCategory(category) ? letterGradeToG(category, Number(step)) : null;
+    const code = letterGradeToG(`${category}${step}`);
     if (code) codes.push(code);
   }
   return codes;
