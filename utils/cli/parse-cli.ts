@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { Window } from 'happy-dom';
+import type { Window } from 'happy-dom';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
 import { parseNotice } from '../parse/parse-notice';
@@ -51,8 +51,10 @@ function readArguments(args: readonly string[]): Options | string {
 let window: Window | null = null;
 
 /** Notice text and page zone of an HTML page, read in a Node DOM without running its scripts. */
-function readHtml(html: string): { text: string; timeZone: string | null } {
-  window ??= new Window({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
+async function readHtml(html: string): Promise<{ text: string; timeZone: string | null }> {
+  // Loaded on demand: text files need no DOM, and happy-dom takes a while to load.
+  const { Window: DomWindow } = await import('happy-dom');
+  window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
   // DOMParser builds the document without loading its resources or running its scripts.
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   return { text: noticeTextFromDocument(doc), timeZone: pageTimeZoneFromDocument(doc) };
@@ -77,7 +79,7 @@ async function main(args: readonly string[]): Promise<number> {
       continue;
     }
     const extension = extname(file).toLowerCase();
-    const page = extension === '.html' || extension === '.htm' ? readHtml(content) : { text: content, timeZone: null };
+    const page = extension === '.html' || extension === '.htm' ? await readHtml(content) : { text: content, timeZone: null };
     const result = parseNotice(page.text, { pageTimeZone: options.timeZone ?? page.timeZone ?? undefined, sourceUrl: options.sourceUrl });
     if (!result.ok) {
       process.stderr.write(`${file}: not a vacancy notice: ${result.message}\n`);

@@ -35,9 +35,10 @@ const LABELS: readonly LabelDef[] = [
 ];
 
 const LABEL_SCAN = new RegExp(LABELS.map((l) => `(${l.source})`).join('|'), 'g');
+const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
 const LEADING_SEPARATORS = /^[\s:]+/;
 const TRAILING_SEPARATORS = /[\s:;,-]+$/;
-/** A body line: long prose means the header is over. */
+/** A long line that does not start with a label is body prose: the header is over. */
 const PROSE_LINE_LENGTH = 160;
 const NUMBERED_SECTION = /^\d{1,2}\s*\.\s*\S/;
 const MAX_HEADER_LINES = 30;
@@ -74,7 +75,7 @@ function headerZone(lines: readonly string[], start: number, limit: number): str
   for (let i = start; i < limit && nonBlank < MAX_HEADER_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (NUMBERED_SECTION.test(line) || line.length > PROSE_LINE_LENGTH) break;
+    if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line))) break;
     zone.push(line);
     nonBlank++;
   }

@@ -73,6 +73,9 @@ export function findLayout(lines: readonly string[], text: string, sourceUrl: st
   });
   const en = pick(read, 'en');
   const fr = pick(read, 'fr');
+  if (en === null && fr !== null && guessLanguage(lines, fr.candidate.line + 1) === 'en') {
+    return frenchPageOfEnglishBody(lines, reference, fr, read);
+  }
   const half = (c: ReadCandidate, other: ReadCandidate | null): NoticeHalf => ({
     lang: c.lang,
     title: c.candidate.title,
@@ -83,6 +86,20 @@ export function findLayout(lines: readonly string[], text: string, sourceUrl: st
   const layout: NoticeLayout = { reference, en: en && half(en, fr), fr: fr && half(fr, en) };
   if (layout.en !== null && layout.fr === null) splitOffUntitledFrench(lines, layout.en, layout);
   return layout;
+}
+
+/**
+ * The portal's French page (`lang=fr`) of a notice whose body is English first: a French title and
+ * header, the English body, then (for bilingual notices) the French half with its own title line.
+ */
+function frenchPageOfEnglishBody(lines: readonly string[], reference: string, header: ReadCandidate, read: readonly ReadCandidate[]): NoticeLayout {
+  const frenchTitle = read.find((c) => c.lang === 'fr' && c.candidate.line > header.candidate.line) ?? null;
+  const bodyEnd = frenchTitle?.candidate.firstLine ?? lines.length;
+  return {
+    reference,
+    en: { lang: 'en', title: null, header: { lang: null, values: {}, labelCount: 0 }, start: header.candidate.line + 1, end: bodyEnd },
+    fr: { lang: 'fr', title: frenchTitle?.candidate.title ?? header.candidate.title, header: header.header, start: bodyEnd, end: lines.length },
+  };
 }
 
 /** A French half without its own title line still starts at its first French section heading. */

@@ -53,6 +53,7 @@ function isLabelRow(element: Element): boolean {
 class TextCollector {
   private readonly pieces: string[] = [];
   private pendingBreak = '';
+  private pendingBullet = false;
 
   text(value: string): void {
     const collapsed = value.replace(WHITESPACE, ' ');
@@ -63,11 +64,18 @@ class TextCollector {
     }
     if (this.pendingBreak !== '' && this.pieces.length > 0) this.pieces.push(this.pendingBreak);
     this.pendingBreak = '';
+    // A list item's bullet is written with its first visible text, so empty items leave nothing.
+    if (this.pendingBullet && !BULLET_START.test(collapsed)) this.pieces.push('- ');
+    this.pendingBullet = false;
     this.pieces.push(collapsed);
   }
 
   separator(mark: string): void {
     if (mark.length > this.pendingBreak.length) this.pendingBreak = mark;
+  }
+
+  bullet(pending: boolean): void {
+    this.pendingBullet = pending;
   }
 
   finish(): string {
@@ -88,7 +96,11 @@ function walk(node: Node, out: TextCollector): void {
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const element = node as Element;
-  if (isHidden(element)) return;
+  if (isHidden(element)) {
+    // A hidden separator ("|") still kept its neighbours apart on screen.
+    out.text(' ');
+    return;
+  }
   const name = element.localName;
   if (name === 'br') {
     out.separator(LINE_BREAK);
@@ -97,7 +109,7 @@ function walk(node: Node, out: TextCollector): void {
   const paragraph = PARAGRAPHS.has(name);
   const block = paragraph || BLOCKS.has(name) || isLabelRow(element);
   if (block) out.separator(paragraph ? PARAGRAPH_BREAK : LINE_BREAK);
-  if (name === 'li' && !BULLET_START.test(element.textContent ?? '')) out.text('- ');
+  if (name === 'li') out.bullet(true);
   if (CELLS.has(name)) out.text(' ');
   // In a label/value row the spans touch ("Primary Location" "Belgium-Brussels"): keep them apart.
   const spaced = isLabelRow(element);
@@ -105,6 +117,7 @@ function walk(node: Node, out: TextCollector): void {
     walk(child, out);
     if (spaced) out.text(' ');
   }
+  if (name === 'li') out.bullet(false);
   if (CELLS.has(name)) out.text(' ');
   if (block) out.separator(paragraph ? PARAGRAPH_BREAK : LINE_BREAK);
 }

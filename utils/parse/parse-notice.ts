@@ -53,7 +53,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
     return notANotice('no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")');
   }
   const main = layout.en ?? layout.fr;
-  const title = main?.title ?? null;
+  const title = layout.en?.title ?? layout.fr?.title ?? null;
   if (main === null || title === null) return notANotice(`no title line for reference ${layout.reference}`);
   const blocks = toBlocks(lines, headingLines, main.start, main.end);
   if (!hasNoticeShape(layout, blocks)) {
@@ -62,12 +62,14 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
 
   const warnings: string[] = [];
   if (layout.en === null) warnings.push('title: no English half; title and header read from the French half');
+  else if (layout.en.title === null) warnings.push('title: no English title line; the French title is used');
+  const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;
   const titleFr = layout.fr?.title ?? null;
   if (layout.fr === null) warnings.push('titleFr: no French half');
   else if (titleFr === null) warnings.push('titleFr: the French half has no title line');
   const languages: ('en' | 'fr')[] = [];
   if (layout.en !== null) languages.push('en');
-  if (layout.fr !== null) languages.push('fr');
+  if (frenchBody) languages.push('fr');
 
   const body = blocks.map((b) => b.text).join('\n');
   const header = readHeaderFacts(layout, body, options.pageTimeZone, warnings);

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { findMinExperienceYears } from './experience';
+import { letterGradeToG, parseGrade } from './grades';
+import { findLanguageProfile, findLanguageRequirement } from './languages';
+import { parseAmount, parseSalary } from './salary';
+
+describe('parseSalary', () => {
+  it.each([
+    ['9,253.21 (EUR) Monthly', 9253.21, 'EUR', 'month'],
+    ['10,742.69Euro (EUR) Monthly', 10742.69, 'EUR', 'month'],
+    [': 5,260.65Euro (EUR) Monthly', 5260.65, 'EUR', 'month'],
+    ['9 253,21Euro (EUR) Mensuelle', 9253.21, 'EUR', 'month'],
+    ['10 742,69Euro (EUR) Mensuelle', 10742.69, 'EUR', 'month'],
+    ['9.253,21 € par mois', 9253.21, 'EUR', 'month'],
+    ['6,467.30 Euro (EUR) Monthly', 6467.3, 'EUR', 'month'],
+    ['4,380.00 (GBP) Monthly', 4380, 'GBP', 'month'],
+    ['98,000 (USD) Yearly', 98000, 'USD', 'year'],
+  ])('%s', (printed, amount, currency, period) => {
+    expect(parseSalary(printed)).toEqual({ salary: { amount, currency, period }, problem: null });
+  });
+
+  it.each([
+    ['9,253.21 Monthly', 'no currency in "9,253.21 Monthly"'],
+    ['9,253.21 (EUR)', 'no pay period (monthly/yearly) in "9,253.21 (EUR)"'],
+    ['Competitive', 'no amount in "Competitive"'],
+  ])('never guesses: %s', (printed, problem) => {
+    expect(parseSalary(printed)).toEqual({ salary: null, problem });
+  });
+
+  it.each([
+    ['9,253.21', 9253.21],
+    ['9 253,21', 9253.21],
+    ['9253,21', 9253.21],
+    ['9.253', 9253],
+    ['9,253', 9253],
+    ['10742.6', 10742.6],
+  ])('parseAmount(%s) = %d', (printed, amount) => {
+    expect(parseAmount(printed)).toBe(amount);
+  });
+});
+
+describe('grades', () => {
+  it.each([
+    ['NATO Grade G20', ['G20']],
+    ['NATO Grade G17-G20', ['G17', 'G20']],
+    ['G15/G17', ['G15', 'G17']],
+    ['NATO Grade G5/G8', ['G5', 'G8']],
+    ['A.6', ['G23']],
+    ['A.2 / NATO Grade G15', ['G15']],
+    ['B-4/G-10', ['G10']],
+    ['A5', ['G22']],
+    ['A.2/A.3', ['G15', 'G17']],
+    ['L2', ['G16']],
+    ['C3', ['G4']],
+    ['Unclassified', []],
+    ['TEMP', []],
+  ])('%s → %j', (printed, grades) => {
+    expect(parseGrade(printed)).toEqual({ grade: { label: printed, grades }, problem: null });
+  });
+
+  it.each([
+    ['NATO Grade G25', 'unknown grade "G25" in "NATO Grade G25"'],
+    ['Senior', 'no NATO grade code in "Senior"'],
+  ])('reports %s', (printed, problem) => {
+    expect(parseGrade(printed).problem).toBe(problem);
+  });
+
+  it.each([
+    ['A.1', 'G11'], ['A.2', 'G15'], ['A.3', 'G17'], ['A.4', 'G20'], ['A5', 'G22'], ['A.6', 'G23'], ['A7', 'G24'],
+    ['B1', 'G2'], ['B3', 'G8'], ['B-4', 'G10'], ['B.6', 'G14'],
+    ['C1', 'G1'], ['C6', 'G9'], ['L1', 'G13'], ['L5', 'G21'],
+    ['a.2', 'G15'], ['A8', null], ['L6', null], ['G15', null], ['X1', null],
+  ])('letterGradeToG(%s) = %s', (letter, g) => {
+    expect(letterGradeToG(letter)).toBe(g);
+  });
+});
+
+describe('language requirements', () => {
+  it.each([
+    ['possess the following minimum levels of NATO\'s official languages (English/French): V ("Advanced") in one; I ("Beginner") in the other;', 'V', 'I'],
+    ['(English/French): V ("Advanced") in one; and II ("Elementary") in the other;', 'V', 'II'],
+    ['(English/French): VI ("Proficiency") in one; I ("Beginner") in the other.', 'VI', 'I'],
+    ['(English/French): IV ("Upper Intermediate") in one; III ("Intermediate") in the other.', 'IV', 'III'],
+    ["avoir au minimum le niveau de compétence V (« avancé ») dans l'une des deux langues officielles de l'OTAN (anglais/français), et le niveau I (« débutant ») dans l'autre", 'V', 'I'],
+    ['a minimum of level V in English and level II in French', 'V', 'II'],
+  ])('%s', (text, primary, secondary) => {
+    expect(findLanguageRequirement(text)).toEqual({ primary, secondary });
+  });
+
+  it('gives null when no level is stated', () => {
+    expect(findLanguageRequirement('Excellent communication skills in English.')).toBeNull();
+  });
+
+  it.each([
+    ['English: SLP 3322 (Listening, Speaking, Reading, Writing) in accordance with STANAG 6001.', '3322'],
+    ['Language: English - Standardized Language Profile (SLP) 3333', '3333'],
+    ['STANAG 6001 profile 3-3-2-2 in English', '3322'],
+    ['English 4444 (SLP)', '4444'],
+    ['STANAG 6001 Edition 5 applies.', null],
+    ['Minimum 3 years of experience in 2025.', null],
+  ])('STANAG 6001 profile in %s → %s', (text, profile) => {
+    expect(findLanguageProfile(text)).toBe(profile);
+  });
+});
+
+describe('minimum years of experience', () => {
+  it.each([
+    ['possess at least 6 years of relevant work experience', 6],
+    ["have at least 10 years' experience in political reporting, out of which at least 5 years managing diverse teams", 10],
+    ['developed through at least 15 years of professional experience', 15],
+    ['Minimum 3 years of experience in procurement within the last 5 years.', 3],
+    ['A minimum of five (5) years of experience in logistics.', 5],
+    ['Minimum of 2 years experience', 2],
+    ['5+ years of experience in software engineering', 5],
+    ['at least 8 years in a national administration; at least 4 years in an international organisation', 4],
+    ["avoir au moins six années d'expérience professionnelle pertinente", 6],
+    ['No experience figure here.', null],
+  ])('%s → %s', (text, years) => {
+    expect(findMinExperienceYears(text)).toBe(years);
+  });
+});
