@@ -1,25 +1,111 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { useMemo, useState } from 'preact/hooks';
+import { STATUSES, type Status, type StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Settings } from '../../utils/settings';
+import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
+import { systemTimeZone } from '../../utils/deadlines/zoned-time';
+import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n';
+import { DeadlineRow } from './DeadlineRow';
+import { STATUS_LABEL } from './labels';
+import './deadlines.css';
 
 export interface DeadlinesViewProps {
   records: StoredVacancy[];
   now: Date;
   settings: Settings;
   onOpen: (reference: string) => void;
+  /** The user's zone; defaults to the browser's. Tests set it. */
+  timeZone?: string;
 }
 
-// Placeholder until the deadline tracker lands: an honest empty state.
-export function DeadlinesView({ records, onOpen }: DeadlinesViewProps) {
+/** Rows rendered before "Show more": keeps the first render fast with thousands of records. */
+export const PAGE_SIZE = 100;
+
+export function DeadlinesView({ records, now, onOpen, timeZone = systemTimeZone() }: DeadlinesViewProps) {
   const { t } = useI18n();
+  const [status, setStatus] = useState<Status | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [archiveOpen, setArchiveOpen] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+
+  const { open, closed } = useMemo(
+    () => splitArchive(filterVacancies(records, { status, query }), now),
+    [records, status, query, now],
+  );
+
   if (records.length === 0) return <p class="empty">{t('emptyTracker')}</p>;
+
+  const exportAll = () => {
+    const calendar = buildCalendar(records, { now, t });
+    if (calendar.included === 0) {
+      setExported(t('dlExportNothing'));
+      return;
+    }
+    downloadCalendar(document, calendar.text, 'nato-deadlines.ics');
+    const parts = [t('dlExportDone', { count: calendar.included })];
+    if (calendar.skipped > 0) parts.push(t('dlExportSkipped', { count: calendar.skipped }));
+    setExported(parts.join(' '));
+  };
+
+  const row = (record: StoredVacancy) => (
+    <DeadlineRow key={record.reference} record={record} now={now} timeZone={timeZone} onOpen={onOpen} />
+  );
+
   return (
-    <ul>
-      {records.map((record) => (
-        <li key={record.reference}>
-          <button type="button" onClick={() => onOpen(record.reference)}>{record.title} ({record.reference})</button>
-        </li>
-      ))}
-    </ul>
+    <section class="dl-view" aria-labelledby="dl-heading">
+      <h2 id="dl-heading" class="visually-hidden">{t('tabDeadlines')}</h2>
+      <div class="dl-toolbar">
+        <label class="dl-search">
+          <span>{t('dlSearchLabel')}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t('dlSearchPlaceholder')}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setShown(PAGE_SIZE);
+            }}
+          />
+        </label>
+        <label>
+          <span>{t('dlStatus')}</span>
+          <select
+            value={status}
+            onChange={(event) => {
+              setStatus(event.currentTarget.value as Status | 'all');
+              setShown(PAGE_SIZE);
+            }}
+          >
+            <option value="all">{t('dlStatusAll')}</option>
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>{t(STATUS_LABEL[value])}</option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={exportAll}>{t('dlExportAll')}</button>
+      </div>
+      <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
+
+      <h3 class="dl-section-title">{t('dlOpenHeading', { count: open.length })}</h3>
+      {open.length === 0 && closed.length === 0 ? (
+        <p class="muted">{t('dlNoMatch')}</p>
+      ) : (
+        <ul class="dl-list">{open.slice(0, shown).map(row)}</ul>
+      )}
+      {open.length > shown && (
+        <button type="button" class="dl-more" onClick={() => setShown(shown + PAGE_SIZE)}>
+          {t('dlShowMore', { count: Math.min(PAGE_SIZE, open.length - shown) })}
+        </button>
+      )}
+
+      {closed.length > 0 && (
+        <details class="dl-archive" open={archiveOpen} onToggle={(event) => setArchiveOpen(event.currentTarget.open)}>
+          <summary>{t('dlArchive', { count: closed.length })}</summary>
+          {/* Archive rows are only built once opened: most users rarely look at them. */}
+          {archiveOpen && <ul class="dl-list">{closed.map(row)}</ul>}
+        </details>
+      )}
+    </section>
   );
 }

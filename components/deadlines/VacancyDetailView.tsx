@@ -1,5 +1,15 @@
+import { useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { urgencyOf } from '../../utils/deadlines/time-left';
+import { formatTimeLeft } from '../../utils/deadlines/format';
+import { systemTimeZone } from '../../utils/deadlines/zoned-time';
+import { buildCalendar, downloadCalendar } from '../../utils/ics';
+import { useI18n } from '../i18n';
+import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
+import { TrackingPanel } from './TrackingPanel';
+import { VacancyFacts } from './VacancyFacts';
+import './deadlines.css';
 
 export interface VacancyDetailViewProps {
   reference: string;
@@ -8,10 +18,76 @@ export interface VacancyDetailViewProps {
   now: Date;
   onBack: () => void;
   onCheckEssay: (reference: string) => void;
+  /** The user's zone; defaults to the browser's. Tests set it. */
+  timeZone?: string;
 }
 
-// Placeholder until the detail view lands.
-export function VacancyDetailView({ reference, records }: VacancyDetailViewProps) {
-  const record = records.find((r) => r.reference === reference);
-  return <h2>{record ? record.title : reference}</h2>;
+export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
+  const { t } = useI18n();
+  const [exported, setExported] = useState<string | null>(null);
+  const record = records.find((candidate) => candidate.reference === reference);
+  const back = (
+    <button type="button" class="dl-back" onClick={onBack}>
+      <span aria-hidden="true">← </span>
+      {t('dlBack')}
+    </button>
+  );
+
+  if (!record) {
+    return (
+      <section class="dl-detail">
+        {back}
+        <p role="alert">{t('dlNotFound', { reference })}</p>
+      </section>
+    );
+  }
+
+  const urgency = urgencyOf(record.closesAt, now);
+  const exportOne = () => {
+    const calendar = buildCalendar([record], { now, t });
+    if (calendar.included === 0) {
+      setExported(t('dlExportNoDate'));
+      return;
+    }
+    downloadCalendar(document, calendar.text, `vacancy-${record.reference}.ics`);
+    setExported(t('dlExportDone', { count: 1 }));
+  };
+
+  return (
+    <article class="dl-detail" aria-labelledby="dl-detail-title">
+      <div class="dl-detail-bar">
+        {back}
+        <div class="dl-actions">
+          {record.essay && (
+            <button type="button" onClick={() => onCheckEssay(record.reference)}>{t('dlCheckEssay')}</button>
+          )}
+          <button type="button" onClick={exportOne}>{t('dlExportOne')}</button>
+        </div>
+      </div>
+      <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
+
+      <h2 id="dl-detail-title" class="dl-detail-title">{record.title}</h2>
+      <p class={`dl-detail-urgency dl-${urgency}`}>
+        <span class="dl-urgency">
+          <span aria-hidden="true">{URGENCY_ICON[urgency]}</span> {t(URGENCY_LABEL[urgency])}
+        </span>{' '}
+        <strong>{formatTimeLeft(record.closesAt, now, t)}</strong>
+        {' · '}
+        {t(STATUS_LABEL[record.status])}
+      </p>
+      {record.portalState === 'withdrawn' && <p class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</p>}
+      {record.completeness === 'row' && <p class="dl-tag dl-warn">{t('dlPartialRecord')}</p>}
+      {record.sourceUrl && (
+        <p>
+          <a href={record.sourceUrl} target="_blank" rel="noreferrer">
+            {t('dlOpenPortal')}
+            <span class="visually-hidden"> {t('dlNewTab')}</span>
+          </a>
+        </p>
+      )}
+
+      <TrackingPanel key={record.reference} record={record} store={store} />
+      <VacancyFacts record={record} now={now} timeZone={timeZone} />
+    </article>
+  );
 }

@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { makeStoredVacancies, makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { Locale } from '../../utils/i18n';
+import { DeadlinesView } from './DeadlinesView';
+import { renderIn, seededStore } from './test-render';
+
+const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
+const ESSAY = { required: true as const, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: null };
+
+const seed: StoredVacancy[] = [
+  makeStoredVacancy(),
+  makeStoredVacancy({ reference: '250875', title: 'Head, Sécurité énergétique', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z', essay: ESSAY, status: 'drafting' }),
+  makeStoredVacancy({ reference: '260100', title: 'Assistant, Registry', titleFr: null, closesAt: null, completeness: 'row' }),
+  makeStoredVacancy({ reference: '250443', title: 'Assistant Secretary General', titleFr: null, closesAt: '2025-12-20T22:59:00.000Z', status: 'applied' }),
+  makeStoredVacancy({ reference: '250500', title: 'Officer, Plans', titleFr: null, closesAt: '2026-02-01T22:59:00.000Z', portalState: 'withdrawn' }),
+];
+
+let records: StoredVacancy[];
+beforeEach(async () => {
+  records = await (await seededStore(seed)).all();
+});
+afterEach(cleanup);
+
+function show(locale: Locale = 'en', list = records, onOpen = vi.fn()) {
+  renderIn(locale, <DeadlinesView records={list} now={NOW} settings={DEFAULT_SETTINGS} onOpen={onOpen} timeZone="America/New_York" />);
+  return onOpen;
+}
+const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference);
+const row = (reference: string) => document.querySelector<HTMLElement>(`button.dl-row[data-reference="${reference}"]`)!;
+
+describe('DeadlinesView', () => {
+  it('lists open vacancies soonest first, unknown deadlines last, closed ones out of sight', () => {
+    show();
+    expect(rowRefs()).toEqual(['250875', '251836', '250500', '260100']);
+    expect(screen.getByText('Open (4)')).toBeTruthy();
+  });
+
+  it('shows each row in full', () => {
+    show();
+    const officer = within(row('251836'));
+    officer.getByText('Officer, Defence Policy');
+    officer.getByText('Ref. 251836 · NATO International Staff (NATO IS) · NATO Grade G20');
+    officer.getByText('2 d 4 h left');
+    officer.getByText('· Sun 4 Jan, 23:59 Brussels / 17:59 your time', { exact: false });
+    officer.getByText('Under 3 days', { exact: false });
+    officer.getByText('Interested');
+    expect(officer.queryByText('Essay required')).toBeNull();
+
+    const head = within(row('250875'));
+    head.getByText('Under 24 h', { exact: false });
+    head.getByText('Essay required');
+    head.getByText('Drafting');
+    expect(row('250875').className).toContain('dl-under24h');
+
+    within(row('250500')).getByText('Withdrawn from portal');
+    within(row('260100')).getByText('Partial — open the notice to complete');
+    within(row('260100')).getByText('deadline unknown');
+  });
+
+  it('keeps closed vacancies in a collapsible archive', () => {
+    show();
+    const summary = screen.getByText('Archive: closed (1)');
+    expect(row('250443')).toBeNull();
+    fireEvent.click(summary);
+    within(row('250443')).getByText('closed');
+    expect(row('250443').querySelector('.dl-urgency')?.textContent).toBe('■ Closed');
+  });
+
+  it('filters by status and by accent-insensitive text', () => {
+    show();
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'drafting' } });
+    expect(rowRefs()).toEqual(['250875']);
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'all' } });
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'securite' } });
+    expect(rowRefs()).toEqual(['250875']);
+    fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'nothing like this' } });
+    expect(rowRefs()).toEqual([]);
+    screen.getByText('No tracked vacancy matches these filters.');
+  });
+
+  it('opens a row by click, and by keyboard with arrows to move', () => {
+    const onOpen = show();
+    fireEvent.click(screen.getByText('Officer, Defence Policy'));
+    expect(onOpen).toHaveBeenLastCalledWith('251836');
+
+    row('250875').focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(row('251836'));
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement).toBe(row('260100'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Enter' });
+    expect(onOpen).toHaveBeenLastCalledWith('260100');
+    expect(onOpen).toHaveBeenCalledTimes(2);
+  });
+
+  it('speaks French', () => {
+    show('fr');
+    within(row('251836')).getByText('reste 2 j 4 h');
+    within(row('251836')).getByText('· dim. 4 janv. à 23:59 (Bruxelles) / 17:59 (chez vous)', { exact: false });
+    within(row('251836')).getByText('Intéressé');
+    within(row('250875')).getByText('Essai exigé');
+    screen.getByText('Archives : clôturés (1)');
+    screen.getByLabelText('Rechercher');
+    screen.getByText('Tout exporter vers l\'agenda (.ics)');
+  });
+
+  it('shows the empty state when nothing is tracked', () => {
+    show('en', []);
+    screen.getByText(/No vacancies tracked yet/);
+    show('fr', []);
+    expect(document.body.textContent).not.toContain('emptyTracker');
+  });
+
+  it('exports every dated deadline and says how many were left out', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:x';
+    });
+    const clickSpy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    show();
+    fireEvent.click(screen.getByText('Export all to calendar (.ics)'));
+    screen.getByText('Calendar file saved: 4 deadline(s). Left out, no closing date: 1.');
+    expect(clickSpy).toHaveBeenCalledOnce();
+    const text = await blobs[0]!.text();
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    create.mockRestore();
+    clickSpy.mockRestore();
+  });
+
+  it('renders long lists a page at a time', () => {
+    const many = makeStoredVacancies(400, NOW).map((record) => ({ ...record, closesAt: '2026-03-01T22:59:00.000Z' }));
+    show('en', many);
+    expect(rowRefs()).toHaveLength(100);
+    fireEvent.click(screen.getByText('Show 100 more'));
+    expect(rowRefs()).toHaveLength(200);
+  });
+});

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { STATUSES, type Status, type StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { UserFieldsPatch, VacancyStore } from '../../utils/db/vacancy-store';
+import { useI18n } from '../i18n';
+import { STATUS_LABEL } from './labels';
+import { useDebouncedSave, type SaveState } from './use-debounced-save';
+
+export interface TrackingPanelProps {
+  record: StoredVacancy;
+  store: VacancyStore;
+}
+
+/**
+ * The user's own fields. Status and the reminder switch are written at once; notes after a
+ * ~400 ms pause and on blur/unmount. Controls show the user's choice immediately (optimistic) and
+ * follow the store when it changes elsewhere.
+ */
+export function TrackingPanel({ record, store }: TrackingPanelProps) {
+  const { t } = useI18n();
+  const reference = record.reference;
+  const [status, setStatus] = useState<Status>(record.status);
+  const [reminders, setReminders] = useState(record.remindersEnabled);
+  const [notes, setNotes] = useState(record.notes);
+  const [immediate, setImmediate] = useState<{ state: SaveState; error: string | null }>({ state: 'idle', error: null });
+  const notesSave = useDebouncedSave((value) => store.updateUserFields(reference, { notes: value }));
+  const notesBox = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => setStatus(record.status), [record.status]);
+  useEffect(() => setReminders(record.remindersEnabled), [record.remindersEnabled]);
+  useEffect(() => {
+    // Another window changed the notes: follow it, unless the user is typing here.
+    if (!notesSave.dirty() && document.activeElement !== notesBox.current) setNotes(record.notes);
+  }, [record.notes]);
+
+  const saveNow = (patch: UserFieldsPatch) => {
+    setImmediate({ state: 'saving', error: null });
+    store.updateUserFields(reference, patch).then(
+      () => setImmediate({ state: 'saved', error: null }),
+      (reason: unknown) => setImmediate({ state: 'error', error: String(reason) }),
+    );
+  };
+
+  const failure = notesSave.state === 'error' ? notesSave.error : immediate.state === 'error' ? immediate.error : null;
+  const busy = [notesSave.state, immediate.state].some((s) => s === 'saving' || s === 'pending');
+  const saved = [notesSave.state, immediate.state].includes('saved');
+
+  return (
+    <section class="dl-tracking" aria-labelledby="dl-tracking-title">
+      <h3 id="dl-tracking-title">{t('dlSectionTracking')}</h3>
+      <div class="dl-tracking-controls">
+        <label>
+          <span>{t('dlStatus')}</span>
+          <select
+            value={status}
+            onChange={(event) => {
+              const next = event.currentTarget.value as Status;
+              setStatus(next);
+              saveNow({ status: next });
+            }}
+          >
+            {STATUSES.map((value) => (
+              <option key={value} value={value}>{t(STATUS_LABEL[value])}</option>
+            ))}
+          </select>
+        </label>
+        <label class="dl-check">
+          <input
+            type="checkbox"
+            checked={reminders}
+            onChange={(event) => {
+              const next = event.currentTarget.checked;
+              setReminders(next);
+              saveNow({ remindersEnabled: next });
+            }}
+          />
+          <span>{t('dlRemindersToggle')}</span>
+        </label>
+      </div>
+      <label class="dl-notes">
+        <span>{t('dlNotesLabel')}</span>
+        <textarea
+          ref={notesBox}
+          rows={4}
+          value={notes}
+          onInput={(event) => {
+            setNotes(event.currentTarget.value);
+            notesSave.schedule(event.currentTarget.value);
+          }}
+          onBlur={() => void notesSave.flush()}
+        />
+      </label>
+      <p class={failure ? 'dl-save error' : 'dl-save muted'} role="status">
+        {failure ? t('dlSaveFailed', { reason: failure }) : busy ? t('dlSaving') : saved ? t('dlSaved') : ''}
+      </p>
+    </section>
+  );
+}

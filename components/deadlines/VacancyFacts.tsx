@@ -1,0 +1,119 @@
+import type { ComponentChildren } from 'preact';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { MessageKey } from '../../utils/i18n';
+import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
+import { useI18n } from '../i18n';
+import { fieldLabel, formatContract, formatHistoryValue, formatLanguageRequirement, formatSalary } from './detail-format';
+
+export interface VacancyFactsProps {
+  record: StoredVacancy;
+  now: Date;
+  timeZone: string;
+}
+
+function Fact({ label, children }: { label: string; children: ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function ListSection({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <section class="dl-section">
+      <h3>{title}</h3>
+      <ul>{items.map((item, index) => <li key={index}>{item}</li>)}</ul>
+    </section>
+  );
+}
+
+const LANGUAGE_NAME: Record<'en' | 'fr', MessageKey> = { en: 'dlLangEn', fr: 'dlLangFr' };
+
+/** Every parsed field of the record, in the order a notice presents them. Unknown ones read "—". */
+export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
+  const { t, locale } = useI18n();
+  const context = { locale, t, now, timeZone };
+  const essay = record.essay;
+  return (
+    <>
+      <dl class="dl-facts-list">
+        <Fact label={t('dlFieldReference')}>{record.reference}</Fact>
+        {record.titleFr && <Fact label={t('dlFieldTitleFr')}><span lang="fr">{record.titleFr}</span></Fact>}
+        <Fact label={t('dlFieldOrganisation')}>{record.organisation ?? '—'}</Fact>
+        <Fact label={t('dlFieldLocation')}>{record.location ?? '—'}</Fact>
+        <Fact label={t('dlFieldSchedule')}>{record.schedule ?? '—'}</Fact>
+        <Fact label={t('dlFieldDeadline')}>
+          {record.closesAt ? formatClosingMoment(record.closesAt, context) : (record.deadline ?? '—')}
+        </Fact>
+        <Fact label={t('dlFieldTimeLeft')}>{formatTimeLeft(record.closesAt, now, t)}</Fact>
+        <Fact label={t('dlFieldGrade')}>{record.grade?.label ?? '—'}</Fact>
+        <Fact label={t('dlFieldSalary')}>{record.salary ? formatSalary(record.salary, locale, t) : '—'}</Fact>
+        <Fact label={t('dlFieldClearance')}>{record.clearance ?? '—'}</Fact>
+        <Fact label={t('dlFieldLanguages')}>
+          {record.languageRequirement ? formatLanguageRequirement(record.languageRequirement, t) : '—'}
+        </Fact>
+        {record.languageProfile && <Fact label={t('dlFieldLanguageProfile')}>{record.languageProfile}</Fact>}
+        <Fact label={t('dlFieldExperience')}>
+          {record.minExperienceYears === null ? '—' : t('dlExperienceYears', { years: record.minExperienceYears })}
+        </Fact>
+        <Fact label={t('dlFieldPositions')}>{record.positions}</Fact>
+        <Fact label={t('dlFieldContract')}>{record.contract ? formatContract(record.contract, t) : '—'}</Fact>
+        <Fact label={t('dlFieldNoticeLanguages')}>
+          {record.languages.map((language) => t(LANGUAGE_NAME[language])).join(', ') || '—'}
+        </Fact>
+      </dl>
+
+      <section class="dl-section">
+        <h3>{t('dlSectionEssay')}</h3>
+        {essay ? (
+          <ul>
+            <li>{t('dlEssayFormat', { format: essay.format })}</li>
+            {essay.maxPages !== null && <li>{t('dlEssayMaxPages', { pages: essay.maxPages })}</li>}
+            {essay.titleMustInclude.length > 0 && (
+              <li>{t('dlEssayTitleMustInclude', { parts: essay.titleMustInclude.map((part) => `“${part}”`).join(', ') })}</li>
+            )}
+            {essay.dueDate && <li>{t('dlEssayDue', { date: essay.dueDate })}</li>}
+          </ul>
+        ) : (
+          <p class="muted">{t('dlEssayNone')}</p>
+        )}
+      </section>
+
+      <ListSection title={t('dlSectionPosts')} items={record.posts.map((post) => [post.title, post.grade, post.code].filter(Boolean).join(' · '))} />
+      <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
+      <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
+      <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
+      <ListSection title={t('dlSectionWarnings')} items={record.warnings} />
+
+      <section class="dl-section">
+        <h3>{t('dlSectionHistory')}</h3>
+        {record.history.length === 0 ? (
+          <p class="muted">{t('dlHistoryEmpty')}</p>
+        ) : (
+          <ul>
+            {record.history.map((entry, index) => (
+              <li key={index}>
+                <time dateTime={entry.changedAt}>{formatDateTime(new Date(entry.changedAt), timeZone, context)}</time>
+                {' — '}
+                {t('dlHistoryEntry', {
+                  field: fieldLabel(entry.field, t),
+                  from: formatHistoryValue(entry.field, entry.from, context),
+                  to: formatHistoryValue(entry.field, entry.to, context),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p class="muted">
+          {t('dlCapturedAt', {
+            captured: formatDateTime(new Date(record.capturedAt), timeZone, context),
+            updated: formatDateTime(new Date(record.updatedAt), timeZone, context),
+          })}
+        </p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Status } from '../../utils/db/stored-vacancy';
+import type { MessageKey } from '../../utils/i18n';
+import type { LanguageLevel } from '../../utils/record/vacancy-record';
+import type { Urgency } from '../../utils/deadlines/time-left';
+
+/** Message keys for enum values, so each label is translated in one place. */
+export const STATUS_LABEL: Record<Status, MessageKey> = {
+  interested: 'dlStatusInterested',
+  drafting: 'dlStatusDrafting',
+  applied: 'dlStatusApplied',
+  assessment: 'dlStatusAssessment',
+  offer: 'dlStatusOffer',
+  rejected: 'dlStatusRejected',
+  withdrawn: 'dlStatusWithdrawn',
+};
+
+export const URGENCY_LABEL: Record<Urgency, MessageKey> = {
+  closed: 'dlUrgencyClosed',
+  under24h: 'dlUrgencyUnder24h',
+  under72h: 'dlUrgencyUnder72h',
+  under7d: 'dlUrgencyUnder7d',
+  later: 'dlUrgencyLater',
+  unknown: 'dlUrgencyUnknown',
+};
+
+/** A shape beside the colour, so urgency does not rest on colour alone. */
+export const URGENCY_ICON: Record<Urgency, string> = {
+  closed: '■',
+  under24h: '▲',
+  under72h: '◆',
+  under7d: '●',
+  later: '○',
+  unknown: '?',
+};
+
+export const LEVEL_LABEL: Record<LanguageLevel, MessageKey> = {
+  I: 'dlLevelI',
+  II: 'dlLevelII',
+  III: 'dlLevelIII',
+  IV: 'dlLevelIV',
+  V: 'dlLevelV',
+  VI: 'dlLevelVI',
+};

@@ -1,0 +1,33 @@
+import { render } from '@testing-library/preact';
+import type { ComponentChildren } from 'preact';
+import { I18nProvider } from '../i18n';
+import type { Locale } from '../../utils/i18n';
+import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { PARSED_FIELDS, type ParsedVacancy } from '../../utils/record/vacancy-record';
+import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
+
+/** Test support for the deadline components: locale wrapper and a seeded fake-indexeddb store. */
+export function renderIn(locale: Locale, ui: ComponentChildren) {
+  return render(<I18nProvider locale={locale}>{ui}</I18nProvider>);
+}
+
+/**
+ * Stores records through the real store API, like the extension does: a notice capture or a
+ * results-row track, the portal's withdrawal, then the user's fields.
+ */
+export async function seededStore(records: StoredVacancy[], now = new Date('2025-12-01T09:00:00Z')): Promise<VacancyStore> {
+  const store = new VacancyStore(new VacancyDatabase('test-' + crypto.randomUUID()));
+  for (const record of records) {
+    if (record.completeness === 'row') {
+      const row = Object.fromEntries(Object.keys(ResultRowSchema.shape).map((field) => [field, record[field as keyof ResultRow]]));
+      await store.trackRow(row as ResultRow, now);
+    } else {
+      const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as ParsedVacancy;
+      await store.saveCapture(parsed, now);
+    }
+    if (record.portalState === 'withdrawn') await store.markWithdrawn(record.reference, now);
+    await store.updateUserFields(record.reference, Object.fromEntries(USER_FIELDS.map((field) => [field, record[field]])), now);
+  }
+  return store;
+}
