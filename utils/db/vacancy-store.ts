@@ -1,6 +1,8 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { mergeCapture, mergeRow, type MergeResult } from './merge';
+import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
+import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
+import { declareSchemaVersions } from './schema-versions';
 import {
   StoredVacancySchema,
   UserFieldsSchema,
@@ -21,9 +23,9 @@ export class VacancyDatabase extends Dexie {
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
-    // Every schema change adds a version here with its upgrade, and a test in
-    // vacancy-store.test.ts that seeds the previous shape.
-    this.version(1).stores({ vacancies: 'reference, closesAt, status, updatedAt' });
+    // Every schema change appends a version with its upgrade to SCHEMA_VERSIONS, and a test in
+    // migrations.test.ts that seeds the previous shape (that test fails until there is one).
+    declareSchemaVersions(this);
   }
 }
 
@@ -33,8 +35,8 @@ export class VacancyStore {
   constructor(readonly db: VacancyDatabase = new VacancyDatabase()) {}
 
   /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
-  saveCapture(parsed: ParsedVacancy, now = new Date()): Promise<MergeResult> {
-    return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now));
+  saveCapture(parsed: ParsedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
+    return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now, options));
   }
 
   /** "Track" on a results-page row: a partial record completed when the notice is read. */
@@ -83,6 +85,25 @@ export class VacancyStore {
   /** Live view for the popup: re-emits whenever the table changes, in any context. */
   watchAll(): Observable<StoredVacancy[]> {
     return liveQuery(() => this.all());
+  }
+
+  /** What importing these (validated, reference-unique) records would do; writes nothing. */
+  async previewImport(records: readonly StoredVacancy[]): Promise<PlannedImport[]> {
+    const existing = await this.db.vacancies.bulkGet(records.map((record) => record.reference));
+    return planBackupMerge(existing, records);
+  }
+
+  /**
+   * Merges backup records by reference in ONE transaction (all or nothing) and never deletes.
+   * The plan is made again inside the transaction, so a capture that landed after the preview
+   * is merged with, not overwritten. Rules: mergeBackupRecord in backup-merge.ts.
+   */
+  applyImport(records: readonly StoredVacancy[]): Promise<ImportCounts> {
+    return this.db.transaction('rw', this.db.vacancies, async () => {
+      const plan = await this.previewImport(records);
+      await this.db.vacancies.bulkPut(plan.filter((item) => item.outcome !== 'unchanged').map((item) => item.record));
+      return countOutcomes(plan);
+    });
   }
 
   remove(reference: string): Promise<void> {

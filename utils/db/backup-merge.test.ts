@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { countOutcomes, mergeBackupRecord, planBackupMerge } from './backup-merge';
+import { storedVacancy } from '../backup/testing/stored-vacancy-factory';
+import { DEFAULT_USER_FIELDS, type StoredVacancy } from './stored-vacancy';
+
+const EARLY = '2025-06-01T10:00:00.000Z';
+const LATE = '2025-06-05T10:00:00.000Z';
+
+describe('mergeBackupRecord', () => {
+  it('a reference the store lacks is new, taken whole', () => {
+    const incoming = storedVacancy();
+    expect(mergeBackupRecord(undefined, incoming)).toEqual({ reference: '250875', outcome: 'new', record: incoming });
+  });
+
+  it('the same record again is unchanged', () => {
+    const record = storedVacancy();
+    expect(mergeBackupRecord(record, structuredClone(record))).toMatchObject({ outcome: 'unchanged', record });
+  });
+
+  // Who wins, by updatedAt. Each side edits notes and the title (a parsed field).
+  it.each([
+    ['backup newer: its user and parsed fields win', LATE, EARLY, 'backup'],
+    ['store newer: the stored record is kept', EARLY, LATE, 'store'],
+    ['same time: the stored record is kept', EARLY, EARLY, 'store'],
+  ] as const)('%s', (_name, backupAt, storeAt, winner) => {
+    const stored = storedVacancy({ notes: 'store notes', status: 'applied', title: 'Store title', updatedAt: storeAt });
+    const backup = storedVacancy({ notes: 'backup notes', status: 'offer', title: 'Backup title', updatedAt: backupAt });
+    const { record, outcome } = mergeBackupRecord(stored, backup);
+    const from = winner === 'backup' ? backup : stored;
+    expect(record).toMatchObject({ notes: from.notes, status: from.status, title: from.title, updatedAt: from.updatedAt });
+    expect(outcome).toBe(winner === 'backup' ? 'updated' : 'unchanged');
+  });
+
+  it.each([
+    ['store newer but untouched (re-captured on a fresh browser)', 'store'],
+    ['backup newer but untouched', 'backup'],
+  ] as const)('an untouched default never erases a user value: %s', (_name, defaultSide) => {
+    const edited: Partial<StoredVacancy> = { status: 'applied', notes: 'Sent', essayFileName: 'essay.docx', remindersEnabled: false };
+    const stored = storedVacancy(defaultSide === 'store' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY });
+    const backup = storedVacancy(defaultSide === 'backup' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY });
+    expect(mergeBackupRecord(stored, backup).record).toMatchObject({ ...edited, updatedAt: LATE });
+  });
+
+  it('a newer results-row record keeps the older notice, taking only the deadline it shows', () => {
+    const notice = storedVacancy({ updatedAt: EARLY, history: [] });
+    const row = storedVacancy({
+      completeness: 'row',
+      salary: null,
+      essay: null,
+      deadline: '2025-06-25',
+      closesAt: '2025-06-25T21:59:00.000Z',
+      portalState: 'withdrawn',
+      history: [],
+      updatedAt: LATE,
+    });
+    const { record } = mergeBackupRecord(row, notice);
+    expect(record).toMatchObject({
+      completeness: 'notice',
+      salary: notice.salary,
+      essay: notice.essay,
+      deadline: '2025-06-25',
+      closesAt: '2025-06-25T21:59:00.000Z',
+      portalState: 'withdrawn',
+      updatedAt: LATE,
+    });
+    expect(record.history).toEqual([
+      { field: 'deadline', from: '2025-06-18', to: '2025-06-25', changedAt: LATE },
+      { field: 'closesAt', from: '2025-06-18T21:59:00.000Z', to: '2025-06-25T21:59:00.000Z', changedAt: LATE },
+    ]);
+  });
+
+  it('unions history without duplicates (key order ignored), in time order', () => {
+    const shared = { field: 'deadline', from: '2025-06-11', to: '2025-06-18', changedAt: '2025-05-30T08:00:00.000Z' };
+    const reordered = { changedAt: shared.changedAt, to: shared.to, from: shared.from, field: shared.field };
+    const storeOnly = { field: 'salary', from: null, to: { amount: 1, currency: 'EUR', period: 'month' }, changedAt: '2025-06-02T08:00:00.000Z' };
+    const backupOnly = { field: 'title', from: 'Old', to: 'New', changedAt: '2025-05-01T08:00:00.000Z' };
+    const stored = storedVacancy({ history: [shared, storeOnly], updatedAt: LATE });
+    const backup = storedVacancy({ history: [backupOnly, reordered], updatedAt: EARLY });
+    const merged = mergeBackupRecord(stored, backup);
+    expect(merged.outcome).toBe('updated');
+    expect(merged.record.history).toEqual([backupOnly, shared, storeOnly]);
+  });
+
+  it('keeps the earlier capturedAt', () => {
+    const stored = storedVacancy({ capturedAt: '2025-06-03T00:00:00.000Z', updatedAt: LATE });
+    const backup = storedVacancy({ capturedAt: '2025-05-01T00:00:00.000Z', updatedAt: EARLY });
+    expect(mergeBackupRecord(stored, backup).record.capturedAt).toBe('2025-05-01T00:00:00.000Z');
+  });
+
+  it('merging twice gives the same as merging once', () => {
+    const stored = storedVacancy({ notes: 'a', updatedAt: EARLY });
+    const backup = storedVacancy({ notes: 'b', updatedAt: LATE, history: [] });
+    const once = mergeBackupRecord(stored, backup).record;
+    expect(mergeBackupRecord(once, backup)).toEqual({ reference: '250875', outcome: 'unchanged', record: once });
+  });
+});
+
+it('plans and counts each incoming record against what the store holds', () => {
+  const stored = [storedVacancy({ reference: '300001' }), undefined, storedVacancy({ reference: '300003', updatedAt: EARLY })];
+  const incoming = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' }), storedVacancy({ reference: '300003', updatedAt: LATE })];
+  const plan = planBackupMerge(stored, incoming);
+  expect(plan.map((item) => [item.reference, item.outcome])).toEqual([
+    ['300001', 'unchanged'],
+    ['300002', 'new'],
+    ['300003', 'updated'],
+  ]);
+  expect(countOutcomes(plan)).toEqual({ new: 1, updated: 1, unchanged: 1 });
+});

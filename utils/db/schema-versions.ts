@@ -1,0 +1,40 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
+ * database of the previous release, so a schema change never edits an entry here: it appends
+ * a new version with the stores that change and the upgrade that rewrites old rows. Dexie runs
+ * the upgrades in order when an older database is opened; an open popup on the old version gets
+ * `versionchange` and reloads (entrypoints/popup/main.tsx).
+ *
+ * utils/db/migrations.test.ts refuses a version without a seeding test of the shape before it.
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs that change in this version (null deletes a table). */
+  stores: Record<string, string | null>;
+  /** Rewrites rows written by the previous version; absent when only indexes change. */
+  upgrade?: (transaction: Transaction) => Promise<unknown> | void;
+  /** Why the version exists, for the next reader. */
+  why: string;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { vacancies: 'reference, closesAt, status, updatedAt' },
+    why: 'First release: vacancies keyed by reference; closing time, status and updatedAt indexed.',
+  },
+  // Version 2 is deliberately not here yet: the popup, the badge and the reminders filter the
+  // (small) table in memory, so an index on portalState or completeness would serve nobody.
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;
+
+/** Declares every version on a Dexie instance, in order, each with its upgrade. */
+export function declareSchemaVersions(db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
