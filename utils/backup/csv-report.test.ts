@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_CSV_WORDS, neutraliseFormula, quoteCsvCell, UTF8_BOM, vacanciesToCsv } from './csv-report';
+import { storedVacancy } from './testing/stored-vacancy-factory';
+
+/** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i]!;
+    if (quoted) {
+      if (char === '"' && text[i + 1] === '"') (cell += '"'), (i += 1);
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\r' && text[i + 1] === '\n') {
+      row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 1);
+    } else cell += char;
+  }
+  return rows;
+}
+
+describe('formula neutralising', () => {
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+32 2 707', `'+32 2 707`],
+    ['-2+3', `'-2+3`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['\t=1', `'\t=1`],
+    ['\r=1', `'\r=1`],
+    ['Officer, Plans', 'Officer, Plans'],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j → %j', (cell, expected) => {
+    expect(neutraliseFormula(cell)).toBe(expected);
+  });
+});
+
+describe('RFC 4180 quoting', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['Officer, Plans', '"Officer, Plans"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\ronly', '"cr\ronly"'],
+  ])('%j → %j', (cell, expected) => {
+    expect(quoteCsvCell(cell)).toBe(expected);
+  });
+});
+
+describe('vacanciesToCsv', () => {
+  const record = storedVacancy({ notes: '=cmd|"/c calc"!A1, then\r\nsecond line', status: 'applied' });
+  const csv = vacanciesToCsv([record, storedVacancy({ reference: '251836', essay: null, salary: null, notes: '' })]);
+
+  it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
+    expect(csv.startsWith(UTF8_BOM)).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Outside quoted cells, every line break is CRLF: three rows give three CRLF terminators.
+    expect(parseCsv(csv.slice(1))).toHaveLength(3);
+  });
+
+  it('has the header row and one row per vacancy with the report columns', () => {
+    const [header, first, second] = parseCsv(csv.slice(1));
+    expect(header).toEqual(Object.values(ENGLISH_CSV_WORDS.headers));
+    expect(first).toEqual([
+      '250875',
+      'Head NATO Affairs and Security Policy Section',
+      'NATO International Staff (NATO IS)',
+      'Belgium-Brussels',
+      'NATO Grade G22',
+      '10742.69',
+      'EUR',
+      '2025-06-18',
+      '2025-06-18T21:59:00.000Z',
+      'applied',
+      'yes',
+      '1',
+      `'=cmd|"/c calc"!A1, then\r\nsecond line`,
+      '2025-06-01T10:00:00.000Z',
+    ]);
+    expect(second?.slice(5, 7)).toEqual(['', '']);
+    expect(second?.slice(10, 13)).toEqual(['no', '', '']);
+  });
+
+  it('uses the given words for headers and yes/no', () => {
+    const words = { ...ENGLISH_CSV_WORDS, headers: { ...ENGLISH_CSV_WORDS.headers, reference: 'Référence' }, yes: 'oui' };
+    const [header, row] = parseCsv(vacanciesToCsv([record], words).slice(1));
+    expect(header?.[0]).toBe('Référence');
+    expect(row?.[10]).toBe('oui');
+  });
+
+  it('gives just the header for no vacancies', () => {
+    expect(parseCsv(vacanciesToCsv([]).slice(1))).toHaveLength(1);
+  });
+});

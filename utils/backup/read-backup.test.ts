@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../settings';
+import { translator } from '../i18n';
+import { buildBackup, serializeBackup } from './export-backup';
+import { readBackup, isCalendarDate, type BackupReading } from './read-backup';
+import { describeEntryProblem, describeFileProblem } from './describe-problem';
+import { storedVacancy } from './testing/stored-vacancy-factory';
+import legacyV0 from './testing/backup-v0.json';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+const t = translator('en');
+
+function envelopeWith(vacancies: unknown[], patch: Record<string, unknown> = {}): string {
+  const backup = buildBackup([], DEFAULT_SETTINGS, NOW);
+  return JSON.stringify({ ...backup, vacancies, ...patch });
+}
+
+function fileProblemText(reading: BackupReading): string {
+  if (reading.ok) throw new Error('expected a file problem');
+  return describeFileProblem(reading.problem, t);
+}
+
+function entryTexts(reading: BackupReading): string[] {
+  if (!reading.ok) throw new Error(`file refused: ${describeFileProblem(reading.problem, t)}`);
+  return reading.rejected.map((problem) => describeEntryProblem(problem, t));
+}
+
+describe('readBackup: files refused as a whole', () => {
+  it.each([
+    ['empty file', '', /empty/],
+    ['malformed JSON', '{"format": "vacancy-companion-backup", ', /not valid JSON \(.+\)/],
+    ['a JSON number', '42', /not a Vacancy Companion backup/],
+    ['another format', JSON.stringify({ format: 'other-tracker', version: 1, vacancies: [] }), /not a Vacancy Companion backup/],
+    ['a newer version', envelopeWith([], { version: 2 }), /newer version .*format 2/],
+    ['a version as text', envelopeWith([], { version: '1' }), /format version \("1"\) is unknown/],
+    ['a missing version', envelopeWith([], { version: undefined }), /format version \(none\) is unknown/],
+    ['a bad export date', envelopeWith([], { exportedAt: '23/11/2026' }), /header is damaged: exportedAt — /],
+    ['damaged settings', envelopeWith([], { settings: { ...DEFAULT_SETTINGS, locale: 'de' } }), /settings\.locale — /],
+    ['vacancies not a list', envelopeWith([], { vacancies: { a: 1 } }), /vacancies — /],
+  ])('%s', (_name, text, message) => {
+    expect(fileProblemText(readBackup(text))).toMatch(message);
+  });
+});
+
+describe('readBackup: entries', () => {
+  it('reads a valid envelope whole, with its settings', () => {
+    const settings = { ...DEFAULT_SETTINGS, backupReminder: true, locale: 'fr' as const };
+    const records = [storedVacancy(), storedVacancy({ reference: '251836' })];
+    const reading = readBackup(serializeBackup(buildBackup(records, settings, NOW)));
+    expect(reading).toMatchObject({ ok: true, version: 1, exportedAt: NOW.toISOString(), settings, rejected: [] });
+    expect(reading.ok && reading.valid.map((item) => [item.entry, item.record])).toEqual([
+      [1, records[0]],
+      [2, records[1]],
+    ]);
+  });
+
+  it.each([
+    ['a bad field', { salary: { amount: -5, currency: 'EUR', period: 'month' } }, 'Entry 3 (300003): salary.amount — '],
+    ['a deadline in the portal notation', { deadline: '4-Jan-2026' }, 'Entry 3 (300003): deadline — '],
+    ['a day no calendar has', { deadline: '2026-02-30' }, 'Entry 3 (300003): deadline — 2026-02-30 is not a calendar date'],
+    ['a bad essay due date', { essay: { ...storedVacancy().essay, dueDate: '2025-13-01' } }, 'Entry 3 (300003): essay.dueDate — '],
+    ['an updatedAt that is not an instant', { updatedAt: 'yesterday' }, 'Entry 3 (300003): updatedAt — '],
+    ['a history entry without a date', { history: [{ field: 'deadline', from: null, to: 'x' }] }, 'Entry 3 (300003): history[0].changedAt — '],
+    ['an unknown status', { status: 'hired' }, 'Entry 3 (300003): status — '],
+    ['no reference', { reference: undefined }, 'Entry 3 (no reference): reference — '],
+  ])('an entry with %s is rejected, named by number and reference', (_name, patch, message) => {
+    const good = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' })];
+    const bad = { ...storedVacancy({ reference: '300003' }), ...patch };
+    const reading = readBackup(envelopeWith([...good, bad]));
+    const [text, ...others] = entryTexts(reading);
+    expect(others).toEqual([]);
+    expect(text?.startsWith(message)).toBe(true);
+    expect(reading.ok && reading.valid.map((item) => item.entry)).toEqual([1, 2]);
+  });
+
+  it('rejects every entry of a reference seen twice, naming them all', () => {
+    const records = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' }), storedVacancy({ reference: '300001', notes: 'later copy' })];
+    const reading = readBackup(envelopeWith(records));
+    expect(entryTexts(reading)).toEqual([
+      'Entry 1 (300001): the same reference appears in entries 1, 3',
+      'Entry 3 (300001): the same reference appears in entries 1, 3',
+    ]);
+    expect(reading.ok && reading.valid.map((item) => item.record.reference)).toEqual(['300002']);
+  });
+
+  it('lists rejected entries in file order, whatever the reason', () => {
+    const records = [storedVacancy({ reference: '300001' }), { reference: 'x' }, storedVacancy({ reference: '300001' })];
+    const reading = readBackup(envelopeWith(records));
+    expect(reading.ok && reading.rejected.map((problem) => [problem.entry, problem.kind])).toEqual([
+      [1, 'duplicate'],
+      [2, 'invalid'],
+      [3, 'duplicate'],
+    ]);
+  });
+
+  it('reads a BOM-prefixed file', () => {
+    expect(readBackup(`\uFEFF${envelopeWith([storedVacancy()])}`)).toMatchObject({ ok: true, rejected: [] });
+  });
+});
+
+describe('readBackup: version 0 (a plain array, as the first builds wrote)', () => {
+  it('upgrades each record with the defaults of its time', () => {
+    const reading = readBackup(JSON.stringify(legacyV0));
+    expect(reading).toMatchObject({ ok: true, version: 0, settings: null, exportedAt: null, rejected: [] });
+    if (!reading.ok) return;
+    expect(reading.valid.map((item) => item.record)).toEqual(
+      legacyV0.map((record) => ({ ...record, completeness: 'notice', portalState: 'listed', remindersEnabled: true })),
+    );
+  });
+
+  it('checks a version 0 entry against the version 0 shape', () => {
+    const [first] = legacyV0;
+    const reading = readBackup(JSON.stringify([{ ...first, notes: 12 }]));
+    expect(entryTexts(reading)).toEqual([expect.stringMatching(/^Entry 1 \(250875\): notes — /)]);
+  });
+});
+
+it.each([
+  ['2024-02-29', true],
+  ['2025-02-29', false],
+  ['2026-04-31', false],
+  ['2026-12-31', true],
+  ['2026-00-10', false],
+  ['26-01-01', false],
+])('isCalendarDate(%s) = %s', (value, expected) => {
+  expect(isCalendarDate(value)).toBe(expected);
+});
+
+it('speaks French when asked, zod reasons included', () => {
+  const bad = { ...storedVacancy({ reference: '300003' }), status: 'hired', deadline: '2026-02-30' };
+  const reading = readBackup(envelopeWith([bad]), 'fr');
+  if (!reading.ok) throw new Error('file refused');
+  expect(reading.rejected.map((problem) => describeEntryProblem(problem, translator('fr')))).toEqual([
+    expect.stringMatching(/^Entrée 1 \(300003\) : status — Option invalide/),
+  ]);
+  const calendar = readBackup(envelopeWith([{ ...bad, status: 'applied' }]), 'fr');
+  expect(calendar.ok && describeEntryProblem(calendar.rejected[0]!, translator('fr'))).toBe(
+    'Entrée 1 (300003) : deadline — 2026-02-30 n’est pas une date du calendrier',
+  );
+});

@@ -1,0 +1,166 @@
+import { z } from 'zod';
+import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
+import type { Settings } from '../settings';
+import { translator, type Locale } from '../i18n';
+import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
+
+/** One zod complaint: where in the entry (`salary.amount`, `history[0].changedAt`) and why. */
+export interface Issue {
+  path: string;
+  message: string;
+}
+
+/** Why the file as a whole cannot be read. */
+export type FileProblem =
+  | { kind: 'empty' }
+  | { kind: 'malformed-json'; detail: string }
+  | { kind: 'not-a-backup' }
+  | { kind: 'newer-version'; version: number }
+  | { kind: 'unknown-version'; version: string }
+  | { kind: 'bad-envelope'; issues: Issue[] };
+
+/** Why one entry is refused. `entry` counts from 1, as a person counts. */
+export type EntryProblem = { entry: number; reference: string | null } & (
+  | { kind: 'invalid'; issues: Issue[] }
+  | { kind: 'duplicate'; entries: number[] }
+);
+
+export interface ValidEntry {
+  entry: number;
+  record: StoredVacancy;
+}
+
+export type BackupReading =
+  | { ok: false; problem: FileProblem }
+  | {
+      ok: true;
+      /** The file's own format version (0 for a plain array). */
+      version: number;
+      exportedAt: string | null;
+      /** Null for version 0, which held no settings. */
+      settings: Settings | null;
+      valid: ValidEntry[];
+      /** Sorted by entry number. Any of these means the file is not applied at all. */
+      rejected: EntryProblem[];
+    };
+
+/** A record's dates must exist on a calendar too: `2026-02-30` matches the pattern, not a day. */
+function calendarChecked(locale: Locale) {
+  const t = translator(locale);
+  return StoredVacancySchema.superRefine((record, context) => {
+    const dates: [string, string | null | undefined][] = [
+      ['deadline', record.deadline],
+      ['essay.dueDate', record.essay?.dueDate],
+    ];
+    for (const [path, value] of dates) {
+      if (value && !isCalendarDate(value)) {
+        context.addIssue({ code: 'custom', path: path.split('.'), message: t('bakNotCalendarDate', { value }) });
+      }
+    }
+  });
+}
+
+/** Zod's own reasons, in the reader's language. */
+function zodErrorMap(locale: Locale) {
+  return locale === 'fr' ? z.locales.fr().localeError : undefined;
+}
+
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const MAX_ISSUES_PER_ENTRY = 5;
+
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.slice(0, MAX_ISSUES_PER_ENTRY).map((issue) => ({
+    path: issue.path.reduce<string>(
+      (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
+      '',
+    ),
+    message: issue.message,
+  }));
+}
+
+/**
+ * Reads a backup file's text without touching the store: JSON, then the envelope, then every
+ * entry against the schema of the file's version, upgraded to today's shape and checked again.
+ * Duplicate references are refused, naming every entry that has them.
+ */
+export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
+  const options = { error: zodErrorMap(locale) };
+  const entrySchema = calendarChecked(locale);
+  if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problem: { kind: 'malformed-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const head = readEnvelope(json, options);
+  if (!head.ok) return head;
+  const valid: ValidEntry[] = [];
+  const rejected: EntryProblem[] = [];
+  head.entries.forEach((raw, index) => {
+    const entry = index + 1;
+    const result = readEntry(raw, head.version, entrySchema, options);
+    if (result.success) valid.push({ entry, record: result.data });
+    else rejected.push({ entry, reference: referenceOf(raw), kind: 'invalid', issues: issuesOf(result.error) });
+  });
+  const unique = rejectDuplicates(valid, rejected);
+  rejected.sort((a, b) => a.entry - b.entry);
+  return { ok: true, version: head.version, exportedAt: head.exportedAt, settings: head.settings, valid: unique, rejected };
+}
+
+type Head =
+  | { ok: false; problem: FileProblem }
+  | { ok: true; version: number; exportedAt: string | null; settings: Settings | null; entries: unknown[] };
+
+type ParseOptions = { error: ReturnType<typeof zodErrorMap> };
+
+function readEnvelope(json: unknown, options: ParseOptions): Head {
+  if (Array.isArray(json)) return { ok: true, version: 0, exportedAt: null, settings: null, entries: json };
+  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
+    return { ok: false, problem: { kind: 'not-a-backup' } };
+  }
+  const version = (json as { version?: unknown }).version;
+  if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
+    return { ok: false, problem: { kind: 'newer-version', version } };
+  }
+  if (version !== BACKUP_VERSION) return { ok: false, problem: { kind: 'unknown-version', version: JSON.stringify(version) ?? 'none' } };
+  const envelope = BackupEnvelopeHeadSchema.safeParse(json, options);
+  if (!envelope.success) return { ok: false, problem: { kind: 'bad-envelope', issues: issuesOf(envelope.error) } };
+  const { exportedAt, settings, vacancies } = envelope.data;
+  return { ok: true, version, exportedAt, settings, entries: vacancies };
+}
+
+function readEntry(raw: unknown, version: number, current: z.ZodType<StoredVacancy>, options: ParseOptions) {
+  const asWritten = (ENTRY_SCHEMAS[version] ?? StoredVacancySchema).safeParse(raw, options);
+  if (!asWritten.success) return asWritten;
+  return current.safeParse(upgradeEntry(asWritten.data, version), options);
+}
+
+function referenceOf(raw: unknown): string | null {
+  const reference = raw && typeof raw === 'object' ? (raw as { reference?: unknown }).reference : undefined;
+  return typeof reference === 'string' && reference !== '' ? reference.slice(0, 40) : null;
+}
+
+/** Moves every entry of a reference seen more than once to `rejected`; returns the rest. */
+function rejectDuplicates(valid: ValidEntry[], rejected: EntryProblem[]): ValidEntry[] {
+  const byReference = new Map<string, number[]>();
+  for (const { entry, record } of valid) {
+    const entries = byReference.get(record.reference);
+    if (entries) entries.push(entry);
+    else byReference.set(record.reference, [entry]);
+  }
+  const unique: ValidEntry[] = [];
+  for (const item of valid) {
+    const entries = byReference.get(item.record.reference) ?? [];
+    if (entries.length > 1) rejected.push({ entry: item.entry, reference: item.record.reference, kind: 'duplicate', entries });
+    else unique.push(item);
+  }
+  return unique;
+}
