@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findFileInputs, isApplyPage, isFileInput, pageLocale, referenceFromApplyUrl, referencesOnPage, resolveVacancy } from './apply-page';
+import { findFileInputs, isApplyPage, isFileInput, panelAnchor, referenceFromApplyUrl, referencesOnPage, resolveVacancy } from './apply-page';
 
 const APPLY_PAGE = readFileSync('test/fixtures/portal/apply-attachments.html', 'utf8');
 const TALEO_INPUT_ID = 'editTemplateMultipart-editForm-content-ftf-gfb-AttachedFilesBlock-uploadedFile';
@@ -47,6 +47,12 @@ describe('findFileInputs', () => {
   it('finds a Taleo input even when it comes later in the page', () => {
     const doc = load(`<body><input type="file" id="other"><div><input type="file" id="x-AttachedFilesBlock-uploadedFile"></div><input type="text" id="t"></body>`);
     expect(findFileInputs(doc).map((input) => input.id)).toEqual(['x-AttachedFilesBlock-uploadedFile', 'other']);
+  });
+
+  it('puts the panel after the Attach button that follows the input, else right after the input', () => {
+    const [taleo, other] = findFileInputs(load(APPLY_PAGE));
+    expect(panelAnchor(taleo!).id).toBe('editTemplateMultipart-editForm-content-ftf-gfb-AttachedFilesBlock-attachFileCommand');
+    expect(panelAnchor(other!)).toBe(other);
   });
 
   it.each([
@@ -122,16 +128,5 @@ describe('resolveVacancy', () => {
       candidates: ['250443', '250875'],
     });
     expect(resolveVacancy(FLOW, withoutHeader(), [])).toEqual({ reference: null, confidence: 'none', candidates: [] });
-  });
-});
-
-describe('pageLocale', () => {
-  it.each([
-    ['https://nato.taleo.net/careersection/2/jobapply.ftl?job=1&lang=fr', 'en', 'fr'],
-    ['https://nato.taleo.net/careersection/2/jobapply.ftl?job=1&lang=en', 'fr', 'en'],
-    ['https://nato.taleo.net/careersection/flow.jsf', 'fr-FR', 'fr'],
-    ['https://nato.taleo.net/careersection/flow.jsf', '', 'en'],
-  ])('%s with <html lang=%j> → %s', (url, lang, expected) => {
-    expect(pageLocale(new URL(url), page('x', lang))).toBe(expected);
   });
 });

@@ -1,5 +1,3 @@
-import { localeFromLanguageTag, type Locale } from '../i18n';
-
 /**
  * Portal knowledge for the application pages, where the essay is attached (see
  * shared/design/portal.md, "Attachment step"). The NATO pages need a login and were never
@@ -31,6 +29,15 @@ export function findFileInputs(root: ParentNode): HTMLInputElement[] {
     root.querySelectorAll<HTMLInputElement>(selector).forEach((input) => found.add(input));
   }
   return [...found];
+}
+
+/**
+ * Where the guard's panel goes: right after the file input, or after Taleo's Attach button when
+ * it directly follows the input, so the input and its button stay side by side.
+ */
+export function panelAnchor(input: HTMLInputElement): Element {
+  const next = input.nextElementSibling;
+  return next?.id.endsWith('AttachedFilesBlock-attachFileCommand') ? next : input;
 }
 
 /** Whether an event target is a file input (checked by tag, so it works across frames). */
@@ -95,14 +102,6 @@ export function resolveVacancy(url: URL, doc: Document, tracked: readonly string
   if (onPage.length > 0) return { reference: onPage[0]!, confidence: 'guess', candidates };
   if (tracked.length === 1) return { reference: tracked[0]!, confidence: 'guess', candidates };
   return { reference: null, confidence: 'none', candidates };
-}
-
-/** The page's language: Taleo's `lang` parameter, else the document's lang attribute. */
-export function pageLocale(url: URL, doc: Document): Locale {
-  for (const [key, value] of url.searchParams) {
-    if (key.toLowerCase() === 'lang' && value) return localeFromLanguageTag(value);
-  }
-  return localeFromLanguageTag(doc.documentElement?.lang);
 }
 
 const HIDDEN_TEXT_PARENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
