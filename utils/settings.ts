@@ -55,10 +55,24 @@ export function readSettings(raw: unknown): Settings {
   return result as Settings;
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+/**
+ * The stored shape's version. Changing the shape (renaming or restructuring a field, not just
+ * adding one with a default: readSettings already fills those) bumps it and adds
+ * SETTINGS_MIGRATIONS[newVersion], which turns the previous version's stored value into the new
+ * one. WXT runs them in order on first access; whatever they give still goes through readSettings.
+ */
+export const SETTINGS_VERSION = 1;
+export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
+
+export function defineSettingsItem(
+  key: `local:${string}` = 'local:settings',
+  version: number = SETTINGS_VERSION,
+  migrations: Record<number, (previous: unknown) => unknown> = SETTINGS_MIGRATIONS,
+) {
+  return storage.defineItem<Settings>(key, { fallback: DEFAULT_SETTINGS, version, migrations });
+}
+
+export const settingsItem = defineSettingsItem();
 
 export async function loadSettings(): Promise<Settings> {
   return readSettings(await settingsItem.getValue());

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  defineSettingsItem,
+  loadSettings,
+  readSettings,
+  saveSettings,
+  SETTINGS_MIGRATIONS,
+  SETTINGS_VERSION,
+  type Settings,
+} from './settings';
+
+const CUSTOM: Settings = {
+  locale: 'fr',
+  reminders: { enabled: false, hoursBefore: [72, 12] },
+  ownPosition: { grade: 'G18', monthlySalaryCents: 812_345, currency: 'EUR' },
+  showAllowanceEstimates: true,
+  backupReminder: true,
+};
+
+describe('readSettings: each damaged field falls back alone', () => {
+  it.each([
+    ['locale', 'de'],
+    ['locale', null],
+    ['reminders', { enabled: 'yes', hoursBefore: [24] }],
+    ['reminders', { enabled: true, hoursBefore: [-3] }],
+    ['reminders', { enabled: true, hoursBefore: [1, 2, 3, 4, 5, 6, 7, 8, 9] }],
+    ['ownPosition', { grade: 'G25', monthlySalaryCents: 1, currency: 'EUR' }],
+    ['ownPosition', { grade: 'G18', monthlySalaryCents: 12.5, currency: 'EUR' }],
+    ['ownPosition', 'G18'],
+    ['showAllowanceEstimates', 'true'],
+    ['backupReminder', 1],
+  ] as const)('%s = %j', (field, damaged) => {
+    const settings = readSettings({ ...CUSTOM, [field]: damaged });
+    expect(settings).toEqual({ ...CUSTOM, [field]: DEFAULT_SETTINGS[field] });
+  });
+
+  it.each([[undefined], [null], ['settings'], [42], [[CUSTOM]]])('a stored %j gives the defaults', (raw) => {
+    expect(readSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a missing field (an older shape) takes its default, the rest is kept', () => {
+    const { backupReminder: _missing, ...older } = CUSTOM;
+    expect(readSettings(older)).toEqual({ ...CUSTOM, backupReminder: false });
+  });
+
+  it('unknown fields are dropped', () => {
+    expect(readSettings({ ...CUSTOM, theme: 'dark' })).toEqual(CUSTOM);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('a damaged stored value loads with only the damaged field replaced', async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...CUSTOM, locale: 'klingon' } });
+    expect(await loadSettings()).toEqual({ ...CUSTOM, locale: 'auto' });
+  });
+
+  it('saving refuses an invalid change and writes nothing', async () => {
+    await saveSettings(CUSTOM);
+    await expect(saveSettings({ locale: 'de' as never })).rejects.toThrow();
+    expect(await loadSettings()).toEqual(CUSTOM);
+  });
+
+  it('migrations are only for versions above 1, up to the current one', () => {
+    expect(SETTINGS_VERSION).toBeGreaterThanOrEqual(1);
+    for (const version of Object.keys(SETTINGS_MIGRATIONS).map(Number)) {
+      expect(version).toBeGreaterThan(1);
+      expect(version).toBeLessThanOrEqual(SETTINGS_VERSION);
+    }
+  });
+
+  it('a shape change runs its migration on first read (rehearsal of a version 2)', async () => {
+    // Version 1 as stored, then a version 2 that renamed backupReminder to weeklyBackupReminder.
+    await fakeBrowser.storage.local.set({ rehearsal: { ...CUSTOM, backupReminder: true }, rehearsal$: { v: 1 } });
+    const renamed = defineSettingsItem('local:rehearsal', 2, {
+      2: (previous) => {
+        const { backupReminder, ...rest } = previous as Settings;
+        return { ...rest, weeklyBackupReminder: backupReminder };
+      },
+    });
+    expect(await renamed.getValue()).toMatchObject({ weeklyBackupReminder: true, locale: 'fr' });
+    expect((await fakeBrowser.storage.local.get('rehearsal$'))['rehearsal$']).toEqual({ v: 2 });
+  });
+});
