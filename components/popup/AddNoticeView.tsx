@@ -1,11 +1,66 @@
+import { useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { parseNotice } from '../../utils/parse/parse-notice';
 
 export interface AddNoticeViewProps {
   store: VacancyStore;
   onSaved: (reference: string) => void;
 }
 
-// Placeholder until manual capture lands.
-export function AddNoticeView(_props: AddNoticeViewProps) {
-  return null;
+type Outcome = { kind: 'idle' } | { kind: 'refused'; message: string } | { kind: 'failed'; message: string };
+
+/**
+ * Manual capture: a notice seen as a PDF, in an e-mail or on another site is pasted here and
+ * read by the same parser as the portal pages.
+ */
+export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
+  const { t } = useI18n();
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const result = parseNotice(text);
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', message: result.message });
+      return;
+    }
+    try {
+      await store.saveCapture(result.record);
+      onSaved(result.record.reference);
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <form class="add-notice" onSubmit={save}>
+      <h2>{t('addTitle')}</h2>
+      <p class="muted">{t('addHint')}</p>
+      <label for="notice-text">{t('addLabel')}</label>
+      <textarea
+        id="notice-text"
+        rows={12}
+        value={text}
+        onInput={(event) => setText(event.currentTarget.value)}
+        placeholder="Officer, Defence Policy - 251836&#10;Primary Location: Belgium-Brussels&#10;…"
+      />
+      <div class="actions">
+        <button type="submit" class="primary" disabled={text.trim() === ''}>
+          {t('addSave')}
+        </button>
+      </div>
+      {outcome.kind === 'refused' && (
+        <p role="alert" class="error">
+          {t('addNotANotice', { reason: outcome.message })}
+        </p>
+      )}
+      {outcome.kind === 'failed' && (
+        <p role="alert" class="error">
+          {t('addFailed', { reason: outcome.message })}
+        </p>
+      )}
+    </form>
+  );
 }

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
+import { OwnPositionForm } from './OwnPositionForm';
 import './settings.css';
 
 export interface SettingsViewProps {
@@ -30,6 +31,10 @@ export function SettingsView({ settings, onSettingsChange }: SettingsViewProps) 
         </label>
       </fieldset>
       <ReminderSettings reminders={settings.reminders} onChange={(reminders) => onSettingsChange({ reminders })} />
+      <fieldset class="settings-group">
+        <legend>{t('setOwnPosition')}</legend>
+        <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />
+      </fieldset>
       <p class="muted privacy">{t('setPrivacy')}</p>
     </section>
   );
