@@ -1,5 +1,6 @@
 import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
-import { brusselsEndOfDay, zonedDateKey, BRUSSELS } from '../../utils/deadlines/zoned-time';
+import { zonedDateKey, BRUSSELS } from '../../utils/deadlines/zoned-time';
+import { brusselsEndOfDay } from '../../utils/parse/brussels-time';
 
 /**
  * Seeded, schema-valid tracked vacancies for the popup benchmark (1,000 / 10,000 rows), the demo
@@ -76,7 +77,7 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
     const [organisation, location] = pick(ORGANISATIONS);
     // From 60 days closed to 90 days ahead; about one in twenty without a known deadline.
     const deadline = next() < 0.05 ? null : zonedDateKey(new Date(now.getTime() + Math.floor(next() * 150 - 60) * DAY), BRUSSELS);
-    const closesAt = deadline ? brusselsEndOfDay(deadline) : null;
+    const closesAt = deadline ? brusselsEndOfDay(deadline) : null; // non-null: the key is well-formed
     const rowOnly = next() < 0.1;
     const capturedAt = new Date(now.getTime() - Math.floor(next() * 90 + 1) * DAY);
     const extended = !rowOnly && closesAt !== null && next() < 0.08;

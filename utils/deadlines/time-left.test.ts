@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitDuration, timeLeft, urgencyOf, type Urgency } from './time-left';
-import { BRUSSELS, brusselsEndOfDay, wallClock, zonedDateKey } from './zoned-time';
+import { brusselsEndOfDay } from '../parse/brussels-time';
+import { BRUSSELS, wallClock, zonedDateKey } from './zoned-time';
 
 // Deadlines on the two 2026 switch days: 29 March (02:00 CET → 03:00 CEST) and 25 October
 // (03:00 CEST → 02:00 CET). 23:59 Brussels is 21:59Z in summer time and 22:59Z in winter time.
@@ -8,6 +9,7 @@ const MARCH = '2026-03-29T21:59:00.000Z';
 const OCTOBER = '2026-10-25T22:59:00.000Z';
 const JANUARY = '2026-01-04T22:59:00.000Z';
 
+// The closing instants the tables below rely on, from the parser's helper and read back here.
 describe('brusselsEndOfDay', () => {
   it.each([
     ['2026-01-04', JANUARY],

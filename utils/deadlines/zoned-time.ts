@@ -57,16 +57,3 @@ export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
-/**
- * 23:59 Brussels time on a calendar day, as an ISO instant: how notices' deadlines close.
- * Own copy for fixtures and tests until utils/parse's helper lands; Brussels is UTC+1 or UTC+2.
- */
-export function brusselsEndOfDay(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(Date.UTC(year, month - 1, day, 23 - offsetHours, 59));
-    const wall = wallClock(candidate, BRUSSELS);
-    if (wall.day === day && wall.hour === 23 && wall.minute === 59) return candidate.toISOString();
-  }
-  throw new Error(`No 23:59 in Brussels on ${date}`);
-}
