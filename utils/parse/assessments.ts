@@ -7,7 +7,7 @@ import { MONTH_NAME_SOURCE } from './dates';
  * "Final Assessments: first half of September 2025 (Brussels, Belgium)".
  */
 
-const TAKES_PLACE = /\b(?:take place|be held|be conducted|be organi[sz]ed|will take place|will be held)\b/i;
+const TAKES_PLACE = /\b(?:take place|be held|be conducted|be organi[sz]ed)\b/;
 const STEP_WORD = /\b(?:assessments?|interviews?|tests?|selection|exercises?|panels?|boards?|exams?|examinations?|evaluations?)\b/i;
 const NAMED_SUBJECT = /^(?:The\s+)?([A-Z][\w -]{2,60}?)\s+(?:is|are|will be)\s+(?:expected|planned|scheduled|foreseen|likely|due)\s+to\b/;
 const WHICH_CLAUSE = /\bthe\s+([\w -]{2,40}?)\s*,?\s+which\s+(?:is|are|will)\b/i;
@@ -24,7 +24,9 @@ function capitalise(text: string): string {
 /** One line per announced step, in the order of the notice. */
 export function findAssessments(text: string): string[] {
   const steps: string[] = [];
-  for (const sentence of sentences(text)) {
+  // Only lines that announce something are split into sentences: splitting everything costs too much.
+  const candidates = text.split('\n').filter((line) => TAKES_PLACE.test(line));
+  for (const sentence of candidates.flatMap(sentences)) {
     if (!TAKES_PLACE.test(sentence)) continue;
     const name = NAMED_SUBJECT.exec(sentence)?.[1] ?? WHICH_CLAUSE.exec(sentence)?.[1] ?? null;
     if (name === null || !STEP_WORD.test(name)) continue;

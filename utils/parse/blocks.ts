@@ -23,12 +23,14 @@ const SENTENCE_END = /[.!?;:]["')\]»]?$/;
 const CONTINUES = /^[a-zà-ÿœ(,;]/;
 const HYPHEN_BREAK = /\S-$/;
 const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 const DESCRIPTION_LINE = /^Description\s*:?$/;
 /** A wrapped PDF line is long; a short line without a full stop is a sub-heading or a label. */
 const WRAPPED_LINE_LENGTH = 60;
 
 function isUpperCaseText(text: string): boolean {
-  return LETTER.test(text) && text === text.toUpperCase();
+  // A lower-case letter shows up early in prose, so this stops quickly on most lines.
+  return !LOWER_CASE_LETTER.test(text) && LETTER.test(text);
 }
 
 function headingKind(line: string, markdownHeading: boolean): { heading: boolean; major: boolean } {

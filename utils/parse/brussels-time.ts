@@ -82,10 +82,18 @@ export function zonedToInstant(localDateTime: string, timeZone: string): string 
   return new Date(wall - secondOffset).toISOString();
 }
 
+// Deadlines repeat (every capture of a vacancy, every results row): remember the last few hundred.
+const endOfDayCache = new Map<string, string | null>();
+const END_OF_DAY_CACHE_SIZE = 512;
+
 /** 23:59 in Brussels on `isoDate` (`YYYY-MM-DD`), as an ISO instant; null for a malformed date. */
 export function brusselsEndOfDay(isoDate: string): string | null {
-  if (!ISO_DATE.test(isoDate)) return null;
-  return zonedToInstant(`${isoDate}T23:59:00`, BRUSSELS);
+  const cached = endOfDayCache.get(isoDate);
+  if (cached !== undefined) return cached;
+  const instant = ISO_DATE.test(isoDate) ? zonedToInstant(`${isoDate}T23:59:00`, BRUSSELS) : null;
+  if (endOfDayCache.size >= END_OF_DAY_CACHE_SIZE) endOfDayCache.clear();
+  endOfDayCache.set(isoDate, instant);
+  return instant;
 }
 
 /** The Brussels calendar date (`YYYY-MM-DD`) of an instant. */

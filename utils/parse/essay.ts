@@ -8,8 +8,9 @@ import { COUNT_SOURCE, parseCount } from './numbers';
  * file title must include and when it is due. Each rule is read only where the notice states it.
  */
 
+// Case-sensitive on purpose (with the capitalised forms spelled out): it scans the whole half.
 const ESSAY_REQUEST =
-  /\bessay\b|\b(?:attach|submit|upload|provide)\b[^.]{0,120}?\b(?:MS Word|Microsoft Word|Word|PDF)\s+document\b|\bjoindre\b[^.]{0,120}?\bdocument (?:MS )?Word\b/i;
+  /\b[Ee]ssay\b|\b(?:[Aa]ttach|[Ss]ubmit|[Uu]pload|[Pp]rovide)\b[^.]{0,120}?\b(?:MS Word|Microsoft Word|Word|PDF)\s+document\b|\bjoindre\b[^.]{0,120}?\bdocument (?:MS )?Word\b/;
 const FORMAT_WORD = /\b(?:MS|Microsoft)\s+Word\b|\bWord document\b|\bdocument (?:MS )?Word\b/i;
 const FORMAT_PDF = /\bPDF\b/;
 const PAGES = `(?:A4\\s+)?pages?(?![a-z])`;
@@ -21,20 +22,38 @@ const MAX_PAGES = new RegExp(
   ].join('|'),
   'i',
 );
+// Case-sensitive (sentence starts spelled out) because it is tried on every line of the half.
 const NAMING_RULE =
-  /\b(?:title|name|file ?name)\s+of\s+(?:the|your)\s+(?:attachment|document|essay|file)\b|\b(?:attachment|document|essay|file)\s+(?:must|should)\s+be\s+(?:named|titled|entitled)\b|\b(?:le titre|l'objet|le nom)\s+(?:du document|de la pièce jointe|du fichier)\b/i;
+  /\b(?:title|name|file ?name)\s+of\s+(?:the|your)\s+(?:attachment|document|essay|file)\b|\b(?:[Aa]ttachment|[Dd]ocument|[Ee]ssay|[Ff]ile)\s+(?:must|should)\s+be\s+(?:named|titled|entitled)\b|\b(?:[Ll]e titre|[Ll]'objet|[Ll]e nom)\s+(?:du document|de la pièce jointe|du fichier)\b/;
 const QUOTED = /"\s*([^"\n]{2,60}?)\s*"|«\s*([^»\n]{2,60}?)\s*»/g;
 const MENTIONS_REFERENCE = /\breference\b|\bjob number\b|\bréférence\b/i;
 const DUE_DATE_CUE = /\b(?:by latest|at the latest by|by the latest|no later than|not later than|by|before|jusqu'au|au plus tard le|avant le)\s+(?:the\s+|le\s+)?(?=\d)/gi;
-const MENTIONS_ESSAY = /\bessay\b|\battach|\bjoindre\b|\bdocument\b/i;
+const MENTIONS_ESSAY = /\b[Ee]ssay\b|\b[Aa]ttach|\bjoindre\b|\b[Dd]ocument\b/;
+/** The page limit is stated with the request, not pages away from it. */
+const PAGE_LIMIT_BEFORE = 600;
+const PAGE_LIMIT_AFTER = 1500;
 
 export interface EssayReading {
   essay: EssayRules | null;
   warnings: string[];
 }
 
+// Substrings one of which a line must hold before the patterns are tried on it (a plain substring
+// search is far cheaper than a pattern starting with alternatives).
+const ESSAY_HINTS = ['ssay', 'ttach', 'joindre', 'ocument'];
+const NAMING_HINTS = ['title', 'name', 'titre', 'objet', 'nom'];
+
+/** The sentences of the lines (blocks) that pass `filter`: splitting a whole notice costs too much. */
+function sentencesOf(text: string, hints: readonly string[], filter: RegExp): string[] {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    if (hints.some((hint) => line.includes(hint)) && filter.test(line)) out.push(...sentences(line));
+  }
+  return out;
+}
+
 function findDueDate(text: string): string | null {
-  for (const s of sentences(text)) {
+  for (const s of sentencesOf(text, ESSAY_HINTS, MENTIONS_ESSAY)) {
     if (!MENTIONS_ESSAY.test(s)) continue;
     for (const cue of s.matchAll(DUE_DATE_CUE)) {
       const date = findDate(s.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40));
@@ -45,7 +64,7 @@ function findDueDate(text: string): string | null {
 }
 
 function findTitleRule(text: string, reference: string): string[] | null {
-  for (const s of sentences(text)) {
+  for (const s of sentencesOf(text, NAMING_HINTS, NAMING_RULE)) {
     if (!NAMING_RULE.test(s)) continue;
     const parts: string[] = MENTIONS_REFERENCE.test(s) ? [reference] : [];
     for (const q of s.matchAll(QUOTED)) {
@@ -66,7 +85,7 @@ export function findEssay(text: string, reference: string, deadline: string | nu
   const around = text.slice(Math.max(0, request.index - 300), request.index + 400);
   const format = FORMAT_WORD.test(around) ? 'MS Word' : FORMAT_PDF.test(around) ? 'PDF' : null;
   if (format === null) warnings.push('essay.format: not stated');
-  const pagesMatch = MAX_PAGES.exec(text);
+  const pagesMatch = MAX_PAGES.exec(text.slice(Math.max(0, request.index - PAGE_LIMIT_BEFORE), request.index + PAGE_LIMIT_AFTER));
   const maxPages = pagesMatch ? parseCount(pagesMatch[1] ?? pagesMatch[2] ?? pagesMatch[3] ?? '') : null;
   if (maxPages === null) warnings.push('essay.maxPages: no page limit stated');
   const titleMustInclude = findTitleRule(text, reference);

@@ -11,7 +11,7 @@ const LEVEL_WITH_NAME =
 const LEVEL_AFTER_WORD = /\b(?:level|niveau(?: de compétence)?)\s+(VI|IV|V|III|II|I)\b/g;
 // "STANAG 6001 … 3322", "SLP 3322", "Standardized Language Profile (SLP): 3-3-2-2".
 const PROFILE_AFTER_KEYWORD =
-  /\b(?:STANAG\s*6001|SLP|Standardi[sz]ed Language Profile|language profile|profil linguistique)\b[^.\n]{0,80}?(?<![\d.])([0-5])\+?[- ]?([0-5])\+?[- ]?([0-5])\+?[- ]?([0-5])\+?(?![\d.])/i;
+  /\b(?:STANAG\s*6001|SLP|Standardi[sz]ed [Ll]anguage [Pp]rofile|[Ll]anguage [Pp]rofile|[Pp]rofil linguistique)\b[^.\n]{0,80}?(?<![\d.])([0-5])\+?[- ]?([0-5])\+?[- ]?([0-5])\+?[- ]?([0-5])\+?(?![\d.])/;
 const PROFILE_BEFORE_KEYWORD = /(?<![\d.])([0-5])([0-5])([0-5])([0-5])(?![\d.])\s*\(?\s*(?:SLP|STANAG)/;
 const LEVELS: readonly LanguageLevel[] = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 
@@ -45,6 +45,8 @@ export function findLanguageRequirement(text: string): LanguageRequirement | nul
 
 /** A STANAG 6001 profile as four digits (listening, speaking, reading, writing), e.g. "3322". */
 export function findLanguageProfile(text: string): string | null {
+  // Most notices have no profile: a plain substring check spares two pattern scans.
+  if (!text.includes('SLP') && !text.includes('STANAG') && !text.includes('rofil')) return null;
   const m = PROFILE_AFTER_KEYWORD.exec(text) ?? PROFILE_BEFORE_KEYWORD.exec(text);
   return m ? `${m[1]}${m[2]}${m[3]}${m[4]}` : null;
 }

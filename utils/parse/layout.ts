@@ -60,9 +60,9 @@ function pick(candidates: readonly ReadCandidate[], lang: HeaderLanguage): ReadC
 }
 
 /** Finds the reference and the halves; null when there is no reference or no title. */
-export function findLayout(lines: readonly string[], text: string, sourceUrl: string | undefined): NoticeLayout | null {
+export function findLayout(lines: readonly string[], sourceUrl: string | undefined): NoticeLayout | null {
   const candidates = findTitleCandidates(lines, isLabelLine);
-  const stated = referenceOutsideTitle(text, sourceUrl);
+  const stated = referenceOutsideTitle(lines, sourceUrl);
   const reference = candidates.some((c) => c.reference === stated) ? stated : (candidates[0]?.reference ?? null);
   if (reference === null) return null;
   const ofReference = candidates.filter((c) => c.reference === reference);

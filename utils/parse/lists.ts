@@ -35,6 +35,8 @@ export function findKeyChallenges(blocks: readonly Block[]): string[] {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block === undefined || block.kind === 'bullet') continue;
+    const mentions = block.text.includes('hallenge') || block.text.includes('HALLENGE') || block.text.includes('éfis') || block.text.includes('ÉFIS');
+    if (!mentions) continue;
     const intro = block.kind === 'heading' ? CHALLENGES_HEADING.test(block.text) : CHALLENGES_INTRO.test(block.text);
     if (!intro) continue;
     const items = bulletsAfter(blocks, i + 1);

@@ -5,13 +5,19 @@
  * markings of PDF pages) are dropped so broken sentences can be re-joined later.
  */
 
-// Invisible characters that PDF and Word exports scatter inside words.
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-// NFKC already turns NBSP and narrow NBSP into spaces; these are the leftovers and tabs.
-const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032]/g;
-const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u201f\u2033]/g;
-const HYPHENS = /[\u2010\u2011\u2212]/g;
+// One pass over odd characters: invisible ones PDF and Word exports scatter inside words (dropped),
+// odd spaces and tabs (a space), curly quotes (straight ones), hyphen look-alikes (a hyphen).
+const ODD_CHARACTERS = /[\t\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u2032\u2033\u202f\u205f\u2060\u2212\u3000\ufeff]/g;
+function replacementFor(char: string): string {
+  const code = char.charCodeAt(0);
+  if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return '';
+  if (code === 0x2010 || code === 0x2011 || code === 0x2212) return '-';
+  if ((code >= 0x2018 && code <= 0x201b) || code === 0x2032) return "'";
+  if ((code >= 0x201c && code <= 0x201f) || code === 0x2033) return '"';
+  return ' ';
+}
+// Decomposed accents, ligatures (PDF "ﬁ"), full-width forms: only then is NFKC worth its cost.
+const NEEDS_COMPATIBILITY_FORM = /[\u0300-\u036f\u2024-\u2026\u2150-\u218f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef]/;
 
 // HTML: block tags become line breaks, every other tag disappears. `[^<>]` keeps each attempt
 // bounded by the next angle bracket, so this stays linear on hostile input.
@@ -49,6 +55,7 @@ const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*(?:\/|of|sur|de)\s*\d{1,3
 const CLASSIFICATION_MARK = /^(?:NATO|OTAN)\s+(?:UNCLASSIFIED|SANS CLASSIFICATION|RESTRICTED|DIFFUSION RESTREINTE)$/i;
 
 const SPACES = / {2,}/g;
+const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 
 export interface NormalisedText {
   /** Trimmed lines; '' marks a blank line. */
@@ -67,18 +74,13 @@ function decodeEntity(match: string, body: string): string {
 
 /** Character-level clean-up of the whole text: HTML, entities, odd spaces and quotes. */
 export function cleanCharacters(text: string): string {
-  let out = text.replace(/\r\n?/g, '\n');
+  let out = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (out.includes('<')) {
     out = out.replace(COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
   if (out.includes('&')) out = out.replace(ENTITY, decodeEntity);
-  return out
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(ODD_SPACES, ' ')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(HYPHENS, '-');
+  if (NEEDS_COMPATIBILITY_FORM.test(out)) out = out.normalize('NFKC');
+  return out.replace(ODD_CHARACTERS, replacementFor);
 }
 
 function stripMarkdown(line: string): string {
@@ -92,16 +94,25 @@ function stripMarkdown(line: string): string {
 }
 
 function isNoiseLine(line: string): boolean {
-  return URL_ONLY.test(line) || PAGE_NUMBER.test(line) || CLASSIFICATION_MARK.test(line) || MD_RULE.test(line);
+  // Most lines are prose: decide on the first character before running any pattern.
+  const first = line.charCodeAt(0);
+  const digit = first >= 48 && first <= 57;
+  switch (line[0]) {
+    case 'h': case 'H': case 'w': case 'W': return URL_ONLY.test(line);
+    case 'p': case 'P': return PAGE_NUMBER.test(line);
+    case 'N': case 'O': return CLASSIFICATION_MARK.test(line);
+    case '-': case '*': case '_': return MD_RULE.test(line) || PAGE_NUMBER.test(line);
+    default: return digit && line.length <= 12 && PAGE_NUMBER.test(line);
+  }
 }
 
 /** Normalises a notice into clean lines (see the module comment). */
 export function normaliseNotice(text: string): NormalisedText {
-  const rawLines = cleanCharacters(text).split('\n');
+  const rawLines = cleanCharacters(text).replace(SPACES, ' ').split('\n');
   const lines: string[] = [];
   const headingLines = new Set<number>();
   for (const raw of rawLines) {
-    let line = raw.replace(SPACES, ' ').trim();
+    let line = raw.trim();
     if (line === '') {
       if (lines.length > 0 && lines[lines.length - 1] !== '') lines.push('');
       continue;
@@ -113,8 +124,9 @@ export function normaliseNotice(text: string): NormalisedText {
     }
     if (line[0] === '>') line = line.replace(MD_QUOTE, '');
     if (isNoiseLine(line)) continue;
-    line = line.replace(BULLET, '- ').replace(DASH_BULLET, '- ');
-    line = stripMarkdown(line).replace(SPACES, ' ').trim();
+    if (!LETTER_OR_DIGIT_START.test(line)) line = line.replace(BULLET, '- ').replace(DASH_BULLET, '- ');
+    const stripped = stripMarkdown(line);
+    if (stripped !== line) line = stripped.replace(SPACES, ' ').trim();
     if (line === '' || line === '-') continue;
     if (heading) headingLines.add(lines.length);
     lines.push(line);

@@ -48,7 +48,7 @@ function checkedSourceUrl(sourceUrl: string | undefined, warnings: string[]): st
 export function parseNotice(text: string, options: ParseOptions = {}): ParseResult {
   if (typeof text !== 'string' || text.trim() === '') return notANotice('the text is empty');
   const { lines, headingLines } = normaliseNotice(text);
-  const layout = findLayout(lines, lines.join('\n'), options.sourceUrl);
+  const layout = findLayout(lines, options.sourceUrl);
   if (layout === null) {
     return notANotice('no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")');
   }

@@ -20,12 +20,16 @@ const STATED_COUNT = new RegExp(
   'i',
 );
 const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
+const POST_CODE = /\(\s*[A-Z]{2,8}\d{2,6}\s*\)/;
+/** Competitions state their size up front (intro, summary); scanning the whole notice costs too much. */
+const STATED_COUNT_SCOPE = 6000;
+const COUNT_HINTS = ['hire', 'ecruit', 'fill', 'engager', 'posts', 'positions', 'vacancies'];
 
 /** The individual posts listed with a grade and a post code, each once. */
 export function findPosts(blocks: readonly Block[]): Post[] {
   const posts: Post[] = [];
   for (const block of blocks) {
-    if (block.kind === 'heading') continue;
+    if (block.kind === 'heading' || !POST_CODE.test(block.text)) continue;
     const m = POST_LINE.exec(block.text);
     if (!m) continue;
     const code = m[3] ?? '';
@@ -40,6 +44,8 @@ export function findStatedPositions(title: string, text: string): number | null 
   let inTitle = 0;
   for (const m of title.matchAll(POSTS_IN_TITLE)) inTitle += Number(m[1]);
   if (inTitle > 0) return inTitle;
-  const m = STATED_COUNT.exec(text);
+  const opening = text.slice(0, STATED_COUNT_SCOPE);
+  if (!COUNT_HINTS.some((hint) => opening.includes(hint))) return null;
+  const m = STATED_COUNT.exec(opening);
   return m ? parseCount(m[1] ?? m[2] ?? '') : null;
 }

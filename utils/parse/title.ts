@@ -76,7 +76,13 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
 }
 
 /** A reference stated elsewhere: a "Job Number" label, or the `job=` parameter of the page URL. */
-export function referenceOutsideTitle(text: string, sourceUrl: string | undefined): string | null {
+export function referenceOutsideTitle(lines: readonly string[], sourceUrl: string | undefined): string | null {
   const fromUrl = sourceUrl === undefined ? null : (JOB_PARAM.exec(sourceUrl)?.[1] ?? null);
-  return fromUrl ?? JOB_NUMBER.exec(text)?.[1] ?? null;
+  if (fromUrl !== null) return fromUrl;
+  for (const line of lines) {
+    if (!line.includes('Job Number') && !line.includes('Numéro de l')) continue;
+    const m = JOB_NUMBER.exec(line);
+    if (m) return m[1] ?? null;
+  }
+  return null;
 }

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseNotice } from '../../utils/parse/parse-notice';
+
+/**
+ * Parse timings per fixture notice and for a 30 KB notice (target: ≤ 1 ms median on the 2-core
+ * machine). Every input is parsed untimed first, so the figures are for warm, JIT-compiled code as
+ * in a long-lived extension page; then each parse is timed on its own.
+ */
+
+const VACANCIES = join(import.meta.dirname, '../fixtures/vacancies');
+const FIXTURES: Record<string, string> = {
+  '251836': '251836-officer-defence-policy.txt',
+  '250875': '250875-heads-nasp-and-mo.txt',
+  '250443': '250443-asg-defence-policy-planning.md',
+};
+const WARM_UP_RUNS = 100;
+const TIMED_RUNS = 400;
+const THIRTY_KB = 30 * 1024;
+
+function percentile(sorted: readonly number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 1000) / 1000;
+}
+
+/** Warm-up rounds over every input first, then timed rounds interleaved so load noise hits all alike. */
+function timeParses(inputs: readonly (readonly [string, string])[]): Map<string, number[]> {
+  for (const [name, text] of inputs) {
+    const first = parseNotice(text);
+    if (!first.ok) throw new Error(`bench input ${name} is not a notice: ${first.message}`);
+  }
+  for (let round = 0; round < WARM_UP_RUNS; round++) for (const [, text] of inputs) parseNotice(text);
+  const samples = new Map<string, number[]>(inputs.map(([name]) => [name, []]));
+  for (let round = 0; round < TIMED_RUNS; round++) {
+    for (const [name, text] of inputs) {
+      const start = performance.now();
+      parseNotice(text);
+      samples.get(name)?.push(performance.now() - start);
+    }
+  }
+  return samples;
+}
+
+/**
+ * A real notice grown to 30 KB: 251836 with paragraphs of its own English section 8 repeated
+ * before its French half, so the size grows where the parser does the most work.
+ */
+export function thirtyKilobyteNotice(): string {
+  const text = readFileSync(join(VACANCIES, FIXTURES['251836'] ?? ''), 'utf8');
+  const frenchTitle = text.indexOf('Administratrice/Administrateur');
+  const additional = text.indexOf('8. ADDITIONAL INFORMATION');
+  const paragraphs = text.slice(additional, frenchTitle).split('\n\n').slice(1).filter((p) => p.trim() !== '');
+  let english = text.slice(0, frenchTitle);
+  for (let i = 0; Buffer.byteLength(english + text.slice(frenchTitle)) < THIRTY_KB; i++) {
+    english += `${paragraphs[i % paragraphs.length] ?? ''}\n\n`;
+  }
+  return english + text.slice(frenchTitle);
+}
+
+/** Median and p95 parse time per notice, in milliseconds. */
+export async function benchParse(): Promise<Record<string, number>> {
+  const figures: Record<string, number> = {};
+  const inputs: [string, string][] = Object.entries(FIXTURES).map(([reference, file]) => [reference, readFileSync(join(VACANCIES, file), 'utf8')]);
+  const large = thirtyKilobyteNotice();
+  inputs.push(['30kb', large]);
+  for (const [name, samples] of timeParses(inputs)) {
+    samples.sort((a, b) => a - b);
+    figures[`parse.${name}.medianMs`] = round(percentile(samples, 50));
+    figures[`parse.${name}.p95Ms`] = round(percentile(samples, 95));
+  }
+  figures['parse.30kb.bytes'] = Buffer.byteLength(large);
+  return figures;
+}
