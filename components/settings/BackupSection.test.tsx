@@ -1,0 +1,158 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { I18nProvider } from '../i18n';
+import { BackupSection } from './BackupSection';
+import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
+import { LAST_BACKUP_KEY } from '../../utils/background/backup-reminder';
+import { describeError } from '../../utils/background/handle-request';
+import { makeStoredVacancies, storedVacancy } from '../../utils/backup/testing/stored-vacancy-factory';
+import type { Locale } from '../../utils/i18n';
+
+const NOW = new Date(2026, 10, 23, 12, 0);
+const stores: VacancyStore[] = [];
+const blobs: Blob[] = [];
+const downloads: string[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), `blob:test/${blobs.length}`));
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+});
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  blobs.length = 0;
+  downloads.length = 0;
+  for (const store of stores.splice(0)) await store.db.delete();
+});
+
+async function setup(locale: Locale = 'en', records = makeStoredVacancies(3, NOW)) {
+  const store = new VacancyStore(new VacancyDatabase(`ui-${crypto.randomUUID()}`));
+  stores.push(store);
+  await store.db.vacancies.bulkPut(records);
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
+  render(
+    <I18nProvider locale={locale}>
+      <BackupSection store={store} settings={settings} onSettingsChange={onSettingsChange} now={() => NOW} />
+    </I18nProvider>,
+  );
+  return { store, onSettingsChange };
+}
+
+function chooseFile(label: RegExp, text: string, name = 'backup.json') {
+  const input = screen.getByLabelText(label) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [new File([text], name, { type: 'application/json' })], configurable: true });
+  fireEvent.change(input);
+}
+
+const snapshot = (store: VacancyStore) => store.db.vacancies.orderBy('reference').toArray();
+
+describe('BackupSection export', () => {
+  it('downloads the JSON backup of every record and remembers the time', async () => {
+    const { store } = await setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Export a backup (JSON)' }));
+    await screen.findByText('vacancy-companion-backup-2026-11-23.json downloaded (3 vacancies).');
+    expect(downloads).toEqual(['vacancy-companion-backup-2026-11-23.json']);
+    const backup = JSON.parse(await blobs[0]!.text());
+    expect(backup).toMatchObject({ format: 'vacancy-companion-backup', version: 1, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS });
+    expect(backup.vacancies).toEqual(await snapshot(store));
+    expect((await fakeBrowser.storage.local.get(LAST_BACKUP_KEY))[LAST_BACKUP_KEY]).toBe(NOW.toISOString());
+    expect(screen.getByText(/^Last backup: /)).toBeTruthy();
+  });
+
+  it('downloads the CSV report with a BOM and one row per vacancy', async () => {
+    await setup('en', [storedVacancy({ notes: '=HYPERLINK("x")' })]);
+    fireEvent.click(screen.getByRole('button', { name: 'Export a report (CSV)' }));
+    await screen.findByText(/vacancy-companion-report-2026-11-23\.csv downloaded/);
+    const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).toMatch(/^Reference,Title,/);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('the weekly reminder checkbox changes the setting', async () => {
+    const { onSettingsChange } = await setup();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Remind me every week to export a backup' }));
+    expect(onSettingsChange).toHaveBeenCalledWith({ backupReminder: true });
+  });
+});
+
+describe('BackupSection import', () => {
+  it('shows the summary, then applies on confirmation: records and settings restored', async () => {
+    const { store, onSettingsChange } = await setup();
+    const [kept] = await snapshot(store);
+    const restored: Settings = { ...DEFAULT_SETTINGS, locale: 'fr', backupReminder: true };
+    const incoming = [kept!, storedVacancy({ reference: '400001' }), storedVacancy({ reference: '400002' })];
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup(incoming, restored, NOW)));
+
+    const table = await screen.findByRole('table');
+    const counts = [...table.querySelectorAll('tbody tr')].map((row) => row.textContent);
+    expect(counts).toEqual(['New2', 'Updated0', 'Unchanged1', 'Rejected0']);
+    expect(await store.get('400001')).toBeUndefined();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 2 new, 0 updated, 1 unchanged.');
+    expect(await store.get('400001')).toEqual(incoming[1]);
+    expect(onSettingsChange).toHaveBeenCalledWith(restored);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('cancel writes nothing', async () => {
+    const { store, onSettingsChange } = await setup();
+    const before = await snapshot(store);
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW)));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await screen.findByText('Import cancelled: nothing changed.');
+    expect(await snapshot(store)).toEqual(before);
+    expect(onSettingsChange).not.toHaveBeenCalled();
+  });
+
+  it('a file with a bad entry shows the reasons, offers no Import, and changes nothing', async () => {
+    const { store } = await setup();
+    const before = await snapshot(store);
+    const bad = { ...storedVacancy({ reference: '400002' }), deadline: '4-Jan-2026' };
+    chooseFile(/Import a backup file/, JSON.stringify({ ...buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW), vacancies: [storedVacancy({ reference: '400001' }), bad] }));
+    const reason = await screen.findByText(/^Entry 2 \(400002\): deadline — /);
+    expect(reason.closest('[role="alert"]')).not.toBeNull();
+    expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
+    expect(await snapshot(store)).toEqual(before);
+  });
+
+  it('malformed JSON is refused with the reason', async () => {
+    await setup();
+    chooseFile(/Import a backup file/, '{"format": ', 'broken.json');
+    await waitFor(() => expect(screen.getAllByRole('alert').map((node) => node.textContent).join()).toMatch(/^Nothing can be imported from broken\.json\. The file is not valid JSON \(.+\)\.$/));
+  });
+
+  it('a storage failure while applying is shown in describeError\'s words, and nothing is written', async () => {
+    const { store } = await setup();
+    const before = await snapshot(store);
+    vi.spyOn(store.db.vacancies, 'bulkPut').mockRejectedValue(Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }));
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW)));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    const quota = describeError(Object.assign(new Error(''), { name: 'QuotaExceededError' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').map((node) => node.textContent)).toContain(`Nothing was imported. ${quota}`));
+    expect(await snapshot(store)).toEqual(before);
+  });
+});
+
+it('speaks French: labels, summary and reasons', async () => {
+  const { store } = await setup('fr');
+  const before = await snapshot(store);
+  expect(screen.getByRole('button', { name: 'Exporter une sauvegarde (JSON)' })).toBeTruthy();
+  const duplicate = [storedVacancy({ reference: '400001' }), storedVacancy({ reference: '400001', notes: 'copie' })];
+  chooseFile(/Importer un fichier de sauvegarde/, serializeBackup(buildBackup(duplicate, DEFAULT_SETTINGS, NOW)));
+  await screen.findByText('Entrée 1 (400001) : la même référence figure dans les entrées 1, 2');
+  expect(screen.getByRole('rowheader', { name: 'Refusés' }).nextElementSibling?.textContent).toBe('2');
+  expect(await snapshot(store)).toEqual(before);
+});

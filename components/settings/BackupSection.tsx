@@ -1,0 +1,191 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { useI18n } from '../i18n';
+import type { Translate } from '../../utils/i18n';
+import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
+import type { Settings } from '../../utils/settings';
+import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
+import { CSV_COLUMNS, vacanciesToCsv, type CsvColumn, type CsvWords } from '../../utils/backup/csv-report';
+import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
+import { describeFailure, describeFileProblem } from '../../utils/backup/describe-problem';
+import { downloadText } from '../../utils/backup/download';
+import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
+import { ImportSummary } from './ImportSummary';
+import './backup.css';
+
+export interface BackupSectionProps {
+  store: VacancyStore;
+  settings: Settings;
+  onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
+  now?: () => Date;
+}
+
+/** A read file waiting for the user's go-ahead. Nothing is written before Apply. */
+interface PendingImport {
+  fileName: string;
+  version: number;
+  records: StoredVacancy[];
+  settings: Settings | null;
+  counts: ImportCounts;
+  rejected: EntryProblem[];
+}
+
+type Message = { kind: 'ok' | 'error'; text: string } | null;
+
+const CSV_HEADER_KEYS = {
+  reference: 'bakCsvReference',
+  title: 'bakCsvTitle',
+  organisation: 'bakCsvOrganisation',
+  location: 'bakCsvLocation',
+  grade: 'bakCsvGrade',
+  salaryAmount: 'bakCsvSalaryAmount',
+  salaryCurrency: 'bakCsvSalaryCurrency',
+  deadline: 'bakCsvDeadline',
+  closesAt: 'bakCsvClosesAt',
+  status: 'bakCsvStatus',
+  essayRequired: 'bakCsvEssayRequired',
+  essayMaxPages: 'bakCsvEssayMaxPages',
+  notes: 'bakCsvNotes',
+  updatedAt: 'bakCsvUpdatedAt',
+} as const satisfies Record<CsvColumn, Parameters<Translate>[0]>;
+
+function csvWords(t: Translate): CsvWords {
+  const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(CSV_HEADER_KEYS[column])]));
+  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo') };
+}
+
+/** Export (JSON backup, CSV report), import with a summary before applying, weekly reminder. */
+export function BackupSection({ store, settings, onSettingsChange, now = () => new Date() }: BackupSectionProps) {
+  const { t, locale } = useI18n();
+  const [message, setMessage] = useState<Message>(null);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [restoreSettings, setRestoreSettings] = useState(true);
+  const [busy, setBusy] = useState(false);
+  const [lastBackupAt, setLastBackupAt] = useState<string | null>(null);
+
+  useEffect(() => {
+    readLastBackupAt(browser.storage.local).then(setLastBackupAt, () => setLastBackupAt(null));
+  }, []);
+
+  /** Runs one user action; a failure is shown in words, never swallowed. */
+  const run = async (action: () => Promise<Message>, failure: (reason: string) => string) => {
+    setBusy(true);
+    try {
+      setMessage(await action());
+    } catch (error) {
+      setMessage({ kind: 'error', text: failure(describeFailure(error, t)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const exportBackup = () =>
+    run(async () => {
+      const at = now();
+      const records = await store.all();
+      const file = exportFileName('backup', at);
+      downloadText(file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
+      await markBackupDone(browser.storage.local, at);
+      setLastBackupAt(at.toISOString());
+      return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
+    }, (reason) => t('bakExportFailed', { reason }));
+
+  const exportReport = () =>
+    run(async () => {
+      const records = await store.all();
+      const file = exportFileName('report', now());
+      downloadText(file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
+      return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
+    }, (reason) => t('bakExportFailed', { reason }));
+
+  const readFile = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared so that choosing the same file again (after fixing it) reads it again.
+    input.value = '';
+    if (!file) return;
+    setPending(null);
+    setMessage({ kind: 'ok', text: t('bakReading', { file: file.name }) });
+    void run(async () => {
+      const reading = readBackup(await file.text(), locale);
+      if (!reading.ok) {
+        return { kind: 'error', text: t('bakFileRejected', { file: file.name, reason: describeFileProblem(reading.problem, t) }) };
+      }
+      const records = reading.valid.map((item) => item.record);
+      const counts = countOutcomes(await store.previewImport(records));
+      setRestoreSettings(true);
+      setPending({ fileName: file.name, version: reading.version, records, settings: reading.settings, counts, rejected: reading.rejected });
+      return null;
+    }, (reason) => t('bakNothingApplied', { reason }));
+  };
+
+  const apply = (chosen: PendingImport) =>
+    run(async () => {
+      const counts = await store.applyImport(chosen.records);
+      setPending(null);
+      const done = t('bakApplied', counts);
+      if (chosen.settings && restoreSettings) {
+        try {
+          await onSettingsChange(chosen.settings);
+        } catch (error) {
+          return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason: describeFailure(error, t) })}` };
+        }
+      }
+      return { kind: 'ok', text: done };
+    }, (reason) => t('bakNothingApplied', { reason }));
+
+  const lastBackupText = lastBackupAt
+    ? t('bakLastBackup', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lastBackupAt)) })
+    : t('bakNeverBackedUp');
+
+  return (
+    <fieldset class="settings-group backup">
+      <legend>{t('bakTitle')}</legend>
+      <p class="muted">{t('bakIntro')}</p>
+      <div class="actions">
+        <button type="button" class="primary" disabled={busy} onClick={() => void exportBackup()}>
+          {t('bakExportJson')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void exportReport()}>
+          {t('bakExportCsv')}
+        </button>
+      </div>
+      <p class="muted last-backup">{lastBackupText}</p>
+      <label class="inline">
+        <input
+          type="checkbox"
+          checked={settings.backupReminder}
+          onChange={(event) => {
+            const backupReminder = event.currentTarget.checked;
+            void run(async () => (await onSettingsChange({ backupReminder }), null), (reason) => reason);
+          }}
+        />
+        {t('bakReminder')}
+      </label>
+      <label class="file-input">
+        {t('bakImportLabel')}
+        <input type="file" accept=".json,application/json" disabled={busy} onChange={(event) => readFile(event.currentTarget)} />
+      </label>
+      {pending && (
+        <ImportSummary
+          fileName={pending.fileName}
+          version={pending.version}
+          counts={pending.counts}
+          rejected={pending.rejected}
+          hasSettings={pending.settings !== null}
+          restoreSettings={restoreSettings}
+          onRestoreSettingsChange={setRestoreSettings}
+          applying={busy}
+          onApply={() => void apply(pending)}
+          onCancel={() => {
+            setPending(null);
+            setMessage({ kind: 'ok', text: t('bakCancelled') });
+          }}
+        />
+      )}
+      <p role="status" class="ok">{message?.kind === 'ok' ? message.text : ''}</p>
+      <p role="alert" class="error">{message?.kind === 'error' ? message.text : ''}</p>
+    </fieldset>
+  );
+}
