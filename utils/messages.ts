@@ -14,6 +14,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),
   z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('list-vacancies') }),
+  /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
+  z.object({ type: z.literal('refresh-schedules') }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
@@ -45,6 +47,7 @@ export const ResponseSchemas = {
   'get-vacancy': z.object({ ok: z.literal(true), record: StoredVacancySchema.nullable() }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
+  'refresh-schedules': z.object({ ok: z.literal(true) }),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });

@@ -43,6 +43,8 @@ export interface LaunchOptions {
   locale?: string;
   timezoneId?: string;
   colorScheme?: 'light' | 'dark';
+  /** A visible window (the interactive demo); needs a display. */
+  headed?: boolean;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
@@ -56,8 +58,9 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     locale: options.locale ?? 'en-GB',
     timezoneId: options.timezoneId ?? 'Europe/Brussels',
     colorScheme: options.colorScheme ?? 'light',
+    viewport: options.headed ? null : { width: 1280, height: 800 },
     args: [
-      '--headless=new',
+      ...(options.headed ? [] : ['--headless=new']),
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

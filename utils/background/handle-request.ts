@@ -6,8 +6,12 @@ export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
+  /** Re-plans reminders and the badge; called after every write. */
+  onWrite?: () => void;
   now?: () => Date;
 }
+
+const WRITES = new Set<Request['type']>(['capture', 'track-row', 'mark-withdrawn', 'refresh-schedules']);
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -21,7 +25,9 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
     return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}` };
   }
   try {
-    return await dispatch(parsed.data, context);
+    const reply = await dispatch(parsed.data, context);
+    if (WRITES.has(parsed.data.type)) context.onWrite?.();
+    return reply;
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }
@@ -60,6 +66,8 @@ async function dispatch(request: Request, { store, openPopup, now = () => new Da
       return { ok: true, records: await store.all() };
     case 'open-popup':
       await openPopup(request.route);
+      return { ok: true };
+    case 'refresh-schedules':
       return { ok: true };
   }
 }

@@ -127,8 +127,7 @@ export class VacancyStore {
 }
 
 export function byClosingTime(a: StoredVacancy, b: StoredVacancy): number {
-  if (a.closesAt === b.closesAt) return a.reference.localeCompare(b.reference);
-  if (a.closesAt === null) return 1;
-  if (b.closesAt === null) return -1;
-  return a.closesAt < b.closesAt ? -1 : 1;
+  // Instants, not strings: "…00Z" and "…00.000Z" are the same moment.
+  const at = (record: StoredVacancy) => (record.closesAt === null ? Number.POSITIVE_INFINITY : Date.parse(record.closesAt));
+  return at(a) - at(b) || a.reference.localeCompare(b.reference);
 }

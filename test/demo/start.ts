@@ -1,0 +1,50 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchExtension } from '../e2e/harness';
+import { DEMO_TOUR, demoPortal } from './demo-portal';
+import { takeScreenshots } from './screenshots';
+
+/**
+ * `npm start`: builds the extension and opens Chromium with it on a demo portal — real notices
+ * served at their nato.taleo.net URLs — so capture, the popup and the essay check can be seen
+ * without a portal account. `npm start -- --screenshots DIR` runs the same demo headless and
+ * writes PNGs instead.
+ */
+const args = process.argv.slice(2);
+const shotsAt = args.indexOf('--screenshots');
+const screenshotsDir = shotsAt >= 0 ? args[shotsAt + 1] : undefined;
+if (shotsAt >= 0 && !screenshotsDir) {
+  console.error('Usage: npm start -- --screenshots DIR');
+  process.exit(2);
+}
+if (!screenshotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
+  console.error('No display to open Chromium in. Run `npm start -- --screenshots DIR` for a headless demo that writes PNGs.');
+  process.exit(1);
+}
+
+execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+const session = await launchExtension({ headed: !screenshotsDir });
+const now = new Date();
+await session.servePortal(demoPortal(now));
+
+if (screenshotsDir) {
+  const dir = resolve(screenshotsDir);
+  mkdirSync(dir, { recursive: true });
+  const written = await takeScreenshots(session, dir, now);
+  for (const file of written) console.log(file);
+  await session.close();
+} else {
+  // Visit each demo notice once so the popup has vacancies, then leave the results page open.
+  for (const path of DEMO_TOUR) {
+    const page = await session.context.newPage();
+    await page.goto(`https://nato.taleo.net${path}`);
+    await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    if (path !== DEMO_TOUR.at(-1)) await page.close();
+  }
+  const results = await session.context.newPage();
+  await results.goto('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
+  await session.openPopup();
+  console.log('Demo running: notices are captured, the popup is open in a tab. Close the browser to stop.');
+  await new Promise<void>((done) => session.context.on('close', () => done()));
+}

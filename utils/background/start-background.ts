@@ -1,0 +1,90 @@
+import type { browser as browserApi } from 'wxt/browser';
+import { VacancyStore } from '../db/vacancy-store';
+import { translator, localeFromLanguageTag } from '../i18n';
+import { formatTimeLeft } from '../deadlines/format';
+import { loadSettings, settingsItem } from '../settings';
+import { startBackupReminder } from './backup-reminder';
+import { startBadge } from './badge-service';
+import { captureSelection } from './capture-selection';
+import { handleRequest } from './handle-request';
+import { startReminders } from './reminders';
+
+const CAPTURE_MENU_ID = 'capture-selection';
+
+/**
+ * Everything the background does, wired to the browser APIs it is given. The one store is
+ * the only writer; reminders and the badge are re-planned after every write.
+ */
+export function startBackground(browser: typeof browserApi): void {
+  const store = new VacancyStore();
+  const now = () => new Date();
+  const iconUrl = browser.runtime.getURL('/icon/128.png');
+  const browserLanguage = () => browser.i18n.getUILanguage();
+  const onError = (error: unknown) => console.error('[vacancy-companion]', error);
+
+  const reminders = startReminders({
+    store,
+    loadSettings,
+    alarms: browser.alarms,
+    notifications: browser.notifications,
+    storageLocal: browser.storage.local,
+    now,
+    browserLanguage,
+    iconUrl,
+    onError,
+  });
+  const badge = startBadge({ store, action: browser.action ?? browser.browserAction, alarms: browser.alarms, now, onError });
+  startBackupReminder({
+    alarms: browser.alarms,
+    notifications: browser.notifications,
+    storageLocal: browser.storage.local,
+    loadSettings,
+    now,
+    browserLanguage,
+    iconUrl,
+    onError,
+  });
+  const replan = () => {
+    reminders.resync().catch(onError);
+    badge.refresh().catch(onError);
+  };
+
+  const openPopup = async (route: string | undefined) => {
+    await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
+  };
+
+  // sendResponse + `return true` works in Chrome and Firefox alike.
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
+    void handleRequest(message, { store, openPopup, onWrite: replan }).then(sendResponse);
+    return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: CAPTURE_MENU_ID,
+      title: browser.i18n.getMessage('menuCaptureSelection'),
+      contexts: ['selection'],
+    });
+    replan();
+  });
+  browser.runtime.onStartup.addListener(replan);
+  settingsItem.watch(replan);
+
+  browser.contextMenus.onClicked.addListener((info) => {
+    if (info.menuItemId !== CAPTURE_MENU_ID || !info.selectionText) return;
+    void (async () => {
+      const settings = await loadSettings();
+      const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
+      const result = await captureSelection(store, info.selectionText ?? '', info.pageUrl, now());
+      replan();
+      await browser.notifications.create(`capture:${Date.now()}`, {
+        type: 'basic',
+        iconUrl,
+        title: result.ok ? t('notifyCapturedTitle') : t('extName'),
+        message: result.ok
+          ? t('notifyCapturedBody', { title: result.title, reference: result.reference, left: formatTimeLeft(result.closesAt, now(), t) })
+          : t('notifyNotANotice', { reason: result.reason }),
+      });
+    })().catch(onError);
+  });
+}
