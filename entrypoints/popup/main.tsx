@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { VacancyStore } from '../../utils/db/vacancy-store';
 import { loadSettings, saveSettings } from '../../utils/settings';
+import { sendRequest } from '../../utils/messaging-client';
 import '../../components/popup/theme.css';
 import '../../components/popup/popup.css';
 
@@ -27,6 +28,17 @@ async function start(root: HTMLElement) {
   store.db.on('versionchange', () => {
     store.db.close();
     location.reload();
+  });
+  // The popup writes user fields itself; the background re-plans reminders and the badge
+  // when told, since its own live query only runs while its worker is awake.
+  let seen = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  store.watchAll().subscribe({
+    next: () => {
+      if (!seen) return void (seen = true);
+      clearTimeout(timer);
+      timer = setTimeout(() => void sendRequest({ type: 'refresh-schedules' }), 300);
+    },
   });
   draw();
 }
