@@ -84,7 +84,7 @@ export function toBlocks(lines: readonly string[], headingLines: ReadonlySet<num
       current = { kind: 'bullet', text: line.replace(BULLET_MARK, ''), line: i, major: false };
       blocks.push(current);
     } else if (current !== null && shouldJoin(current, lastLine, line, blankBetween)) {
-      current.text += HYPHEN_BREAK.test(current.text) && CONTINUES.test(line) ? line : ` ${line}`;
+      current.text += HYPHEN_BREAK.test(lastLine) && CONTINUES.test(line) ? line : ` ${line}`;
     } else {
       current = { kind: 'text', text: line, line: i, major: false };
       blocks.push(current);

@@ -31,6 +31,7 @@ const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|is|in)\b/gi;
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|et|pour|dans|avec|est|une|aux)\b/gi;
 const FRENCH_SECTION = /^(?:\d{1,2}\s*\.\s*)?(?:RÉSUMÉ|QUALIFICATIONS ET EXPÉRIENCE|ACQUIS ESSENTIELS|RESPONSABILITÉS PRINCIPALES|STRUCTURE ET LIAISONS|COMPÉTENCES)\b/;
 const LANGUAGE_SAMPLE_LINES = 60;
+const MAX_TITLE_LINES = 8;
 
 export function isLabelLine(line: string): boolean {
   return LABEL_LINE.test(line);
@@ -65,7 +66,8 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
   const stated = referenceOutsideTitle(lines, sourceUrl);
   const reference = candidates.some((c) => c.reference === stated) ? stated : (candidates[0]?.reference ?? null);
   if (reference === null) return null;
-  const ofReference = candidates.filter((c) => c.reference === reference);
+  // A notice has a handful of title lines (page heading, English, French); more are not titles.
+  const ofReference = candidates.filter((c) => c.reference === reference).slice(0, MAX_TITLE_LINES);
   const read: ReadCandidate[] = ofReference.map((candidate, i) => {
     const limit = ofReference[i + 1]?.firstLine ?? lines.length;
     const header = readHeader(lines, candidate.line + 1, limit);

@@ -24,7 +24,6 @@ const NEEDS_COMPATIBILITY_FORM = /[\u0300-\u036f\u2024-\u2026\u2150-\u218f\u2460
 const AUTOLINK = /<(https?:\/\/[^<>\s]{1,2000})>/g;
 const BLOCK_TAG = /<\/?(?:p|div|br|li|ul|ol|tr|table|h[1-6]|section|article|header|footer|blockquote|dd|dt|hr)\b[^<>]{0,2000}>/gi;
 const ANY_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]{0,30}(?:\s[^<>]{0,2000})?\/?>/g;
-const COMMENT = /<!--[^]{0,20000}?-->/g;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
   nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", laquo: '«', raquo: '»',
@@ -39,8 +38,10 @@ const MD_HEADING = /^#{1,6}\s+/;
 const MD_HEADING_TAIL = /\s+#+\s*$/;
 const MD_QUOTE = /^>\s?/;
 const MD_RULE = /^(?:[-*_]\s*){3,}$/;
-const MD_IMAGE_OR_LINK = /!?\[([^\]\n]{0,500})\]\([^)\s]{0,2000}\)/g;
-const MD_STRONG = /(\*\*|__)(?=\S)([^\n]{0,2000}?\S)\1/g;
+// Contents exclude their own delimiters, so each attempt stops at the next one: linear on any input.
+const MD_IMAGE_OR_LINK = /!?\[([^[\]\n]{0,500})\]\([^()\s]{0,2000}\)/g;
+const MD_STRONG_STARS = /\*\*(?=[^\s*])([^*\n]{0,2000}?[^\s*])\*\*/g;
+const MD_STRONG_UNDERSCORES = /__(?=[^\s_])([^_\n]{0,2000}?[^\s_])__/g;
 const MD_EMPHASIS = /(?<![\w*])\*(?=[^\s*])([^*\n]{0,2000}?[^\s*])\*(?![\w*])/g;
 const MD_LEFTOVER_STARS = /\*\*+/g;
 const MD_ESCAPE = /\\([*_#[\]()>`-])/g;
@@ -64,6 +65,19 @@ export interface NormalisedText {
   headingLines: Set<number>;
 }
 
+/** Drops HTML comments; an unclosed one is left as text. A scan, not a pattern: linear on any input. */
+function stripComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('<!--'); open >= 0; open = text.indexOf('<!--', from)) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    out += `${text.slice(from, open)} `;
+    from = close + 3;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 function decodeEntity(match: string, body: string): string {
   if (body[0] === '#') {
     const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
@@ -76,7 +90,7 @@ function decodeEntity(match: string, body: string): string {
 export function cleanCharacters(text: string): string {
   let out = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
   if (out.includes('<')) {
-    out = out.replace(COMMENT, ' ').replace(AUTOLINK, '$1').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
+    out = stripComments(out).replace(AUTOLINK, '$1').replace(BLOCK_TAG, '\n').replace(ANY_TAG, '');
   }
   if (out.includes('&')) out = out.replace(ENTITY, decodeEntity);
   if (NEEDS_COMPATIBILITY_FORM.test(out)) out = out.normalize('NFKC');
@@ -87,7 +101,7 @@ function stripMarkdown(line: string): string {
   let out = line;
   if (out.includes('](')) out = out.replace(MD_IMAGE_OR_LINK, '$1');
   if (out.includes('*') || out.includes('__')) {
-    out = out.replace(MD_STRONG, '$2').replace(MD_EMPHASIS, '$1').replace(MD_LEFTOVER_STARS, '');
+    out = out.replace(MD_STRONG_STARS, '$1').replace(MD_STRONG_UNDERSCORES, '$1').replace(MD_EMPHASIS, '$1').replace(MD_LEFTOVER_STARS, '');
   }
   if (out.includes('\\')) out = out.replace(MD_ESCAPE, '$1');
   return out;

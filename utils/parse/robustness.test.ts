@@ -93,3 +93,22 @@ describe('parseNotice robustness (fast-check)', () => {
     );
   });
 });
+
+describe('pathological inputs stay linear', () => {
+  const notice = 'Officer - 251836\nApplication Deadline: 4-Jan-2026\nGrade NATO Grade G20\nDescription:\n1. SUMMARY\n';
+  // Sizes where a quadratic pass takes seconds (seen before the fixes) and a linear one milliseconds.
+  it.each([
+    ['unclosed strong emphasis', '__a '.repeat(100_000)],
+    ['unclosed links', `${'['.repeat(100_000)}](`],
+    ['unclosed comments', '<!--'.repeat(50_000)],
+    ['thousands of title lines', 'Officer - 251836\n'.repeat(20_000)],
+    ['one huge line', notice + 'word '.repeat(100_000)],
+    ['angle brackets', '<a '.repeat(100_000)],
+    ['all-caps headings', notice + 'ESSENTIAL\n'.repeat(50_000)],
+    ['repeated cues', notice + 'Key challenges facing attach essay at least 4-Jan-2026, '.repeat(10_000)],
+  ])('%s', (_case, text) => {
+    const start = performance.now();
+    expectWellFormed(text);
+    expect(performance.now() - start).toBeLessThan(2000);
+  });
+});
