@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { performance } from 'node:perf_hooks';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { makeStoredVacancies } from './popup-fixtures';
+
+/**
+ * Backup timings for 10,000 tracked vacancies on fake-indexeddb (slower than a browser's
+ * IndexedDB, so these are upper bounds). Each figure is the whole user action:
+ * - import: read and validate the file text, preview against the store, apply in one transaction
+ *   (into an empty store, the worst case: every record is written);
+ * - export: read every record from the store and serialise the backup.
+ * A 500-record round runs untimed first, so the figures are for warm code.
+ */
+const COUNT = 10_000;
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+/**
+ * The backup modules validate settings with utils/settings.ts, which defines a WXT storage item when
+ * imported and so needs an extension API: plain Node gets the fake one first. (Static imports
+ * would run before this line, hence the dynamic import.)
+ */
+async function loadReader() {
+  const global = globalThis as { chrome?: unknown };
+  global.chrome ??= fakeBrowser;
+  const [{ readBackup }, { buildBackup, serializeBackup }, { DEFAULT_SETTINGS }] = await Promise.all([
+    import('../../utils/backup/read-backup'),
+    import('../../utils/backup/export-backup'),
+    import('../../utils/settings'),
+  ]);
+  return { readBackup, buildBackup, serializeBackup, settings: DEFAULT_SETTINGS };
+}
+type Reader = Awaited<ReturnType<typeof loadReader>>;
+
+async function importText(store: VacancyStore, text: string, { readBackup }: Reader): Promise<number> {
+  const reading = readBackup(text);
+  if (!reading.ok || reading.rejected.length > 0) throw new Error('bench backup was refused');
+  const records = reading.valid.map((item) => item.record);
+  await store.previewImport(records);
+  const counts = await store.applyImport(records);
+  return counts.new + counts.updated + counts.unchanged;
+}
+
+async function exportText(store: VacancyStore, { buildBackup, serializeBackup, settings }: Reader): Promise<string> {
+  return serializeBackup(buildBackup(await store.all(), settings, NOW));
+}
+
+async function round(count: number, reader: Reader): Promise<{ importMs: number; exportMs: number }> {
+  const text = reader.serializeBackup(reader.buildBackup(makeStoredVacancies(count, NOW), reader.settings, NOW));
+  const store = new VacancyStore(new VacancyDatabase(`import-bench-${count}-${Date.now()}`));
+  try {
+    const importStart = performance.now();
+    const imported = await importText(store, text, reader);
+    const importMs = performance.now() - importStart;
+    if (imported !== count) throw new Error(`imported ${imported} of ${count}`);
+    const exportStart = performance.now();
+    const exported = await exportText(store, reader);
+    const exportMs = performance.now() - exportStart;
+    if (exported.length < text.length * 0.9) throw new Error('export lost records');
+    return { importMs, exportMs };
+  } finally {
+    await store.db.delete();
+  }
+}
+
+export async function benchImport(): Promise<Record<string, number>> {
+  const reader = await loadReader();
+  await round(500, reader);
+  const { importMs, exportMs } = await round(COUNT, reader);
+  return {
+    [`import.${COUNT}.ms`]: Math.round(importMs),
+    [`export.${COUNT}.ms`]: Math.round(exportMs),
+  };
+}
