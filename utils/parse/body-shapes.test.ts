@@ -66,6 +66,20 @@ describe('essay rules', () => {
     expect(record.essay).toEqual({ required: true, format: 'MS Word', maxPages: pages, titleMustInclude: ['251836', 'Key challenges'], dueDate: '2025-04-06' });
   });
 
+  it.each([
+    ['Candidates must attach one Word or PDF document summarising their views on these challenges.', 'MS Word or PDF'],
+    ['Please attach a PDF document summarising your approach to these challenges.', 'PDF'],
+  ])('format as stated: %s', (sentence, format) => {
+    expect(read(`${HEADER}1. SUMMARY\n${sentence}`).essay?.format).toBe(format);
+  });
+
+  it.each([
+    'Please attach a PDF document with copies of your diplomas.',
+    'Shortlisted candidates will be asked to provide a Word document listing their references.',
+  ])('no essay in: %s', (sentence) => {
+    expect(read(`${HEADER}1. SUMMARY\n${sentence}`).essay).toBeNull();
+  });
+
   it('reads the French naming rule and due date of a French-only notice', () => {
     const text = `Chef, Section Organisations multilatérales - 250875
 Date de retrait : 18-juin-2025

@@ -124,10 +124,5 @@ export function findDate(text: string): FoundDate | null {
   return best;
 }
 
-/** Month name (EN/FR, abbreviated or not) to 1–12, for "first half of July 2025" style phrases. */
-export function monthFromName(name: string): number | null {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '')] ?? null;
-}
-
 /** Regex source matching one month name, for other modules' patterns. */
 export const MONTH_NAME_SOURCE = `(?:${MONTH_SOURCE})${NOT_LETTER}\\.?`;

@@ -10,9 +10,13 @@ import { COUNT_SOURCE, parseCount } from './numbers';
 
 // Case-sensitive on purpose (with the capitalised forms spelled out): it scans the whole half.
 const ESSAY_REQUEST =
-  /\b[Ee]ssay\b|\b(?:[Aa]ttach|[Ss]ubmit|[Uu]pload|[Pp]rovide)\b[^.]{0,120}?\b(?:MS Word|Microsoft Word|Word|PDF)\s+document\b|\bjoindre\b[^.]{0,120}?\bdocument (?:MS )?Word\b/;
+  /\b[Ee]ssay\b|\b(?:[Aa]ttach|[Ss]ubmit|[Uu]pload|[Pp]rovide)\b[^.]{0,120}?\b(?:MS Word|Microsoft Word|Word|PDF)\s+document\b|\bjoindre\b[^.]{0,120}?\bdocument (?:MS )?Word\b/g;
+// An attached document is an essay when it gives views (not a diploma or a certificate).
+const ESSAY_TOPIC = /summar|views|challenges|point de vue|défis|approach|approche/i;
+const ESSAY_TOPIC_REACH = 300;
 const FORMAT_WORD = /\b(?:MS|Microsoft)\s+Word\b|\bWord document\b|\bdocument (?:MS )?Word\b/i;
 const FORMAT_PDF = /\bPDF\b/;
+const WORD_OR_PDF = /\bWord\b[^.]{0,40}\bor\b[^.]{0,10}\bPDF\b|\bPDF\b[^.]{0,10}\bor\b[^.]{0,40}\bWord\b/;
 const PAGES = `(?:A4\\s+)?pages?(?![a-z])`;
 const MAX_PAGES = new RegExp(
   [
@@ -76,14 +80,27 @@ function findTitleRule(text: string, reference: string): string[] | null {
   return null;
 }
 
+function findRequest(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(ESSAY_REQUEST)) {
+    if (/^[Ee]ssay$/.test(m[0]) || ESSAY_TOPIC.test(text.slice(m.index, m.index + m[0].length + ESSAY_TOPIC_REACH))) return m;
+  }
+  return null;
+}
+
 /** Reads the essay rules from a half of the notice; `deadline` is the fallback due date. */
 export function findEssay(text: string, reference: string, deadline: string | null): EssayReading {
-  const request = ESSAY_REQUEST.exec(text);
+  const request = findRequest(text);
   if (request === null) return { essay: null, warnings: [] };
   const warnings: string[] = [];
   // The format is stated in the request sentence or close to it.
   const around = text.slice(Math.max(0, request.index - 300), request.index + 400);
-  const format = FORMAT_WORD.test(around) ? 'MS Word' : FORMAT_PDF.test(around) ? 'PDF' : null;
+  const format = WORD_OR_PDF.test(request[0])
+    ? 'MS Word or PDF'
+    : FORMAT_WORD.test(around)
+      ? 'MS Word'
+      : FORMAT_PDF.test(around)
+        ? 'PDF'
+        : null;
   if (format === null) warnings.push('essay.format: not stated');
   const pagesMatch = MAX_PAGES.exec(text.slice(Math.max(0, request.index - PAGE_LIMIT_BEFORE), request.index + PAGE_LIMIT_AFTER));
   const maxPages = pagesMatch ? parseCount(pagesMatch[1] ?? pagesMatch[2] ?? pagesMatch[3] ?? '') : null;

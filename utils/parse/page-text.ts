@@ -134,9 +134,9 @@ export function noticeTextFromDocument(doc: Document): string {
 function inputValue(doc: Document, id: string): string | null {
   const element = doc.getElementById(id);
   if (element === null) return null;
-  const value = (element as HTMLInputElement).value ?? element.getAttribute('value');
-  const trimmed = (value ?? element.getAttribute('value') ?? '').trim();
-  return trimmed === '' ? null : trimmed;
+  // The live value when the script set it, else the attribute (a saved or server-built page).
+  const value = ((element as HTMLInputElement).value || element.getAttribute('value') || '').trim();
+  return value === '' ? null : value;
 }
 
 /**
