@@ -63,6 +63,9 @@ describe('title lines', () => {
     ['Job Description - Buyer (261340)\nBuyer-261340', 'Buyer', '261340'],
     ['Head NATO Affairs and Security Policy Section (1 post) & Head\nMultilateral Organisations Section (1 post) (250875)', 'Head NATO Affairs and Security Policy Section (1 post) & Head Multilateral Organisations Section (1 post)', '250875'],
     ['### Assistant Secretary General, Defence Policy and Planning (250443)', 'Assistant Secretary General, Defence Policy and Planning', '250443'],
+    ['Chef, Section Affaires OTAN et politique de sécurité (1 poste) & Chef,\nSection Organisations multilatérales (1 poste) (250875)', 'Chef, Section Affaires OTAN et politique de sécurité (1 poste) & Chef, Section Organisations multilatérales (1 poste)', '250875'],
+    ['Officer, Capability Development and\nSpace Policy - 251999', 'Officer, Capability Development and Space Policy', '251999'],
+    ['Careers Section Home\nOfficer, Defence Policy - 251836', 'Officer, Defence Policy', '251836'],
   ])('%j', (titleLines, title, reference) => {
     const record = read(`VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE\n${titleLines}\nPrimary Location: Belgium-Brussels\nApplication Deadline: 4-Jan-2026\nGrade NATO Grade G20\nDescription:\n${BODY}`);
     expect(record.title).toBe(title);

@@ -11,6 +11,10 @@ const LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?;:]["')\]»]?$/;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const MAX_TITLE_LENGTH = 250;
+/** A first half of a wrapped title is long, or visibly unfinished; a short menu line is neither. */
+const WRAPPED_LINE_LENGTH = 50;
+const UNFINISHED = /(?:[&,/(-]|\b(?:and|of|for|the|in|on|to|de|des|du|et|la|le|les|pour|en))$/i;
+const STARTS_LOWER = /^\p{Ll}/u;
 const JOB_NUMBER = /\b(?:Job Number|Numéro de l'offre(?: d'emploi)?)\s*:?\s*(\d{6})\b/;
 const JOB_PARAM = /[?&]job=(\d{6})\b/;
 
@@ -65,7 +69,8 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
     let firstLine = i;
     const previous = lines[i - 1] ?? '';
     const startsWithPageHeading = PAGE_HEADING_PREFIX.test(line);
-    if (!startsWithPageHeading && i > 0 && canStartTitle(previous, labelLine) && previous.length + title.length < MAX_TITLE_LENGTH) {
+    const wrapped = previous.length >= WRAPPED_LINE_LENGTH || UNFINISHED.test(previous) || STARTS_LOWER.test(line);
+    if (!startsWithPageHeading && wrapped && canStartTitle(previous, labelLine) && previous.length + title.length < MAX_TITLE_LENGTH) {
       title = cleanTitle(`${previous} ${title}`);
       firstLine = i - 1;
     }
