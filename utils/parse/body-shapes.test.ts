@@ -17,6 +17,7 @@ describe('text clean-up', () => {
   it.each([
     ['stray HTML tags', '<p><b>1. SUMMARY</b></p>\n<p>The&nbsp;Division leads <i>NATO</i> work.</p>\n<p><b>2. QUALIFICATIONS AND EXPERIENCE</b></p><p>ESSENTIAL</p><ul><li>possess at least&#160;7 years of relevant experience;</li></ul>'],
     ['markdown', '#### 1. SUMMARY\n\nThe Division leads **NATO** work.\n\n## **2. QUALIFICATIONS AND EXPERIENCE ESSENTIAL**\n\n- possess *at least 7 years* of relevant experience;'],
+    ['Unicode line separators and CRLF', '1. SUMMARY\u2028The Division leads NATO work.\u20292. QUALIFICATIONS AND EXPERIENCE\r\nESSENTIAL\f- possess at least 7 years of relevant experience;'],
     ['NBSP, narrow NBSP, curly quotes', '1. SUMMARY\nThe\u00a0Division leads \u201cNATO\u201d work.\n2. QUALIFICATIONS AND EXPERIENCE\nESSENTIAL\n• possess at least\u202f7 years\u2019 relevant experience;'],
     ['PDF line breaks and a footer URL', '1.       SUMMARY \nThe Division leads NATO work across the whole of the International Staff and its \n\nhttps://www.nato.int/structur/recruit/2025/pasp0109e-eng-fra.pdf\n 2 \n agencies. \n\n2.        QUALIFICATIONS AND EXPERIENCE \nESSENTIAL \n• possess at least 7 years of relevant experience in defence policy and in the \n\ndevelopment of strategies; '],
   ])('%s', (_shape, body) => {
@@ -24,6 +25,11 @@ describe('text clean-up', () => {
     expect(record.minExperienceYears).toBe(7);
     expect(record.grade?.grades).toEqual(['G20']);
     expect(record.deadline).toBe('2026-01-04');
+  });
+
+  it('splits lines on U+2028/U+2029 and form feeds, not only on newlines', () => {
+    const text = 'Officer, Defence Policy - 251836\u2028Application Deadline: 4-Jan-2026\u2029Grade NATO Grade G20\fDescription:\u20281. SUMMARY';
+    expect(read(text)).toMatchObject({ reference: '251836', title: 'Officer, Defence Policy', deadline: '2026-01-04', grade: { grades: ['G20'] } });
   });
 
   it('re-joins a key challenge broken over PDF lines and a footer URL', () => {

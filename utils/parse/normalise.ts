@@ -6,10 +6,12 @@
  */
 
 // One pass over odd characters: invisible ones PDF and Word exports scatter inside words (dropped),
-// odd spaces and tabs (a space), curly quotes (straight ones), hyphen look-alikes (a hyphen).
-const ODD_CHARACTERS = /[\t\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u2032\u2033\u202f\u205f\u2060\u2212\u3000\ufeff]/g;
+// other line breaks (a line break), odd spaces and tabs (a space), curly quotes (straight ones),
+// hyphen look-alikes (a hyphen).
+const ODD_CHARACTERS = /[\t\v\f\u0085\u00a0\u00ad\u1680\u2000-\u200d\u2010\u2011\u2018-\u201f\u2028\u2029\u2032\u2033\u202f\u205f\u2060\u2212\u3000\ufeff]/g;
 function replacementFor(char: string): string {
   const code = char.charCodeAt(0);
+  if (code === 0x0b || code === 0x0c || code === 0x85 || code === 0x2028 || code === 0x2029) return '\n';
   if (code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return '';
   if (code === 0x2010 || code === 0x2011 || code === 0x2212) return '-';
   if ((code >= 0x2018 && code <= 0x201b) || code === 0x2032) return "'";
