@@ -3,6 +3,7 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
+import { BackupSection } from './BackupSection';
 import './settings.css';
 
 export interface SettingsViewProps {
@@ -11,7 +12,7 @@ export interface SettingsViewProps {
   store: VacancyStore;
 }
 
-export function SettingsView({ settings, onSettingsChange }: SettingsViewProps) {
+export function SettingsView({ settings, onSettingsChange, store }: SettingsViewProps) {
   const { t } = useI18n();
   return (
     <section class="settings" aria-labelledby="settings-title">
@@ -35,6 +36,7 @@ export function SettingsView({ settings, onSettingsChange }: SettingsViewProps) 
         <legend>{t('setOwnPosition')}</legend>
         <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />
       </fieldset>
+      <BackupSection store={store} settings={settings} onSettingsChange={onSettingsChange} />
       <p class="muted privacy">{t('setPrivacy')}</p>
     </section>
   );

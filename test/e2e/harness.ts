@@ -34,6 +34,8 @@ export interface ExtensionSession {
   openPopup(hash?: string, size?: { width: number; height: number }): Promise<Page>;
   /** Every row of the extension's IndexedDB table `vacancies`, read from an extension page. */
   readVacancies(): Promise<Record<string, unknown>[]>;
+  /** Empties the extension's `vacancies` table (benchmarks that capture the same page again). */
+  clearVacancies(): Promise<void>;
   /** Sends a typed request to the background as a content script would. */
   sendToBackground(message: unknown): Promise<unknown>;
   close(): Promise<void>;
@@ -99,6 +101,26 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
       const rows = await page.evaluate(readAllVacanciesInPage);
       await page.close();
       return rows;
+    },
+    async clearVacancies() {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/popup.html#/settings`);
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('vacancy-companion');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const tx = open.result.transaction('vacancies', 'readwrite');
+              tx.objectStore('vacancies').clear();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          }),
+      );
+      await page.close();
     },
     async sendToBackground(message) {
       const page = await context.newPage();
