@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { captureDetailPage } from '../utils/capture/detail-flow';
-import { sendRequest } from '../utils/messaging-client';
+import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
 import { isDetailPage } from '../utils/portal/detail-page';
 import { pageLocale } from '../utils/portal/page-language';
 
@@ -10,6 +10,7 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isDetailPage(url)) return;
+    await loadCataloguesFromBackground();
     const { remove } = await captureDetailPage({
       doc: document,
       url,

@@ -1,15 +1,16 @@
 import { defineContentScript } from '#imports';
 import { startResultsChips } from '../utils/capture/results-chips';
-import { sendRequest } from '../utils/messaging-client';
+import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
 import { isResultsPage } from '../utils/portal/results-page';
 import { pageLocale } from '../utils/portal/page-language';
 
 export default defineContentScript({
   matches: ['https://nato.taleo.net/careersection/*/jobsearch.ftl*', 'https://nato.taleo.net/careersection/*/moresearch.ftl*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const url = new URL(location.href);
     if (!isResultsPage(url)) return;
+    await loadCataloguesFromBackground();
     const chips = startResultsChips({
       doc: document,
       url,

@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startUploadGuard } from '../components/upload-guard/start-upload-guard';
-import { sendRequest } from '../utils/messaging-client';
+import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
 import { isApplyPage } from '../utils/portal/apply-page';
 
 // Application pages (jobapply.ftl, application.jss, flow.jsf) live at several depths under
@@ -8,9 +8,10 @@ import { isApplyPage } from '../utils/portal/apply-page';
 export default defineContentScript({
   matches: ['https://nato.taleo.net/careersection/*'],
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
     const url = new URL(location.href);
     if (!isApplyPage(url)) return;
+    await loadCataloguesFromBackground();
     const guard = startUploadGuard({ doc: document, url, send: sendRequest, now: () => new Date(), MutationObserver });
     ctx.onInvalidated(guard.stop);
   },

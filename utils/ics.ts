@@ -1,6 +1,6 @@
 import type { ParsedVacancy } from './record/vacancy-record';
 import type { HistoryEntry } from './db/stored-vacancy';
-import { translator, type Translate } from './i18n';
+import { translator, type Translate } from './i18n-core';
 
 /**
  * RFC 5545 calendar of application deadlines.

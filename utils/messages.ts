@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ParsedVacancySchema } from './record/vacancy-record';
-import { ResultRowSchema, StatusSchema, StoredVacancySchema } from './db/stored-vacancy';
+import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
+import { SettingsSchema } from './settings';
 
 /**
  * Messages from content scripts (and pages) to the background, the only writer. Every message
@@ -9,11 +10,34 @@ import { ResultRowSchema, StatusSchema, StoredVacancySchema } from './db/stored-
  */
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
+  /** A detail page as a content script read it; the background parses and saves it. */
+  z.object({
+    type: z.literal('capture-page'),
+    page: z.object({
+      text: z.string().max(2_000_000),
+      fallbackText: z.string().max(200_000),
+      pageTimeZone: z.string().max(64).nullable(),
+      sourceUrl: z.url(),
+      urlReference: z.string().max(32).nullable(),
+    }),
+    headerLanguage: z.enum(['en', 'fr']).optional(),
+  }),
   z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
   z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),
   z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('list-vacancies') }),
+  /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
+  z.object({
+    type: z.literal('update-user-fields'),
+    reference: ParsedVacancySchema.shape.reference,
+    patch: z.strictObject(UserFieldsSchema.shape).partial(),
+  }),
+  /** Settings are read and written by the background, which validates them. */
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), patch: z.strictObject(SettingsSchema.shape).partial() }),
+  /** Content scripts get the UI text from the background instead of bundling it. */
+  z.object({ type: z.literal('ui-catalogues') }),
   /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
   z.object({ type: z.literal('refresh-schedules') }),
   z.object({
@@ -34,6 +58,8 @@ export const TrackedSummarySchema = z.object({
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
 
+const CatalogueSchema = z.record(z.string(), z.object({ message: z.string() }));
+
 export const ResponseSchemas = {
   capture: z.object({
     ok: z.literal(true),
@@ -41,13 +67,27 @@ export const ResponseSchemas = {
     changed: z.array(z.string()),
     record: StoredVacancySchema,
   }),
+  'capture-page': z.object({
+    ok: z.literal(true),
+    created: z.boolean(),
+    changed: z.array(z.string()),
+    record: StoredVacancySchema,
+    warnings: z.array(z.string()),
+  }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
-  'get-vacancy': z.object({ ok: z.literal(true), record: StoredVacancySchema.nullable() }),
+  'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
   'refresh-schedules': z.object({ ok: z.literal(true) }),
+  'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+  'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
+  'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
+  'ui-catalogues': z.object({
+    ok: z.literal(true),
+    catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
+  }),
 } satisfies Record<Request['type'], z.ZodType>;
 
 export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });

@@ -1,16 +1,11 @@
 import { browser } from 'wxt/browser';
-import {
-  FailureSchema,
-  ResponseSchemas,
-  type Failure,
-  type Request,
-  type RequestOf,
-  type ResponseFor,
-} from './messages';
+import { registerCatalogues } from './i18n-core';
+import type { Failure, Request, RequestOf, ResponseFor } from './messages';
 
 /**
- * Sends a typed request to the background and checks the answer against its schema, so a
- * content script never acts on a malformed or failed reply without knowing.
+ * Sends a typed request to the background. The background checks every request against the
+ * zod schemas before acting; its replies are built from data it validated, so here they are
+ * only checked for shape (ok/error) — which keeps zod out of the content scripts' bundles.
  */
 export async function sendRequest<T extends Request['type']>(
   request: RequestOf<T>,
@@ -21,11 +16,16 @@ export async function sendRequest<T extends Request['type']>(
   } catch (error) {
     return { ok: false, error: `The extension did not answer: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const failure = FailureSchema.safeParse(reply);
-  if (failure.success) return failure.data;
-  const schema = ResponseSchemas[request.type as T];
-  const parsed = schema.safeParse(reply);
-  return parsed.success
-    ? (parsed.data as ResponseFor<T>)
-    : { ok: false, error: 'The extension gave an unexpected answer.' };
+  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+    if (reply.ok === true) return reply as ResponseFor<T>;
+    if (reply.ok === false && 'error' in reply && typeof reply.error === 'string') return { ok: false, error: reply.error };
+  }
+  return { ok: false, error: 'The extension gave an unexpected answer.' };
+}
+
+/** Content scripts: ask the background for the UI text once, before showing anything. */
+export async function loadCataloguesFromBackground(): Promise<boolean> {
+  const reply = await sendRequest({ type: 'ui-catalogues' });
+  if (reply.ok) registerCatalogues(reply.catalogues);
+  return reply.ok;
 }

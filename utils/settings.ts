@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the popup reads settings before its first render, and mini tree-shakes.
+import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { GradeCodeSchema } from './record/vacancy-record';
 
@@ -7,10 +8,10 @@ import { GradeCodeSchema } from './record/vacancy-record';
  * cheaply when it wakes. Validated on every read: a damaged value falls back to defaults for
  * the damaged part only.
  */
-export const ReminderLadderSchema = z
-  .array(z.number().int().positive().max(24 * 60))
-  .max(8)
-  .transform((hours) => [...new Set(hours)].sort((a, b) => b - a));
+export const ReminderLadderSchema = z.pipe(
+  z.array(z.int().check(z.positive(), z.maximum(24 * 60))).check(z.maxLength(8)),
+  z.transform((hours: number[]) => [...new Set(hours)].sort((a, b) => b - a)),
+);
 
 export const SettingsSchema = z.object({
   /** 'auto' follows the browser's language. */
@@ -21,14 +22,14 @@ export const SettingsSchema = z.object({
     hoursBefore: ReminderLadderSchema,
   }),
   /** The user's own post, to compare vacancies against; null until entered. */
-  ownPosition: z
-    .object({
+  ownPosition: z.nullable(
+    z.object({
       grade: GradeCodeSchema,
       /** Monthly basic salary in cents, to keep arithmetic exact. */
-      monthlySalaryCents: z.number().int().nonnegative(),
-      currency: z.string().regex(/^[A-Z]{3}$/),
-    })
-    .nullable(),
+      monthlySalaryCents: z.int().check(z.nonnegative()),
+      currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+    }),
+  ),
   /** Show the clearly labelled expatriation/household allowance estimates in comparisons. */
   showAllowanceEstimates: z.boolean(),
   /** A weekly nudge to export a backup. */
@@ -49,7 +50,7 @@ export function readSettings(raw: unknown): Settings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const result = { ...DEFAULT_SETTINGS } as Record<string, unknown>;
   for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
-    const field = (schema as z.ZodType).safeParse(source[key]);
+    const field = (schema as z.ZodMiniType).safeParse(source[key]);
     if (field.success) result[key] = field.data;
   }
   return result as Settings;
@@ -81,7 +82,7 @@ export async function loadSettings(): Promise<Settings> {
 /** Validates the whole result before writing: an invalid change is refused, nothing written. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
   const current = await loadSettings();
-  const next = SettingsSchema.strict().parse({ ...current, ...patch });
+  const next = z.strictObject(SettingsSchema.shape).parse({ ...current, ...patch });
   await settingsItem.setValue(next);
   return next;
 }

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 

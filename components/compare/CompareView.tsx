@@ -11,7 +11,7 @@ import {
   type SortKey,
 } from '../../utils/grades/comparison';
 import { formatMoney } from '../../utils/grades/format';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { OwnPositionForm } from '../settings/OwnPositionForm';
 import { ComparisonTable } from './ComparisonTable';
 import { SalaryChart } from './SalaryChart';

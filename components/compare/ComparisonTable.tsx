@@ -1,10 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n-core';
 import { allowanceEstimates } from '../../utils/grades/money';
 import { deltaFor, type Baseline, type ComparisonRow, type SortDirection, type SortKey } from '../../utils/grades/comparison';
 import { formatMoney, formatNoticeDate, formatPercentTenths, formatSignedMoney } from '../../utils/grades/format';
 import { gradeRangeText } from '../../utils/grades/normalise-grade';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { contractText, languagesText, shortGradeText, yearsText } from './labels';
 
 export interface ComparisonTableProps {

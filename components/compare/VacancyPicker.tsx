@@ -1,7 +1,7 @@
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { defaultSelection, isOpen } from '../../utils/grades/comparison';
 import { normaliseGrade } from '../../utils/grades/normalise-grade';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { shortGradeText } from './labels';
 
 export interface VacancyPickerProps {

@@ -1,5 +1,5 @@
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { Locale, Translate } from '../../utils/i18n';
+import type { Locale, Translate } from '../../utils/i18n-core';
 import { gradeRangeText, type NormalisedGrade } from '../../utils/grades/normalise-grade';
 
 /** Words for the comparison's cells and the chart, shared so both say the same thing. */

@@ -1,7 +1,7 @@
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 
 export interface DeadlineRowProps {

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { STATUSES, type Status, type StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { Settings } from '../../utils/settings';
 import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
 import { systemTimeZone } from '../../utils/deadlines/zoned-time';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { DeadlineRow } from './DeadlineRow';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { STATUSES, type Status, type StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { UserFieldsPatch, VacancyStore } from '../../utils/db/vacancy-store';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { STATUS_LABEL } from './labels';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
 

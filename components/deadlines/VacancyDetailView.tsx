@@ -5,7 +5,7 @@ import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/deadlines/zoned-time';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
 import { VacancyFacts } from './VacancyFacts';

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n-core';
 import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { fieldLabel, formatContract, formatHistoryValue, formatLanguageRequirement, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {

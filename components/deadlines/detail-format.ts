@@ -1,4 +1,4 @@
-import type { Locale, MessageKey, Translate } from '../../utils/i18n';
+import type { Locale, MessageKey, Translate } from '../../utils/i18n-core';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
 import { formatDateTime, INTL_LOCALE } from '../../utils/deadlines/format';

@@ -1,5 +1,5 @@
 import type { Status } from '../../utils/db/stored-vacancy';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n-core';
 import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import type { Urgency } from '../../utils/deadlines/time-left';
 

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { checkEssay, suggestFileName } from '../../utils/essay/check-essay';
 import { onlyOpenEssayVacancy, orderForEssayCheck } from '../../utils/essay/vacancy-order';

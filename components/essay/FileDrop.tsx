@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 
 /**
  * A real, labelled file input (keyboard and screen-reader friendly) inside a drop zone for

@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n';
-import type { MessageKey } from '../../utils/i18n';
+import { useI18n } from '../i18n-context';
+import type { MessageKey } from '../../utils/i18n-core';
 import type { Finding, Severity } from '../../utils/essay/finding';
 
 /**

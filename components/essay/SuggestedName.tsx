@@ -1,5 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { EssayVacancy } from '../../utils/essay/finding';
 
 export interface VacancyChoice extends EssayVacancy {

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';

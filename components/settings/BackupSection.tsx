@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useI18n } from '../i18n';
-import type { Translate } from '../../utils/i18n';
+import { useI18n } from '../i18n-context';
+import type { Translate } from '../../utils/i18n-core';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { ImportCounts } from '../../utils/db/backup-merge';
 import type { EntryProblem } from '../../utils/backup/read-backup';
 import { describeEntryProblem } from '../../utils/backup/describe-problem';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { MessageKey } from '../../utils/i18n';
+import type { MessageKey } from '../../utils/i18n-core';
 import { G_LADDER } from '../../utils/grades/ladder';
 import {
   ownPositionToInput,
@@ -9,7 +9,7 @@ import {
   type OwnPositionInput,
 } from '../../utils/grades/own-position';
 import type { Settings } from '../../utils/settings';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import '../compare/own-position.css';
 
 export interface OwnPositionFormProps {

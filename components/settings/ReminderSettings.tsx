@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { Settings } from '../../utils/settings';
 import { ReminderLadderSchema } from '../../utils/settings';
 

@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';

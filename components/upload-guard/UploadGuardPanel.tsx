@@ -1,4 +1,4 @@
-import { useI18n } from '../i18n';
+import { useI18n } from '../i18n-context';
 import type { Finding } from '../../utils/essay/finding';
 import type { VacancyConfidence } from '../../utils/portal/apply-page';
 import { FindingsList, FindingsSummary } from '../essay/FindingsList';

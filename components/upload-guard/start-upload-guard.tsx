@@ -1,4 +1,4 @@
-import { I18nProvider } from '../i18n';
+import { I18nProvider } from '../i18n-context';
 import { mountInShadow, type ShadowMount } from '../shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
 import { GUARD_CSS } from './panel-css';

@@ -1,15 +1,29 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '../../components/popup/PopupApp';
-import { VacancyStore } from '../../utils/db/vacancy-store';
-import { loadSettings, saveSettings } from '../../utils/settings';
+import { BackgroundBackedStore } from '../../utils/db/background-backed-store';
+import { LOCALES, registerCatalogues, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
+import type { Settings } from '../../utils/settings';
 import '../../components/popup/theme.css';
 import '../../components/popup/popup.css';
 
+/** Both languages' text, read from the extension's own files instead of being bundled. */
+async function loadCatalogues(): Promise<void> {
+  const [en, fr] = await Promise.all(
+    LOCALES.map(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json() as Promise<Catalogue>),
+  );
+  registerCatalogues({ en: en ?? {}, fr: fr ?? {} });
+}
+
 async function start(root: HTMLElement) {
-  const store = new VacancyStore();
-  let settings = await loadSettings();
+  const store = new BackgroundBackedStore();
+  const [, reply] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' })]);
+  if (!reply.ok) {
+    root.textContent = reply.error;
+    return;
+  }
+  let settings: Settings = reply.settings;
   const draw = () =>
     render(
       <PopupApp
@@ -17,7 +31,9 @@ async function start(root: HTMLElement) {
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
-          settings = await saveSettings(patch);
+          const saved = await sendRequest({ type: 'save-settings', patch });
+          if (!saved.ok) throw new Error(saved.error);
+          settings = saved.settings;
           draw();
           return settings;
         }}
@@ -28,17 +44,6 @@ async function start(root: HTMLElement) {
   store.db.on('versionchange', () => {
     store.db.close();
     location.reload();
-  });
-  // The popup writes user fields itself; the background re-plans reminders and the badge
-  // when told, since its own live query only runs while its worker is awake.
-  let seen = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  store.watchAll().subscribe({
-    next: () => {
-      if (!seen) return void (seen = true);
-      clearTimeout(timer);
-      timer = setTimeout(() => void sendRequest({ type: 'refresh-schedules' }), 300);
-    },
   });
   draw();
 }

@@ -1,4 +1,4 @@
-import { localeFromLanguageTag, translator } from '../i18n';
+import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
 
 /**

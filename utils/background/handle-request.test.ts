@@ -82,3 +82,52 @@ describe('handleRequest', () => {
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage quota exceeded/) });
   });
 });
+
+describe('requests from the popup and content scripts', () => {
+  it('parses and saves a detail page snapshot, or says why not and writes nothing', async () => {
+    const { readFileSync } = await import('node:fs');
+    const ctx = context();
+    const page = {
+      text: readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'),
+      fallbackText: '',
+      pageTimeZone: 'GMT+00:00',
+      sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en',
+      urlReference: '251836',
+    };
+    expect(await handleRequest({ type: 'capture-page', page }, ctx)).toMatchObject({
+      ok: true,
+      created: true,
+      record: { reference: '251836', deadline: '2026-01-04', salary: { amount: 9253.21 } },
+      warnings: expect.any(Array),
+    });
+    const junk = await handleRequest({ type: 'capture-page', page: { ...page, text: 'Cookie settings', urlReference: '111111' } }, ctx);
+    expect(junk).toMatchObject({ ok: false, error: expect.any(String) });
+    expect(await ctx.store.db.vacancies.count()).toBe(1);
+  });
+
+  it('writes user fields for the popup and refuses fields that are not the user\'s', async () => {
+    const ctx = context();
+    await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
+    expect(await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } }, ctx)).toMatchObject({
+      ok: true,
+      record: { status: 'applied', notes: 'sent' },
+    });
+    const refused = await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { title: 'Hacked' } }, ctx);
+    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected message/) });
+    expect((await ctx.store.get('251836'))?.title).toBe('Officer, Defence Policy');
+  });
+
+  it('hands the content scripts both catalogues', async () => {
+    const reply = (await handleRequest({ type: 'ui-catalogues' }, context())) as { ok: true; catalogues: Record<'en' | 'fr', Record<string, { message: string }>> };
+    expect(reply.catalogues.en.panelSaved?.message).toBe('Saved');
+    expect(reply.catalogues.fr.panelSaved?.message).toBe('Enregistré');
+  });
+
+  it('reads settings and refuses an invalid change', async () => {
+    const ctx = context();
+    expect(await handleRequest({ type: 'get-settings' }, ctx)).toMatchObject({ ok: true, settings: { locale: 'auto' } });
+    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'fr' } }, ctx)).toMatchObject({ ok: true, settings: { locale: 'fr' } });
+    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'de' } }, ctx)).toMatchObject({ ok: false });
+    expect(await handleRequest({ type: 'get-settings' }, ctx)).toMatchObject({ settings: { locale: 'fr' } });
+  });
+});

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { VacancyStore } from '../db/vacancy-store';
+import { registeredCatalogues } from '../i18n';
+import { loadSettings, saveSettings } from '../settings';
+import { parseDetailSnapshot } from '../capture/detail-capture';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
 
 export interface RequestContext {
@@ -11,7 +14,7 @@ export interface RequestContext {
   now?: () => Date;
 }
 
-const WRITES = new Set<Request['type']>(['capture', 'track-row', 'mark-withdrawn', 'refresh-schedules']);
+const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields']);
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -38,6 +41,12 @@ async function dispatch(request: Request, { store, openPopup, now = () => new Da
     case 'capture': {
       const { created, changed, record } = await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage });
       return { ok: true, created, changed, record };
+    }
+    case 'capture-page': {
+      const reading = parseDetailSnapshot(request.page);
+      if (!reading.ok) return { ok: false, error: reading.error };
+      const { created, changed, record } = await store.saveCapture(reading.record, now(), { headerLanguage: request.headerLanguage });
+      return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
       const { created, record } = await store.trackRow(request.row, now());
@@ -69,6 +78,14 @@ async function dispatch(request: Request, { store, openPopup, now = () => new Da
       return { ok: true };
     case 'refresh-schedules':
       return { ok: true };
+    case 'update-user-fields':
+      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now()) };
+    case 'get-settings':
+      return { ok: true, settings: await loadSettings() };
+    case 'save-settings':
+      return { ok: true, settings: await saveSettings(request.patch) };
+    case 'ui-catalogues':
+      return { ok: true, catalogues: registeredCatalogues() };
   }
 }
 

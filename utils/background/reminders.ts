@@ -1,6 +1,6 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
-import { localeFromLanguageTag, translator, type Locale } from '../i18n';
+import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { splitDuration } from '../deadlines/time-left';

@@ -1,5 +1,7 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { VacancyStore } from '../db/vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
+import { STORE_CHECKS } from '../db/store-checks';
+// The background carries both catalogues: notifications, and text for the content scripts.
 import { translator, localeFromLanguageTag } from '../i18n';
 import { formatTimeLeft } from '../deadlines/format';
 import { loadSettings, settingsItem } from '../settings';
@@ -16,7 +18,8 @@ const CAPTURE_MENU_ID = 'capture-selection';
  * the only writer; reminders and the badge are re-planned after every write.
  */
 export function startBackground(browser: typeof browserApi): void {
-  const store = new VacancyStore();
+  // The background is the writer: it validates with the schemas bundled in, no lazy loading.
+  const store = new VacancyStore(new VacancyDatabase(), STORE_CHECKS);
   const now = () => new Date();
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const browserLanguage = () => browser.i18n.getUILanguage();

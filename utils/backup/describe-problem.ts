@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n-core';
 import { describeError } from '../background/handle-request';
 import type { EntryProblem, FileProblem, Issue } from './read-backup';
 

@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: backups are read in the popup, where classic zod would be dead weight.
+import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { IsoInstantSchema } from '../record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import { SettingsSchema } from '../settings';
@@ -23,10 +25,10 @@ export const BackupEnvelopeSchema = z.object({
 export type BackupEnvelope = z.infer<typeof BackupEnvelopeSchema>;
 
 /** The envelope with its entries left unchecked, so each entry is judged (and named) alone. */
-export const BackupEnvelopeHeadSchema = BackupEnvelopeSchema.extend({ vacancies: z.array(z.unknown()) });
+export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { vacancies: z.array(z.unknown()) });
 
 /** A record as version 0 wrote it. */
-export const LegacyVacancyV0Schema = StoredVacancySchema.omit({
+export const LegacyVacancyV0Schema = z.omit(StoredVacancySchema, {
   completeness: true,
   portalState: true,
   remindersEnabled: true,
@@ -34,7 +36,7 @@ export const LegacyVacancyV0Schema = StoredVacancySchema.omit({
 export type LegacyVacancyV0 = z.infer<typeof LegacyVacancyV0Schema>;
 
 /** Each backup version's entry schema: an entry is checked against the shape of its own time. */
-export const ENTRY_SCHEMAS: Record<number, z.ZodType> = {
+export const ENTRY_SCHEMAS: Record<number, $ZodType> = {
   0: LegacyVacancyV0Schema,
   1: StoredVacancySchema,
 };

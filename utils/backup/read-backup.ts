@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n-core';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
 
 /** One zod complaint: where in the entry (`salary.amount`, `history[0].changedAt`) and why. */
@@ -47,7 +48,7 @@ export type BackupReading =
 /** A record's dates must exist on a calendar too: `2026-02-30` matches the pattern, not a day. */
 function calendarChecked(locale: Locale) {
   const t = translator(locale);
-  return StoredVacancySchema.superRefine((record, context) => {
+  return StoredVacancySchema.check(z.superRefine((record, context) => {
     const dates: [string, string | null | undefined][] = [
       ['deadline', record.deadline],
       ['essay.dueDate', record.essay?.dueDate],
@@ -57,12 +58,13 @@ function calendarChecked(locale: Locale) {
         context.addIssue({ code: 'custom', path: path.split('.'), message: t('bakNotCalendarDate', { value }) });
       }
     }
-  });
+  }));
 }
 
 /** Zod's own reasons, in the reader's language. */
 function zodErrorMap(locale: Locale) {
-  return locale === 'fr' ? z.locales.fr().localeError : undefined;
+  // zod/mini ships no messages of its own: both languages are set here.
+  return (locale === 'fr' ? z.locales.fr() : z.locales.en()).localeError;
 }
 
 export function isCalendarDate(value: string): boolean {
@@ -75,7 +77,7 @@ export function isCalendarDate(value: string): boolean {
 
 const MAX_ISSUES_PER_ENTRY = 5;
 
-export function issuesOf(error: z.ZodError): Issue[] {
+export function issuesOf(error: $ZodError): Issue[] {
   return error.issues.slice(0, MAX_ISSUES_PER_ENTRY).map((issue) => ({
     path: issue.path.reduce<string>(
       (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
@@ -137,10 +139,10 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
   return { ok: true, version, exportedAt, settings, entries: vacancies };
 }
 
-function readEntry(raw: unknown, version: number, current: z.ZodType<StoredVacancy>, options: ParseOptions) {
-  const asWritten = (ENTRY_SCHEMAS[version] ?? StoredVacancySchema).safeParse(raw, options);
+function readEntry(raw: unknown, version: number, current: $ZodType<StoredVacancy>, options: ParseOptions) {
+  const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, raw, options);
   if (!asWritten.success) return asWritten;
-  return current.safeParse(upgradeEntry(asWritten.data, version), options);
+  return z.safeParse(current, upgradeEntry(asWritten.data, version), options);
 }
 
 function referenceOf(raw: unknown): string | null {

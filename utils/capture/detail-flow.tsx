@@ -1,13 +1,13 @@
 import { CapturePanel, type CaptureState } from '../../components/capture-panel/CapturePanel';
 import { PANEL_CSS } from '../../components/capture-panel/panel-css';
-import { I18nProvider } from '../../components/i18n';
+import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow } from '../../components/shadow-host';
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../portal/detail-page';
-import { readDetailPage } from './detail-capture';
+import { snapshotDetailPage } from './page-snapshot';
 
-type Send = <T extends 'capture' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
 export interface DetailFlowOptions {
   doc: Document;
@@ -65,16 +65,11 @@ export async function captureDetailPage(options: DetailFlowOptions): Promise<{ s
     setTimeout: options.setTimeout,
     MutationObserver: options.MutationObserver,
   });
-  const reading = readDetailPage(doc, url);
-  if (!reading.ok) {
-    show({ kind: 'failed', error: reading.error, warnings: reading.warnings });
-    return { state, remove: panel.remove };
-  }
-  const reply = await send({ type: 'capture', record: reading.record, headerLanguage: options.locale });
+  const reply = await send({ type: 'capture-page', page: snapshotDetailPage(doc, url), headerLanguage: options.locale });
   show(
     reply.ok
-      ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reading.warnings }
-      : { kind: 'failed', error: reply.error, warnings: reading.warnings },
+      ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
+      : { kind: 'failed', error: reply.error, warnings: [] },
   );
   return { state, remove: panel.remove };
 }

@@ -1,4 +1,4 @@
-import { ResultRowSchema, type ResultRow } from '../db/stored-vacancy';
+import type { ResultRow } from '../db/stored-vacancy';
 import { brusselsDate, brusselsEndOfDay, zonedToInstant } from '../parse/brussels-time';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
@@ -12,7 +12,9 @@ import { detailPageUrl, type RawResultRow } from '../portal/results-page';
 export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt } = readDeadline(raw.deadlineText, pageTimeZone);
   const grade = raw.gradeText ? parseGrade(raw.gradeText).grade : null;
-  const row = ResultRowSchema.safeParse({
+  // Checked against ResultRowSchema by the background, which refuses a malformed row.
+  if (!/^\d{4,8}$/.test(raw.reference) || raw.title.trim() === '') return null;
+  return {
     reference: raw.reference,
     title: raw.title.replace(/\s+/g, ' ').trim(),
     location: raw.location,
@@ -21,8 +23,7 @@ export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, list
     closesAt,
     grade,
     sourceUrl: detailPageUrl(listUrl, raw.reference),
-  });
-  return row.success ? row.data : null;
+  };
 }
 
 function readDeadline(text: string | null, pageTimeZone: string | null): { deadline: string | null; closesAt: string | null } {

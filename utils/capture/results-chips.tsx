@@ -1,7 +1,7 @@
-import { I18nProvider } from '../../components/i18n';
+import { I18nProvider } from '../../components/i18n-context';
 import { CHIP_CSS, ResultChip, type ChipState } from '../../components/result-chip/ResultChip';
 import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../messages';
 import { pageTimeZoneFromDocument } from '../parse/page-text';
 import { readResultRows, type RawResultRow } from '../portal/results-page';

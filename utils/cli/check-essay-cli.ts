@@ -10,6 +10,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Window } from 'happy-dom';
+// Findings carry both languages' text: register the bundled catalogues.
+import '../i18n';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors } from '../essay/finding';
 import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';

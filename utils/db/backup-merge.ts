@@ -1,12 +1,8 @@
-import { PARSED_FIELDS, type ParsedVacancy } from '../record/vacancy-record';
+import type { ParsedVacancy } from '../record/vacancy-record';
+import { PARSED_FIELD_NAMES as PARSED_FIELDS } from '../record/parsed-fields';
+import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from './user-defaults';
 import { sameValue } from './merge';
-import {
-  DEFAULT_USER_FIELDS,
-  USER_FIELDS,
-  type HistoryEntry,
-  type StoredVacancy,
-  type UserFields,
-} from './stored-vacancy';
+import type { HistoryEntry, StoredVacancy, UserFields } from './stored-vacancy';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
 

@@ -1,10 +1,6 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
-import {
-  DEFAULT_USER_FIELDS,
-  type HistoryEntry,
-  type ResultRow,
-  type StoredVacancy,
-} from './stored-vacancy';
+import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
+import { DEFAULT_USER_FIELDS } from './user-defaults';
 
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
 const UNTRACKED_FIELDS = new Set<keyof ParsedVacancy>(['warnings', 'sourceUrl']);

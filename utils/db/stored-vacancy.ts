@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini, like the record it extends: the popup's first render stays free of classic zod.
+import * as z from 'zod/mini';
 import {
   GradeSchema,
   IsoDateSchema,
@@ -6,18 +7,12 @@ import {
   ParsedVacancySchema,
 } from '../record/vacancy-record';
 
+import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
+
+export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
+
 /** Where the user is with a vacancy. Only the user changes it; a re-capture never does. */
-export const StatusSchema = z.enum([
-  'interested',
-  'drafting',
-  'applied',
-  'assessment',
-  'offer',
-  'rejected',
-  'withdrawn',
-]);
-export type Status = z.infer<typeof StatusSchema>;
-export const STATUSES = StatusSchema.options;
+export const StatusSchema = z.enum(STATUSES);
 
 /** One change of a parsed field seen on a re-capture (deadline extended, salary corrected…). */
 export const HistoryEntrySchema = z.object({
@@ -32,21 +27,17 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const UserFieldsSchema = z.object({
   status: StatusSchema,
   notes: z.string(),
-  essayFileName: z.string().nullable(),
+  essayFileName: z.nullable(z.string()),
   /** Reminders for this vacancy; the ladder itself is a setting. */
   remindersEnabled: z.boolean(),
 });
 export type UserFields = z.infer<typeof UserFieldsSchema>;
 export const USER_FIELDS = Object.keys(UserFieldsSchema.shape) as (keyof UserFields)[];
 
-export const DEFAULT_USER_FIELDS: UserFields = {
-  status: 'interested',
-  notes: '',
-  essayFileName: null,
-  remindersEnabled: true,
-};
+// The defaults must stay valid user fields.
+DEFAULT_USER_FIELDS satisfies UserFields;
 
-export const StoredVacancySchema = ParsedVacancySchema.extend({
+export const StoredVacancySchema = z.extend(ParsedVacancySchema, {
   ...UserFieldsSchema.shape,
   /** 'row': only a results-page row was read (the "Track" button); 'notice': the full notice. */
   completeness: z.enum(['row', 'notice']),
@@ -61,12 +52,12 @@ export type StoredVacancy = z.infer<typeof StoredVacancySchema>;
 /** What a results-page row gives: enough to track a vacancy until its notice is read. */
 export const ResultRowSchema = z.object({
   reference: ParsedVacancySchema.shape.reference,
-  title: z.string().min(1),
-  location: z.string().min(1).nullable(),
-  organisation: z.string().min(1).nullable(),
-  deadline: IsoDateSchema.nullable(),
-  closesAt: IsoInstantSchema.nullable(),
-  grade: GradeSchema.nullable(),
-  sourceUrl: z.string().url().nullable(),
+  title: z.string().check(z.minLength(1)),
+  location: z.nullable(z.string().check(z.minLength(1))),
+  organisation: z.nullable(z.string().check(z.minLength(1))),
+  deadline: z.nullable(IsoDateSchema),
+  closesAt: z.nullable(IsoInstantSchema),
+  grade: z.nullable(GradeSchema),
+  sourceUrl: z.nullable(z.url()),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;

@@ -3,13 +3,8 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
-import {
-  StoredVacancySchema,
-  UserFieldsSchema,
-  type ResultRow,
-  type StoredVacancy,
-  type UserFields,
-} from './stored-vacancy';
+import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
+import type { StoreChecks } from './store-checks';
 
 /**
  * The one owner of the extension's IndexedDB. Only the background and extension pages open it:
@@ -32,7 +27,21 @@ export class VacancyDatabase extends Dexie {
 export type UserFieldsPatch = Partial<UserFields>;
 
 export class VacancyStore {
-  constructor(readonly db: VacancyDatabase = new VacancyDatabase()) {}
+  /**
+   * `checks` validate every record before it is written. The background passes them; elsewhere
+   * (the popup, tests) they load on the first write, so a page that only reads — the popup's
+   * first render — carries no schema code.
+   */
+  constructor(
+    readonly db: VacancyDatabase = new VacancyDatabase(),
+    private checks: StoreChecks | null = null,
+  ) {}
+
+  // Loaded before a transaction starts: awaiting anything else inside one would end it early.
+  private async writeChecks(): Promise<StoreChecks> {
+    this.checks ??= (await import('./store-checks')).STORE_CHECKS;
+    return this.checks;
+  }
 
   /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
   saveCapture(parsed: ParsedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
@@ -58,11 +67,12 @@ export class VacancyStore {
 
   /** Status, notes, essay file, reminders: validated, written at once. */
   async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date()): Promise<StoredVacancy> {
-    const valid = UserFieldsSchema.partial().strict().parse(patch);
+    const checks = await this.writeChecks();
+    const valid = checks.userFieldsPatch(patch);
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new Error(`No tracked vacancy ${reference}`);
-      const next = StoredVacancySchema.parse({ ...existing, ...valid, updatedAt: now.toISOString() });
+      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: now.toISOString() });
       await this.db.vacancies.put(next);
       return next;
     });
@@ -110,14 +120,15 @@ export class VacancyStore {
     return this.db.vacancies.delete(reference);
   }
 
-  private mergeInto(
+  private async mergeInto(
     reference: string,
     merge: (existing: StoredVacancy | undefined) => MergeResult,
   ): Promise<MergeResult> {
+    const checks = await this.writeChecks();
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       const result = merge(existing);
-      const record = StoredVacancySchema.parse(result.record);
+      const record = checks.storedVacancy(result.record);
       if (result.created || record.updatedAt !== existing?.updatedAt) {
         await this.db.vacancies.put(record);
       }

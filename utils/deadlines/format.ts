@@ -1,4 +1,4 @@
-import type { Locale, Translate } from '../i18n';
+import type { Locale, Translate } from '../i18n-core';
 import { timeLeft, type Duration, type TimeLeft } from './time-left';
 import { BRUSSELS, wallClock, zonedDateKey } from './zoned-time';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n-core';
 import { bilingual, finding, type EssayVacancy, type Finding } from './finding';
 
 /**

@@ -1,5 +1,5 @@
 import type { EssayRules } from '../record/vacancy-record';
-import { translator, type Locale } from '../i18n';
+import { translator, type Locale } from '../i18n-core';
 import { bilingual, finding, type Finding } from './finding';
 import { estimatePages, readZipDocument, sniffContent, type ZipDocument } from './docx-reader';
 import { classifyPageSize, twipsToMillimetres } from './page-size';

@@ -1,5 +1,5 @@
 import type { EssayRules } from '../record/vacancy-record';
-import { translator, type Locale, type MessageKey } from '../i18n';
+import { translator, type Locale, type MessageKey } from '../i18n-core';
 
 /**
  * One result of the essay check. Text is carried in both languages so the same findings can be

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import type { Locale } from '../i18n-core';
 
 /**
  * Locale formatting for the comparison. Cents are divided by 100 only here, for display:

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the form ships in the popup, where classic zod would be dead weight.
+import * as z from 'zod/mini';
 import { GradeCodeSchema } from '../record/vacancy-record';
 import type { Settings } from '../settings';
 import { parseMoneyInput } from './money';
@@ -17,25 +18,21 @@ export type OwnPositionError = 'grade' | 'salaryMissing' | 'salaryUnreadable' | 
 
 // Each error message is an OwnPositionError code, so a failed parse maps straight to UI text.
 const OwnPositionInputSchema = z.object({
-  grade: z.string().refine((grade) => GradeCodeSchema.safeParse(grade).success, { error: 'grade' }),
+  grade: z.string().check(z.refine((grade) => GradeCodeSchema.safeParse(grade).success, { error: 'grade' })),
   salary: z
-    .string()
-    .trim()
-    .min(1, { error: 'salaryMissing' })
-    .transform((text, context) => {
-      const cents = parseMoneyInput(text);
-      if (cents === null) {
-        context.addIssue({ code: 'custom', message: 'salaryUnreadable' });
-        return z.NEVER;
-      }
-      return cents;
-    })
-    .refine((cents) => cents > 0, { error: 'salaryZero' }),
-  currency: z
-    .string()
-    .trim()
-    .transform((code) => code.toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{3}$/, { error: 'currency' })),
+    .pipe(
+      z.string().check(z.trim(), z.minLength(1, { error: 'salaryMissing' })),
+      z.transform((text: string, context) => {
+        const cents = parseMoneyInput(text);
+        if (cents === null) {
+          context.issues.push({ code: 'custom', message: 'salaryUnreadable', input: text });
+          return z.NEVER;
+        }
+        return cents;
+      }),
+    )
+    .check(z.refine((cents) => cents > 0, { error: 'salaryZero' })),
+  currency: z.string().check(z.trim(), z.toUpperCase(), z.regex(/^[A-Z]{3}$/, { error: 'currency' })),
 });
 
 export type OwnPositionResult =

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 
 // The CLI as a user runs it (`npm run parse` is `tsx utils/cli/parse-cli.ts`), in a child process.
@@ -35,7 +36,7 @@ describe('parse CLI', () => {
   it('reads an HTML page through the DOM, with the page zone, and prints an array for several files', () => {
     const { code, stdout, stderrLines } = runCli(PAGE, 'test/fixtures/vacancies/250443-asg-defence-policy-planning.md');
     expect(code).toBe(0);
-    const records = ParsedVacancySchema.array().parse(JSON.parse(stdout));
+    const records = z.array(ParsedVacancySchema).parse(JSON.parse(stdout));
     expect(records.map((r) => r.reference)).toEqual(['251836', '250443']);
     // "4-Jan-2026, 10:59:00 PM" in the page's GMT+00:00 is 23:59 in Brussels.
     expect(records[0]).toMatchObject({ title: 'Officer, Defence Policy', deadline: '2026-01-04', closesAt: '2026-01-04T22:59:00.000Z' });
@@ -57,7 +58,7 @@ describe('parse CLI', () => {
   it('prints the good records and still exits 1 when one file of several is not a notice', () => {
     const { code, stdout, stderrLines } = runCli(NOTICE, NOT_A_NOTICE);
     expect(code).toBe(1);
-    expect(ParsedVacancySchema.array().parse(JSON.parse(stdout)).map((r) => r.reference)).toEqual(['250875']);
+    expect(z.array(ParsedVacancySchema).parse(JSON.parse(stdout)).map((r) => r.reference)).toEqual(['250875']);
     expect(stderrLines.filter((line) => line.includes('not a vacancy notice'))).toHaveLength(1);
   });
 

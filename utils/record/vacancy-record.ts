@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod/mini: these schemas reach the popup's first render and mini tree-shakes; classic zod
+// code composes them as it does its own (both share zod's core).
+import * as z from 'zod/mini';
+import { PARSED_FIELD_NAMES } from './parsed-fields';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
@@ -6,27 +9,29 @@ import { z } from 'zod';
  * warning says so; nothing is invented.
  */
 
+const text = () => z.string().check(z.minLength(1));
+
 /** NATO grade on the single G1–G24 spine. */
-export const GradeCodeSchema = z.string().regex(/^G([1-9]|1\d|2[0-4])$/);
+export const GradeCodeSchema = z.string().check(z.regex(/^G([1-9]|1\d|2[0-4])$/));
 export type GradeCode = z.infer<typeof GradeCodeSchema>;
 
 /** NATO language levels for English/French: I Beginner … VI Proficiency. */
 export const LanguageLevelSchema = z.enum(['I', 'II', 'III', 'IV', 'V', 'VI']);
 export type LanguageLevel = z.infer<typeof LanguageLevelSchema>;
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 export const IsoInstantSchema = z.iso.datetime();
 
 export const SalarySchema = z.object({
-  amount: z.number().nonnegative(),
-  currency: z.string().regex(/^[A-Z]{3}$/),
+  amount: z.number().check(z.nonnegative()),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   period: z.enum(['month', 'year']),
 });
 export type Salary = z.infer<typeof SalarySchema>;
 
 export const GradeSchema = z.object({
   /** As printed, e.g. "NATO Grade G17-G20", "A.2 / NATO Grade G15", "Unclassified". */
-  label: z.string().min(1),
+  label: text(),
   /** The G codes in order; [] for Unclassified / TEMP. */
   grades: z.array(GradeCodeSchema),
 });
@@ -34,58 +39,65 @@ export type Grade = z.infer<typeof GradeSchema>;
 
 export const LanguageRequirementSchema = z.object({
   primary: LanguageLevelSchema,
-  secondary: LanguageLevelSchema.nullable(),
+  secondary: z.nullable(LanguageLevelSchema),
 });
 
 export const PostSchema = z.object({
-  title: z.string().min(1),
-  grade: z.string().optional(),
-  code: z.string().optional(),
+  title: text(),
+  grade: z.optional(z.string()),
+  code: z.optional(z.string()),
 });
 
 export const EssaySchema = z.object({
   required: z.literal(true),
-  format: z.string().min(1),
-  maxPages: z.number().int().positive().nullable(),
-  titleMustInclude: z.array(z.string().min(1)),
-  dueDate: IsoDateSchema.nullable(),
+  format: text(),
+  maxPages: z.nullable(z.int().check(z.positive())),
+  titleMustInclude: z.array(text()),
+  dueDate: z.nullable(IsoDateSchema),
 });
 export type EssayRules = z.infer<typeof EssaySchema>;
 
+const years = () => z.nullable(z.number().check(z.positive()));
+
 export const ContractSchema = z.object({
-  initialYears: z.number().positive().nullable(),
-  renewableYears: z.number().positive().nullable(),
-  maxYears: z.number().positive().nullable(),
+  initialYears: years(),
+  renewableYears: years(),
+  maxYears: years(),
 });
 
 export const ParsedVacancySchema = z.object({
-  reference: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/),
-  title: z.string().min(1),
-  titleFr: z.string().min(1).nullable(),
+  reference: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/)),
+  title: text(),
+  titleFr: z.nullable(text()),
   languages: z.array(z.enum(['en', 'fr'])),
-  location: z.string().min(1).nullable(),
-  organisation: z.string().min(1).nullable(),
-  schedule: z.string().min(1).nullable(),
-  deadline: IsoDateSchema.nullable(),
-  closesAt: IsoInstantSchema.nullable(),
-  salary: SalarySchema.nullable(),
-  grade: GradeSchema.nullable(),
-  clearance: z.string().min(1).nullable(),
-  languageRequirement: LanguageRequirementSchema.nullable(),
+  location: z.nullable(text()),
+  organisation: z.nullable(text()),
+  schedule: z.nullable(text()),
+  deadline: z.nullable(IsoDateSchema),
+  closesAt: z.nullable(IsoInstantSchema),
+  salary: z.nullable(SalarySchema),
+  grade: z.nullable(GradeSchema),
+  clearance: z.nullable(text()),
+  languageRequirement: z.nullable(LanguageRequirementSchema),
   /** STANAG 6001 profile as written by commands and agencies, e.g. "3322". */
-  languageProfile: z.string().regex(/^\d{4}$/).nullable(),
-  minExperienceYears: z.number().nonnegative().nullable(),
-  positions: z.number().int().positive(),
+  languageProfile: z.nullable(z.string().check(z.regex(/^\d{4}$/))),
+  minExperienceYears: z.nullable(z.number().check(z.nonnegative())),
+  positions: z.int().check(z.positive()),
   posts: z.array(PostSchema),
-  essay: EssaySchema.nullable(),
-  keyChallenges: z.array(z.string().min(1)),
-  assessments: z.array(z.string().min(1)),
-  contract: ContractSchema.nullable(),
-  competencies: z.array(z.string().min(1)),
-  sourceUrl: z.string().url().nullable(),
+  essay: z.nullable(EssaySchema),
+  keyChallenges: z.array(text()),
+  assessments: z.array(text()),
+  contract: z.nullable(ContractSchema),
+  competencies: z.array(text()),
+  sourceUrl: z.nullable(z.url()),
   warnings: z.array(z.string()),
 });
 export type ParsedVacancy = z.infer<typeof ParsedVacancySchema>;
 
 /** Every parsed field name: what a re-capture may update and what history tracks. */
-export const PARSED_FIELDS = Object.keys(ParsedVacancySchema.shape) as (keyof ParsedVacancy)[];
+export const PARSED_FIELDS: readonly (keyof ParsedVacancy)[] = PARSED_FIELD_NAMES;
+
+// The plain list and the schema must name the same fields (checked by the compiler both ways).
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const parsedFieldNamesMatch: SameKeys<(typeof PARSED_FIELD_NAMES)[number], keyof ParsedVacancy> = true;
+void parsedFieldNamesMatch;

@@ -1,0 +1,17 @@
+/**
+ * Plain values, no zod: the popup's first render needs them, and its bundle stays free of
+ * schema code (the schemas in stored-vacancy.ts are built from these).
+ */
+
+/** Where the user is with a vacancy, in pipeline order. Only the user changes it. */
+export const STATUSES = ['interested', 'drafting', 'applied', 'assessment', 'offer', 'rejected', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+export const DEFAULT_USER_FIELDS = {
+  status: 'interested' as Status,
+  notes: '',
+  essayFileName: null as string | null,
+  remindersEnabled: true,
+};
+
+export const USER_FIELD_NAMES = Object.keys(DEFAULT_USER_FIELDS) as (keyof typeof DEFAULT_USER_FIELDS)[];

@@ -1,0 +1,43 @@
+import type en from '../public/_locales/en/messages.json';
+
+/**
+ * UI text lives in public/_locales (Chrome's format) so the manifest and the UI share one
+ * source. We translate ourselves instead of browser.i18n.getMessage because the user may
+ * override the browser language in settings, and the in-page panel follows the page's language.
+ * Placeholders are named: "Closes in {days}".
+ *
+ * This module holds no text: the catalogues are registered by whoever runs — bundled JSON for
+ * the background, the CLI and tests (utils/i18n.ts); fetched or asked for by the popup and the
+ * content scripts, so their bundles don't carry both languages' every string.
+ */
+export type Locale = 'en' | 'fr';
+export const LOCALES: readonly Locale[] = ['en', 'fr'];
+export type MessageKey = keyof typeof en;
+export type Catalogue = Record<string, { message: string }>;
+export type Catalogues = Record<Locale, Catalogue>;
+
+export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
+
+let registered: Catalogues = { en: {}, fr: {} };
+
+export function registerCatalogues(catalogues: Catalogues): void {
+  registered = catalogues;
+}
+
+export function registeredCatalogues(): Catalogues {
+  return registered;
+}
+
+/** Looks the catalogue up at each call, so text registered later is used once it arrives. */
+export function translator(locale: Locale): Translate {
+  return (key, values) => {
+    const template = registered[locale][key]?.message ?? registered.en[key]?.message ?? key;
+    if (!values) return template;
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
+}
+
+/** "fr-BE", "fr" → fr; anything else → en. */
+export function localeFromLanguageTag(tag: string | null | undefined): Locale {
+  return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
