@@ -5,8 +5,13 @@ interface Subscribable<T> {
 }
 
 /** Follows a Dexie liveQuery (or any observable): undefined until the first value. */
-export function useObservable<T>(make: () => Subscribable<T>, deps: unknown[]): { value: T | undefined; error: unknown } {
-  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: undefined, error: undefined });
+export function useObservable<T>(
+  make: () => Subscribable<T>,
+  deps: unknown[],
+  /** A value already read, shown until the observable's first emission. */
+  initial?: T,
+): { value: T | undefined; error: unknown } {
+  const [state, setState] = useState<{ value: T | undefined; error: unknown }>({ value: initial, error: undefined });
   useEffect(() => {
     const subscription = make().subscribe({
       next: (value) => setState({ value, error: undefined }),

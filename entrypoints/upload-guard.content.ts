@@ -3,10 +3,17 @@ import { startUploadGuard } from '../components/upload-guard/start-upload-guard'
 import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
 import { isApplyPage } from '../utils/portal/apply-page';
 
-// Application pages (jobapply.ftl, application.jss, flow.jsf) live at several depths under
-// /careersection/, so the match is broad and apply-page.ts decides at run time.
+// Application pages (jobapply.ftl, application.jss, flow.jsf) live at two depths under
+// /careersection/; matching only those keeps the script off every other portal page (each
+// injected script delays the page's load event). apply-page.ts still decides at run time.
 export default defineContentScript({
-  matches: ['https://nato.taleo.net/careersection/*'],
+  matches: [
+    'https://nato.taleo.net/careersection/*/jobapply.ftl*',
+    'https://nato.taleo.net/careersection/application.jss*',
+    'https://nato.taleo.net/careersection/*/application.jss*',
+    'https://nato.taleo.net/careersection/flow.jsf*',
+    'https://nato.taleo.net/careersection/*/flow.jsf*',
+  ],
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);

@@ -25,6 +25,8 @@ export interface PopupAppProps {
   /** Injected clock so tests and screenshots are deterministic. */
   now?: () => Date;
   initialHash?: string;
+  /** The vacancies read while the popup was starting, so the first render has them. */
+  initialRecords?: StoredVacancy[];
 }
 
 export const FIRST_RENDER_MARK = 'vacancy-companion:first-render';
@@ -46,10 +48,10 @@ export function PopupApp(props: PopupAppProps) {
   );
 }
 
-function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash }: PopupAppProps) {
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialRecords }: PopupAppProps) {
   const { t, locale } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
-  const records = useObservable<StoredVacancy[]>(() => store.watchAll(), [store]);
+  const records = useObservable<StoredVacancy[]>(() => store.watchAll(), [store], initialRecords);
   const [clock, setClock] = useState(now);
 
   useEffect(() => {

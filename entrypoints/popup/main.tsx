@@ -18,7 +18,8 @@ async function loadCatalogues(): Promise<void> {
 
 async function start(root: HTMLElement) {
   const store = new BackgroundBackedStore();
-  const [, reply] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' })]);
+  // Text, settings and the vacancies are read at once: the first render waits for the slowest.
+  const [, reply, initialRecords] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' }), store.all()]);
   if (!reply.ok) {
     root.textContent = reply.error;
     return;
@@ -28,6 +29,7 @@ async function start(root: HTMLElement) {
     render(
       <PopupApp
         store={store}
+        initialRecords={initialRecords}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
