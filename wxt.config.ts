@@ -12,6 +12,15 @@ export default defineConfig({
     plugins: [preact()],
     // Chrome rejects content scripts that are not plain UTF-8/ASCII; escape everything.
     esbuild: { charset: 'ascii' },
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // zod's sources carry comments next to @__PURE__ marks that Rollup drops, harmlessly.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -28,6 +37,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions is understood from Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

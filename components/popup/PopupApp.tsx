@@ -27,6 +27,11 @@ export interface PopupAppProps {
   initialHash?: string;
   /** The vacancies read while the popup was starting, so the first render has them. */
   initialRecords?: StoredVacancy[];
+  /**
+   * Reopens the popup in a tab. Firefox closes a toolbar popup when a file picker opens, so
+   * choosing an essay or a backup file needs the tab there. Absent when already in a tab.
+   */
+  onOpenInTab?: () => void;
 }
 
 export const FIRST_RENDER_MARK = 'vacancy-companion:first-render';
@@ -48,7 +53,7 @@ export function PopupApp(props: PopupAppProps) {
   );
 }
 
-function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialRecords }: PopupAppProps) {
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialRecords, onOpenInTab }: PopupAppProps) {
   const { t, locale } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
   const records = useObservable<StoredVacancy[]>(() => store.watchAll(), [store], initialRecords);
@@ -96,6 +101,11 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
             {t(tab.label)}
           </button>
         ))}
+        {onOpenInTab && (
+          <button type="button" class="tab open-in-tab" onClick={onOpenInTab} title={t('openInTabHint')}>
+            ⧉ <span class="visually-hidden">{t('openInTab')}</span>
+          </button>
+        )}
       </nav>
       <main class="view">
         {records.error ? (

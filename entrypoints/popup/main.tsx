@@ -16,6 +16,13 @@ async function loadCatalogues(): Promise<void> {
   registerCatalogues({ en: en ?? {}, fr: fr ?? {} });
 }
 
+const inTab = new URLSearchParams(location.search).has('tab');
+
+function openInTab() {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab${location.hash}`) });
+  window.close();
+}
+
 async function start(root: HTMLElement) {
   const store = new BackgroundBackedStore();
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
@@ -30,6 +37,7 @@ async function start(root: HTMLElement) {
       <PopupApp
         store={store}
         initialRecords={initialRecords}
+        onOpenInTab={inTab ? undefined : openInTab}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
