@@ -103,7 +103,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         ))}
         {onOpenInTab && (
           <button type="button" class="tab open-in-tab" onClick={onOpenInTab} title={t('openInTabHint')}>
-            ⧉ <span class="visually-hidden">{t('openInTab')}</span>
+            ↗ <span class="visually-hidden">{t('openInTab')}</span>
           </button>
         )}
       </nav>
