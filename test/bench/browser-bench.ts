@@ -1,7 +1,9 @@
-import { launchExtension, type ExtensionSession } from '../e2e/harness';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, launchExtension, type ExtensionSession } from '../e2e/harness';
 import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
 import { makeStoredVacancies } from './popup-fixtures';
-import type { Page } from 'playwright-core';
 
 /**
  * Figures that only a real browser gives: page-load overhead of the content scripts, capture
@@ -23,13 +25,14 @@ export async function benchBrowser(): Promise<Record<string, number>> {
   const session = await launchExtension();
   try {
     figures['background.startToReadyMs'] = round(await workerReadyMs(session));
-    Object.assign(figures, await pageLoadAndCapture(session));
+    Object.assign(figures, await captureLatency(session));
     for (const count of [1000, 10000]) {
       figures[`popup.firstRender.${count}.medianMs`] = round(await popupFirstRender(session, count));
     }
   } finally {
     await session.close();
   }
+  Object.assign(figures, await pageLoadOverhead());
   figures['popup.firstRender.growth10000over1000'] = round(
     figures['popup.firstRender.10000.medianMs']! / figures['popup.firstRender.1000.medianMs']!,
   );
@@ -44,51 +47,72 @@ async function workerReadyMs(session: ExtensionSession): Promise<number> {
 }
 
 /**
- * Load time of a served detail page with the content scripts ÷ the same page at an address
- * no content script matches, in the same browser and run; and the capture latency.
+ * What the content scripts cost a page's load: the same served page at three addresses of
+ * an instrumented copy of the build — matched by no content script, by an empty one (Chrome's
+ * fixed cost of any content script: its isolated world), and by our detail-page script.
  */
-async function pageLoadAndCapture(session: ExtensionSession): Promise<Record<string, number>> {
-  const path = detailPath('251836');
-  const plainPath = '/bench/same-page-no-content-scripts.html';
-  const page = () => noticePage('251836', 'en', { lateFill: true });
-  await session.servePortal({ [path]: page, [plainPath]: page });
-  const withScripts: number[] = [];
-  const without: number[] = [];
-  const latencies: number[] = [];
-  const loadTime = async (tab: Page, at: string) => {
-    await tab.goto(`${PORTAL}${at}`, { waitUntil: 'load' });
-    return tab.evaluate<number>(`(() => {
-      const nav = performance.getEntriesByType('navigation')[0];
-      return nav.loadEventEnd - nav.startTime;
-    })()`);
+async function pageLoadOverhead(): Promise<Record<string, number>> {
+  const copy = mkdtempSync(join(tmpdir(), 'vc-bench-ext-'));
+  cpSync(EXTENSION_DIR, copy, { recursive: true });
+  writeFileSync(join(copy, 'content-scripts/bench-empty.js'), '');
+  const manifest = JSON.parse(readFileSync(join(copy, 'manifest.json'), 'utf8'));
+  manifest.content_scripts.push(
+    { matches: [`${PORTAL}/bench-empty/*`], js: ['content-scripts/bench-empty.js'], run_at: 'document_idle' },
+    { matches: [`${PORTAL}/bench-detail/*`], js: ['content-scripts/portal-detail.js'], run_at: 'document_idle' },
+  );
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  const session = await launchExtension({ extensionDir: copy });
+  const paths = { none: '/bench-none/page.html', empty: '/bench-empty/page.html', ours: '/bench-detail/page.html' };
+  const page = () => noticePage('251836', 'en');
+  await session.servePortal(Object.fromEntries(Object.values(paths).map((path) => [path, page])));
+  const loads: Record<keyof typeof paths, number[]> = { none: [], empty: [], ours: [] };
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const kind of Object.keys(paths) as (keyof typeof paths)[]) {
+        const tab = await session.context.newPage();
+        await tab.goto(`${PORTAL}${paths[kind]}`, { waitUntil: 'load' });
+        loads[kind].push(
+          await tab.evaluate<number>(`(() => {
+            const nav = performance.getEntriesByType('navigation')[0];
+            return nav.loadEventEnd - nav.startTime;
+          })()`),
+        );
+        await tab.close();
+      }
+    }
+  } finally {
+    await session.close();
+    rmSync(copy, { recursive: true, force: true });
+  }
+  const [none, empty, ours] = [median(loads.none), median(loads.empty), median(loads.ours)];
+  return {
+    'contentScripts.pageLoad.withoutMedianMs': round(none),
+    'contentScripts.pageLoad.emptyScriptMedianMs': round(empty),
+    'contentScripts.pageLoad.withMedianMs': round(ours),
+    'contentScripts.pageLoad.overheadRatio': round(ours / none),
+    'contentScripts.pageLoad.overheadRatioOverEmptyScript': round(ours / empty),
+    'contentScripts.pageLoad.ownCostMs': round(ours - empty),
   };
+}
+
+/** From Taleo's script filling the page to the record being committed (its updatedAt). */
+async function captureLatency(session: ExtensionSession): Promise<Record<string, number>> {
+  const path = detailPath('251836');
+  await session.servePortal({ [path]: () => noticePage('251836', 'en', { lateFill: true }) });
+  const latencies: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    const plain = await session.context.newPage();
-    without.push(await loadTime(plain, plainPath));
-    await plain.close();
     const tab = await session.context.newPage();
-    withScripts.push(await loadTime(tab, path));
-    // Taleo's script fills the page 400 ms after load; the record's updatedAt is its commit.
-    // Strings, not functions: tsx would wrap named inner functions in a helper the page lacks.
-    const filledAt = await tab.evaluate<number>(`new Promise((resolve) => {
-      (function check() {
-        if (document.getElementById('requisitionDescriptionInterface.reqContestNumberValue.row1')?.textContent) resolve(Date.now());
-        else requestAnimationFrame(check);
-      })();
-    })`);
+    await tab.goto(`${PORTAL}${path}`, { waitUntil: 'load' });
     await tab.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    // The fixture's own fill script stamps the moment the page became readable.
+    const filledAt = Number(await tab.getAttribute('html', 'data-filled-at'));
     const rows = await session.readVacancies();
     latencies.push(Date.parse(String(rows.find((row) => row.reference === '251836')?.updatedAt)) - filledAt);
     await tab.close();
     // Each run captures afresh, so "committed" is this run's write.
     await session.clearVacancies();
   }
-  return {
-    'contentScripts.pageLoad.withMedianMs': round(median(withScripts)),
-    'contentScripts.pageLoad.withoutMedianMs': round(median(without)),
-    'contentScripts.pageLoad.overheadRatio': round(median(withScripts) / median(without)),
-    'capture.latencyMedianMs': round(median(latencies)),
-  };
+  return { 'capture.latencyMedianMs': round(median(latencies)) };
 }
 
 /** Seeds `count` records straight into the extension's IndexedDB, then times the popup. */

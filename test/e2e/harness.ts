@@ -47,11 +47,14 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** A visible window (the interactive demo); needs a display. */
   headed?: boolean;
+  /** Another build to load (the benchmark's instrumented copy); the real build by default. */
+  extensionDir?: string;
 }
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'vc-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -63,8 +66,8 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     viewport: options.headed ? null : { width: 1280, height: 800 },
     args: [
       ...(options.headed ? [] : ['--headless=new']),
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
