@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
-import { makeStoredVacancy } from '../test/bench/popup-fixtures';
+import { storedVacancy } from '../test/unit/record-factory';
 import { translator } from './i18n';
 import { buildCalendar, downloadCalendar, escapeText, foldLine, formatUtc } from './ics';
 
@@ -9,8 +9,8 @@ const octets = (text: string) => new TextEncoder().encode(text).length;
 /** Content lines as a calendar reader sees them: CRLF + space continuations joined back. */
 const unfold = (text: string) => text.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
 
-const officer = makeStoredVacancy();
-const head = makeStoredVacancy({
+const officer = storedVacancy();
+const head = storedVacancy({
   reference: '250875',
   title: 'Head NATO Affairs and Security Policy Section (1 post) & Head Multilateral Organisations Section (1 post)',
   closesAt: '2025-06-18T21:59:00.000Z',
@@ -18,7 +18,7 @@ const head = makeStoredVacancy({
   essay: { required: true, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: '2025-06-18' },
   sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=250875&lang=en',
 });
-const undated = makeStoredVacancy({ reference: '260001', closesAt: null, deadline: null });
+const undated = storedVacancy({ reference: '260001', closesAt: null, deadline: null });
 
 describe('buildCalendar', () => {
   const calendar = buildCalendar([officer, undated, head], { now: NOW });
@@ -86,7 +86,7 @@ describe('buildCalendar', () => {
   });
 
   it('counts deadline extensions in SEQUENCE so a re-import replaces the event', () => {
-    const extended = makeStoredVacancy({
+    const extended = storedVacancy({
       history: [
         { field: 'closesAt', from: '2025-12-28T22:59:00.000Z', to: '2026-01-04T22:59:00.000Z', changedAt: '2025-12-20T10:00:00.000Z' },
         { field: 'salary', from: null, to: null, changedAt: '2025-12-20T10:00:00.000Z' },
@@ -102,7 +102,7 @@ describe('buildCalendar', () => {
   });
 
   it('cannot be made to start a new property through a URL', () => {
-    const forged = makeStoredVacancy({ sourceUrl: 'https://nato.taleo.net/x\r\nATTACH:evil' });
+    const forged = storedVacancy({ sourceUrl: 'https://nato.taleo.net/x\r\nATTACH:evil' });
     const text = unfold(buildCalendar([forged], { now: NOW }).text);
     expect(text.some((line) => line.startsWith('ATTACH'))).toBe(false);
   });

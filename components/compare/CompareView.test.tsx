@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
-import { NOTICE_RECORDS } from '../../utils/grades/testing/vacancy-factory';
+import { NOTICE_RECORDS } from '../../test/unit/record-factory';
 import { I18nProvider } from '../i18n';
 import { CompareView } from './CompareView';
 

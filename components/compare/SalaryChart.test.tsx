@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { resolveBaseline, toComparisonRow } from '../../utils/grades/comparison';
-import { NOTICE_RECORDS, asgDefencePolicy, makeStoredVacancy } from '../../utils/grades/testing/vacancy-factory';
+import { BARE_NOTICE, NOTICE_RECORDS, asgDefencePolicy, storedVacancy } from '../../test/unit/record-factory';
 import { I18nProvider } from '../i18n';
 import { SalaryChart } from './SalaryChart';
 
@@ -82,7 +82,8 @@ describe('SalaryChart', () => {
   });
 
   it('lists another currency without drawing it on the euro scale', () => {
-    const usd = makeStoredVacancy({
+    const usd = storedVacancy({
+      ...BARE_NOTICE,
       reference: '999005',
       title: 'Engineer',
       grade: { label: 'G15', grades: ['G15'] },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../utils/i18n';
 import { normaliseGrade } from '../../utils/grades/normalise-grade';
-import { makeStoredVacancy } from '../../utils/grades/testing/vacancy-factory';
+import { BARE_NOTICE, storedVacancy } from '../../test/unit/record-factory';
 import { contractText, languagesText, shortGradeText, yearsText } from './labels';
 
 const en = translator('en');
@@ -39,11 +39,11 @@ describe('comparison labels', () => {
     [{ languageRequirement: { primary: 'IV', secondary: null } } as const, 'IV', 'Level IV in one official language'],
     [{ languageProfile: '3322' }, 'STANAG 3322', 'STANAG 6001 profile: listening 3, speaking 3, reading 2, writing 2'],
   ])('languages %j', (fields, short, long) => {
-    expect(languagesText(makeStoredVacancy({ reference: '999010', ...fields }), en)).toEqual({ short, long });
+    expect(languagesText(storedVacancy({ ...BARE_NOTICE, reference: '999010', ...fields }), en)).toEqual({ short, long });
   });
 
   it('no language requirement stated', () => {
-    expect(languagesText(makeStoredVacancy({ reference: '999011' }), en)).toBeNull();
+    expect(languagesText(storedVacancy({ ...BARE_NOTICE, reference: '999011' }), en)).toBeNull();
   });
 
   it.each([

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
-import { makeStoredVacancies, makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
@@ -12,11 +13,11 @@ const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
 const ESSAY = { required: true as const, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: null };
 
 const seed: StoredVacancy[] = [
-  makeStoredVacancy(),
-  makeStoredVacancy({ reference: '250875', title: 'Head, Sécurité énergétique', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z', essay: ESSAY, status: 'drafting' }),
-  makeStoredVacancy({ reference: '260100', title: 'Assistant, Registry', titleFr: null, closesAt: null, completeness: 'row' }),
-  makeStoredVacancy({ reference: '250443', title: 'Assistant Secretary General', titleFr: null, closesAt: '2025-12-20T22:59:00.000Z', status: 'applied' }),
-  makeStoredVacancy({ reference: '250500', title: 'Officer, Plans', titleFr: null, closesAt: '2026-02-01T22:59:00.000Z', portalState: 'withdrawn' }),
+  storedVacancy(),
+  storedVacancy({ reference: '250875', title: 'Head, Sécurité énergétique', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z', essay: ESSAY, status: 'drafting' }),
+  storedVacancy({ reference: '260100', title: 'Assistant, Registry', titleFr: null, closesAt: null, completeness: 'row' }),
+  storedVacancy({ reference: '250443', title: 'Assistant Secretary General', titleFr: null, closesAt: '2025-12-20T22:59:00.000Z', status: 'applied' }),
+  storedVacancy({ reference: '250500', title: 'Officer, Plans', titleFr: null, closesAt: '2026-02-01T22:59:00.000Z', portalState: 'withdrawn' }),
 ];
 
 let records: StoredVacancy[];

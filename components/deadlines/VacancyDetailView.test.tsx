@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
@@ -9,7 +9,7 @@ import { VacancyDetailView } from './VacancyDetailView';
 import { renderIn, seededStore } from './test-render';
 
 const NOW = new Date('2026-01-02T18:59:00Z');
-const head = makeStoredVacancy({
+const head = storedVacancy({
   reference: '250875',
   title: 'Head NATO Affairs and Security Policy Section',
   titleFr: 'Chef de la Section Affaires OTAN',
@@ -149,7 +149,7 @@ describe('VacancyDetailView', () => {
     fireEvent.click(screen.getByRole('button', { name: /Back/ }));
     expect(onBack).toHaveBeenCalledOnce();
     cleanup();
-    await open('en', '251836', [makeStoredVacancy()]);
+    await open('en', '251836', [storedVacancy()]);
     expect(screen.queryByText('Check essay')).toBeNull();
     screen.getByText('No essay asked.');
   });

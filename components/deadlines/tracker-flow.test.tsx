@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { PopupApp } from '../popup/PopupApp';
 import { seededStore } from './test-render';
@@ -12,8 +12,8 @@ afterEach(cleanup);
 // the detail view reaches the database and comes back into the list.
 it('opens a vacancy from the list, changes its status, and the list follows the store', async () => {
   const store = await seededStore([
-    makeStoredVacancy(),
-    makeStoredVacancy({ reference: '250875', title: 'Head, Multilateral Organisations', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z' }),
+    storedVacancy(),
+    storedVacancy({ reference: '250875', title: 'Head, Multilateral Organisations', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z' }),
   ]);
   render(
     <PopupApp

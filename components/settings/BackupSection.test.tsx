@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
 import { LAST_BACKUP_KEY } from '../../utils/background/backup-reminder';
 import { describeError } from '../../utils/background/handle-request';
-import { makeStoredVacancies, storedVacancy } from '../../utils/backup/testing/stored-vacancy-factory';
+import { headsNaspInProgress, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';
 import type { Locale } from '../../utils/i18n';
 
 const NOW = new Date(2026, 10, 23, 12, 0);
@@ -33,7 +33,7 @@ afterEach(async () => {
   for (const store of stores.splice(0)) await store.db.delete();
 });
 
-async function setup(locale: Locale = 'en', records = makeStoredVacancies(3, NOW)) {
+async function setup(locale: Locale = 'en', records = storedVacancySeries(3, NOW)) {
   const store = new VacancyStore(new VacancyDatabase(`ui-${crypto.randomUUID()}`));
   stores.push(store);
   await store.db.vacancies.bulkPut(records);
@@ -69,7 +69,7 @@ describe('BackupSection export', () => {
   });
 
   it('downloads the CSV report with a BOM and one row per vacancy', async () => {
-    await setup('en', [storedVacancy({ notes: '=HYPERLINK("x")' })]);
+    await setup('en', [storedVacancy({ ...headsNaspInProgress, notes: '=HYPERLINK("x")' })]);
     fireEvent.click(screen.getByRole('button', { name: 'Export a report (CSV)' }));
     await screen.findByText(/vacancy-companion-report-2026-11-23\.csv downloaded/);
     const bytes = new Uint8Array(await blobs[0]!.arrayBuffer());
@@ -92,7 +92,7 @@ describe('BackupSection import', () => {
     const { store, onSettingsChange } = await setup();
     const [kept] = await snapshot(store);
     const restored: Settings = { ...DEFAULT_SETTINGS, locale: 'fr', backupReminder: true };
-    const incoming = [kept!, storedVacancy({ reference: '400001' }), storedVacancy({ reference: '400002' })];
+    const incoming = [kept!, storedVacancy({ ...headsNaspInProgress, reference: '400001' }), storedVacancy({ ...headsNaspInProgress, reference: '400002' })];
     chooseFile(/Import a backup file/, serializeBackup(buildBackup(incoming, restored, NOW)));
 
     const table = await screen.findByRole('table');
@@ -110,7 +110,7 @@ describe('BackupSection import', () => {
   it('cancel writes nothing', async () => {
     const { store, onSettingsChange } = await setup();
     const before = await snapshot(store);
-    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW)));
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ ...headsNaspInProgress, reference: '400001' })], DEFAULT_SETTINGS, NOW)));
     fireEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     await screen.findByText('Import cancelled: nothing changed.');
     expect(await snapshot(store)).toEqual(before);
@@ -120,8 +120,8 @@ describe('BackupSection import', () => {
   it('a file with a bad entry shows the reasons, offers no Import, and changes nothing', async () => {
     const { store } = await setup();
     const before = await snapshot(store);
-    const bad = { ...storedVacancy({ reference: '400002' }), deadline: '4-Jan-2026' };
-    chooseFile(/Import a backup file/, JSON.stringify({ ...buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW), vacancies: [storedVacancy({ reference: '400001' }), bad] }));
+    const bad = { ...storedVacancy({ ...headsNaspInProgress, reference: '400002' }), deadline: '4-Jan-2026' };
+    chooseFile(/Import a backup file/, JSON.stringify({ ...buildBackup([storedVacancy({ ...headsNaspInProgress, reference: '400001' })], DEFAULT_SETTINGS, NOW), vacancies: [storedVacancy({ ...headsNaspInProgress, reference: '400001' }), bad] }));
     const reason = await screen.findByText(/^Entry 2 \(400002\): deadline — /);
     expect(reason.closest('[role="alert"]')).not.toBeNull();
     expect(screen.queryByRole('button', { name: 'Import' })).toBeNull();
@@ -138,7 +138,7 @@ describe('BackupSection import', () => {
     const { store } = await setup();
     const before = await snapshot(store);
     vi.spyOn(store.db.vacancies, 'bulkPut').mockRejectedValue(Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }));
-    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ reference: '400001' })], DEFAULT_SETTINGS, NOW)));
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ ...headsNaspInProgress, reference: '400001' })], DEFAULT_SETTINGS, NOW)));
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
     const quota = describeError(Object.assign(new Error(''), { name: 'QuotaExceededError' }));
     await waitFor(() => expect(screen.getAllByRole('alert').map((node) => node.textContent)).toContain(`Nothing was imported. ${quota}`));
@@ -150,7 +150,7 @@ it('speaks French: labels, summary and reasons', async () => {
   const { store } = await setup('fr');
   const before = await snapshot(store);
   expect(screen.getByRole('button', { name: 'Exporter une sauvegarde (JSON)' })).toBeTruthy();
-  const duplicate = [storedVacancy({ reference: '400001' }), storedVacancy({ reference: '400001', notes: 'copie' })];
+  const duplicate = [storedVacancy({ ...headsNaspInProgress, reference: '400001' }), storedVacancy({ ...headsNaspInProgress, reference: '400001', notes: 'copie' })];
   chooseFile(/Importer un fichier de sauvegarde/, serializeBackup(buildBackup(duplicate, DEFAULT_SETTINGS, NOW)));
   await screen.findByText('Entrée 1 (400001) : la même référence figure dans les entrées 1, 2');
   expect(screen.getByRole('rowheader', { name: 'Refusés' }).nextElementSibling?.textContent).toBe('2');

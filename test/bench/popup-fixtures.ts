@@ -1,12 +1,14 @@
 import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
 import { zonedDateKey, BRUSSELS } from '../../utils/deadlines/zoned-time';
 import { brusselsEndOfDay } from '../../utils/parse/brussels-time';
+import { storedVacancy } from '../unit/record-factory';
 
 /**
  * Seeded, schema-valid tracked vacancies for the popup benchmark (1,000 / 10,000 rows), the demo
  * and component tests. Shapes follow the three real notices in test/fixtures/vacancies/ and the
  * grades and salaries in shared/design/nato-grades.md; the same (count, now, seed) gives the same
- * records.
+ * records. Each one is built (and checked) by storedVacancy in test/unit/record-factory.ts; a
+ * single record for a test comes from there too.
  */
 
 interface Template {
@@ -84,7 +86,7 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
     const essay = !rowOnly && template.essayPages
       ? { required: true as const, format: 'MS Word', maxPages: template.essayPages, titleMustInclude: [reference, 'Key challenges'], dueDate: deadline }
       : null;
-    records.push({
+    records.push(storedVacancy({
       reference,
       title: template.title,
       titleFr: rowOnly ? null : template.titleFr,
@@ -98,10 +100,8 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
       grade: template.grade,
       clearance: rowOnly ? null : template.clearance,
       languageRequirement: rowOnly ? null : template.languages,
-      languageProfile: null,
       minExperienceYears: rowOnly ? null : template.years,
       positions: template.title.includes('(1 post) &') ? 2 : 1,
-      posts: [],
       essay,
       keyChallenges: rowOnly ? [] : template.keyChallenges,
       assessments: rowOnly ? [] : ['Selective assessment: within four weeks of the closing date'],
@@ -111,7 +111,6 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
       warnings: rowOnly ? ['Only the results row was read'] : [],
       status: status(),
       notes: next() < 0.2 ? 'Ask former colleague about the team.' : '',
-      essayFileName: null,
       remindersEnabled: next() < 0.9,
       completeness: rowOnly ? 'row' : 'notice',
       portalState: next() < 0.03 ? 'withdrawn' : 'listed',
@@ -120,47 +119,7 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
         : [],
       capturedAt: capturedAt.toISOString(),
       updatedAt: new Date(capturedAt.getTime() + (extended ? DAY : 0)).toISOString(),
-    });
+    }));
   }
   return records;
-}
-
-/** One realistic record (251836, Officer, Defence Policy) with chosen fields replaced: for tests. */
-export function makeStoredVacancy(overrides: Partial<StoredVacancy> = {}): StoredVacancy {
-  return {
-    reference: '251836',
-    title: 'Officer, Defence Policy',
-    titleFr: 'Chargé(e) de la politique de défense',
-    languages: ['en', 'fr'],
-    location: 'Belgium-Brussels',
-    organisation: 'NATO International Staff (NATO IS)',
-    schedule: 'Full-time',
-    deadline: '2026-01-04',
-    closesAt: '2026-01-04T22:59:00.000Z',
-    salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-    grade: { label: 'NATO Grade G20', grades: ['G20'] },
-    clearance: 'NS',
-    languageRequirement: { primary: 'V', secondary: 'I' },
-    languageProfile: null,
-    minExperienceYears: 6,
-    positions: 1,
-    posts: [],
-    essay: null,
-    keyChallenges: [],
-    assessments: [],
-    contract: null,
-    competencies: [],
-    sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en',
-    warnings: [],
-    status: 'interested',
-    notes: '',
-    essayFileName: null,
-    remindersEnabled: true,
-    completeness: 'notice',
-    portalState: 'listed',
-    history: [],
-    capturedAt: '2025-12-01T09:00:00.000Z',
-    updatedAt: '2025-12-01T09:00:00.000Z',
-    ...overrides,
-  };
 }

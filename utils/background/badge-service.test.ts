@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { startBadge } from './badge-service';
 import { BADGE_ALARM } from './badge';
-import { makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 
-function fakes(records: ReturnType<typeof makeStoredVacancy>[], now: Date) {
+function fakes(records: ReturnType<typeof storedVacancy>[], now: Date) {
   const listeners: ((alarm: { name: string }) => void)[] = [];
   const alarms = {
     create: vi.fn(),
@@ -19,7 +19,7 @@ function fakes(records: ReturnType<typeof makeStoredVacancy>[], now: Date) {
 describe('badge service', () => {
   it('shows the count and schedules one alarm at the next change', async () => {
     const now = new Date('2026-01-01T12:00:00Z');
-    const record = makeStoredVacancy({ reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', status: 'drafting' });
+    const record = storedVacancy({ reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', status: 'drafting' });
     const { service, alarms, action } = fakes([record], now);
     await service.refresh();
     expect(action.setBadgeText).toHaveBeenLastCalledWith({ text: '1' });
@@ -29,7 +29,7 @@ describe('badge service', () => {
 
   it('clears the badge and its alarm when nothing is ahead, and refreshes when the alarm fires', async () => {
     const now = new Date('2026-01-05T00:00:00Z');
-    const record = makeStoredVacancy({ reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', status: 'drafting' });
+    const record = storedVacancy({ reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', status: 'drafting' });
     const { alarms, action, fire } = fakes([record], now);
     fire(BADGE_ALARM);
     await vi.waitFor(() => expect(action.setBadgeText).toHaveBeenCalledWith({ text: '' }));

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { makeStoredVacancy as vacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy as vacancy } from '../../test/unit/record-factory';
 import { applyBadge, BADGE_COLORS, badgeFor, nextBadgeChange } from './badge';
 
 const NOW = new Date('2026-01-01T12:00:00Z');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeStoredVacancy as vacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy as vacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import {
   alarmName,

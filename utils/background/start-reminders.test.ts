@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { PARSED_FIELDS, type ParsedVacancy } from '../record/vacancy-record';
@@ -25,7 +25,7 @@ describe('startReminders', () => {
 
   async function setUp(settings: Settings = DEFAULT_SETTINGS, language = 'en-GB') {
     const clock = { now: new Date('2025-12-20T12:00:00Z') };
-    const store = await seededStore([makeStoredVacancy()], clock.now);
+    const store = await seededStore([storedVacancy()], clock.now);
     const alarms = new FakeAlarms();
     const notifications = new FakeNotifications();
     const storageLocal = new FakeStorageArea();

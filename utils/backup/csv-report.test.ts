@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ENGLISH_CSV_WORDS, neutraliseFormula, quoteCsvCell, UTF8_BOM, vacanciesToCsv } from './csv-report';
-import { storedVacancy } from './testing/stored-vacancy-factory';
+import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {
@@ -52,8 +52,8 @@ describe('RFC 4180 quoting', () => {
 });
 
 describe('vacanciesToCsv', () => {
-  const record = storedVacancy({ notes: '=cmd|"/c calc"!A1, then\r\nsecond line', status: 'applied' });
-  const csv = vacanciesToCsv([record, storedVacancy({ reference: '251836', essay: null, salary: null, notes: '' })]);
+  const record = storedVacancy({ ...headsNaspInProgress, notes: '=cmd|"/c calc"!A1, then\r\nsecond line', status: 'applied' });
+  const csv = vacanciesToCsv([record, storedVacancy({ ...headsNaspInProgress, reference: '251836', essay: null, salary: null, notes: '' })]);
 
   it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
     expect(csv.startsWith(UTF8_BOM)).toBe(true);

@@ -3,9 +3,8 @@ import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { buildBackup, serializeBackup } from './export-backup';
 import { readBackup } from './read-backup';
-import { makeStoredVacancies, storedVacancy } from './testing/stored-vacancy-factory';
-import { parsedVacancy } from '../../test/unit/record-factory';
-import legacyV0 from './testing/backup-v0.json';
+import { headsNaspInProgress, parsedVacancy, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';
+import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const stores: VacancyStore[] = [];
@@ -40,7 +39,7 @@ describe('export → import', () => {
     await source.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), new Date('2025-12-05T10:00:00Z'));
     await source.trackRow({ reference: '260334', title: 'Officer, Plans', location: null, organisation: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z', grade: null, sourceUrl: null });
     await source.markWithdrawn('260334');
-    for (const record of makeStoredVacancies(30, NOW)) await source.db.vacancies.put(record);
+    for (const record of storedVacancySeries(30, NOW)) await source.db.vacancies.put(record);
     const settings: Settings = { ...DEFAULT_SETTINGS, locale: 'fr', backupReminder: true, ownPosition: { grade: 'G18', monthlySalaryCents: 812_345, currency: 'EUR' } };
 
     const text = serializeBackup(buildBackup(await source.all(), settings, NOW));
@@ -55,7 +54,7 @@ describe('export → import', () => {
 
   it('importing the same backup again counts everything unchanged and writes nothing', async () => {
     const store = freshStore();
-    const records = makeStoredVacancies(12, NOW);
+    const records = storedVacancySeries(12, NOW);
     const text = serializeBackup(buildBackup(records, DEFAULT_SETTINGS, NOW));
     expect((await importText(store, text)).counts).toEqual({ new: 12, updated: 0, unchanged: 0 });
     const before = await snapshot(store);
@@ -67,8 +66,8 @@ describe('export → import', () => {
 
   it('keeps newer user edits made after the backup, and adds what only the backup has', async () => {
     const store = freshStore();
-    const backedUp = storedVacancy({ notes: 'old note', status: 'drafting', updatedAt: '2025-06-01T10:00:00.000Z' });
-    const text = serializeBackup(buildBackup([backedUp, storedVacancy({ reference: '300001' })], DEFAULT_SETTINGS, NOW));
+    const backedUp = storedVacancy({ ...headsNaspInProgress, notes: 'old note', status: 'drafting', updatedAt: '2025-06-01T10:00:00.000Z' });
+    const text = serializeBackup(buildBackup([backedUp, storedVacancy({ ...headsNaspInProgress, reference: '300001' })], DEFAULT_SETTINGS, NOW));
     await store.db.vacancies.put(backedUp);
     await store.updateUserFields('250875', { notes: 'newer note', status: 'applied' }, new Date('2025-06-10T10:00:00Z'));
 
@@ -81,13 +80,13 @@ describe('export → import', () => {
   it('never deletes: records missing from the backup stay', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());
-    await importText(store, serializeBackup(buildBackup([storedVacancy()], DEFAULT_SETTINGS, NOW)));
+    await importText(store, serializeBackup(buildBackup([storedVacancy(headsNaspInProgress)], DEFAULT_SETTINGS, NOW)));
     expect((await snapshot(store)).map((record) => record.reference)).toEqual(['250875', '251836']);
   });
 
   it('a capture landing between preview and apply is merged, not overwritten', async () => {
     const store = freshStore();
-    const backup = [storedVacancy({ reference: '251836', notes: 'from backup', status: 'applied', updatedAt: '2025-01-01T00:00:00.000Z' })];
+    const backup = [storedVacancy({ ...headsNaspInProgress, reference: '251836', notes: 'from backup', status: 'applied', updatedAt: '2025-01-01T00:00:00.000Z' })];
     await store.previewImport(backup);
     await store.saveCapture(parsedVacancy({ title: 'Officer, Defence Policy (re-read)' }), new Date('2025-12-01T10:00:00Z'));
     await store.applyImport(backup);
@@ -99,12 +98,12 @@ describe('a bad file changes nothing', () => {
   it.each([
     ['malformed JSON', '{"format":"vacancy-companion-backup","version":1,'],
     ['a newer version', JSON.stringify({ format: 'vacancy-companion-backup', version: 3, vacancies: [] })],
-    ['one bad entry among good ones', serializeBackup(buildBackup(makeStoredVacancies(5, NOW), DEFAULT_SETTINGS, NOW)).replace('"status": "applied"', '"status": "hired"')],
-    ['a duplicate reference', serializeBackup(buildBackup([storedVacancy(), storedVacancy({ notes: 'copy' })], DEFAULT_SETTINGS, NOW))],
+    ['one bad entry among good ones', serializeBackup(buildBackup(storedVacancySeries(5, NOW), DEFAULT_SETTINGS, NOW)).replace('"status": "applied"', '"status": "hired"')],
+    ['a duplicate reference', serializeBackup(buildBackup([storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, notes: 'copy' })], DEFAULT_SETTINGS, NOW))],
   ])('%s', async (_name, text) => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());
-    await store.db.vacancies.bulkPut(makeStoredVacancies(3, new Date('2025-01-01T00:00:00Z')));
+    await store.db.vacancies.bulkPut(storedVacancySeries(3, new Date('2025-01-01T00:00:00Z')));
     const before = await snapshot(store);
     expect((await importText(store, text)).applied).toBe(false);
     expect(await snapshot(store)).toEqual(before);
@@ -112,10 +111,10 @@ describe('a bad file changes nothing', () => {
 
   it('a failing write inside the transaction leaves the store as it was', async () => {
     const store = freshStore();
-    await store.db.vacancies.bulkPut(makeStoredVacancies(3, NOW));
+    await store.db.vacancies.bulkPut(storedVacancySeries(3, NOW));
     const before = await snapshot(store);
-    const updated = makeStoredVacancies(3, NOW).map((record) => ({ ...record, notes: 'changed', updatedAt: '2027-01-01T00:00:00.000Z' }));
-    const broken = { ...storedVacancy({ reference: '399999' }), reference: undefined } as never; // no key: the put fails
+    const updated = storedVacancySeries(3, NOW).map((record) => ({ ...record, notes: 'changed', updatedAt: '2027-01-01T00:00:00.000Z' }));
+    const broken = { ...storedVacancy({ ...headsNaspInProgress, reference: '399999' }), reference: undefined } as never; // no key: the put fails
     await expect(store.applyImport([...updated, broken])).rejects.toThrow();
     expect(await snapshot(store)).toEqual(before);
   });
@@ -130,8 +129,8 @@ it('imports a version 0 backup (a plain array) with the defaults of its time', a
 
 it('imports 10,000 records in one go, all of them right', async () => {
   const store = freshStore();
-  await store.db.vacancies.bulkPut(makeStoredVacancies(100, new Date('2026-01-01T00:00:00Z')));
-  const records = makeStoredVacancies(10_000, NOW);
+  await store.db.vacancies.bulkPut(storedVacancySeries(100, new Date('2026-01-01T00:00:00Z')));
+  const records = storedVacancySeries(10_000, NOW);
   const result = await importText(store, serializeBackup(buildBackup(records, DEFAULT_SETTINGS, NOW)));
   expect(result.reading.ok && result.reading.rejected).toEqual([]);
   expect(result.counts).toEqual({ new: 9_900, updated: 100, unchanged: 0 });

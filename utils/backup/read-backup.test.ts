@@ -4,8 +4,8 @@ import { translator } from '../i18n';
 import { buildBackup, serializeBackup } from './export-backup';
 import { readBackup, isCalendarDate, type BackupReading } from './read-backup';
 import { describeEntryProblem, describeFileProblem } from './describe-problem';
-import { storedVacancy } from './testing/stored-vacancy-factory';
-import legacyV0 from './testing/backup-v0.json';
+import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
+import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const t = translator('en');
@@ -45,7 +45,7 @@ describe('readBackup: files refused as a whole', () => {
 describe('readBackup: entries', () => {
   it('reads a valid envelope whole, with its settings', () => {
     const settings = { ...DEFAULT_SETTINGS, backupReminder: true, locale: 'fr' as const };
-    const records = [storedVacancy(), storedVacancy({ reference: '251836' })];
+    const records = [storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, reference: '251836' })];
     const reading = readBackup(serializeBackup(buildBackup(records, settings, NOW)));
     expect(reading).toMatchObject({ ok: true, version: 1, exportedAt: NOW.toISOString(), settings, rejected: [] });
     expect(reading.ok && reading.valid.map((item) => [item.entry, item.record])).toEqual([
@@ -58,14 +58,14 @@ describe('readBackup: entries', () => {
     ['a bad field', { salary: { amount: -5, currency: 'EUR', period: 'month' } }, 'Entry 3 (300003): salary.amount — '],
     ['a deadline in the portal notation', { deadline: '4-Jan-2026' }, 'Entry 3 (300003): deadline — '],
     ['a day no calendar has', { deadline: '2026-02-30' }, 'Entry 3 (300003): deadline — 2026-02-30 is not a calendar date'],
-    ['a bad essay due date', { essay: { ...storedVacancy().essay, dueDate: '2025-13-01' } }, 'Entry 3 (300003): essay.dueDate — '],
+    ['a bad essay due date', { essay: { ...storedVacancy(headsNaspInProgress).essay, dueDate: '2025-13-01' } }, 'Entry 3 (300003): essay.dueDate — '],
     ['an updatedAt that is not an instant', { updatedAt: 'yesterday' }, 'Entry 3 (300003): updatedAt — '],
     ['a history entry without a date', { history: [{ field: 'deadline', from: null, to: 'x' }] }, 'Entry 3 (300003): history[0].changedAt — '],
     ['an unknown status', { status: 'hired' }, 'Entry 3 (300003): status — '],
     ['no reference', { reference: undefined }, 'Entry 3 (no reference): reference — '],
   ])('an entry with %s is rejected, named by number and reference', (_name, patch, message) => {
-    const good = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' })];
-    const bad = { ...storedVacancy({ reference: '300003' }), ...patch };
+    const good = [storedVacancy({ ...headsNaspInProgress, reference: '300001' }), storedVacancy({ ...headsNaspInProgress, reference: '300002' })];
+    const bad = { ...storedVacancy({ ...headsNaspInProgress, reference: '300003' }), ...patch };
     const reading = readBackup(envelopeWith([...good, bad]));
     const [text, ...others] = entryTexts(reading);
     expect(others).toEqual([]);
@@ -74,7 +74,7 @@ describe('readBackup: entries', () => {
   });
 
   it('rejects every entry of a reference seen twice, naming them all', () => {
-    const records = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' }), storedVacancy({ reference: '300001', notes: 'later copy' })];
+    const records = [storedVacancy({ ...headsNaspInProgress, reference: '300001' }), storedVacancy({ ...headsNaspInProgress, reference: '300002' }), storedVacancy({ ...headsNaspInProgress, reference: '300001', notes: 'later copy' })];
     const reading = readBackup(envelopeWith(records));
     expect(entryTexts(reading)).toEqual([
       'Entry 1 (300001): the same reference appears in entries 1, 3',
@@ -84,7 +84,7 @@ describe('readBackup: entries', () => {
   });
 
   it('lists rejected entries in file order, whatever the reason', () => {
-    const records = [storedVacancy({ reference: '300001' }), { reference: 'x' }, storedVacancy({ reference: '300001' })];
+    const records = [storedVacancy({ ...headsNaspInProgress, reference: '300001' }), { reference: 'x' }, storedVacancy({ ...headsNaspInProgress, reference: '300001' })];
     const reading = readBackup(envelopeWith(records));
     expect(reading.ok && reading.rejected.map((problem) => [problem.entry, problem.kind])).toEqual([
       [1, 'duplicate'],
@@ -94,7 +94,7 @@ describe('readBackup: entries', () => {
   });
 
   it('reads a BOM-prefixed file', () => {
-    expect(readBackup(`\uFEFF${envelopeWith([storedVacancy()])}`)).toMatchObject({ ok: true, rejected: [] });
+    expect(readBackup(`\uFEFF${envelopeWith([storedVacancy(headsNaspInProgress)])}`)).toMatchObject({ ok: true, rejected: [] });
   });
 });
 
@@ -127,7 +127,7 @@ it.each([
 });
 
 it('speaks French when asked, zod reasons included', () => {
-  const bad = { ...storedVacancy({ reference: '300003' }), status: 'hired', deadline: '2026-02-30' };
+  const bad = { ...storedVacancy({ ...headsNaspInProgress, reference: '300003' }), status: 'hired', deadline: '2026-02-30' };
   const reading = readBackup(envelopeWith([bad]), 'fr');
   if (!reading.ok) throw new Error('file refused');
   expect(reading.rejected.map((problem) => describeEntryProblem(problem, translator('fr')))).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countOutcomes, mergeBackupRecord, planBackupMerge } from './backup-merge';
-import { storedVacancy } from '../backup/testing/stored-vacancy-factory';
+import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_USER_FIELDS, type StoredVacancy } from './stored-vacancy';
 
 const EARLY = '2025-06-01T10:00:00.000Z';
@@ -8,12 +8,12 @@ const LATE = '2025-06-05T10:00:00.000Z';
 
 describe('mergeBackupRecord', () => {
   it('a reference the store lacks is new, taken whole', () => {
-    const incoming = storedVacancy();
+    const incoming = storedVacancy(headsNaspInProgress);
     expect(mergeBackupRecord(undefined, incoming)).toEqual({ reference: '250875', outcome: 'new', record: incoming });
   });
 
   it('the same record again is unchanged', () => {
-    const record = storedVacancy();
+    const record = storedVacancy(headsNaspInProgress);
     expect(mergeBackupRecord(record, structuredClone(record))).toMatchObject({ outcome: 'unchanged', record });
   });
 
@@ -23,8 +23,8 @@ describe('mergeBackupRecord', () => {
     ['store newer: the stored record is kept', EARLY, LATE, 'store'],
     ['same time: the stored record is kept', EARLY, EARLY, 'store'],
   ] as const)('%s', (_name, backupAt, storeAt, winner) => {
-    const stored = storedVacancy({ notes: 'store notes', status: 'applied', title: 'Store title', updatedAt: storeAt });
-    const backup = storedVacancy({ notes: 'backup notes', status: 'offer', title: 'Backup title', updatedAt: backupAt });
+    const stored = storedVacancy({ ...headsNaspInProgress, notes: 'store notes', status: 'applied', title: 'Store title', updatedAt: storeAt });
+    const backup = storedVacancy({ ...headsNaspInProgress, notes: 'backup notes', status: 'offer', title: 'Backup title', updatedAt: backupAt });
     const { record, outcome } = mergeBackupRecord(stored, backup);
     const from = winner === 'backup' ? backup : stored;
     expect(record).toMatchObject({ notes: from.notes, status: from.status, title: from.title, updatedAt: from.updatedAt });
@@ -36,14 +36,15 @@ describe('mergeBackupRecord', () => {
     ['backup newer but untouched', 'backup'],
   ] as const)('an untouched default never erases a user value: %s', (_name, defaultSide) => {
     const edited: Partial<StoredVacancy> = { status: 'applied', notes: 'Sent', essayFileName: 'essay.docx', remindersEnabled: false };
-    const stored = storedVacancy(defaultSide === 'store' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY });
-    const backup = storedVacancy(defaultSide === 'backup' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY });
+    const stored = storedVacancy({ ...headsNaspInProgress, ...(defaultSide === 'store' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY }) });
+    const backup = storedVacancy({ ...headsNaspInProgress, ...(defaultSide === 'backup' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY }) });
     expect(mergeBackupRecord(stored, backup).record).toMatchObject({ ...edited, updatedAt: LATE });
   });
 
   it('a newer results-row record keeps the older notice, taking only the deadline it shows', () => {
-    const notice = storedVacancy({ updatedAt: EARLY, history: [] });
+    const notice = storedVacancy({ ...headsNaspInProgress, updatedAt: EARLY, history: [] });
     const row = storedVacancy({
+      ...headsNaspInProgress,
       completeness: 'row',
       salary: null,
       essay: null,
@@ -74,30 +75,30 @@ describe('mergeBackupRecord', () => {
     const reordered = { changedAt: shared.changedAt, to: shared.to, from: shared.from, field: shared.field };
     const storeOnly = { field: 'salary', from: null, to: { amount: 1, currency: 'EUR', period: 'month' }, changedAt: '2025-06-02T08:00:00.000Z' };
     const backupOnly = { field: 'title', from: 'Old', to: 'New', changedAt: '2025-05-01T08:00:00.000Z' };
-    const stored = storedVacancy({ history: [shared, storeOnly], updatedAt: LATE });
-    const backup = storedVacancy({ history: [backupOnly, reordered], updatedAt: EARLY });
+    const stored = storedVacancy({ ...headsNaspInProgress, history: [shared, storeOnly], updatedAt: LATE });
+    const backup = storedVacancy({ ...headsNaspInProgress, history: [backupOnly, reordered], updatedAt: EARLY });
     const merged = mergeBackupRecord(stored, backup);
     expect(merged.outcome).toBe('updated');
     expect(merged.record.history).toEqual([backupOnly, shared, storeOnly]);
   });
 
   it('keeps the earlier capturedAt', () => {
-    const stored = storedVacancy({ capturedAt: '2025-06-03T00:00:00.000Z', updatedAt: LATE });
-    const backup = storedVacancy({ capturedAt: '2025-05-01T00:00:00.000Z', updatedAt: EARLY });
+    const stored = storedVacancy({ ...headsNaspInProgress, capturedAt: '2025-06-03T00:00:00.000Z', updatedAt: LATE });
+    const backup = storedVacancy({ ...headsNaspInProgress, capturedAt: '2025-05-01T00:00:00.000Z', updatedAt: EARLY });
     expect(mergeBackupRecord(stored, backup).record.capturedAt).toBe('2025-05-01T00:00:00.000Z');
   });
 
   it('merging twice gives the same as merging once', () => {
-    const stored = storedVacancy({ notes: 'a', updatedAt: EARLY });
-    const backup = storedVacancy({ notes: 'b', updatedAt: LATE, history: [] });
+    const stored = storedVacancy({ ...headsNaspInProgress, notes: 'a', updatedAt: EARLY });
+    const backup = storedVacancy({ ...headsNaspInProgress, notes: 'b', updatedAt: LATE, history: [] });
     const once = mergeBackupRecord(stored, backup).record;
     expect(mergeBackupRecord(once, backup)).toEqual({ reference: '250875', outcome: 'unchanged', record: once });
   });
 });
 
 it('plans and counts each incoming record against what the store holds', () => {
-  const stored = [storedVacancy({ reference: '300001' }), undefined, storedVacancy({ reference: '300003', updatedAt: EARLY })];
-  const incoming = [storedVacancy({ reference: '300001' }), storedVacancy({ reference: '300002' }), storedVacancy({ reference: '300003', updatedAt: LATE })];
+  const stored = [storedVacancy({ ...headsNaspInProgress, reference: '300001' }), undefined, storedVacancy({ ...headsNaspInProgress, reference: '300003', updatedAt: EARLY })];
+  const incoming = [storedVacancy({ ...headsNaspInProgress, reference: '300001' }), storedVacancy({ ...headsNaspInProgress, reference: '300002' }), storedVacancy({ ...headsNaspInProgress, reference: '300003', updatedAt: LATE })];
   const plan = planBackupMerge(stored, incoming);
   expect(plan.map((item) => [item.reference, item.outcome])).toEqual([
     ['300001', 'unchanged'],

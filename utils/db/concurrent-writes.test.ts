@@ -1,7 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
 import { VacancyDatabase, VacancyStore } from './vacancy-store';
-import { parsedVacancy } from '../../test/unit/record-factory';
-import { storedVacancy } from '../backup/testing/stored-vacancy-factory';
+import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 
 /**
  * The background saves a capture while the popup saves the user's edit of the same vacancy, each
@@ -37,7 +36,7 @@ it.each([
 it('an import and a capture of the same vacancy at once keep both', async () => {
   const [background, popup] = twoContexts();
   await background.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
-  const backup = storedVacancy({ ...parsedVacancy(), status: 'offer', notes: 'From my old laptop', updatedAt: '2025-11-01T00:00:00.000Z', history: [] });
+  const backup = storedVacancy({ status: 'offer', notes: 'From my old laptop', updatedAt: '2025-11-01T00:00:00.000Z', history: [] });
   await Promise.all([
     popup.applyImport([backup]),
     background.saveCapture(parsedVacancy({ salary: { amount: 9400, currency: 'EUR', period: 'month' } }), new Date('2025-12-05T10:00:00Z')),

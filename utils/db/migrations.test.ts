@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VacancyDatabase, VacancyStore } from './vacancy-store';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
-import { storedVacancy } from '../backup/testing/stored-vacancy-factory';
+import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import { StoredVacancySchema } from './stored-vacancy';
 
 /**
@@ -22,9 +22,9 @@ afterEach(async () => {
 
 /** Rows as release 1 wrote them: the shape StoredVacancySchema has had since version 1. */
 const V1_ROWS = [
-  storedVacancy({ reference: '250875', status: 'drafting', closesAt: '2025-06-18T21:59:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' }),
-  storedVacancy({ reference: '251836', status: 'applied', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
-  storedVacancy({ reference: '250443', status: 'applied', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
+  storedVacancy({ ...headsNaspInProgress, reference: '250875', status: 'drafting', closesAt: '2025-06-18T21:59:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' }),
+  storedVacancy({ ...headsNaspInProgress, reference: '251836', status: 'applied', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
+  storedVacancy({ ...headsNaspInProgress, reference: '250443', status: 'applied', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
 ];
 
 async function seedVersion(name: string, version: number, rows: readonly object[]) {

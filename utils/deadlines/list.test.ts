@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeStoredVacancy } from '../../test/bench/popup-fixtures';
+import { storedVacancy } from '../../test/unit/record-factory';
 import { awaitsApplication } from './actionable';
 import { compareByClosing, filterVacancies, foldForSearch, sortByClosing, splitArchive } from './list';
 
 const NOW = new Date('2026-01-10T12:00:00Z');
 // No French title unless a case sets one, so each search hit is deliberate.
-const vacancy: typeof makeStoredVacancy = (overrides) => makeStoredVacancy({ titleFr: null, ...overrides });
+const vacancy: typeof storedVacancy = (overrides) => storedVacancy({ titleFr: null, ...overrides });
 
 const records = [
   vacancy({ reference: '250001', title: 'Officer, Plans', closesAt: '2026-02-01T22:59:00.000Z', organisation: 'NATO Office of Resources (NOR)' }),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chartModel } from './chart-model';
 import { resolveBaseline, toComparisonRow } from './comparison';
-import { NOTICE_RECORDS, makeStoredVacancy } from './testing/vacancy-factory';
+import { BARE_NOTICE, NOTICE_RECORDS, storedVacancy } from '../../test/unit/record-factory';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 const rows = NOTICE_RECORDS.map((record) => toComparisonRow(record, NOW));
@@ -37,7 +37,8 @@ describe('chartModel', () => {
 
   it('keeps other currencies off the axis', () => {
     const usd = toComparisonRow(
-      makeStoredVacancy({
+      storedVacancy({
+        ...BARE_NOTICE,
         reference: '999004',
         grade: { label: 'G15', grades: ['G15'] },
         salary: { amount: 99999, currency: 'USD', period: 'month' },

@@ -10,14 +10,15 @@ import {
   type SortKey,
 } from './comparison';
 import {
+  BARE_NOTICE,
   NOTICE_RECORDS,
   asgDefencePolicy,
   headsNaspAndMo,
-  makeStoredVacancy,
   officerDefencePolicy,
+  storedVacancy,
   twinGradedOfficer,
   weselAssistant,
-} from './testing/vacancy-factory';
+} from '../../test/unit/record-factory';
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 const rows = NOTICE_RECORDS.map((record) => toComparisonRow(record, NOW));
@@ -30,7 +31,7 @@ describe('open vacancies', () => {
     ['2025-04-06T21:59:00Z', false],
     [null, true],
   ])('closing at %s is open: %s', (closesAt, open) => {
-    expect(isOpen(makeStoredVacancy({ reference: '999001', closesAt }), NOW)).toBe(open);
+    expect(isOpen(storedVacancy({ ...BARE_NOTICE, reference: '999001', closesAt }), NOW)).toBe(open);
   });
 
   it('selects every open vacancy by default', () => {
@@ -52,14 +53,14 @@ describe('sortRows', () => {
   });
 
   it('keeps vacancies without a value last in both directions', () => {
-    const undated = toComparisonRow(makeStoredVacancy({ reference: '999002', closesAt: null }), NOW);
+    const undated = toComparisonRow(storedVacancy({ ...BARE_NOTICE, reference: '999002', closesAt: null }), NOW);
     expect(references(sortRows([undated, ...rows], 'deadline', 'ascending')).at(-1)).toBe('999002');
     expect(references(sortRows([undated, ...rows], 'deadline', 'descending')).at(-1)).toBe('999002');
   });
 
   it('groups salaries by currency rather than comparing across them', () => {
     const usd = toComparisonRow(
-      makeStoredVacancy({ reference: '999003', salary: { amount: 1, currency: 'USD', period: 'month' } }),
+      storedVacancy({ ...BARE_NOTICE, reference: '999003', salary: { amount: 1, currency: 'USD', period: 'month' } }),
       NOW,
     );
     expect(references(sortRows([usd, ...rows], 'salary', 'ascending')).slice(0, 5)).toEqual([
@@ -72,7 +73,7 @@ describe('sortRows', () => {
   });
 
   it('breaks ties by reference so the order is stable', () => {
-    const twinA = toComparisonRow(makeStoredVacancy({ ...officerDefencePolicy, reference: '251837' }), NOW);
+    const twinA = toComparisonRow(storedVacancy({ ...officerDefencePolicy, reference: '251837' }), NOW);
     const base = toComparisonRow(officerDefencePolicy, NOW);
     expect(references(sortRows([twinA, base], 'grade', 'ascending'))).toEqual(['251836', '251837']);
     expect(references(sortRows([twinA, base], 'grade', 'descending'))).toEqual(['251836', '251837']);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { StoredVacancySchema } from '../db/stored-vacancy';
-import { makeStoredVacancies, makeStoredVacancy } from '../../test/bench/popup-fixtures';
-import { splitArchive } from './list';
+import { StoredVacancySchema } from '../../utils/db/stored-vacancy';
+import { makeStoredVacancies } from '../bench/popup-fixtures';
+import { storedVacancy } from './record-factory';
+import { splitArchive } from '../../utils/deadlines/list';
 
 // The bench and demo generator lives in test/bench (not a vitest folder); checked here.
 describe('popup fixtures', () => {
@@ -11,7 +12,7 @@ describe('popup fixtures', () => {
   it('are all valid stored records with unique references', () => {
     for (const record of records) expect(StoredVacancySchema.safeParse(record).error).toBeUndefined();
     expect(new Set(records.map((record) => record.reference)).size).toBe(1_000);
-    expect(StoredVacancySchema.safeParse(makeStoredVacancy()).success).toBe(true);
+    expect(StoredVacancySchema.safeParse(storedVacancy()).success).toBe(true);
   });
 
   it('vary in the ways the popup has to show', () => {
