@@ -4,7 +4,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { I18nProvider } from '../i18n';
 import type { Locale } from '../../utils/i18n';
 import { EssayCheckView } from './EssayCheckView';
-import { PDF_BYTES, STORED_250443, STORED_250875, STORED_251836, makeDocx } from '../../utils/essay/test-fixtures';
+import { PDF_BYTES, makeDocx } from '../../test/unit/docx-fixtures';
+import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
 
 const BEFORE_250875 = new Date('2025-06-10T08:00:00.000Z');
 const RECORDS = [STORED_251836, STORED_250875, STORED_250443];

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUploadGuard } from './start-upload-guard';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { LETTER_TWIPS, STORED_250443, STORED_250875, STORED_251836, makeDocx } from '../../utils/essay/test-fixtures';
+import { LETTER_TWIPS, makeDocx } from '../../test/unit/docx-fixtures';
+import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
 
 const APPLY_PAGE = readFileSync('test/fixtures/portal/apply-attachments.html', 'utf8');
 const TALEO_INPUT = '[id$="AttachedFilesBlock-uploadedFile"]';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ExtensionSession } from '../e2e/harness';
-import { makeDocx } from '../../utils/essay/test-fixtures';
+import { makeDocx } from '../unit/docx-fixtures';
 import { DEMO_TOUR, SAMPLE_REFERENCE } from './demo-portal';
 
 /** The README's pictures, taken from the running demo: real UI, real captures. */

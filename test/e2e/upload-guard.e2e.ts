@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { fixture, launchExtension, type ExtensionSession } from './harness';
 import { parseNotice } from '../../utils/parse/parse-notice';
-import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../../utils/essay/test-fixtures';
+import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
 
 /**
  * The upload guard in the built extension: an application page served at its portal URL, a

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeDocx } from '../essay/test-fixtures';
+import { makeDocx } from '../../test/unit/docx-fixtures';
 import type { Finding } from '../essay/finding';
 
 // The CLI as a user runs it (`npm run check-essay` is `tsx utils/cli/check-essay-cli.ts`).

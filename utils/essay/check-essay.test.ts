@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { checkEssay, type EssayVacancy, type Finding } from './check-essay';
 import { hasErrors } from './finding';
-import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, VACANCY_250443, VACANCY_250875, makeDocx, makeOdt, words } from './test-fixtures';
+import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from '../../test/unit/docx-fixtures';
+import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';
 
 const BEFORE_250875 = new Date('2025-06-10T08:00:00.000Z');
 const BEFORE_250443 = new Date('2025-04-01T08:00:00.000Z');

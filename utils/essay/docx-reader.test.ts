@@ -3,7 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { estimatePages, readZipDocument, sniffContent } from './docx-reader';
 import { classifyPageSize, twipsToMillimetres } from './page-size';
 import { acceptedExtensions } from './accepted-formats';
-import { A4_TWIPS, DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from './test-fixtures';
+import { A4_TWIPS, DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from '../../test/unit/docx-fixtures';
 
 describe('sniffContent', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { editDistance, matchNameItem, splitFileName, suggestFileName } from './name-rules';
-import { VACANCY_250443, VACANCY_250875 } from './test-fixtures';
+import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';
 
 describe('matchNameItem: the reference as a whole token', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { onlyOpenEssayVacancy, orderForEssayCheck } from './vacancy-order';
-import { VACANCY_250443, VACANCY_250875 } from './test-fixtures';
+import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';
 import type { EssayVacancy } from './finding';
 
 const NO_ESSAY: EssayVacancy = { reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', essay: null };

@@ -1,10 +1,9 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { EssayVacancy } from './finding';
 
 /**
- * Test-only builders (never imported by the extension): .docx files generated from parts, the
- * two essay notices' rules as the parser gives them, and stored records around them.
+ * Test-only builders of the files an essay check reads: .docx generated from parts, an .odt, and
+ * the first bytes of a PDF and a Word 97-2003 .doc. The essay notices' rules and stored records
+ * around them are in record-factory.ts.
  */
 
 export const A4_TWIPS = { width: 11906, height: 16838 };
@@ -68,70 +67,3 @@ export function words(n: number): string {
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
-
-/** The essay rules of the two essay notices in test/fixtures/vacancies, as the parser gives them. */
-export const VACANCY_250875: EssayVacancy = {
-  reference: '250875',
-  closesAt: '2025-06-18T21:59:00.000Z',
-  essay: { required: true, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: '2025-06-18' },
-};
-export const VACANCY_250443: EssayVacancy = {
-  reference: '250443',
-  closesAt: '2025-04-06T21:59:00.000Z',
-  essay: { required: true, format: 'MS Word', maxPages: 2, titleMustInclude: ['250443', 'Key challenges'], dueDate: '2025-04-06' },
-};
-
-export function storedVacancy(overrides: Partial<StoredVacancy> & Pick<StoredVacancy, 'reference' | 'title'>): StoredVacancy {
-  return {
-    titleFr: null,
-    languages: ['en'],
-    location: 'Belgium-Brussels',
-    organisation: 'NATO International Staff (NATO IS)',
-    schedule: 'Full-time',
-    deadline: null,
-    closesAt: null,
-    salary: null,
-    grade: null,
-    clearance: null,
-    languageRequirement: null,
-    languageProfile: null,
-    minExperienceYears: null,
-    positions: 1,
-    posts: [],
-    essay: null,
-    keyChallenges: [],
-    assessments: [],
-    contract: null,
-    competencies: [],
-    sourceUrl: null,
-    warnings: [],
-    status: 'interested',
-    notes: '',
-    essayFileName: null,
-    remindersEnabled: true,
-    completeness: 'notice',
-    portalState: 'listed',
-    history: [],
-    capturedAt: '2025-05-01T10:00:00.000Z',
-    updatedAt: '2025-05-01T10:00:00.000Z',
-    ...overrides,
-  };
-}
-
-/** The three fixture notices as stored records: two ask for an essay, 251836 does not. */
-export const STORED_250875 = storedVacancy({
-  ...VACANCY_250875,
-  title: 'Head NATO Affairs and Security Policy Section (1 post) & Head Multilateral Organisations Section (1 post)',
-  deadline: '2025-06-18',
-});
-export const STORED_250443 = storedVacancy({
-  ...VACANCY_250443,
-  title: 'Assistant Secretary General, Defence Policy and Planning',
-  deadline: '2025-04-06',
-});
-export const STORED_251836 = storedVacancy({
-  reference: '251836',
-  title: 'Officer, Defence Policy',
-  deadline: '2026-01-04',
-  closesAt: '2026-01-04T22:59:00.000Z',
-});
