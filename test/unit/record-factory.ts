@@ -242,7 +242,8 @@ const STATUSES = ['interested', 'drafting', 'applied', 'assessment', 'offer', 'r
 /**
  * `count` distinct records (references 300000…) varied around headsNaspInProgress, dated around
  * `now`: every status in turn, notes with quotes, half without an essay, some without history.
- * Simpler and more regular than the bench's makeStoredVacancies, which import tests don't need.
+ * Backup tests count on that regularity; for realistic variety use the bench's seeded
+ * makeStoredVacancies (test/bench/popup-fixtures.ts).
  */
 export function storedVacancySeries(count: number, now: Date): StoredVacancy[] {
   const day = 24 * 60 * 60 * 1000;
