@@ -7,7 +7,7 @@
 export type HeaderKey = 'location' | 'organisation' | 'schedule' | 'deadline' | 'salary' | 'grade' | 'clearance' | 'jobNumber' | 'description';
 export type HeaderLanguage = 'en' | 'fr';
 
-interface LabelDef {
+export interface LabelDef {
   key: HeaderKey;
   lang: HeaderLanguage | 'any';
   source: string;
@@ -51,13 +51,14 @@ export interface HeaderFields {
   labelCount: number;
 }
 
-interface LabelHit {
+export interface LabelHit {
   def: LabelDef;
   start: number;
   end: number;
 }
 
-function labelHits(text: string): LabelHit[] {
+/** Every known label in `text`, in order (also used to re-flow text whose line breaks were lost). */
+export function labelHits(text: string): LabelHit[] {
   const hits: LabelHit[] = [];
   LABEL_SCAN.lastIndex = 0;
   for (const m of text.matchAll(LABEL_SCAN)) {

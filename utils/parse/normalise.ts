@@ -1,3 +1,5 @@
+import { isFlat, reflowFlatText } from './reflow';
+
 /**
  * Turns notice text in any of its shapes (portal page text, plain text, PDF extraction, markdown,
  * text with stray HTML) into clean trimmed lines. Blank lines are kept as '' because they help to
@@ -124,7 +126,9 @@ function isNoiseLine(line: string): boolean {
 
 /** Normalises a notice into clean lines (see the module comment). */
 export function normaliseNotice(text: string): NormalisedText {
-  const rawLines = cleanCharacters(text).replace(SPACES, ' ').split('\n');
+  const clean = cleanCharacters(text).replace(SPACES, ' ');
+  // A selection or PDF copy with its line breaks collapsed into spaces gets them back first.
+  const rawLines = (isFlat(clean) ? reflowFlatText(clean) : clean).split('\n');
   const lines: string[] = [];
   const headingLines = new Set<number>();
   for (const raw of rawLines) {
