@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { DeadlinesView } from './DeadlinesView';
-import { renderIn, seededStore } from './test-render';
+import { renderIn, seededStore } from '../../test/unit/seeded-store';
 
 const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
 const ESSAY = { required: true as const, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: null };

@@ -6,7 +6,7 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { VacancyDetailView } from './VacancyDetailView';
-import { renderIn, seededStore } from './test-render';
+import { renderIn, seededStore } from '../../test/unit/seeded-store';
 
 const NOW = new Date('2026-01-02T18:59:00Z');
 const head = storedVacancy({

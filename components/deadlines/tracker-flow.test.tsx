@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { PopupApp } from '../popup/PopupApp';
-import { seededStore } from './test-render';
+import { seededStore } from '../../test/unit/seeded-store';
 
 afterEach(cleanup);
 

@@ -1,19 +1,14 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { AddNoticeView } from './AddNoticeView';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { freshStore } from '../../test/unit/fresh-store';
 
-const stores: VacancyStore[] = [];
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.db.delete();
-});
 
 function setup(locale: 'en' | 'fr' = 'en') {
-  const store = new VacancyStore(new VacancyDatabase(`test-${crypto.randomUUID()}`));
-  stores.push(store);
+  const store = freshStore();
   const onSaved = vi.fn();
   render(
     <I18nProvider locale={locale}>

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../i18n';
 import { BackupSection } from './BackupSection';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { freshStore } from '../../test/unit/fresh-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
 import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
 import { LAST_BACKUP_KEY } from '../../utils/background/backup-reminder';
@@ -13,7 +14,6 @@ import { headsNaspInProgress, storedVacancy, storedVacancySeries } from '../../t
 import type { Locale } from '../../utils/i18n';
 
 const NOW = new Date(2026, 10, 23, 12, 0);
-const stores: VacancyStore[] = [];
 const blobs: Blob[] = [];
 const downloads: string[] = [];
 
@@ -30,12 +30,10 @@ afterEach(async () => {
   vi.restoreAllMocks();
   blobs.length = 0;
   downloads.length = 0;
-  for (const store of stores.splice(0)) await store.db.delete();
 });
 
 async function setup(locale: Locale = 'en', records = storedVacancySeries(3, NOW)) {
-  const store = new VacancyStore(new VacancyDatabase(`ui-${crypto.randomUUID()}`));
-  stores.push(store);
+  const store = freshStore('ui');
   await store.db.vacancies.bulkPut(records);
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));

@@ -1,19 +1,13 @@
 import fc from 'fast-check';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
+import { describe, expect, it, vi } from 'vitest';
+import { freshStore } from '../../test/unit/fresh-store';
 import { handleRequest, type RequestContext } from './handle-request';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
-const stores: VacancyStore[] = [];
 function context(): RequestContext & { openPopup: ReturnType<typeof vi.fn> } {
-  const store = new VacancyStore(new VacancyDatabase(`test-${crypto.randomUUID()}`));
-  stores.push(store);
+  const store = freshStore();
   return { store, openPopup: vi.fn(async () => undefined), now: () => new Date('2025-12-01T10:00:00Z') };
 }
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.db.delete();
-});
-
 describe('handleRequest', () => {
   it('saves a valid capture and reports it created', async () => {
     const ctx = context();

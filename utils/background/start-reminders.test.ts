@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
-import type { StoredVacancy } from '../db/stored-vacancy';
-import { PARSED_FIELDS, type ParsedVacancy } from '../record/vacancy-record';
+import { seededStore } from '../../test/unit/seeded-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { SENT_REMINDERS_KEY, startReminders, type ReminderService } from './reminders';
 import { FakeAlarms, FakeNotifications, FakeStorageArea } from './reminders.test-fakes';
@@ -10,14 +8,6 @@ import { FakeAlarms, FakeNotifications, FakeStorageArea } from './reminders.test
 const CLOSES = '2026-01-04T22:59:00.000Z';
 const HOUR = 3_600_000;
 
-async function seededStore(records: StoredVacancy[], capturedAt: Date) {
-  const store = new VacancyStore(new VacancyDatabase('test-' + crypto.randomUUID()));
-  for (const record of records) {
-    const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as ParsedVacancy;
-    await store.saveCapture(parsed, capturedAt);
-  }
-  return store;
-}
 
 describe('startReminders', () => {
   let service: ReminderService | undefined;

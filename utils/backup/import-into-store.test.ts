@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
+import { describe, expect, it } from 'vitest';
+import type { VacancyStore } from '../db/vacancy-store';
+import { freshStore } from '../../test/unit/fresh-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { buildBackup, serializeBackup } from './export-backup';
 import { readBackup } from './read-backup';
@@ -7,15 +8,6 @@ import { headsNaspInProgress, parsedVacancy, storedVacancy, storedVacancySeries 
 import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
-const stores: VacancyStore[] = [];
-function freshStore() {
-  const store = new VacancyStore(new VacancyDatabase(`backup-${crypto.randomUUID()}`));
-  stores.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.db.delete();
-});
 
 /** What the popup does: read, and apply only a file with no rejected entry. */
 async function importText(store: VacancyStore, text: string) {

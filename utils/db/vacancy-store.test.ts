@@ -1,16 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { VacancyDatabase, VacancyStore } from './vacancy-store';
+import { describe, expect, it } from 'vitest';
+import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
-const stores: VacancyStore[] = [];
-function freshStore() {
-  const store = new VacancyStore(new VacancyDatabase(`test-${crypto.randomUUID()}`));
-  stores.push(store);
-  return store;
-}
-afterEach(async () => {
-  for (const store of stores.splice(0)) await store.db.delete();
-});
 
 describe('VacancyStore on IndexedDB', () => {
   it('two captures of the same vacancy at once give one record', async () => {

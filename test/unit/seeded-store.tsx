@@ -1,13 +1,14 @@
 import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
-import { I18nProvider } from '../i18n';
+import { I18nProvider } from '../../components/i18n';
 import type { Locale } from '../../utils/i18n';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { freshStore } from './fresh-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { PARSED_FIELDS, type ParsedVacancy } from '../../utils/record/vacancy-record';
 import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
 
-/** Test support for the deadline components: locale wrapper and a seeded fake-indexeddb store. */
+/** Test support: a locale wrapper, and a fake-indexeddb store seeded through the real store API. */
 export function renderIn(locale: Locale, ui: ComponentChildren) {
   return render(<I18nProvider locale={locale}>{ui}</I18nProvider>);
 }
@@ -17,7 +18,7 @@ export function renderIn(locale: Locale, ui: ComponentChildren) {
  * results-row track, the portal's withdrawal, then the user's fields.
  */
 export async function seededStore(records: StoredVacancy[], now = new Date('2025-12-01T09:00:00Z')): Promise<VacancyStore> {
-  const store = new VacancyStore(new VacancyDatabase('test-' + crypto.randomUUID()));
+  const store = freshStore();
   for (const record of records) {
     if (record.completeness === 'row') {
       const row = Object.fromEntries(Object.keys(ResultRowSchema.shape).map((field) => [field, record[field as keyof ResultRow]]));
