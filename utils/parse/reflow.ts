@@ -53,6 +53,8 @@ const MAX_VALUE_LENGTH = 160;
 /** As long as the longest title line the title reader takes. */
 const TITLE_REACH = 260;
 const MAX_HEADING_WORDS = 14;
+/** How far back a heading word ("… QUALIFICATIONS") looks for the start of its heading. */
+const MAX_WORDS_BEFORE = 6;
 const MAX_HEADING_LENGTH = 120;
 const MAX_WORD_LENGTH = 40;
 
@@ -121,10 +123,10 @@ function headingEnd(text: string, from: number): number {
   return end > from && end - from <= MAX_HEADING_LENGTH ? end : -1;
 }
 
-/** The start of the upper-case words just before `pos` (at most a heading's worth). */
-function upperRunStart(text: string, pos: number): number {
+/** The start of the few upper-case words just before `pos`, not before `floor` (a heading already marked). */
+function upperRunStart(text: string, pos: number, floor: number): number {
   let start = pos;
-  for (let n = 0; n < MAX_HEADING_WORDS && start > 1 && text[start - 1] === ' '; n++) {
+  for (let n = 0; n < MAX_WORDS_BEFORE && start - 1 > floor && text[start - 1] === ' '; n++) {
     const wordStart = text.lastIndexOf(' ', start - 2) + 1;
     const word = text.slice(wordStart, start - 1);
     if (start - 1 - wordStart > MAX_WORD_LENGTH || !(CONNECTORS.has(word) || isUpperWord(word))) break;
@@ -182,7 +184,7 @@ function markHeadings(text: string, breaks: Breaks): void {
   for (const m of text.matchAll(HEADING_WORD)) {
     while (n < numbered.length && (numbered[n + 1] ?? 0) <= m.index) n += 2;
     if (m.index < covered || (m.index >= (numbered[n] ?? Infinity) && m.index < (numbered[n + 1] ?? 0))) continue;
-    const start = upperRunStart(text, m.index);
+    const start = upperRunStart(text, m.index, covered);
     const end = headingEnd(text, start);
     if (end < m.index + m[0].length) continue;
     breaks.add(lineStart(text, start), '\n\n');
