@@ -30,6 +30,31 @@ describe('captureSelection', () => {
     expect((await store.get('251836'))?.sourceUrl).toBeNull();
   });
 
+  it('saves a selection whose line breaks the browser collapsed into spaces (info.selectionText)', async () => {
+    const store = freshStore();
+    const text = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8').replace(/\s+/g, ' ');
+    const result = await captureSelection(store, text, 'https://www.nato.int/structur/recruit/2025/251836.pdf', NOW);
+    expect(result).toEqual({ ok: true, reference: '251836', title: 'Officer, Defence Policy', closesAt: '2026-01-04T22:59:00.000Z', created: true });
+    expect(await store.get('251836')).toMatchObject({
+      titleFr: 'Administratrice/Administrateur, Politique de défense',
+      deadline: '2026-01-04',
+      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
+      grade: { label: 'NATO Grade G20', grades: ['G20'] },
+      clearance: 'NS',
+      minExperienceYears: 6,
+      sourceUrl: 'https://www.nato.int/structur/recruit/2025/251836.pdf',
+    });
+  });
+
+  it('a flattened selection of a notice saved before changes nothing: no history entry', async () => {
+    const store = freshStore();
+    const text = readFileSync('test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', 'utf8');
+    await captureSelection(store, text, undefined, NOW);
+    const again = await captureSelection(store, text.replace(/\s+/g, ' '), undefined, new Date('2025-03-02T09:00:00Z'));
+    expect(again).toMatchObject({ ok: true, reference: '250875', created: false });
+    expect((await store.get('250875'))?.history).toEqual([]);
+  });
+
   it('refuses a selection that is not a notice and writes nothing', async () => {
     const store = freshStore();
     expect(await captureSelection(store, 'Brussels weather: rain', undefined, NOW)).toMatchObject({ ok: false, reason: expect.any(String) });
