@@ -92,6 +92,27 @@ describe('other flattened shapes', () => {
     });
   });
 
+  it("the portal's French page, its heading and values glued to the labels", () => {
+    const text =
+      "Aller au contenu principal. Description de l'offre d'emploi - Acheteur (261340) Acheteur-261340Emplacement principal Allemagne-Wesel" +
+      'Organisation Joint Force Command Brunssum (JFCBS)Horaire Temps pleinDate de retrait 11-oct.-2026, 23:59:00Salaire (Base de paie) : ' +
+      '5 260,65Euro (EUR) MensuelleGrade NATO Grade G10Description : 1. RÉSUMÉ La branche achats soutient le commandement. 2. QUALIFICATIONS ' +
+      "ET EXPÉRIENCE ACQUIS ESSENTIELS La personne titulaire du poste doit : - avoir au moins trois ans d'expérience dans les achats ; " +
+      "- posséder le niveau V (« avancé ») dans l'une des deux langues et le niveau I (« débutant ») dans l'autre.";
+    expect(read(text, { pageTimeZone: 'Europe/Brussels' })).toMatchObject({
+      reference: '261340',
+      title: 'Acheteur',
+      languages: ['fr'],
+      location: 'Allemagne-Wesel',
+      organisation: 'Joint Force Command Brunssum (JFCBS)',
+      closesAt: '2026-10-11T21:59:00.000Z',
+      salary: { amount: 5260.65, currency: 'EUR', period: 'month' },
+      grade: { label: 'NATO Grade G10', grades: ['G10'] },
+      minExperienceYears: 3,
+      languageRequirement: { primary: 'V', secondary: 'I' },
+    });
+  });
+
   it('the French half on its own reads as it does with its line breaks', () => {
     const text = notice('251836');
     const french = text.slice(text.indexOf('Administratrice/Administrateur'));

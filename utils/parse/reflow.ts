@@ -38,7 +38,7 @@ const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu
 const HEADING_WORD =
   /(?<!\p{L})(?:SUMMARY|DUTIES|QUALIFICATIONS|ESSENTIAL|DESIRABLE|REMARKS|CHALLENGES|COMPETENCIES|CONTRACT|RESPONSIBILITIES|ACCOUNTABILITIES|INTERRELATIONSHIPS|REQUIREMENTS|EDUCATION|DESCRIPTION|INFORMATION|RÉSUMÉ|ESSENTIELS|SOUHAITABLES|COMPÉTENCES|CONTRAT|RESPONSABILITÉS|DÉFIS|LIAISONS|ATTRIBUTIONS|REMARQUES)(?!\p{L})/gu;
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
-const PAGE_HEADING = /(?:Job Description|Description (?:de l'offre|du poste|de poste)) ?[-–—:]/g;
+const PAGE_HEADING = /(?:Job Description|Description (?:de l'offre|du poste|de poste)(?: d'emploi)?) ?[-–—:]/g;
 const REFERENCE = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
 const REFERENCE_AT_END = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))[\s*_#]*$/;
 const STRONG_LABEL = /^(?:Primary Location|NATO Body|Application Deadline|Salary \(|Clearance Level|Job Number|Emplacement principal|Date de retrait|Salaire \(|Niveau d|Numéro de l)/;
