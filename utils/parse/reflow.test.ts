@@ -70,6 +70,15 @@ describe('reflowFlatText', () => {
     ]);
   });
 
+  it.each([
+    ['clearance', 'Clearance Level NS'],
+    ['grade', 'Grade NATO Grade G17-G20'],
+    ['old letter grade', 'Grade A.2 / NATO Grade G15'],
+  ])('ends a header that no "Description" closes after the %s value', (_label, last) => {
+    const text = `Officer - 251836 Application Deadline: 4-Jan-2026 ${last} The Division leads the work on defence policy.`;
+    expect(lines(text)).toEqual(['Officer - 251836', 'Application Deadline: 4-Jan-2026', last, 'The Division leads the work on defence policy.']);
+  });
+
   it('keeps markdown marks at the start of their lines', () => {
     const text = '## VACANCY NOTIFICATION ### Officer (251836) **Primary Location:** Belgium-Brussels **Grade** NATO Grade G20 **Description** #### 1. SUMMARY The Division leads.';
     expect(lines(text)).toEqual([

@@ -42,6 +42,8 @@ const PAGE_HEADING = /(?:Job Description|Description (?:de l'offre|du poste|de p
 const REFERENCE = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
 const REFERENCE_AT_END = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))[\s*_#]*$/;
 const STRONG_LABEL = /^(?:Primary Location|NATO Body|Application Deadline|Salary \(|Clearance Level|Job Number|Emplacement principal|Date de retrait|Salaire \(|Niveau d|Numéro de l)/;
+const CLEARANCE_VALUE = /^[\s:]*(?:COSMIC TOP SECRET|NATO (?:SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED)|CTS\/A|CTS|NS|NC|NR|NU)(?![\p{L}\d])/u;
+const GRADE_VALUE = /^[\s:]*(?:(?:[ABCL]\.?\d ?\/ ?)?NATO Grade G\d{1,2}(?: ?[-/] ?G\d{1,2})?|[ABCL]\.\d|Unclassified)(?![\p{L}\d])/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
@@ -243,14 +245,20 @@ function markHeader(text: string, chain: readonly LabelHit[], breaks: Breaks): v
   const labels = chain.slice(first);
   if (labels.length < 2 || !labels.some((h) => STRONG_LABEL.test(text.slice(h.start, h.end)))) return;
   const lang = labels.find((h) => h.def.lang !== 'any')?.def.lang;
+  let last: LabelHit | undefined;
   for (const hit of labels) {
     // A label of the other language inside a value is a word of the value ("… Organisation").
     if (hit.def.lang !== 'any' && hit.def.lang !== lang) continue;
     breaks.add(lineStart(text, hit.start), '\n');
-    if (hit.def.key === 'description') {
-      breaks.add(pastClosing(text, hit.end), '\n');
-      break;
-    }
+    last = hit;
+    if (hit.def.key === 'description') break;
+  }
+  if (last?.def.key === 'description') breaks.add(pastClosing(text, last.end), '\n');
+  else if (last !== undefined) {
+    // No "Description" closes the header: a clearance or grade value ends where its shape does.
+    const shape = last.def.key === 'clearance' ? CLEARANCE_VALUE : last.def.key === 'grade' ? GRADE_VALUE : null;
+    const value = shape?.exec(text.slice(last.end, last.end + 80));
+    if (value) breaks.add(last.end + value[0].length, '\n\n');
   }
   const start = labels[0];
   if (start !== undefined) markTitle(text, lineStart(text, start.start), breaks);
