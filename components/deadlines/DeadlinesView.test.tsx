@@ -6,7 +6,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
-import { DeadlinesView } from './DeadlinesView';
+import { DeadlinesView, PAGE_SIZE } from './DeadlinesView';
 import { renderIn, seededStore } from '../../test/unit/seeded-store';
 
 const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
@@ -136,8 +136,8 @@ describe('DeadlinesView', () => {
   it('renders long lists a page at a time', () => {
     const many = makeStoredVacancies(400, NOW).map((record) => ({ ...record, closesAt: '2026-03-01T22:59:00.000Z' }));
     show('en', many);
-    expect(rowRefs()).toHaveLength(100);
-    fireEvent.click(screen.getByText('Show 100 more'));
-    expect(rowRefs()).toHaveLength(200);
+    expect(rowRefs()).toHaveLength(PAGE_SIZE);
+    fireEvent.click(screen.getByText(`Show ${PAGE_SIZE} more`));
+    expect(rowRefs()).toHaveLength(2 * PAGE_SIZE);
   });
 });

@@ -19,8 +19,11 @@ export interface DeadlinesViewProps {
   timeZone?: string;
 }
 
-/** Rows rendered before "Show more": keeps the first render fast with thousands of records. */
-export const PAGE_SIZE = 100;
+/**
+ * Rows rendered before "Show more": the popup shows about six at a time, and each row costs
+ * Intl formatting, so a short page keeps the first render fast with thousands of records.
+ */
+export const PAGE_SIZE = 40;
 
 export function DeadlinesView({ records, now, onOpen, timeZone = systemTimeZone() }: DeadlinesViewProps) {
   const { t } = useI18n();
