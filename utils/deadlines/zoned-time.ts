@@ -1,9 +1,11 @@
+import { BRUSSELS, zonedParts } from '../parse/brussels-time';
+
 /**
  * Wall-clock parts of an instant in a named time zone, through Intl so daylight saving comes from
- * the platform's tz database instead of hand-written rules. Formatters are cached: the popup
- * formats two moments per row and may hold thousands of rows.
+ * the platform's tz database instead of hand-written rules. The parser's cached formatters serve
+ * both: the popup formats two moments per row and may hold thousands of rows.
  */
-export const BRUSSELS = 'Europe/Brussels';
+export { BRUSSELS };
 
 export interface WallClock {
   year: number;
@@ -13,37 +15,9 @@ export interface WallClock {
   minute: number;
 }
 
-const partsFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 export function wallClock(instant: Date, timeZone: string): WallClock {
-  const values: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(instant)) {
-    if (part.type !== 'literal') values[part.type] = Number(part.value);
-  }
-  return {
-    year: values.year ?? 0,
-    month: values.month ?? 0,
-    day: values.day ?? 0,
-    hour: values.hour ?? 0,
-    minute: values.minute ?? 0,
-  };
+  const { year, month, day, hour, minute } = zonedParts(instant, timeZone);
+  return { year, month, day, hour, minute };
 }
 
 /** "2026-01-04": the calendar day an instant falls on in a zone. */

@@ -47,13 +47,44 @@ function fixedOffsetMinutes(timeZone: string): number | null {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }
 
-/** Offset of an IANA zone at an instant, in milliseconds east of UTC. */
-function zoneOffsetMs(formatter: Intl.DateTimeFormat, epochMs: number): number {
+export interface ZonedParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function partsOf(formatter: Intl.DateTimeFormat, epochMs: number): ZonedParts {
   const parts: Record<string, number> = {};
   for (const part of formatter.formatToParts(epochMs)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const wall = Date.UTC(parts.year ?? 0, (parts.month ?? 1) - 1, parts.day ?? 1, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/**
+ * The wall-clock reading of an instant in an IANA zone — the one place the code base asks Intl
+ * for zone parts (the popup's countdowns use it too). Throws for a zone Intl does not know.
+ */
+export function zonedParts(instant: Date | number, timeZone: string): ZonedParts {
+  const formatter = formatterFor(timeZone);
+  if (formatter === null) throw new RangeError(`unknown time zone: ${timeZone}`);
+  return partsOf(formatter, typeof instant === 'number' ? instant : instant.getTime());
+}
+
+/** Offset of an IANA zone at an instant, in milliseconds east of UTC. */
+function zoneOffsetMs(formatter: Intl.DateTimeFormat, epochMs: number): number {
+  const parts = partsOf(formatter, epochMs);
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
   return wall - Math.floor(epochMs / 1000) * 1000;
 }
 
