@@ -38,21 +38,7 @@ export function mergeCapture(
   { headerLanguage = 'en' }: CaptureOptions = {},
 ): MergeResult {
   const at = now.toISOString();
-  if (!existing) {
-    return {
-      record: {
-        ...parsed,
-        ...DEFAULT_USER_FIELDS,
-        completeness: 'notice',
-        portalState: 'listed',
-        history: [],
-        capturedAt: at,
-        updatedAt: at,
-      },
-      created: true,
-      changed: [],
-    };
-  }
+  if (!existing) return created(parsed, 'notice', at);
   const next: StoredVacancy = { ...existing, completeness: 'notice', portalState: 'listed' };
   const history: HistoryEntry[] = [];
   const keepEnglishHeader = headerLanguage === 'fr' && existing.completeness === 'notice';
@@ -78,42 +64,33 @@ export function mergeCapture(
 export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, now: Date): MergeResult {
   const at = now.toISOString();
   if (!existing) {
-    return {
-      record: {
-        reference: row.reference,
-        title: row.title,
-        titleFr: null,
-        languages: [],
-        location: row.location,
-        organisation: row.organisation,
-        schedule: null,
-        deadline: row.deadline,
-        closesAt: row.closesAt,
-        salary: null,
-        grade: row.grade,
-        clearance: null,
-        languageRequirement: null,
-        languageProfile: null,
-        minExperienceYears: null,
-        positions: 1,
-        posts: [],
-        essay: null,
-        keyChallenges: [],
-        assessments: [],
-        contract: null,
-        competencies: [],
-        sourceUrl: row.sourceUrl,
-        warnings: ['Only the results-page row was read: open the vacancy to capture the full notice.'],
-        ...DEFAULT_USER_FIELDS,
-        completeness: 'row',
-        portalState: 'listed',
-        history: [],
-        capturedAt: at,
-        updatedAt: at,
-      },
-      created: true,
-      changed: [],
+    const partial: ParsedVacancy = {
+      reference: row.reference,
+      title: row.title,
+      titleFr: null,
+      languages: [],
+      location: row.location,
+      organisation: row.organisation,
+      schedule: null,
+      deadline: row.deadline,
+      closesAt: row.closesAt,
+      salary: null,
+      grade: row.grade,
+      clearance: null,
+      languageRequirement: null,
+      languageProfile: null,
+      minExperienceYears: null,
+      positions: 1,
+      posts: [],
+      essay: null,
+      keyChallenges: [],
+      assessments: [],
+      contract: null,
+      competencies: [],
+      sourceUrl: row.sourceUrl,
+      warnings: ['Only the results-page row was read: open the vacancy to capture the full notice.'],
     };
+    return created(partial, 'row', at);
   }
   const next: StoredVacancy = { ...existing, portalState: 'listed' };
   const history: HistoryEntry[] = [];
@@ -126,6 +103,15 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
     }
   }
   return finish(existing, next, history, at);
+}
+
+/** A first capture: the user's fields start at their defaults, with no history yet. */
+function created(parsed: ParsedVacancy, completeness: StoredVacancy['completeness'], at: string): MergeResult {
+  return {
+    record: { ...parsed, ...DEFAULT_USER_FIELDS, completeness, portalState: 'listed', history: [], capturedAt: at, updatedAt: at },
+    created: true,
+    changed: [],
+  };
 }
 
 function finish(
