@@ -15,10 +15,11 @@ export interface BadgeServiceDeps {
  * the next moment the count or colour would change on its own (a vacancy entering the 7-day
  * window, crossing 72 h or 24 h, or closing) — no polling.
  */
-export function startBadge(deps: BadgeServiceDeps): { refresh: () => Promise<void>; stop: () => void } {
+export function startBadge(deps: BadgeServiceDeps): { refresh: (records?: StoredVacancy[]) => Promise<void>; stop: () => void } {
   const onError = deps.onError ?? ((error: unknown) => console.error('[badge]', error));
-  const refresh = async () => {
-    const records = await deps.store.all();
+  /** `records` when the caller has just read them, so one write costs one read. */
+  const refresh = async (known?: StoredVacancy[]) => {
+    const records = known ?? (await deps.store.all());
     const now = deps.now();
     await applyBadge(deps.action, badgeFor(records, now));
     const next = nextBadgeChange(records, now);

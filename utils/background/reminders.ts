@@ -194,7 +194,7 @@ export interface ReminderDeps {
 
 export interface ReminderService {
   /** Re-plans and syncs the alarms; call on install, on startup and after writes. */
-  resync(): Promise<PlannedReminder[]>;
+  resync(records?: StoredVacancy[]): Promise<PlannedReminder[]>;
   /** What onAlarm runs; exposed for tests. Resolves true when a notification was shown. */
   handleAlarm(name: string): Promise<boolean>;
   stop(): void;
@@ -257,7 +257,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
   });
 
   return {
-    resync: () => resyncWith(),
+    resync: (records?: StoredVacancy[]) => resyncWith(records),
     handleAlarm,
     stop() {
       deps.alarms.onAlarm.removeListener(listener);

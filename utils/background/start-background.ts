@@ -26,7 +26,9 @@ export function startBackground(browser: typeof browserApi): void {
   const onError = (error: unknown) => console.error('[vacancy-companion]', error);
 
   const reminders = startReminders({
-    store,
+    // Only `all`: every write goes through this worker and re-plans below, so a live query
+    // here would re-read the table a second time per write.
+    store: { all: () => store.all() },
     loadSettings,
     alarms: browser.alarms,
     notifications: browser.notifications,
@@ -47,9 +49,12 @@ export function startBackground(browser: typeof browserApi): void {
     iconUrl,
     onError,
   });
+  // One read of the table per write, shared by reminders and the badge.
   const replan = () => {
-    reminders.resync().catch(onError);
-    badge.refresh().catch(onError);
+    store
+      .all()
+      .then((records) => Promise.all([reminders.resync(records), badge.refresh(records)]))
+      .catch(onError);
   };
 
   const openPopup = async (route: string | undefined) => {
