@@ -194,9 +194,13 @@ describe('flattened pathological inputs stay linear', () => {
     ['markdown marks', '# '.repeat(100_000)],
     ['one long word', 'a'.repeat(400_000)],
     ['references', '(251836) '.repeat(50_000)],
-  ])('%s', (_case, text) => {
-    const start = performance.now();
-    expectWellFormed(text);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
+  ])(
+    '%s',
+    (_case, text) => {
+      expectWellFormed(text);
+    },
+    // Not a speed test (speed is in `npm run bench`): a quadratic pass on these sizes hangs
+    // for many seconds, so the runner's timeout is the guard; a linear one takes milliseconds.
+    5_000,
+  );
 });

@@ -106,9 +106,13 @@ describe('pathological inputs stay linear', () => {
     ['angle brackets', '<a '.repeat(100_000)],
     ['all-caps headings', notice + 'ESSENTIAL\n'.repeat(50_000)],
     ['repeated cues', notice + 'Key challenges facing attach essay at least 4-Jan-2026, '.repeat(10_000)],
-  ])('%s', (_case, text) => {
-    const start = performance.now();
-    expectWellFormed(text);
-    expect(performance.now() - start).toBeLessThan(2000);
-  });
+  ])(
+    '%s',
+    (_case, text) => {
+      expectWellFormed(text);
+    },
+    // Not a speed test (speed is in `npm run bench`): a quadratic pass on these sizes hangs
+    // for many seconds, so the runner's timeout is the guard; a linear one takes milliseconds.
+    5_000,
+  );
 });
