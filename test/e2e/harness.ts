@@ -12,8 +12,9 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 
-export function findChromium(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+export function findChromium(
+  candidates: (string | undefined)[] = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'],
+): string {
   const found = candidates.find((path): path is string => !!path && existsSync(path));
   if (!found) {
     throw new Error(
