@@ -12,7 +12,7 @@ afterAll(async () => {
   await window.happyDOM.close();
 });
 
-/** A document built by the DOM parser, as a page would be (no innerHTML, no scripts run). */
+/** A document built by the DOM parser, as a page would be (no HTML set through properties, no scripts run). */
 function page(html: string): Document {
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
