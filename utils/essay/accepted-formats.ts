@@ -14,7 +14,3 @@ export function acceptedExtensions(format: string): string[] | null {
   return extensions.length > 0 ? extensions : null;
 }
 
-/** Whether the notice wants a Word document (then the Word-specific advice applies). */
-export function asksForWord(format: string): boolean {
-  return acceptedExtensions(format)?.includes('docx') ?? false;
-}
