@@ -138,7 +138,7 @@ async function popupFirstRender(session: ExtensionSession, count: number): Promi
   }, records);
   await seeder.close();
   const times: number[] = [];
-  for (let run = 0; run < 5; run++) {
+  for (let run = 0; run < RUNS; run++) {
     const page = await session.openPopup('#/deadlines');
     times.push(
       await page.evaluate<number>(`new Promise((resolve) => {

@@ -22,6 +22,17 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('offers "Save selected vacancy notice" on selected text', async () => {
+    const worker = session.context.serviceWorkers()[0]!;
+    // contextMenus has no getter: updating the item fails when it does not exist.
+    await expect
+      .poll(() =>
+        worker.evaluate<string>(`new Promise((resolve) => chrome.contextMenus.update('capture-selection', {}, () =>
+          resolve(chrome.runtime.lastError ? chrome.runtime.lastError.message : 'present')))`),
+      )
+      .toBe('present');
+  });
+
   it('shows an honest empty state in the popup', async () => {
     const page = await session.openPopup();
     await expect.poll(() => page.textContent('body')).toContain('No vacancies tracked yet');

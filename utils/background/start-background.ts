@@ -67,14 +67,19 @@ export function startBackground(browser: typeof browserApi): void {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: CAPTURE_MENU_ID,
-      title: browser.i18n.getMessage('menuCaptureSelection'),
-      contexts: ['selection'],
-    });
-    replan();
-  });
+  // Menus are made at every start: Chrome keeps them across restarts but Firefox does not, and
+  // onInstalled only fires on install and update. Clearing first avoids a duplicate id in Chrome.
+  void browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: CAPTURE_MENU_ID,
+        title: browser.i18n.getMessage('menuCaptureSelection'),
+        contexts: ['selection'],
+      }),
+    )
+    .catch(onError);
+  browser.runtime.onInstalled.addListener(replan);
   browser.runtime.onStartup.addListener(replan);
   settingsItem.watch(replan);
 
