@@ -42,8 +42,18 @@ export function samplePage(now: Date, daysAhead = 9): string {
   });
 }
 
+/** The application page's attachment step for the sample, so the upload check can be tried. */
+export const SAMPLE_APPLY_PATH = `/careersection/2/jobapply.ftl?job=${SAMPLE_REFERENCE}&lang=en`;
+
+function sampleApplyPage(): string {
+  return readFileSync(join(FIXTURES, 'portal/apply-attachments.html'), 'utf8')
+    .replace(/Head NATO Affairs[^<]*\(250875\)/, `DEMO SAMPLE (not a real vacancy) - Officer, Capability Planning (${SAMPLE_REFERENCE})`)
+    .replace(/>250875</g, `>${SAMPLE_REFERENCE}<`);
+}
+
 export function demoPortal(now: Date): PortalPages {
   return {
+    [SAMPLE_APPLY_PATH]: sampleApplyPage,
     '/careersection/2/jobsearch.ftl': () => readFileSync(join(FIXTURES, 'portal/taleo-jobsearch-2023-rendered.html'), 'utf8'),
     '/careersection/2/jobsearch.ftl?lang=en': () => readFileSync(join(FIXTURES, 'portal/taleo-jobsearch-2023-rendered.html'), 'utf8'),
     [detailPath('251836', 'en')]: () => noticePage('251836', 'en', { lateFill: true }),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ExtensionSession } from '../e2e/harness';
 import { makeDocx } from '../unit/docx-fixtures';
-import { DEMO_TOUR, SAMPLE_REFERENCE } from './demo-portal';
+import { DEMO_TOUR, SAMPLE_APPLY_PATH, SAMPLE_REFERENCE } from './demo-portal';
 
 /** The README's pictures, taken from the running demo: real UI, real captures. */
 export async function takeScreenshots(session: ExtensionSession, dir: string, _now: Date): Promise<string[]> {
@@ -44,6 +44,18 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, _n
   });
   await essay.waitForTimeout(500);
   await shot(essay, '5-popup-essay-check.png');
+
+  const apply = await session.context.newPage();
+  await apply.goto(`https://nato.taleo.net${SAMPLE_APPLY_PATH}`);
+  await apply.locator('[id$="AttachedFilesBlock-uploadedFile"]').setInputFiles({
+    name: 'essay draft.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: Buffer.from(makeDocx({ pages: 1, paragraphs: ['My views on the key challenges.'] })),
+  });
+  await apply.locator('vacancy-companion-essay-check .guard').waitFor({ timeout: 15_000 });
+  await apply.waitForTimeout(300);
+  await shot(apply, '7-upload-guard.png');
+  await apply.close();
 
   const dark = await session.openPopup('#/deadlines');
   await dark.emulateMedia({ colorScheme: 'dark' });

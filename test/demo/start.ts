@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchExtension } from '../e2e/harness';
-import { DEMO_TOUR, demoPortal } from './demo-portal';
+import { DEMO_TOUR, SAMPLE_APPLY_PATH, demoPortal } from './demo-portal';
 import { takeScreenshots } from './screenshots';
 
 /**
@@ -42,9 +42,13 @@ if (screenshotsDir) {
     await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
     if (path !== DEMO_TOUR.at(-1)) await page.close();
   }
+  const apply = await session.context.newPage();
+  await apply.goto(`https://nato.taleo.net${SAMPLE_APPLY_PATH}`);
   const results = await session.context.newPage();
   await results.goto('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
   await session.openPopup();
-  console.log('Demo running: notices are captured, the popup is open in a tab. Close the browser to stop.');
+  console.log(
+    'Demo running: notices are captured; tabs show the results page, the sample\'s attachment step (choose a .docx to see the upload check) and the popup. Close the browser to stop.',
+  );
   await new Promise<void>((done) => session.context.on('close', () => done()));
 }
