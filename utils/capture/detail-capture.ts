@@ -1,5 +1,6 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from '../parse/parse-notice';
+import { warningText } from '../parse/warning-templates';
 import { snapshotDetailPage, type PageSnapshot } from './page-snapshot';
 
 export type DetailReading =
@@ -18,13 +19,13 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   if (primary.ok) {
     const warnings = [...primary.warnings];
     if (snapshot.urlReference && primary.record.reference !== snapshot.urlReference) {
-      warnings.push(`reference: the page address says ${snapshot.urlReference} but the notice says ${primary.record.reference}; the notice's was kept`);
+      warnings.push(warningText('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
     }
     return { ok: true, record: { ...primary.record, warnings }, warnings };
   }
   const fallback = parseNotice(snapshot.fallbackText, options);
   if (fallback.ok) {
-    const warnings = [`The notice text could not be read (${primary.message}); only the header fields were saved.`, ...fallback.warnings];
+    const warnings = [warningText('noticeUnreadable', { reason: primary.message }), ...fallback.warnings];
     return { ok: true, record: { ...fallback.record, warnings }, warnings };
   }
   return { ok: false, error: primary.message, warnings: [] };

@@ -1,4 +1,5 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
+import { warningText } from '../parse/warning-templates';
 import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
 import { DEFAULT_USER_FIELDS } from './user-defaults';
 
@@ -88,7 +89,7 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       contract: null,
       competencies: [],
       sourceUrl: row.sourceUrl,
-      warnings: ['Only the results-page row was read: open the vacancy to capture the full notice.'],
+      warnings: [warningText('rowOnly')],
     };
     return created(partial, 'row', at);
   }

@@ -10,6 +10,7 @@ import { findLanguageProfile, findLanguageRequirement } from './languages';
 import { findCompetencies, findKeyChallenges } from './lists';
 import type { Post } from './posts';
 import { findPosts, findStatedPositions } from './posts';
+import { warningText } from './warning-templates';
 
 /** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
 
@@ -66,37 +67,37 @@ export function readBodyFacts(blocks: readonly Block[], title: string, reference
   const languageRequirement = findLanguageRequirement(essential) ?? findLanguageRequirement(text);
   const languageProfile = findLanguageProfile(text);
   if (languageRequirement === null && languageProfile === null) {
-    warnings.push('languageRequirement: not stated (neither NATO levels I-VI nor a STANAG 6001 profile)');
+    warnings.push(warningText('languageNotStated'));
   }
 
   const minExperienceYears = findMinExperienceYears(essential);
-  if (minExperienceYears === null) warnings.push('minExperienceYears: no "at least N years" in the essential qualifications');
+  if (minExperienceYears === null) warnings.push(warningText('experienceNotStated'));
 
   const posts = findPosts(blocks);
   const stated = findStatedPositions(title, text);
   const positions = Math.max(stated ?? 1, posts.length, 1);
-  if (stated !== null && stated < posts.length) warnings.push(`positions: the notice says ${stated} but lists ${posts.length} posts`);
+  if (stated !== null && stated < posts.length) warnings.push(warningText('positionsMismatch', { stated, listed: posts.length }));
 
   const essayReading = findEssay(text, reference, deadline);
   warnings.push(...essayReading.warnings);
 
   const keyChallenges = findKeyChallenges(blocks);
-  if (keyChallenges.length === 0) warnings.push('keyChallenges: none listed');
+  if (keyChallenges.length === 0) warnings.push(warningText('noneListed', { field: 'keyChallenges' }));
 
   const assessments = findAssessments(text);
-  if (assessments.length === 0) warnings.push('assessments: no selection steps announced');
+  if (assessments.length === 0) warnings.push(warningText('noAssessments'));
 
   const contractSection = sectionBlocks(blocks, CONTRACT);
   const contract = findContract(contractSection.length > 0 ? blocksText(contractSection) : text);
-  if (contract === null) warnings.push('contract: not stated');
+  if (contract === null) warnings.push(warningText('notStated', { field: 'contract' }));
   else {
-    if (contract.initialYears === null) warnings.push('contract.initialYears: not stated');
-    if (contract.renewableYears === null) warnings.push('contract.renewableYears: not stated');
-    if (contract.maxYears === null) warnings.push('contract.maxYears: not stated');
+    if (contract.initialYears === null) warnings.push(warningText('notStated', { field: 'contract.initialYears' }));
+    if (contract.renewableYears === null) warnings.push(warningText('notStated', { field: 'contract.renewableYears' }));
+    if (contract.maxYears === null) warnings.push(warningText('notStated', { field: 'contract.maxYears' }));
   }
 
   const competencies = findCompetencies(blocks);
-  if (competencies.length === 0) warnings.push('competencies: none listed');
+  if (competencies.length === 0) warnings.push(warningText('noneListed', { field: 'competencies' }));
 
   return {
     languageRequirement,

@@ -2,6 +2,7 @@ import type { EssayRules } from '../record/vacancy-record';
 import { sentences } from './blocks';
 import { findDate } from './dates';
 import { COUNT_SOURCE, parseCount } from './numbers';
+import { warningText } from './warning-templates';
 
 /**
  * The essay some notices ask for (typically on the key challenges): format, page limit, what the
@@ -101,16 +102,16 @@ export function findEssay(text: string, reference: string, deadline: string | nu
       : FORMAT_PDF.test(around)
         ? 'PDF'
         : null;
-  if (format === null) warnings.push('essay.format: not stated');
+  if (format === null) warnings.push(warningText('notStated', { field: 'essay.format' }));
   const pagesMatch = MAX_PAGES.exec(text.slice(Math.max(0, request.index - PAGE_LIMIT_BEFORE), request.index + PAGE_LIMIT_AFTER));
   const maxPages = pagesMatch ? parseCount(pagesMatch[1] ?? pagesMatch[2] ?? pagesMatch[3] ?? '') : null;
-  if (maxPages === null) warnings.push('essay.maxPages: no page limit stated');
+  if (maxPages === null) warnings.push(warningText('essayNoPageLimit'));
   const titleMustInclude = findTitleRule(text, reference);
-  if (titleMustInclude === null) warnings.push('essay.titleMustInclude: no naming rule stated');
+  if (titleMustInclude === null) warnings.push(warningText('essayNoNamingRule'));
   let dueDate = findDueDate(text);
   if (dueDate === null) {
     dueDate = deadline;
-    if (dueDate === null) warnings.push('essay.dueDate: neither an essay date nor a deadline is stated');
+    if (dueDate === null) warnings.push(warningText('essayNoDueDate'));
   }
   return {
     essay: { required: true, format: format ?? 'unspecified', maxPages, titleMustInclude: titleMustInclude ?? [], dueDate },

@@ -1,4 +1,5 @@
 import type { Grade, GradeCode } from '../record/vacancy-record';
+import { warningDetail } from './warning-templates';
 
 /**
  * NATO grades. One spine G1–G24 since 2019; older notices and some bodies still print the letter
@@ -43,7 +44,7 @@ export interface GradeReading {
  */
 export function parseGrade(printed: string): GradeReading {
   const label = printed.replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '');
-  if (label === '') return { grade: null, problem: 'empty grade' };
+  if (label === '') return { grade: null, problem: warningDetail('gradeEmpty') };
   const grades: GradeCode[] = [];
   let unknown: string | null = null;
   for (const m of label.matchAll(GRADE_TOKEN)) {
@@ -51,9 +52,9 @@ export function parseGrade(printed: string): GradeReading {
     if (code === null) unknown = m[0];
     else if (!grades.includes(code)) grades.push(code);
   }
-  if (unknown !== null) return { grade: { label, grades }, problem: `unknown grade "${unknown}" in "${label}"` };
+  if (unknown !== null) return { grade: { label, grades }, problem: warningDetail('gradeUnknown', { token: unknown, label }) };
   if (grades.length === 0 && !UNGRADED.test(label)) {
-    return { grade: { label, grades }, problem: `no NATO grade code in "${label}"` };
+    return { grade: { label, grades }, problem: warningDetail('gradeNoCode', { label }) };
   }
   return { grade: { label, grades }, problem: null };
 }

@@ -6,6 +6,8 @@ import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
 import { parseSalary } from './salary';
+import type { WarningField } from './warning-templates';
+import { warningText } from './warning-templates';
 
 /**
  * The header facts of a notice: location, NATO body, schedule, deadline and closing instant,
@@ -49,8 +51,8 @@ function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, wa
   if (zone === undefined || !isKnownTimeZone(zone)) {
     warnings.push(
       zone === undefined
-        ? `closesAt: the page time zone is unknown; the shown time ${local.slice(11)} was read as UTC`
-        : `closesAt: unknown page time zone "${zone}"; the shown time ${local.slice(11)} was read as UTC`,
+        ? warningText('zoneUnknown', { time: local.slice(11) })
+        : warningText('zoneUnrecognised', { zone, time: local.slice(11) }),
     );
     zone = 'UTC';
   }
@@ -72,10 +74,10 @@ function bodyDeadline(body: string): FoundDate | null {
 export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone: string | undefined, warnings: string[]): HeaderFacts {
   const en = layout.en?.header.values ?? {};
   const fr = layout.fr?.header.values ?? {};
-  const printed = (key: HeaderKey, field: string): string | null => {
+  const printed = (key: HeaderKey, field: WarningField): string | null => {
     const value = en[key] ?? fr[key] ?? null;
-    if (value === null) warnings.push(`${field}: not stated`);
-    else if (en[key] === undefined && layout.en !== null) warnings.push(`${field}: read from the French header`);
+    if (value === null) warnings.push(warningText('notStated', { field }));
+    else if (en[key] === undefined && layout.en !== null) warnings.push(warningText('frenchHeader', { field }));
     return value;
   };
   const location = printed('location', 'location');
@@ -85,33 +87,37 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone
   const enDate = en.deadline === undefined ? null : findDate(en.deadline);
   const frDate = fr.deadline === undefined ? null : findDate(fr.deadline);
   if (enDate && frDate && enDate.date !== frDate.date) {
-    warnings.push(`deadline: the English (${enDate.date}) and French (${frDate.date}) headers differ; the English one is used`);
+    warnings.push(warningText('deadlinesDiffer', { en: enDate.date, fr: frDate.date }));
   }
   const shown = enDate ?? frDate ?? bodyDeadline(body);
   const printedDeadline = en.deadline ?? fr.deadline;
-  if (shown === null) warnings.push(printedDeadline === undefined ? 'deadline: not stated' : `deadline: unreadable date "${printedDeadline}"`);
+  if (shown === null) {
+    warnings.push(printedDeadline === undefined ? warningText('notStated', { field: 'deadline' }) : warningText('deadlineUnreadable', { value: printedDeadline }));
+  }
   const { deadline, closesAt } = shown === null ? { deadline: null, closesAt: null } : deadlineAndClose(shown, pageTimeZone, warnings);
 
   let salary: Salary | null = null;
   const salaryText = en.salary ?? fr.salary;
-  if (salaryText === undefined) warnings.push('salary: not stated');
+  if (salaryText === undefined) warnings.push(warningText('notStated', { field: 'salary' }));
   else {
     const reading = parseSalary(salaryText);
     salary = reading.salary;
+    // The problem is its warning template without the "salary: " (warningDetail): put it back.
     if (reading.problem !== null) warnings.push(`salary: ${reading.problem}`);
   }
 
   let grade: Grade | null = null;
   const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
-  if (gradeText === undefined) warnings.push('grade: not stated');
+  if (gradeText === undefined) warnings.push(warningText('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);
     grade = reading.grade;
+    // Likewise for the grade's problem (grades.ts builds it with warningDetail).
     if (reading.problem !== null) warnings.push(`grade: ${reading.problem}`);
   }
 
   const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
-  if (clearanceText === undefined) warnings.push('clearance: not stated');
+  if (clearanceText === undefined) warnings.push(warningText('notStated', { field: 'clearance' }));
   const clearance = clearanceText === undefined ? null : normaliseClearance(clearanceText);
 
   return { location, organisation, schedule, deadline, closesAt, salary, grade, clearance };

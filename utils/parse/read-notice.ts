@@ -6,6 +6,7 @@ import { readHeaderFacts } from './header-fields';
 import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
+import { warningText } from './warning-templates';
 
 /**
  * Reads a NATO vacancy notice (portal page text, plain text, PDF-extracted text or markdown, English
@@ -46,7 +47,7 @@ function isWebUrl(text: string): boolean {
 function checkedSourceUrl(sourceUrl: string | undefined, warnings: string[]): string | null {
   if (sourceUrl === undefined || sourceUrl === '') return null;
   if (isWebUrl(sourceUrl)) return sourceUrl;
-  warnings.push(`sourceUrl: "${sourceUrl.slice(0, 80)}" is not a URL and was left out`);
+  warnings.push(warningText('sourceUrlNotUrl', { value: sourceUrl.slice(0, 80) }));
   return null;
 }
 
@@ -71,12 +72,12 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   }
 
   const warnings: string[] = [];
-  if (layout.en === null) warnings.push('title: no English half; title and header read from the French half');
-  else if (layout.en.title === null) warnings.push('title: no English title line; the French title is used');
+  if (layout.en === null) warnings.push(warningText('noEnglishHalf'));
+  else if (layout.en.title === null) warnings.push(warningText('noEnglishTitle'));
   const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;
   const titleFr = layout.fr?.title ?? null;
-  if (layout.fr === null) warnings.push('titleFr: no French half');
-  else if (titleFr === null) warnings.push('titleFr: the French half has no title line');
+  if (layout.fr === null) warnings.push(warningText('noFrenchHalf'));
+  else if (titleFr === null) warnings.push(warningText('noFrenchTitle'));
   const languages: ('en' | 'fr')[] = [];
   if (layout.en !== null) languages.push('en');
   if (frenchBody) languages.push('fr');

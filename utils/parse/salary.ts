@@ -1,4 +1,5 @@
 import type { Salary } from '../record/vacancy-record';
+import { warningDetail } from './warning-templates';
 
 /**
  * The "Salary (Pay Basis)" value: `9,253.21 (EUR) Monthly`, `10,742.69Euro (EUR) Monthly`,
@@ -40,13 +41,13 @@ export interface SalaryReading {
 /** Reads the salary value of the header; never guesses a currency or a period. */
 export function parseSalary(value: string): SalaryReading {
   const amountMatch = AMOUNT.exec(value);
-  if (!amountMatch) return { salary: null, problem: `no amount in "${value}"` };
+  if (!amountMatch) return { salary: null, problem: warningDetail('salaryNoAmount', { value }) };
   const amount = parseAmount(amountMatch[0]);
-  if (amount === null) return { salary: null, problem: `unreadable amount "${amountMatch[0]}"` };
+  if (amount === null) return { salary: null, problem: warningDetail('salaryBadAmount', { amount: amountMatch[0] }) };
   const currencyMatch = ISO_CURRENCY.exec(value);
   const currency = currencyMatch?.[1] ?? currencyMatch?.[2] ?? (EURO_WORD.test(value) ? 'EUR' : null);
-  if (currency === null) return { salary: null, problem: `no currency in "${value}"` };
+  if (currency === null) return { salary: null, problem: warningDetail('salaryNoCurrency', { value }) };
   const period = MONTHLY.test(value) ? 'month' : YEARLY.test(value) ? 'year' : null;
-  if (period === null) return { salary: null, problem: `no pay period (monthly/yearly) in "${value}"` };
+  if (period === null) return { salary: null, problem: warningDetail('salaryNoPeriod', { value }) };
   return { salary: { amount, currency, period }, problem: null };
 }

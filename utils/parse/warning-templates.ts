@@ -1,0 +1,116 @@
+/**
+ * Every warning a capture can record, as one English template each. The parser, the detail-page
+ * capture and the results-row merge build their warnings from here, and the UI recognises stored
+ * warnings by the same templates (utils/parse/warning-text.ts) to show them in the user's
+ * language: the two cannot drift apart.
+ *
+ * The English text is data: it is what `record.warnings` stores, what backups carry and what the
+ * CLI prints, so a template's wording must not change without a migration of stored warnings
+ * (old records would then show in English only, never be lost).
+ *
+ * `{name}` marks a value carried over from the notice; `{field}` is always one of WARNING_FIELDS.
+ * Templates that start with "field: " name the record field they are about.
+ */
+
+/** The record fields (and parts of fields) a warning can name, as the English text spells them. */
+export const WARNING_FIELDS = [
+  'reference',
+  'title',
+  'titleFr',
+  'location',
+  'organisation',
+  'schedule',
+  'deadline',
+  'closesAt',
+  'salary',
+  'grade',
+  'clearance',
+  'languageRequirement',
+  'languageProfile',
+  'minExperienceYears',
+  'positions',
+  'posts',
+  'essay',
+  'essay.format',
+  'essay.maxPages',
+  'essay.titleMustInclude',
+  'essay.dueDate',
+  'keyChallenges',
+  'assessments',
+  'contract',
+  'contract.initialYears',
+  'contract.renewableYears',
+  'contract.maxYears',
+  'competencies',
+  'sourceUrl',
+] as const;
+export type WarningField = (typeof WARNING_FIELDS)[number];
+
+export const WARNING_TEMPLATES = {
+  // Which halves of a bilingual notice were found (utils/parse/read-notice.ts).
+  noEnglishHalf: 'title: no English half; title and header read from the French half',
+  noEnglishTitle: 'title: no English title line; the French title is used',
+  noFrenchHalf: 'titleFr: no French half',
+  noFrenchTitle: 'titleFr: the French half has no title line',
+  // Header facts (utils/parse/header-fields.ts).
+  notStated: '{field}: not stated',
+  frenchHeader: '{field}: read from the French header',
+  zoneUnknown: 'closesAt: the page time zone is unknown; the shown time {time} was read as UTC',
+  zoneUnrecognised: 'closesAt: unknown page time zone "{zone}"; the shown time {time} was read as UTC',
+  deadlinesDiffer: 'deadline: the English ({en}) and French ({fr}) headers differ; the English one is used',
+  deadlineUnreadable: 'deadline: unreadable date "{value}"',
+  // Salary and grade values (utils/parse/salary.ts, utils/parse/grades.ts).
+  salaryNoAmount: 'salary: no amount in "{value}"',
+  salaryBadAmount: 'salary: unreadable amount "{amount}"',
+  salaryNoCurrency: 'salary: no currency in "{value}"',
+  salaryNoPeriod: 'salary: no pay period (monthly/yearly) in "{value}"',
+  gradeEmpty: 'grade: empty grade',
+  gradeUnknown: 'grade: unknown grade "{token}" in "{label}"',
+  gradeNoCode: 'grade: no NATO grade code in "{label}"',
+  // Body facts (utils/parse/body-fields.ts, utils/parse/essay.ts).
+  languageNotStated: 'languageRequirement: not stated (neither NATO levels I-VI nor a STANAG 6001 profile)',
+  experienceNotStated: 'minExperienceYears: no "at least N years" in the essential qualifications',
+  positionsMismatch: 'positions: the notice says {stated} but lists {listed} posts',
+  essayNoPageLimit: 'essay.maxPages: no page limit stated',
+  essayNoNamingRule: 'essay.titleMustInclude: no naming rule stated',
+  essayNoDueDate: 'essay.dueDate: neither an essay date nor a deadline is stated',
+  noneListed: '{field}: none listed',
+  noAssessments: 'assessments: no selection steps announced',
+  sourceUrlNotUrl: 'sourceUrl: "{value}" is not a URL and was left out',
+  // The detail-page capture (utils/capture/detail-capture.ts).
+  referenceMismatch: "reference: the page address says {address} but the notice says {notice}; the notice's was kept",
+  noticeUnreadable: 'The notice text could not be read ({reason}); only the header fields were saved.',
+  // A record made from a results-page row (utils/db/merge.ts).
+  rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
+} as const;
+
+export type WarningId = keyof typeof WARNING_TEMPLATES;
+
+/** The `{name}` placeholders of a template, as a union of names (never when there are none). */
+type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+
+/** The values a warning's template needs: `field` must be a known field, the rest any text. */
+export type WarningValues<Id extends WarningId> = {
+  [Name in Placeholders<(typeof WARNING_TEMPLATES)[Id]>]: Name extends 'field' ? WarningField : string | number;
+};
+
+/** No argument for a template without placeholders, else its values. */
+type ValuesArgument<Id extends WarningId> = [Placeholders<(typeof WARNING_TEMPLATES)[Id]>] extends [never] ? [] : [WarningValues<Id>];
+
+/** The stored English text of a warning. */
+export function warningText<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): string {
+  const given: Readonly<Record<string, string | number>> = values[0] ?? {};
+  // One pass, so a value that itself holds "{x}" is carried over as it is.
+  return WARNING_TEMPLATES[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
+}
+
+/**
+ * A warning's text without its leading "field: ": what salary.ts and grades.ts report as the
+ * `problem` of a value, which the header reader then prefixes with the field again.
+ */
+export function warningDetail<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): string {
+  const text = warningText(id, ...values);
+  const colon = WARNING_TEMPLATES[id].indexOf(': ');
+  // The prefix is literal template text, so its length is the same in the filled text.
+  return colon < 0 ? text : text.slice(colon + 2);
+}
