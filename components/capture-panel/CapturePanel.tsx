@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n-context';
+import { WarningItems } from '../warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 
@@ -53,9 +54,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
         <details>
           <summary>{t('panelWarnings', { count: state.warnings.length })}</summary>
           <ul>
-            {state.warnings.map((warning) => (
-              <li key={warning}>{warning}</li>
-            ))}
+            <WarningItems warnings={state.warnings} />
           </ul>
         </details>
       )}

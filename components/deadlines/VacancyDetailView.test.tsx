@@ -184,4 +184,17 @@ describe('VacancyDetailView', () => {
     screen.getByRole('button', { name: /Retour/ });
     screen.getByText('Principaux défis');
   });
+
+  it('words the stored English warnings in French, keeping the English on hover', async () => {
+    const warnings = ['contract.maxYears: not stated', 'Only the results-page row was read: open the vacancy to capture the full notice.', 'Language profile not stated'];
+    await open('fr', '250875', [{ ...head, warnings }]);
+    const section = screen.getByRole('heading', { name: 'Avertissements de l\'analyse' }).closest('section')!;
+    const items = Array.from(section.querySelectorAll('li'));
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Durée maximale du contrat : l’avis ne l’indique pas',
+      'Seule la ligne de la page de résultats a été lue : ouvrez l’avis pour l’enregistrer en entier.',
+      'Language profile not stated',
+    ]);
+    expect(items.map((li) => li.getAttribute('title'))).toEqual([warnings[0], warnings[1], null]);
+  });
 });

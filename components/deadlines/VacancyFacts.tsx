@@ -3,6 +3,7 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
 import { useI18n } from '../i18n-context';
+import { WarningItems } from '../warning-items';
 import { fieldLabel, formatContract, formatHistoryValue, formatLanguageRequirement, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {
@@ -86,7 +87,14 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
       <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
       <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
       <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
-      <ListSection title={t('dlSectionWarnings')} items={record.warnings} />
+      {record.warnings.length > 0 && (
+        <section class="dl-section">
+          <h3>{t('dlSectionWarnings')}</h3>
+          <ul>
+            <WarningItems warnings={record.warnings} />
+          </ul>
+        </section>
+      )}
 
       <section class="dl-section">
         <h3>{t('dlSectionHistory')}</h3>

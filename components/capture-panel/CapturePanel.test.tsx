@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/preact';
+import { storedVacancy } from '../../test/unit/record-factory';
+import { renderIn } from '../../test/unit/seeded-store';
+import type { Locale } from '../../utils/i18n';
+import { CapturePanel, type CaptureState } from './CapturePanel';
+
+// The in-page panel lists what the capture could not read. Those warnings are stored in English
+// (they are data), so the panel must word them in the page's language itself.
+
+const NOW = new Date('2025-12-01T09:00:00Z');
+const WARNINGS = ['salary: not stated', 'keyChallenges: none listed', 'deadline: unreadable date "bientôt"', 'A note no template wrote'];
+const saved: CaptureState = { kind: 'saved', record: storedVacancy(), created: true, changed: [], warnings: WARNINGS };
+
+function show(locale: Locale, state: CaptureState = saved) {
+  renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onDismiss={vi.fn()} />);
+  return Array.from(document.querySelectorAll('details li'));
+}
+
+describe('CapturePanel warnings', () => {
+  it('words each warning in French, the stored English on hover', () => {
+    const items = show('fr');
+    screen.getByText('4 élément(s) non lu(s)');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Salaire : l’avis ne l’indique pas',
+      'Principaux défis : aucune liste dans l’avis',
+      'Date limite de candidature : date illisible « bientôt »',
+      'A note no template wrote',
+    ]);
+    expect(items.map((li) => li.getAttribute('title'))).toEqual([...WARNINGS.slice(0, 3), null]);
+  });
+
+  it('keeps a warning it does not know as stored, marked as English', () => {
+    const items = show('fr');
+    expect(items.map((li) => li.getAttribute('lang'))).toEqual([null, null, null, 'en']);
+  });
+
+  it('names fields by their labels in English too', () => {
+    const items = show('en');
+    expect(items.map((li) => li.textContent)).toEqual(['Salary: not stated', 'Key challenges: none listed', 'Application deadline: unreadable date “bientôt”', 'A note no template wrote']);
+    expect(items.every((li) => li.getAttribute('lang') === null)).toBe(true);
+  });
+
+  it('shows no list when nothing was missed', () => {
+    expect(show('fr', { ...saved, warnings: [] })).toEqual([]);
+    expect(document.querySelector('details')).toBeNull();
+  });
+});
