@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ParsedVacancySchema } from './record/vacancy-record';
+import { KeyedVacancySchema, ReferenceSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 
@@ -9,7 +9,7 @@ import { SettingsSchema } from './settings';
  * nothing is written.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
+  z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
@@ -23,14 +23,14 @@ export const RequestSchema = z.discriminatedUnion('type', [
     headerLanguage: z.enum(['en', 'fr']).optional(),
   }),
   z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
-  z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),
-  z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
+  z.object({ type: z.literal('mark-withdrawn'), reference: ReferenceSchema }),
+  z.object({ type: z.literal('lookup'), references: z.array(ReferenceSchema).max(500) }),
+  z.object({ type: z.literal('get-vacancy'), reference: ReferenceSchema }),
   z.object({ type: z.literal('list-vacancies') }),
   /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
   z.object({
     type: z.literal('update-user-fields'),
-    reference: ParsedVacancySchema.shape.reference,
+    reference: ReferenceSchema,
     patch: z.strictObject(UserFieldsSchema.shape).partial(),
   }),
   /** Settings are read and written by the background, which validates them. */

@@ -1,5 +1,5 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
@@ -44,7 +44,7 @@ export class VacancyStore {
   }
 
   /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
-  saveCapture(parsed: ParsedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
+  saveCapture(parsed: KeyedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
     return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now, options));
   }
 

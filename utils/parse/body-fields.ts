@@ -60,7 +60,7 @@ function essentialBlocks(blocks: readonly Block[]): Block[] {
  * Reads the body facts from the main half's blocks (English when there is one). `title` and
  * `reference` come from the header; `deadline` is the essay's fallback due date.
  */
-export function readBodyFacts(blocks: readonly Block[], title: string, reference: string, deadline: string | null, warnings: string[]): BodyFacts {
+export function readBodyFacts(blocks: readonly Block[], title: string | null, reference: string | null, deadline: string | null, warnings: string[]): BodyFacts {
   const text = blocksText(blocks);
   const essential = blocksText(essentialBlocks(blocks));
 
@@ -74,7 +74,7 @@ export function readBodyFacts(blocks: readonly Block[], title: string, reference
   if (minExperienceYears === null) warnings.push(warningText('experienceNotStated'));
 
   const posts = findPosts(blocks);
-  const stated = findStatedPositions(title, text);
+  const stated = findStatedPositions(title ?? '', text);
   const positions = Math.max(stated ?? 1, posts.length, 1);
   if (stated !== null && stated < posts.length) warnings.push(warningText('positionsMismatch', { stated, listed: posts.length }));
 
