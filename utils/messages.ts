@@ -40,6 +40,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui-catalogues') }),
   /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
   z.object({ type: z.literal('refresh-schedules') }),
+  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
+  z.object({ type: z.literal('take-pending-notice') }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
@@ -80,6 +82,7 @@ export const ResponseSchemas = {
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
+  'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
   'refresh-schedules': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),

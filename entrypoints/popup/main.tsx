@@ -23,6 +23,11 @@ function openInTab() {
   window.close();
 }
 
+async function takePendingNotice() {
+  const reply = await sendRequest({ type: 'take-pending-notice' });
+  return reply.ok ? reply.pending : null;
+}
+
 async function start(root: HTMLElement) {
   const store = new BackgroundBackedStore();
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
@@ -38,6 +43,7 @@ async function start(root: HTMLElement) {
         store={store}
         initialRecords={initialRecords}
         onOpenInTab={inTab ? undefined : openInTab}
+        takePendingNotice={takePendingNotice}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {

@@ -3,12 +3,15 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import type { PendingNotices } from './pending-notice';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
 
 export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
+  /** The selected notice waiting for its reference; absent where there is none (tests, tools). */
+  pendingNotices?: PendingNotices;
   /** Re-plans reminders and the badge; called after every write. */
   onWrite?: () => void;
   now?: () => Date;
@@ -36,7 +39,7 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
   }
 }
 
-async function dispatch(request: Request, { store, openPopup, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
+async function dispatch(request: Request, { store, openPopup, pendingNotices, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
   switch (request.type) {
     case 'capture': {
       const { created, changed, record } = await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage });
@@ -73,6 +76,8 @@ async function dispatch(request: Request, { store, openPopup, now = () => new Da
       return { ok: true, record: (await store.get(request.reference)) ?? null };
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
+    case 'take-pending-notice':
+      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };

@@ -6,6 +6,11 @@ import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, REFERENCE
 const sectionsOf = (keys: readonly SectionKey[] | null, lang: VocabularyLanguage | null = null): string[] =>
   SECTION_HEADINGS.filter((h) => (keys === null || keys.includes(h.key)) && (lang === null || h.lang === lang)).map((h) => h.source);
 
+/** The headings of the given kinds, as one pattern (case-insensitive: "Desirable" is "DESIRABLE"). */
+export function sectionPattern(keys: readonly SectionKey[], anchored = false): RegExp {
+  return new RegExp(`${anchored ? '^' : ''}${anyOf(sectionsOf(keys))}`, 'i');
+}
+
 const NUMBER_PREFIX = '(?:\\d{1,2}\\s*\\.\\s*)?';
 
 /** A line that is a known section heading ("1. SUMMARY", "Principal Duties:", "POST CONTEXT/POST SUMMARY:"). */

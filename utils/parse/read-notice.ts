@@ -31,7 +31,8 @@ function notANotice(message: string): ParseResult {
 }
 
 const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;
-const VACANCY_WORDS = /\b(?:incumbent|vacanc(?:y|ies)|post(?:-holder| holder)?|candidates?|applicants?|duties|apply|recruitment|titulaire|poste|candidat(?:e|s)?)\b/gi;
+const VACANCY_WORDS =
+  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste)\b/gi;
 const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
 
 /**
@@ -48,11 +49,15 @@ function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: r
   const sections = blocks.filter((b) => b.kind === 'heading' && isSectionHeadingLine(b.text)).length + (opening.match(SECTION_WORD)?.length ?? 0);
   const text = lines.join('\n');
   const nato = NATO_WORD.test(text) || namedBody(text.slice(0, OPENING_CHARACTERS)) !== null;
-  const vacancyWords = new Set((text.slice(0, 20_000).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  const vacancyWords = new Set((text.slice(0, 20_000).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase().replace(/^(?:the|this|ce|le) /, ''))).size;
   const titled = layout.titleLine || (layout.en?.title ?? layout.fr?.title ?? null) !== null;
   if (labels >= 2 && (titled || nato || sections > 0)) return null;
   if (sections > 0 && (nato || labels > 0 || layout.titleLine)) return null;
   if (nato && vacancyWords >= 2) return null;
+  const title = layout.en?.title ?? layout.fr?.title ?? null;
+  if (layout.titleLine && title !== null) {
+    return `"${title.slice(0, 60)} (${layout.reference ?? ''})" has neither a notice header (Application Deadline, Grade, …) nor notice sections`;
+  }
   return 'no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording';
 }
 

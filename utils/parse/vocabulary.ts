@@ -23,28 +23,33 @@ export interface LabelEntry {
    * of a line, followed by a colon or by the end of the line.
    */
   lineStart?: true;
+  /** A label only a header prints: where several follow each other, re-flow cuts lines before them. */
+  strong?: true;
 }
 
 // Longest first where one label starts another ("Salary (Pay Basis)" before "Salary").
 export const HEADER_LABELS: readonly LabelEntry[] = [
-  { key: 'location', lang: 'en', source: 'Primary Location' },
+  { key: 'location', lang: 'en', source: 'Primary Location', strong: true },
   { key: 'ignored', lang: 'en', source: 'Other Locations' },
   // "NATO Body" on the portal; a line starting with the word "Organisation" is a heading.
-  { key: 'organisation', lang: 'en', source: 'NATO Body' },
+  { key: 'organisation', lang: 'en', source: 'NATO Body', strong: true },
   { key: 'schedule', lang: 'en', source: 'Schedule' },
-  { key: 'deadline', lang: 'en', source: 'Application Deadline|Closing Date' },
-  { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)|Basic Monthly Salary|Salary' },
-  { key: 'clearance', lang: 'en', source: 'Clearance Level|Security Clearance' },
-  { key: 'jobNumber', lang: 'en', source: 'Job Number' },
-  { key: 'location', lang: 'fr', source: 'Emplacement principal' },
+  { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
+  { key: 'deadline', lang: 'en', source: 'Closing Date' },
+  { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
+  { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
+  { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
+  { key: 'clearance', lang: 'en', source: 'Security Clearance' },
+  { key: 'jobNumber', lang: 'en', source: 'Job Number', strong: true },
+  { key: 'location', lang: 'fr', source: 'Emplacement principal', strong: true },
   { key: 'organisation', lang: 'fr', source: 'Organisation(?! Summary| and )' },
   { key: 'schedule', lang: 'fr', source: 'Horaire' },
-  { key: 'deadline', lang: 'fr', source: 'Date de retrait' },
-  { key: 'salary', lang: 'fr', source: 'Salaire \\(Base de paie\\)|Salaire' },
-  { key: 'clearance', lang: 'fr', source: "Niveau de l'habilitation de sécurité" },
-  { key: 'jobNumber', lang: 'fr', source: "Numéro de l'offre(?: d'emploi)?" },
+  { key: 'deadline', lang: 'fr', source: 'Date de retrait', strong: true },
+  { key: 'salary', lang: 'fr', source: 'Salaire \\(Base de paie\\)', strong: true },
+  { key: 'salary', lang: 'fr', source: 'Salaire' },
+  { key: 'clearance', lang: 'fr', source: "Niveau de l'habilitation de sécurité", strong: true },
   // "NATO Grade G20" is a value, not a label; "B-Grade level" is a word.
-  { key: 'grade', lang: 'any', source: '(?<!NATO |-)Grade' },
+  { key: 'grade', lang: 'any', source: '(?<!NATO |-|No )Grade' },
   { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
@@ -77,12 +82,22 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES' },
   { key: 'competencies', lang: 'en', source: 'COMPETENCIES' },
   { key: 'competencies', lang: 'fr', source: 'COMPÉTENCES' },
-  { key: 'reporting', lang: 'en', source: 'INTERRELATIONSHIPS|STRUCTURE AND REPORTING LINES' },
+  { key: 'reporting', lang: 'en', source: 'INTERRELATIONSHIPS' },
   { key: 'reporting', lang: 'fr', source: 'STRUCTURE ET LIAISONS' },
   { key: 'contract', lang: 'en', source: 'CONTRACT' },
   { key: 'contract', lang: 'fr', source: 'CONTRAT' },
-  { key: 'remarks', lang: 'en', source: 'REMARKS|Remarks|ADDITIONAL INFORMATION' },
+  { key: 'remarks', lang: 'en', source: 'Remarks|ADDITIONAL INFORMATION' },
   { key: 'challenges', lang: 'en', source: 'KEY CHALLENGES' },
+];
+
+/**
+ * Words that make a run of upper-case words a section heading in text that lost its line breaks
+ * ("… QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent …", see reflow.ts).
+ */
+export const HEADING_WORDS: readonly string[] = [
+  'SUMMARY', 'DUTIES', 'QUALIFICATIONS', 'ESSENTIAL', 'DESIRABLE', 'CHALLENGES', 'COMPETENCIES', 'CONTRACT',
+  'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
+  'RÉSUMÉ', 'ESSENTIELS', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'DÉFIS', 'LIAISONS',
 ];
 
 /** Clearance levels as notices write them, longest first, with the code the record keeps. */
@@ -91,8 +106,8 @@ export const CLEARANCES: readonly { code: string; source: string }[] = [
   { code: 'CTS', source: 'COSMIC TOP SECRET|CTS' },
   { code: 'NS', source: 'NATO SECRET|NS' },
   { code: 'NC', source: 'NATO CONFIDENTIAL|NC' },
-  { code: 'NR', source: 'NATO RESTRICTED|NR' },
-  { code: 'NU', source: 'NATO UNCLASSIFIED|NU' },
+  { code: 'NR', source: 'NR' },
+  { code: 'NU', source: 'NU' },
 ];
 
 /** Bullet glyphs of every origin (Word symbol fonts in PDFs map to private-use code points). */
@@ -101,7 +116,6 @@ export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf
 /** The portal's page heading before the title ("Job Description - Buyer (261340)"). */
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
-  { lang: 'fr', source: "Description (?:de l'offre|du poste|de poste)(?: d'emploi)?" },
 ];
 
 /**
@@ -116,7 +130,6 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true }[] = [
   { source: 'Vacancy Number' },
   { source: 'Post Number' },
   { source: 'Job Number' },
-  { source: "Numéro de l'offre(?: d'emploi)?" },
   { source: 'Requisition #' },
   { source: 'Requisition #', after: true },
 ];
