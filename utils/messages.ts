@@ -19,6 +19,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
       pageTimeZone: z.string().max(64).nullable(),
       sourceUrl: z.url(),
       urlReference: z.string().max(32).nullable(),
+      /** The content script cut the text to its first 300 KB (utils/capture/page-snapshot.ts). */
+      textCut: z.boolean().optional(),
     }),
     headerLanguage: z.enum(['en', 'fr']).optional(),
   }),

@@ -28,7 +28,6 @@ const SCREEN_READER_CLASSES = ['hidden-audible', 'sr-only', 'visually-hidden', '
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
 const WHITESPACE = /\s+/g;
 const BULLET_START = /^\s*[-•*▪●◦]/;
-const GMT_OFFSET = /^(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?$/i;
 
 const LINE_BREAK = '\n';
 const PARAGRAPH_BREAK = '\n\n';
@@ -147,7 +146,9 @@ function inputValue(doc: Document, id: string): string | null {
 export function pageTimeZoneFromDocument(doc: Document): string | null {
   const name = inputValue(doc, 'tzname');
   if (name !== null && name.includes('/') && isKnownTimeZone(name)) return name;
+  // `GMT+03:00`, `Europe/Brussels`, `CET`: whatever the zone arithmetic can read. Whether the
+  // shown times fit it is judged per time (utils/parse/shown-close.ts).
   const offset = inputValue(doc, 'tz');
-  if (offset !== null && (GMT_OFFSET.test(offset) || offset.includes('/')) && isKnownTimeZone(offset)) return offset;
+  if (offset !== null && isKnownTimeZone(offset)) return offset;
   return null;
 }
