@@ -130,6 +130,13 @@ export function noticeTextFromDocument(doc: Document): string {
   return out.finish();
 }
 
+/** The visible text of one element (a rendered description block), by the same rules. */
+export function textOfElement(element: Element): string {
+  const out = new TextCollector();
+  walk(element, out);
+  return out.finish();
+}
+
 function inputValue(doc: Document, id: string): string | null {
   const element = doc.getElementById(id);
   if (element === null) return null;
