@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
 import { translator, type Locale } from '../i18n-core';
@@ -77,7 +76,7 @@ export function isCalendarDate(value: string): boolean {
 
 const MAX_ISSUES_PER_ENTRY = 5;
 
-export function issuesOf(error: $ZodError): Issue[] {
+export function issuesOf(error: z.core.$ZodError): Issue[] {
   return error.issues.slice(0, MAX_ISSUES_PER_ENTRY).map((issue) => ({
     path: issue.path.reduce<string>(
       (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
@@ -139,7 +138,7 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
   return { ok: true, version, exportedAt, settings, entries: vacancies };
 }
 
-function readEntry(raw: unknown, version: number, current: $ZodType<StoredVacancy>, options: ParseOptions) {
+function readEntry(raw: unknown, version: number, current: z.core.$ZodType<StoredVacancy>, options: ParseOptions) {
   const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, raw, options);
   if (!asWritten.success) return asWritten;
   return z.safeParse(current, upgradeEntry(asWritten.data, version), options);
