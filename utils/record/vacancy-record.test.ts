@@ -11,6 +11,8 @@ describe('IsoDateSchema', () => {
     ['February 30', '2025-02-30'],
     ['February 29 of a common year', '2025-02-29'],
     ['month 00', '2025-00-10'],
+    ['April 31', '2026-04-31'],
+    ['a two-digit year', '26-01-01'],
     ['the portal’s own wording', '4-Jan-2026'],
     ['a date with a time', '2026-01-04T23:59:00Z'],
   ])('refuses %s (%s)', (_name, date) => {
