@@ -2,6 +2,7 @@
 // code composes them as it does its own (both share zod's core).
 import * as z from 'zod/mini';
 import { PARSED_FIELD_NAMES } from './parsed-fields';
+import { RequirementsSchema } from './requirements';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
@@ -90,6 +91,8 @@ export const ParsedVacancySchema = z.object({
   assessments: z.array(text()),
   contract: z.nullable(ContractSchema),
   competencies: z.array(text()),
+  /** Absent when never read: a results row, or a record saved before requirements were read. */
+  requirements: z.optional(RequirementsSchema),
   sourceUrl: z.nullable(z.url()),
   warnings: z.array(z.string()),
 });
