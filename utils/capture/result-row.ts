@@ -1,12 +1,12 @@
 import type { ResultRow } from '../db/stored-vacancy';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
-import { closeFromShown } from '../parse/shown-close';
+import { closeFromShown } from '../time/shown-close';
 import { detailPageUrl, type RawResultRow } from '../portal/results-page';
 
 /**
  * A results-page row as the record's partial shape. The row shows the deadline in the
- * browser's zone (the page's `tz`): read by the one rule for shown times (parse/shown-close.ts).
+ * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
  */
 export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt } = readDeadline(raw.deadlineText, pageTimeZone);

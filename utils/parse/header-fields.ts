@@ -5,7 +5,7 @@ import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
 import { parseSalary } from './salary';
-import { closeFromShown, closeWarning } from './shown-close';
+import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
 import { warningText } from './warning-templates';
 
@@ -42,7 +42,7 @@ function normaliseClearance(value: string): string {
   return CLEARANCE_NAMES[upper] ?? value.trim();
 }
 
-/** Reads a shown date (and time) into the deadline day and the closing instant (utils/parse/shown-close.ts). */
+/** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
   const close = closeFromShown(found.date, found.time, pageTimeZone);
   const warning = closeWarning(found, pageTimeZone, close);

@@ -55,7 +55,7 @@ export const WARNING_TEMPLATES = {
   // Header facts (utils/parse/header-fields.ts).
   notStated: '{field}: not stated',
   frenchHeader: '{field}: read from the French header',
-  // Shown date-times (utils/parse/shown-close.ts). The two "read as UTC" ones are retired.
+  // Shown date-times (utils/time/shown-close.ts). The two "read as UTC" ones are retired.
   zoneUnknown: 'closesAt: the page time zone is unknown; the shown time {time} was read as UTC',
   zoneUnrecognised: 'closesAt: unknown page time zone "{zone}"; the shown time {time} was read as UTC',
   zoneSnapped: 'closesAt: the time shown ({time}) is not 23:59 in Brussels in the page time zone "{zone}"; it was taken as the 23:59 Brussels close of {date}',

@@ -1,6 +1,6 @@
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './brussels-time';
-import type { FoundDate, LocalTime } from './dates';
-import { warningText } from './warning-templates';
+import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './zones';
+import type { FoundDate, LocalTime } from '../parse/dates';
+import { warningText } from '../parse/warning-templates';
 
 /**
  * The closing moment behind a shown date and time (the one home of this rule; the notice

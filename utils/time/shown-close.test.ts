@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate } from './dates';
+import { findDate } from '../parse/dates';
 import { closeFromShown, closeWarning } from './shown-close';
 
 /**
