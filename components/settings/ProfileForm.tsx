@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
-import { INTL_LOCALE } from '../../utils/deadlines/format';
+import { INTL_LOCALE } from '../../utils/i18n-core';
 import { DEGREE_LEVELS } from '../../utils/record/requirements';
 import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import { NATO_MEMBERS } from '../../utils/readiness/nato-members';
