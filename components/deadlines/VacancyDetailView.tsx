@@ -8,7 +8,7 @@ import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { ReadinessList } from '../readiness/ReadinessList';
 import type { Profile } from '../../utils/readiness/profile';
-import { EMPTY_PROFILE } from '../../utils/readiness/profile';
+import { EMPTY_PROFILE } from '../../utils/readiness/profile-values';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
 import { VacancyFacts } from './VacancyFacts';
