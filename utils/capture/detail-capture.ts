@@ -17,10 +17,11 @@ export type DetailReading =
 export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const options = { sourceUrl: snapshot.sourceUrl, pageTimeZone: snapshot.pageTimeZone ?? undefined };
   const primary = parseNotice(snapshot.text, options);
+  const cut = snapshot.textCut ? [warningText('pageTextCut', { size: snapshot.text.length })] : [];
   // The page address names the vacancy when the text prints no reference.
   const primaryRecord = primary.ok ? withKey(primary.record, { reference: snapshot.urlReference }) : null;
   if (primary.ok && primaryRecord !== null) {
-    const warnings = [...primary.warnings];
+    const warnings = [...cut, ...primary.warnings];
     if (snapshot.urlReference && primary.record.reference !== null && primary.record.reference !== snapshot.urlReference) {
       warnings.push(warningText('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
     }
@@ -30,7 +31,7 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const fallback = parseNotice(snapshot.fallbackText, options);
   const fallbackRecord = fallback.ok ? withKey(fallback.record, { reference: snapshot.urlReference }) : null;
   if (fallback.ok && fallbackRecord !== null) {
-    const warnings = [warningText('noticeUnreadable', { reason }), ...fallback.warnings];
+    const warnings = [...cut, warningText('noticeUnreadable', { reason }), ...fallback.warnings];
     return { ok: true, record: { ...fallbackRecord, warnings }, warnings };
   }
   if (primary.ok) return { ok: false, error: reason, warnings: [] };

@@ -1,5 +1,4 @@
 import type { Grade, Salary } from '../record/vacancy-record';
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './brussels-time';
 import type { FoundDate } from './dates';
 import { findDate } from './dates';
 import { parseGrade } from './grades';
@@ -7,6 +6,7 @@ import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
 import { BODY_CLEARANCE, clearanceCode, isBodyName, namedBody } from './notice-words';
 import { parseSalary } from './salary';
+import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
 import { warningText } from './warning-templates';
 
@@ -34,25 +34,12 @@ const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|an
 const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
-/** Reads a shown date (and time) into the deadline day and the closing instant. */
+/** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
-  if (found.time === null) return { deadline: found.date, closesAt: brusselsEndOfDay(found.date) };
-  const { hour, minute, second } = found.time;
-  const local = `${found.date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}`;
-  let zone = pageTimeZone;
-  if (zone === undefined || !isKnownTimeZone(zone)) {
-    warnings.push(
-      zone === undefined
-        ? warningText('zoneUnknown', { time: local.slice(11) })
-        : warningText('zoneUnrecognised', { zone, time: local.slice(11) }),
-    );
-    // The zone is unknown: the printed date is the deadline; the instant is a UTC reading.
-    const closesAt = zonedToInstant(local, 'UTC');
-    return { deadline: found.date, closesAt };
-  }
-  const closesAt = zonedToInstant(local, zone);
-  // The deadline is the Brussels day: a viewer far east of Brussels is shown the next date.
-  return { deadline: closesAt === null ? found.date : brusselsDate(closesAt), closesAt };
+  const close = closeFromShown(found.date, found.time, pageTimeZone);
+  const warning = closeWarning(found, pageTimeZone, close);
+  if (warning !== null) warnings.push(warning);
+  return { deadline: close.deadline, closesAt: close.closesAt };
 }
 
 /** The last date of a value: the end of a posting window ("10 July 2020 – 31 August 2020"). */

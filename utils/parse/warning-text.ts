@@ -19,6 +19,9 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   frenchHeader: 'warnFrenchHeader',
   zoneUnknown: 'warnZoneUnknown',
   zoneUnrecognised: 'warnZoneUnrecognised',
+  zoneSnapped: 'warnZoneSnapped',
+  zoneUnknownSnapped: 'warnZoneUnknownSnapped',
+  zoneUnknownEarliest: 'warnZoneUnknownEarliest',
   deadlinesDiffer: 'warnDeadlinesDiffer',
   deadlineUnreadable: 'warnDeadlineUnreadable',
   deadlineOngoing: 'warnDeadlineOngoing',
@@ -42,6 +45,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   sourceUrlNotUrl: 'warnSourceUrlNotUrl',
   referenceMismatch: 'warnReferenceMismatch',
   noticeUnreadable: 'warnNoticeUnreadable',
+  pageTextCut: 'warnPageTextCut',
   rowOnly: 'warnRowOnly',
 };
 

@@ -20,7 +20,8 @@ export type GradeCode = z.infer<typeof GradeCodeSchema>;
 export const LanguageLevelSchema = z.enum(['I', 'II', 'III', 'IV', 'V', 'VI']);
 export type LanguageLevel = z.infer<typeof LanguageLevelSchema>;
 
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A calendar date: z.iso.date() checks the month and day too, so 2025-13-45 is refused. */
+export const IsoDateSchema = z.iso.date();
 export const IsoInstantSchema = z.iso.datetime();
 
 export const SalarySchema = z.object({

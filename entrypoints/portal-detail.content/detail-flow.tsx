@@ -1,0 +1,95 @@
+import { CapturePanel, type CaptureState } from './CapturePanel';
+import { PANEL_CSS } from './panel-css';
+import { I18nProvider } from '../../components/i18n-context';
+import { mountInShadow } from '../../components/shadow-host';
+import type { Locale } from '../../utils/i18n-core';
+import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
+import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
+import { snapshotDetailPage } from '../../utils/capture/page-snapshot';
+
+type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+
+export interface DetailFlowOptions {
+  doc: Document;
+  url: URL;
+  locale: Locale;
+  timeZone: string;
+  send: Send;
+  now: () => Date;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  MutationObserver: typeof MutationObserver;
+  /** How long Taleo may take to fill the page before we read what is there (its inline data). */
+  fillTimeoutMs?: number;
+  /** How long after that a late fill still updates the record. */
+  lateFillTimeoutMs?: number;
+}
+
+/**
+ * The detail page's capture: say "Reading…" at once, wait a little for Taleo to fill the page,
+ * read it (its inline data when it is not filled), save it through the background, and tell
+ * the user what happened and what could not be read; a page that fills later is read again.
+ */
+export async function captureDetailPage(
+  options: DetailFlowOptions,
+): Promise<{ state: CaptureState; remove: () => void; lateFill?: Promise<void> }> {
+  const { doc, url, send } = options;
+  let state: CaptureState = { kind: 'reading' };
+  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel');
+  const draw = () =>
+    panel.update(
+      <I18nProvider locale={options.locale}>
+        <CapturePanel
+          state={state}
+          now={options.now()}
+          timeZone={options.timeZone}
+          onDismiss={panel.remove}
+          onOpen={(reference) => void send({ type: 'open-popup', route: reference ? `vacancy/${reference}` : '' })}
+        />
+      </I18nProvider>,
+    );
+  const show = (next: CaptureState) => {
+    state = next;
+    draw();
+  };
+
+  const reference = referenceFromUrl(url);
+  if (detailPageKind(doc) === 'unavailable') {
+    if (!reference) {
+      panel.remove();
+      return { state, remove: panel.remove };
+    }
+    const reply = await send({ type: 'mark-withdrawn', reference });
+    // Nothing to say about a job the user never tracked.
+    if (reply.ok && !reply.tracked) panel.remove();
+    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', error: reply.error, warnings: [] });
+    return { state, remove: panel.remove };
+  }
+
+  // Say at once that the page is being read: Taleo may take seconds to fill it, or never.
+  draw();
+  const wait = (timeoutMs: number) =>
+    waitUntilFilled(doc, { timeoutMs, setTimeout: options.setTimeout, MutationObserver: options.MutationObserver });
+  let sent: string | null = null;
+  const capture = async () => {
+    const page = snapshotDetailPage(doc, url);
+    // A page that filled after the first read updates the record only when it reads differently.
+    if (page.text === sent) return;
+    sent = page.text;
+    const reply = await send({ type: 'capture-page', page, headerLanguage: options.locale });
+    show(
+      reply.ok
+        ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
+        : { kind: 'failed', error: reply.error, warnings: [] },
+    );
+  };
+  const filled = await wait(options.fillTimeoutMs ?? 3000);
+  // Not filled yet: read what the page carries (its inline data) now, and again once it fills.
+  await capture();
+  if (!filled) {
+    const lateFill = wait(options.lateFillTimeoutMs ?? 60_000).then(async (late) => {
+      if (late) await capture();
+    });
+    return { state, remove: panel.remove, lateFill };
+  }
+  return { state, remove: panel.remove };
+}
