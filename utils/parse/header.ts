@@ -14,12 +14,12 @@ export type LabelDef = LabelEntry;
 
 const LABELS = HEADER_LABELS;
 
-/** A label of another template counts at a line start (after a bullet), before a colon or the line end. */
-function labelSource(label: LabelEntry): string {
-  return label.lineStart ? `(?<=^|\n|\n- )(?:${label.source})(?=[ \t]*:|[ \t]*(?:\n|$))` : label.source;
-}
-
-const LABEL_SCAN = new RegExp(LABELS.map((l) => `(${labelSource(l)})`).join('|'), 'g');
+// Portal labels are found anywhere; the labels of other templates only where a line starts
+// (after a bullet), before a colon or the line end: tried at each line start, not at each character.
+const ANYWHERE = LABELS.filter((l) => !l.lineStart);
+const AT_LINE_START = LABELS.filter((l) => l.lineStart);
+const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
+const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'y');
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
 /** A line that starts with a label (any template). */
 export function isLabelLine(line: string): boolean {
@@ -51,13 +51,33 @@ export interface LabelHit {
 /** Every known label in `text`, in order (also used to re-flow text whose line breaks were lost). */
 export function labelHits(text: string): LabelHit[] {
   const hits: LabelHit[] = [];
-  LABEL_SCAN.lastIndex = 0;
   for (const m of text.matchAll(LABEL_SCAN)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const def = LABELS[group - 1];
+    const def = ANYWHERE[group - 1];
     if (def !== undefined) hits.push({ def, start: m.index, end: m.index + m[0].length });
   }
-  return hits;
+  const lineStarts: LabelHit[] = [];
+  for (let at = 0; at < text.length; ) {
+    LINE_START_LABEL.lastIndex = at;
+    const m = LINE_START_LABEL.exec(text);
+    if (m !== null) {
+      const def = AT_LINE_START[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+      const bullet = m[0].startsWith('- ') ? 2 : 0;
+      if (def !== undefined) lineStarts.push({ def, start: at + bullet, end: at + m[0].length });
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return lineStarts.length === 0 ? hits : mergeHits(hits, lineStarts);
+}
+
+/** Both lists in text order; a hit inside an earlier one is a word of that label, not a label. */
+function mergeHits(a: readonly LabelHit[], b: readonly LabelHit[]): LabelHit[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: LabelHit[] = [];
+  for (const hit of all) if (out.length === 0 || hit.start >= (out[out.length - 1]?.end ?? 0)) out.push(hit);
+  return out;
 }
 
 /** The header zone: from `start` to the description, a numbered section, prose, or `limit`. */

@@ -2,7 +2,7 @@ import type { HeaderFields, HeaderLanguage } from './header';
 import { isLabelLine, readHeader, readOpeningLabels } from './header';
 import { FRENCH_SECTION, isSectionHeadingLine } from './notice-words';
 import type { TitleCandidate } from './title';
-import { findTitleCandidates, openingTitle, referenceOutsideTitle } from './title';
+import { findTitleCandidates, openingTitle, printedReferences, referenceOutsideTitle } from './title';
 
 /**
  * Where things are in a notice: its reference, and the English and French halves (each a title,
@@ -23,6 +23,8 @@ export interface NoticeHalf {
 export interface NoticeLayout {
   /** Null when the notice prints none (many job-board copies): never invented. */
   reference: string | null;
+  /** Every reference the opening prints by a label ("Job Number", "STAFF VACANCY", …): a results page prints many. */
+  printed: string[];
   /** True when a title line carries the reference (the portal's and IS notices' shape). */
   titleLine: boolean;
   en: NoticeHalf | null;
@@ -62,12 +64,12 @@ function pick(candidates: readonly ReadCandidate[], lang: HeaderLanguage): ReadC
  * A notice without a title line (another template, a job board's copy): one half, its labelled
  * opening lines as the header, the title from a title label or the opening line.
  */
-function untitledLayout(lines: readonly string[], reference: string | null): NoticeLayout {
+function untitledLayout(lines: readonly string[], reference: string | null, printed: string[]): NoticeLayout {
   const header = readOpeningLabels(lines, 0, lines.length, isSectionHeadingLine);
   const lang = header.lang ?? guessLanguage(lines, 0);
   const title = header.values.title ?? openingTitle(lines, isLabelLine, isSectionHeadingLine);
   const half: NoticeHalf = { lang, title, header, start: 0, end: lines.length };
-  const layout: NoticeLayout = { reference, titleLine: false, en: lang === 'en' ? half : null, fr: lang === 'fr' ? half : null };
+  const layout: NoticeLayout = { reference, printed, titleLine: false, en: lang === 'en' ? half : null, fr: lang === 'fr' ? half : null };
   if (layout.en !== null) splitOffUntitledFrench(lines, layout.en, layout);
   return layout;
 }
@@ -75,9 +77,10 @@ function untitledLayout(lines: readonly string[], reference: string | null): Not
 /** Finds the reference (null when none is printed) and the halves. */
 export function findLayout(lines: readonly string[], sourceUrl: string | undefined): NoticeLayout {
   const candidates = findTitleCandidates(lines, isLabelLine);
-  const stated = referenceOutsideTitle(lines, sourceUrl);
+  const printed = printedReferences(lines);
+  const stated = referenceOutsideTitle(printed, sourceUrl);
   const reference = candidates.some((c) => c.reference === stated) ? stated : (candidates[0]?.reference ?? null);
-  if (reference === null) return untitledLayout(lines, stated);
+  if (reference === null) return untitledLayout(lines, stated, printed);
   // A notice has a handful of title lines (page heading, English, French); more are not titles.
   const ofReference = candidates.filter((c) => c.reference === reference).slice(0, MAX_TITLE_LINES);
   const read: ReadCandidate[] = ofReference.map((candidate, i) => {
@@ -88,7 +91,7 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
   const en = pick(read, 'en');
   const fr = pick(read, 'fr');
   if (en === null && fr !== null && guessLanguage(lines, fr.candidate.line + 1) === 'en') {
-    return frenchPageOfEnglishBody(lines, reference, fr, read);
+    return frenchPageOfEnglishBody(lines, reference, printed, fr, read);
   }
   const half = (c: ReadCandidate, other: ReadCandidate | null): NoticeHalf => ({
     lang: c.lang,
@@ -97,7 +100,7 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
     start: c.candidate.firstLine,
     end: other !== null && other.candidate.firstLine > c.candidate.firstLine ? other.candidate.firstLine : lines.length,
   });
-  const layout: NoticeLayout = { reference, titleLine: true, en: en && half(en, fr), fr: fr && half(fr, en) };
+  const layout: NoticeLayout = { reference, printed, titleLine: true, en: en && half(en, fr), fr: fr && half(fr, en) };
   if (layout.en !== null && layout.fr === null) splitOffUntitledFrench(lines, layout.en, layout);
   return layout;
 }
@@ -106,11 +109,12 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
  * The portal's French page (`lang=fr`) of a notice whose body is English first: a French title and
  * header, the English body, then (for bilingual notices) the French half with its own title line.
  */
-function frenchPageOfEnglishBody(lines: readonly string[], reference: string | null, header: ReadCandidate, read: readonly ReadCandidate[]): NoticeLayout {
+function frenchPageOfEnglishBody(lines: readonly string[], reference: string | null, printed: string[], header: ReadCandidate, read: readonly ReadCandidate[]): NoticeLayout {
   const frenchTitle = read.find((c) => c.lang === 'fr' && c.candidate.line > header.candidate.line) ?? null;
   const bodyEnd = frenchTitle?.candidate.firstLine ?? lines.length;
   return {
     reference,
+    printed,
     titleLine: true,
     en: { lang: 'en', title: null, header: NO_HEADER, start: header.candidate.line + 1, end: bodyEnd },
     fr: { lang: 'fr', title: frenchTitle?.candidate.title ?? header.candidate.title, header: header.header, start: bodyEnd, end: lines.length },

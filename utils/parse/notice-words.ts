@@ -50,20 +50,31 @@ export function clearanceCode(value: string): string {
 /** Bullet glyphs as a character class body. */
 export const BULLET_CLASS = `[${BULLET_GLYPHS}]`;
 
-const REFERENCE_BEFORE = REFERENCE_SHAPES.filter((s) => !s.after).map((s) => s.source);
-const REFERENCE_AFTER = REFERENCE_SHAPES.filter((s) => s.after).map((s) => s.source);
-/** "STAFF VACANCY 250640", "Vacancy ref.:210701", "VACANCY N° : 170023", "241656 Requisition #". */
-const STATED_REFERENCE = new RegExp(
-  `(?<![\\p{L}])${anyOf(REFERENCE_BEFORE)}[ \\t]*:?[ \\t]*(${REFERENCE_CODE})(?![\\w/])|(?<![\\w/])(${REFERENCE_CODE})[ \\t]+${anyOf(REFERENCE_AFTER)}`,
-  'giu',
-);
+// One scan for the labels, then the code is read beside each: far cheaper than one pattern that
+// tries a code at every word of the text.
+const SHAPES = [...new Set(REFERENCE_SHAPES.map((s) => s.source))].map((source) => ({
+  source,
+  before: REFERENCE_SHAPES.some((s) => s.source === source && !s.after),
+  after: REFERENCE_SHAPES.some((s) => s.source === source && s.after),
+}));
+const REFERENCE_LABEL = new RegExp(SHAPES.map((s) => `(${s.source})`).join('|'), 'gi');
+const CODE_AFTER_LABEL = new RegExp(`[ \\t]*:?[ \\t]*(${REFERENCE_CODE})(?![\\w/])`, 'y');
+const CODE_BEFORE_LABEL = new RegExp(`(?:^|[^\\w/])(${REFERENCE_CODE})[ \\t]+$`);
+const LETTER_BEFORE = /\p{L}/u;
 const HAS_DIGIT = /\d/;
 
 /** Every reference a text prints by a label, in order (a results page prints many). */
 export function statedReferences(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(STATED_REFERENCE)) {
-    const code = m[1] ?? m[2];
+  for (const m of text.matchAll(REFERENCE_LABEL)) {
+    const shape = SHAPES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (shape === undefined) continue;
+    let code: string | undefined;
+    if (shape.before && !LETTER_BEFORE.test(text[m.index - 1] ?? '')) {
+      CODE_AFTER_LABEL.lastIndex = m.index + m[0].length;
+      code = CODE_AFTER_LABEL.exec(text)?.[1];
+    }
+    if (code === undefined && shape.after) code = CODE_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (code !== undefined && HAS_DIGIT.test(code)) found.push(code);
   }
   return found;

@@ -48,6 +48,8 @@ const LISTED_POST = new RegExp(
   'i',
 );
 const MAX_LISTED_POSTS = 30;
+/** Cheap test first: a listed post names a grade or a number of vacancies, in digits. */
+const LISTED_POST_HINT = /\d/;
 
 export interface ListedPosts {
   posts: Post[];
@@ -68,7 +70,7 @@ export function findListedPosts(blocks: readonly Block[]): ListedPosts | null {
   };
   for (const block of blocks) {
     const line = block.text.replace(LIST_MARK, '');
-    const m = block.kind === 'heading' || line.length > 200 ? null : LISTED_POST.exec(line);
+    const m = block.kind === 'heading' || line.length > 200 || !LISTED_POST_HINT.test(line) ? null : LISTED_POST.exec(line);
     const grade = m?.[2] ?? m?.[3];
     const count = m?.[4] === undefined ? null : parseCount(m[4]);
     if (m === null || (grade === undefined && count === null)) {

@@ -6,7 +6,7 @@ import { readHeaderFacts } from './header-fields';
 import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
-import { isSectionHeadingLine, namedBody, SECTION_WORD, statedReferences } from './notice-words';
+import { isSectionHeadingLine, namedBody, SECTION_WORD } from './notice-words';
 import { warningText } from './warning-templates';
 
 /**
@@ -41,19 +41,22 @@ const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
  * letter is not one. Null when it is; else the one line that says why not.
  */
 function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: readonly Block[]): string | null {
-  const opening = lines.slice(0, 200).join('\n');
-  const references = new Set(statedReferences(opening));
+  const references = new Set(layout.printed);
   if (references.size > 1) return `it lists ${references.size} vacancies (${[...references].slice(0, 3).join(', ')}, …), not one notice: open one of them`;
   if (LETTER_OPENING.test(lines[0] ?? '')) return 'it reads as a letter, not a vacancy notice';
   const labels = (layout.en?.header.labelCount ?? 0) + (layout.fr?.header.labelCount ?? 0);
+  const titled = layout.titleLine || (layout.en?.title ?? layout.fr?.title ?? null) !== null;
+  // Cheapest evidence first: a portal notice has its title line and header labels.
+  if (labels >= 2 && titled) return null;
+  const opening = lines.slice(0, 200).join('\n');
   const sections = blocks.filter((b) => b.kind === 'heading' && isSectionHeadingLine(b.text)).length + (opening.match(SECTION_WORD)?.length ?? 0);
+  if (sections > 0 && (labels > 0 || layout.titleLine)) return null;
   const text = lines.join('\n');
   const nato = NATO_WORD.test(text) || namedBody(text.slice(0, OPENING_CHARACTERS)) !== null;
-  const vacancyWords = new Set((text.slice(0, 20_000).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase().replace(/^(?:the|this|ce|le) /, ''))).size;
-  const titled = layout.titleLine || (layout.en?.title ?? layout.fr?.title ?? null) !== null;
-  if (labels >= 2 && (titled || nato || sections > 0)) return null;
-  if (sections > 0 && (nato || labels > 0 || layout.titleLine)) return null;
+  if (nato && (labels >= 2 || sections > 0)) return null;
+  const vacancyWords = new Set((text.slice(0, OPENING_CHARACTERS * 4).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase().replace(/^(?:the|this|ce|le) /, ''))).size;
   if (nato && vacancyWords >= 2) return null;
+  if (labels >= 2 && sections > 0) return null;
   const title = layout.en?.title ?? layout.fr?.title ?? null;
   if (layout.titleLine && title !== null) {
     return `"${title.slice(0, 60)} (${layout.reference ?? ''})" has neither a notice header (Application Deadline, Grade, …) nor notice sections`;

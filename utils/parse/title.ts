@@ -83,15 +83,20 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
 
 /** How far into a notice its reference label is looked for (a results page lists many further on). */
 const REFERENCE_SCOPE_LINES = 200;
+const REFERENCE_SCOPE_CHARACTERS = 8000;
 
 /**
  * A reference stated outside a title line: the `job=` parameter of the page URL, or a label
  * ("Job Number", "STAFF VACANCY", "Vacancy ref.", "241656 Requisition #", …).
  */
-export function referenceOutsideTitle(lines: readonly string[], sourceUrl: string | undefined): string | null {
+export function referenceOutsideTitle(printed: readonly string[], sourceUrl: string | undefined): string | null {
   const fromUrl = sourceUrl === undefined ? null : (JOB_PARAM.exec(sourceUrl)?.[1] ?? null);
-  if (fromUrl !== null) return fromUrl;
-  return statedReferences(lines.slice(0, REFERENCE_SCOPE_LINES).join('\n'))[0] ?? null;
+  return fromUrl ?? printed[0] ?? null;
+}
+
+/** The references a notice's opening prints by a label, in order. */
+export function printedReferences(lines: readonly string[]): string[] {
+  return statedReferences(lines.slice(0, REFERENCE_SCOPE_LINES).join('\n').slice(0, REFERENCE_SCOPE_CHARACTERS));
 }
 
 // Lines a copied notice opens with that are not its title: the employer's name, a board's page
