@@ -69,7 +69,7 @@ describe.each(drivers)('settings: backup and language (built extension, $name)',
 
     const deadlines = await session.openPopup('#/deadlines');
     await expect.poll(() => deadlines.text(NAV)).toMatch(/^Échéances/);
-    expect(await deadlines.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect.poll(() => deadlines.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await deadlines.text('main')).toMatch(/Réf\. 250875/);
     await deadlines.close();
   });
