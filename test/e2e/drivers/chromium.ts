@@ -46,6 +46,10 @@ export const chromiumDriver: Driver = {
       clearVacancies: () => session.clearVacancies(),
       sendToBackground: (message) => session.sendToBackground(message),
       withExtensionApi: api,
+      async dispatchMenuClick(info) {
+        const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+        await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);
+      },
       close: () => session.close(),
     };
     return generic;
