@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ParsedVacancySchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
@@ -9,33 +9,33 @@ import { SettingsSchema } from './settings';
  * nothing is written.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
+  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.optional(z.enum(['en', 'fr'])) }),
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
     page: z.object({
-      text: z.string().max(2_000_000),
-      fallbackText: z.string().max(200_000),
-      pageTimeZone: z.string().max(64).nullable(),
+      text: z.string().check(z.maxLength(2_000_000)),
+      fallbackText: z.string().check(z.maxLength(200_000)),
+      pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
-      urlReference: z.string().max(32).nullable(),
+      urlReference: z.nullable(z.string().check(z.maxLength(32))),
     }),
-    headerLanguage: z.enum(['en', 'fr']).optional(),
+    headerLanguage: z.optional(z.enum(['en', 'fr'])),
   }),
   z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
   z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),
+  z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('list-vacancies') }),
   /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
   z.object({
     type: z.literal('update-user-fields'),
     reference: ParsedVacancySchema.shape.reference,
-    patch: z.strictObject(UserFieldsSchema.shape).partial(),
+    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('save-settings'), patch: z.strictObject(SettingsSchema.shape).partial() }),
+  z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
   /** Content scripts get the UI text from the background instead of bundling it. */
   z.object({ type: z.literal('ui-catalogues') }),
   /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
@@ -43,7 +43,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
-    route: z.string().regex(/^[a-z0-9/-]*$/i).max(80).optional(),
+    route: z.optional(z.string().check(z.regex(/^[a-z0-9/-]*$/i), z.maxLength(80))),
   }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
@@ -53,7 +53,7 @@ export const TrackedSummarySchema = z.object({
   reference: z.string(),
   title: z.string(),
   status: StatusSchema,
-  closesAt: z.string().nullable(),
+  closesAt: z.nullable(z.string()),
   completeness: z.enum(['row', 'notice']),
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
@@ -88,7 +88,7 @@ export const ResponseSchemas = {
     ok: z.literal(true),
     catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
   }),
-} satisfies Record<Request['type'], z.ZodType>;
+} satisfies Record<Request['type'], z.ZodMiniType>;
 
 export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
 export type Failure = z.infer<typeof FailureSchema>;

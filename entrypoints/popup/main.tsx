@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp } from './PopupApp';
 import { BackgroundBackedStore } from '../../utils/db/background-backed-store';
 import { LOCALES, registerCatalogues, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings';
-import '../../components/popup/theme.css';
-import '../../components/popup/popup.css';
+import './theme.css';
+import './popup.css';
 
 /** Both languages' text, read from the extension's own files instead of being bundled. */
 async function loadCatalogues(): Promise<void> {

@@ -34,6 +34,12 @@ describe('handleRequest', () => {
     expect(ctx.openPopup).not.toHaveBeenCalled();
   });
 
+  it('names what was wrong and where', async () => {
+    const reply = await handleRequest({ type: 'lookup', references: 5 }, context());
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('expected array, received number') });
+    expect((reply as { error: string }).error).toContain('references');
+  });
+
   it('fuzzed messages never write', async () => {
     const ctx = context();
     await fc.assert(

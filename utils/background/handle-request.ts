@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { VacancyStore } from '../db/vacancy-store';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
@@ -18,12 +18,15 @@ const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row',
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
+/** zod/mini carries no wording of its own; a refusal names what was wrong, in English. */
+const REFUSAL_WORDING = z.locales.en().localeError;
+
 /**
  * The background's single entry for messages. Unknown or malformed payloads are refused with
  * a reason before anything touches the database.
  */
 export async function handleRequest(raw: unknown, context: RequestContext): Promise<AnyResponse> {
-  const parsed = RequestSchema.safeParse(raw);
+  const parsed = RequestSchema.safeParse(raw, { error: REFUSAL_WORDING });
   if (!parsed.success) {
     return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}` };
   }
