@@ -35,56 +35,72 @@ async function seeded(records: StoredVacancy[] = SEED): Promise<VacancyStore> {
 }
 
 const ask = (overrides: Partial<DeadlineRequest> = {}): DeadlineRequest => ({
-  now: NOW, status: 'all', query: '', openLimit: 40, closedLimit: 40, ...overrides,
+  now: NOW, status: 'all', query: '', openLimit: 40, closedLimit: 40, counts: true, ...overrides,
 });
 const refs = (records: { reference: string }[]) => records.map((record) => record.reference);
 const summary = (page: DeadlinePage) => ({
-  open: refs(page.open), openCount: page.openCount, closed: refs(page.closed), closedCount: page.closedCount, total: page.total,
+  open: refs(page.open), openCount: page.counts?.open, closed: refs(page.closed), closedCount: page.counts?.closed, more: [page.moreOpen, page.moreClosed],
 });
 
 describe('the deadline page, unfiltered', () => {
   it('lists open ones soonest first with unknown deadlines last, closed ones newest first', async () => {
     const store = await seeded();
-    expect(summary(await readDeadlinePage(store.db, ask()))).toEqual({
+    expect(summary(await readDeadlinePage(store.db.vacancies, ask()))).toEqual({
       open: ['250007', '250000', '250003', '250001', '250002', '250008'],
       openCount: 6,
       closed: ['250006', '250009', '250004', '250005'],
       closedCount: 4,
-      total: 10,
+      more: [false, false],
     });
   });
 
   it('reads only the page asked for, and counts everything', async () => {
     const store = await seeded();
-    expect(summary(await readDeadlinePage(store.db, ask({ openLimit: 2, closedLimit: 0 })))).toEqual({
-      open: ['250007', '250000'], openCount: 6, closed: [], closedCount: 4, total: 10,
+    expect(summary(await readDeadlinePage(store.db.vacancies, ask({ openLimit: 2, closedLimit: 0 })))).toEqual({
+      open: ['250007', '250000'], openCount: 6, closed: [], closedCount: 4, more: [true, true],
     });
-    expect(refs((await readDeadlinePage(store.db, ask({ openLimit: 5, closedLimit: 2 }))).closed)).toEqual(['250006', '250009']);
+    const page = await readDeadlinePage(store.db.vacancies, ask({ openLimit: 5, closedLimit: 2 }));
+    expect(summary(page)).toMatchObject({ closed: ['250006', '250009'], more: [true, true] });
+    expect(page.anyClosed).toBe(true);
+  });
+
+  it('the first screen can leave the counts out and still says whether there is more', async () => {
+    const store = await seeded();
+    const page = await readDeadlinePage(store.db.vacancies, ask({ openLimit: 6, closedLimit: 0, counts: false }));
+    expect(summary(page)).toEqual({
+      open: ['250007', '250000', '250003', '250001', '250002', '250008'], openCount: undefined, closed: [], closedCount: undefined, more: [false, true],
+    });
+    expect([page.anyClosed, page.empty, page.counts]).toEqual([true, false, null]);
   });
 
   it('reaches the unknown deadlines when a page goes past the dated ones', async () => {
     const store = await seeded();
-    expect(refs((await readDeadlinePage(store.db, ask({ openLimit: 5 }))).open)).toEqual(['250007', '250000', '250003', '250001', '250002']);
+    expect(refs((await readDeadlinePage(store.db.vacancies, ask({ openLimit: 5 }))).open)).toEqual(['250007', '250000', '250003', '250001', '250002']);
   });
 
   it('orders a tie at the end of a page by instant, however it is spelt', async () => {
     const store = await seeded();
     // A day later 250007 has closed; 250003 (…:00.000Z) comes first in the index, 250000 (…:00Z) first by reference.
-    const page = await readDeadlinePage(store.db, ask({ now: new Date('2026-01-11T00:00:00.000Z'), openLimit: 1 }));
+    const page = await readDeadlinePage(store.db.vacancies, ask({ now: new Date('2026-01-11T00:00:00.000Z'), openLimit: 1 }));
     expect(refs(page.open)).toEqual(['250000']);
-    expect(page.openCount).toBe(5);
+    expect(page.counts?.open).toBe(5);
   });
 
   it('moves a vacancy to the archive at its closing instant', async () => {
     const store = await seeded();
-    const before = await readDeadlinePage(store.db, ask({ now: new Date('2026-01-10T11:59:59.999Z'), openLimit: 1 }));
+    const before = await readDeadlinePage(store.db.vacancies, ask({ now: new Date('2026-01-10T11:59:59.999Z'), openLimit: 1 }));
     expect(refs(before.open)).toEqual(['250006']);
-    expect(before.closedCount).toBe(3);
+    expect(before.counts?.closed).toBe(3);
   });
 
   it('an empty tracker has nothing and says so', async () => {
     const store = await seeded([]);
-    expect(summary(await readDeadlinePage(store.db, ask()))).toEqual({ open: [], openCount: 0, closed: [], closedCount: 0, total: 0 });
+    for (const counts of [true, false]) {
+      const page = await readDeadlinePage(store.db.vacancies, ask({ counts }));
+      expect([page.empty, page.anyClosed, page.open, page.closed]).toEqual([true, false, [], []]);
+    }
+    const filtered = await readDeadlinePage(store.db.vacancies, ask({ status: 'applied' }));
+    expect([filtered.empty, filtered.counts]).toEqual([true, { open: 0, closed: 0 }]);
   });
 });
 
@@ -105,14 +121,15 @@ describe('the deadline page, filtered and searched', () => {
     ['25000', 'all', ['250007', '250000', '250003', '250001', '250002', '250008'], ['250006', '250009', '250004', '250005']],
   ] as const)('query %j, status %s', async (query, status, open, closed) => {
     const store = await seeded();
-    const page = await readDeadlinePage(store.db, ask({ query, status }));
-    expect(summary(page)).toEqual({ open, openCount: open.length, closed, closedCount: closed.length, total: 10 });
+    const page = await readDeadlinePage(store.db.vacancies, ask({ query, status }));
+    expect(summary(page)).toEqual({ open, openCount: open.length, closed, closedCount: closed.length, more: [false, false] });
+    expect([page.anyClosed, page.empty]).toEqual([closed.length > 0, false]);
   });
 
   it('finds a vacancy far past the first page, and pages the matches', async () => {
     const store = await seeded();
-    const page = await readDeadlinePage(store.db, ask({ query: 'officer', openLimit: 2, closedLimit: 0 }));
-    expect(summary(page)).toEqual({ open: ['250003', '250001'], openCount: 3, closed: [], closedCount: 0, total: 10 });
+    const page = await readDeadlinePage(store.db.vacancies, ask({ query: 'officer', openLimit: 2, closedLimit: 0 }));
+    expect(summary(page)).toEqual({ open: ['250003', '250001'], openCount: 3, closed: [], closedCount: 0, more: [true, false] });
   });
 
   it('agrees with the in-memory list on hundreds of generated vacancies', async () => {
@@ -128,12 +145,13 @@ describe('the deadline page, filtered and searched', () => {
       { status: 'applied', query: 'nspa' },
     ] as const) {
       const expected = splitArchive(filterVacancies(records, filter), now);
-      const page = await readDeadlinePage(store.db, { now, ...filter, openLimit: 1000, closedLimit: 1000 });
+      const page = await readDeadlinePage(store.db.vacancies, { now, ...filter, openLimit: 1000, closedLimit: 1000, counts: true });
       expect(refs(page.open), JSON.stringify(filter)).toEqual(refs(expected.open));
       expect(refs(page.closed), JSON.stringify(filter)).toEqual(refs(expected.closed));
-      const first = await readDeadlinePage(store.db, { now, ...filter, openLimit: 40, closedLimit: 0 });
+      const first = await readDeadlinePage(store.db.vacancies, { now, ...filter, openLimit: 40, closedLimit: 0, counts: true });
       expect(refs(first.open)).toEqual(refs(expected.open.slice(0, 40)));
-      expect([first.openCount, first.closedCount]).toEqual([expected.open.length, expected.closed.length]);
+      expect(first.counts).toEqual({ open: expected.open.length, closed: expected.closed.length });
+      expect([first.moreOpen, first.anyClosed]).toEqual([expected.open.length > 40, expected.closed.length > 0]);
     }
   });
 });
@@ -152,16 +170,16 @@ const row = (reference: string, title: string, closesAt: string | null) => ({
 describe('live updates', () => {
   it('a write puts a new vacancy on the first page and updates the counts', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db, ask({ openLimit: 2, closedLimit: 0 })));
+    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ openLimit: 2, closedLimit: 0 })));
     await vi.waitFor(() => expect(live.seen).toHaveLength(1));
     await store.trackRow(row('260000', 'Officer, Logistics', '2026-01-10T18:00:00.000Z'), NOW);
-    await vi.waitFor(() => expect(summary(live.seen.at(-1)!)).toMatchObject({ open: ['250007', '260000'], openCount: 7, total: 11 }));
+    await vi.waitFor(() => expect(summary(live.seen.at(-1)!)).toMatchObject({ open: ['250007', '260000'], openCount: 7, closedCount: 4 }));
     live.stop();
   });
 
   it('a status change reaches a filtered page', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db, ask({ status: 'applied' })));
+    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ status: 'applied' })));
     await vi.waitFor(() => expect(live.seen.at(-1) && refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003']));
     await store.updateUserFields('250001', { status: 'applied' }, NOW);
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003', '250001']));
@@ -170,8 +188,8 @@ describe('live updates', () => {
 
   it('a search sees a vacancy written after the search began', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db, ask({ query: 'logistics' })));
-    await vi.waitFor(() => expect(live.seen.at(-1)?.openCount).toBe(0));
+    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ query: 'logistics' })));
+    await vi.waitFor(() => expect(live.seen.at(-1)?.counts?.open).toBe(0));
     await store.saveCapture(parsedVacancy({ reference: '260001', title: 'Officer, Logistics', titleFr: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z' }), NOW);
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['260001']));
     live.stop();
@@ -179,7 +197,7 @@ describe('live updates', () => {
 
   it('follows one vacancy', async () => {
     const store = await seeded();
-    const live = follow(watchVacancy(store.db, '250001'));
+    const live = follow(watchVacancy(store.db.vacancies, '250001'));
     await vi.waitFor(() => expect(live.seen.at(-1)?.notes).toBe(''));
     await store.updateUserFields('250001', { notes: 'Call the team' }, NOW);
     await vi.waitFor(() => expect(live.seen.at(-1)?.notes).toBe('Call the team'));

@@ -5,8 +5,10 @@ import type { VacancyDatabase } from './vacancy-store';
 
 /**
  * The popup's reads, sized to what it shows. The deadline list reads one page through the
- * `closesAt` index and counts by index, so opening the popup costs the same with 100 or 10,000
- * vacancies; a filter or a search reads index keys (no records) and then only the page. Live
+ * `closesAt` index, so opening the popup costs the same with 100 or 10,000 vacancies. Counting
+ * an index costs time in proportion to its size in Chromium (about 100 ms for 10,000 rows), so
+ * the first screen may leave the counts out (`counts: false`) and the live query that follows
+ * brings them. A filter or a search reads index keys (no records) and then only the page. Live
  * queries re-run only when a write touches what they read (Dexie tracks the ranges), so a
  * capture re-reads a page, never the table. Nothing here writes.
  */
@@ -20,20 +22,29 @@ export interface DeadlineRequest {
   openLimit: number;
   /** Closed rows wanted; 0 while the archive is folded. */
   closedLimit: number;
+  /** Whether to count the matches (a filter or a search always does: it reads the keys anyway). */
+  counts: boolean;
 }
 
 export interface DeadlinePage {
   /** Open ones soonest first, unknown deadlines last (the order of utils/deadlines/list.ts). */
   open: StoredVacancy[];
-  openCount: number;
+  /** More open ones than the rows read. */
+  moreOpen: boolean;
   /** Closed ones most recently closed first. */
   closed: StoredVacancy[];
-  closedCount: number;
-  /** Every tracked vacancy, whatever the filter: 0 means the tracker is empty. */
-  total: number;
+  moreClosed: boolean;
+  /** Any closed one matches (the archive is shown, folded or not). */
+  anyClosed: boolean;
+  /** Nothing is tracked at all, whatever the filter. */
+  empty: boolean;
+  /** How many match, open and closed; null when the request left counting out. */
+  counts: { open: number; closed: number } | null;
 }
 
-type Table = VacancyDatabase['vacancies'];
+/** The table the queries read: the popup's read-only store hands it over inside a transaction. */
+export type VacancyTable = VacancyDatabase['vacancies'];
+type Table = VacancyTable;
 
 // Two spellings of one instant ("…:59Z", "…:59.000Z") differ only after the seconds, so the
 // index orders instants of different seconds correctly. Rows within one second are few; they
@@ -43,45 +54,46 @@ const AFTER = '\uffff';
 const secondOf = (instant: string) => instant.slice(0, SECOND);
 const newestFirst = (a: ClosingKey, b: ClosingKey) => compareByClosing(b, a);
 
-export function readDeadlinePage(db: VacancyDatabase, request: DeadlineRequest): Promise<DeadlinePage> {
+export function readDeadlinePage(vacancies: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   return request.status === 'all' && searchWords(request.query).length === 0
-    ? readUnfiltered(db.vacancies, request)
-    : readFiltered(db, request);
+    ? readUnfiltered(vacancies, request)
+    : readFiltered(vacancies, request);
 }
 
 /** Live: re-emits when a write touches the page or its counts, in any extension context. */
-export function watchDeadlinePage(db: VacancyDatabase, request: DeadlineRequest): Observable<DeadlinePage> {
-  return liveQuery(() => readDeadlinePage(db, request));
+export function watchDeadlinePage(vacancies: Table, request: DeadlineRequest): Observable<DeadlinePage> {
+  return liveQuery(() => readDeadlinePage(vacancies, request));
 }
 
 /** Live: one vacancy (undefined once it is gone). */
-export function watchVacancy(db: VacancyDatabase, reference: string): Observable<StoredVacancy | undefined> {
-  return liveQuery(() => db.vacancies.get(reference));
+export function watchVacancy(vacancies: Table, reference: string): Observable<StoredVacancy | undefined> {
+  return liveQuery(() => vacancies.get(reference));
 }
 
 async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   const second = secondOf(request.now.toISOString());
-  const later = () => table.where('closesAt').above(second + AFTER);
   const earlier = () => table.where('closesAt').below(second);
-  const [total, laterCount, earlierCount, thisSecond] = await Promise.all([
-    table.count(),
-    later().count(),
-    earlier().count(),
-    table.where('closesAt').between(second, second + AFTER).toArray(),
-  ]);
+  const thisSecond = await table.where('closesAt').between(second, second + AFTER).toArray();
   const openNow = thisSecond.filter((record) => !isClosed(record, request.now));
   const closedNow = thisSecond.filter((record) => isClosed(record, request.now));
-  const openCount = total - earlierCount - closedNow.length; // the dated ones, and every unknown
-  const closedCount = earlierCount + closedNow.length;
-  const [open, closed] = await Promise.all([
-    firstRows(table, later(), openNow, request.openLimit, compareByClosing),
-    request.closedLimit > 0 ? firstRows(table, earlier().reverse(), closedNow, request.closedLimit, newestFirst) : [],
+  // One row past each page says whether there are more; at least one closed row, whether any.
+  const [open, closed, counted] = await Promise.all([
+    firstRows(table, table.where('closesAt').above(second + AFTER), openNow, request.openLimit + 1, compareByClosing),
+    firstRows(table, earlier().reverse(), closedNow, Math.max(request.closedLimit, 0) + 1, newestFirst),
+    request.counts ? Promise.all([table.count(), earlier().count()]) : null,
   ]);
-  const unknownCount = openCount - laterCount - openNow.length;
-  if (open.length < request.openLimit && unknownCount > 0) {
-    open.push(...(await unknownDeadlines(table, request.openLimit - open.length)));
-  }
-  return { open, openCount, closed, closedCount, total };
+  // The dated ones ran out within the page: the unknown deadlines come next.
+  if (open.length <= request.openLimit) open.push(...(await unknownDeadlines(table, request.openLimit + 1 - open.length)));
+  const counts = counted && { open: counted[0] - counted[1] - closedNow.length, closed: counted[1] + closedNow.length };
+  return {
+    open: open.slice(0, request.openLimit),
+    moreOpen: open.length > request.openLimit,
+    closed: closed.slice(0, request.closedLimit),
+    moreClosed: closed.length > request.closedLimit,
+    anyClosed: closed.length > 0,
+    empty: open.length === 0 && closed.length === 0,
+    counts,
+  };
 }
 
 /**
@@ -119,16 +131,16 @@ async function unknownDeadlines(table: Table, limit: number): Promise<StoredVaca
  * A status filter or a search: index keys say which vacancies match and in what order, then
  * only the page's records are read. A search also needs each record's text (kept below).
  */
-function readFiltered(db: VacancyDatabase, request: DeadlineRequest): Promise<DeadlinePage> {
-  const table = db.vacancies;
+function readFiltered(table: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   const words = searchWords(request.query);
-  return db.transaction('r', table, async () => {
+  // One transaction, so the index keys read below line up with each other.
+  return table.db.transaction('r', table, async () => {
     const [all, closingAt, closingRefs, statusRefs, texts] = await Promise.all([
       table.toCollection().primaryKeys(),
       table.orderBy('closesAt').keys(),
       table.orderBy('closesAt').primaryKeys(),
       request.status === 'all' ? null : table.where('status').equals(request.status).primaryKeys(),
-      words.length > 0 ? searchTexts(db) : null,
+      words.length > 0 ? searchTexts(table) : null,
     ]);
     const withStatus = statusRefs && new Set(statusRefs);
     const wanted = (reference: string) =>
@@ -150,7 +162,15 @@ function readFiltered(db: VacancyDatabase, request: DeadlineRequest): Promise<De
       table.bulkGet(openRefs.slice(0, request.openLimit)),
       table.bulkGet(closed.slice(0, request.closedLimit).map((key) => key.reference)),
     ]);
-    return { open: present(openRows), openCount: openRefs.length, closed: present(closedRows), closedCount: closed.length, total: all.length };
+    return {
+      open: present(openRows),
+      moreOpen: openRefs.length > request.openLimit,
+      closed: present(closedRows),
+      moreClosed: closed.length > request.closedLimit,
+      anyClosed: closed.length > 0,
+      empty: all.length === 0,
+      counts: { open: openRefs.length, closed: closed.length },
+    };
   });
 }
 
@@ -165,10 +185,9 @@ type SearchTexts = Map<string, { updatedAt: string; text: string }>;
  */
 const textsByDatabase = new Map<string, SearchTexts>();
 
-async function searchTexts(db: VacancyDatabase): Promise<SearchTexts> {
-  const table = db.vacancies;
+async function searchTexts(table: Table): Promise<SearchTexts> {
   const [stamps, references] = await Promise.all([table.orderBy('updatedAt').keys(), table.orderBy('updatedAt').primaryKeys()]);
-  const known = textsByDatabase.get(db.name) ?? new Map();
+  const known = textsByDatabase.get(table.db.name) ?? new Map();
   const texts: SearchTexts = new Map();
   const stale: string[] = [];
   references.forEach((reference, index) => {
@@ -180,6 +199,6 @@ async function searchTexts(db: VacancyDatabase): Promise<SearchTexts> {
   for (const record of present(await table.bulkGet(stale))) {
     texts.set(record.reference, { updatedAt: record.updatedAt, text: searchText(record) });
   }
-  textsByDatabase.set(db.name, texts);
+  textsByDatabase.set(table.db.name, texts);
   return texts;
 }
