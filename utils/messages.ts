@@ -19,6 +19,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
       pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
       urlReference: z.nullable(z.string().check(z.maxLength(32))),
+      /** The content script cut the text to its first 300 KB (utils/capture/page-snapshot.ts). */
+      textCut: z.optional(z.boolean()),
     }),
     headerLanguage: z.optional(z.enum(['en', 'fr'])),
   }),
@@ -33,6 +35,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     reference: ParsedVacancySchema.shape.reference,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
+  /** The user opened a vacancy: its "changed" mark goes. */
+  z.object({ type: z.literal('mark-changes-seen'), reference: ParsedVacancySchema.shape.reference }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -76,6 +80,7 @@ export const ResponseSchemas = {
   }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

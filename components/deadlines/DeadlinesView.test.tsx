@@ -6,11 +6,10 @@ import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
-import { readDeadlinePage, watchDeadlinePage, type DeadlinePage } from '../../utils/db/vacancy-queries';
+import { readDeadlinePage, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Locale } from '../../utils/i18n';
 import { DeadlinesView, firstPageRequest, PAGE_SIZE } from './DeadlinesView';
-import { renderIn, seededStore } from '../../test/unit/seeded-store';
-import { freshStore } from '../../test/unit/fresh-store';
+import { listSource, renderIn, seededStore, storeHolding } from '../../test/unit/seeded-store';
 
 const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
 const ESSAY = { required: true as const, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: null };
@@ -35,8 +34,7 @@ async function show(locale: Locale = 'en', from = store, onOpen = vi.fn()) {
   renderIn(
     locale,
     <DeadlinesView
-      watchPage={(request) => watchDeadlinePage(from.db.vacancies, request)}
-      loadAll={() => from.all()}
+      {...listSource(from)}
       now={NOW}
       settings={DEFAULT_SETTINGS}
       onOpen={onOpen}
@@ -48,12 +46,6 @@ async function show(locale: Locale = 'en', from = store, onOpen = vi.fn()) {
 }
 const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference);
 const row = (reference: string) => document.querySelector<HTMLElement>(`button.dl-row[data-reference="${reference}"]`)!;
-/** A store holding exactly these records (written straight in: the view only reads). */
-async function storeWith(records: StoredVacancy[]): Promise<VacancyStore> {
-  const other = freshStore();
-  await other.db.vacancies.bulkPut(records);
-  return other;
-}
 
 describe('DeadlinesView', () => {
   it('lists open vacancies soonest first, unknown deadlines last, closed ones out of sight', async () => {
@@ -159,7 +151,7 @@ describe('DeadlinesView', () => {
   });
 
   it('shows the empty state when nothing is tracked', async () => {
-    const empty = await storeWith([]);
+    const empty = await storeHolding([]);
     await show('en', empty);
     screen.getByText(/No vacancies tracked yet/);
     cleanup();
@@ -190,7 +182,7 @@ describe('DeadlinesView', () => {
       ...record,
       closesAt: index % 2 ? '2026-03-01T22:59:00.000Z' : '2026-01-01T22:59:00.000Z',
     }));
-    await show('en', await storeWith(many));
+    await show('en', await storeHolding(many));
     expect(rowRefs()).toHaveLength(PAGE_SIZE);
     screen.getByText('Open (200)');
     fireEvent.click(screen.getByText(`Show ${PAGE_SIZE} more`));

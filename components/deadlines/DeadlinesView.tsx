@@ -3,6 +3,7 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
+import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
@@ -54,20 +55,23 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function DeadlinesView({ watchPage, loadAll, initialPage, now, onOpen, onShown, timeZone = systemTimeZone() }: DeadlinesViewProps) {
+export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone() }: DeadlinesViewProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [typed, setTyped] = useState('');
   const query = useSettled(typed, SEARCH_PAUSE_MS);
+  const [readyOnly, setReadyOnly] = useState(false);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [archiveOpen, setArchiveOpen] = useState(false);
   const [archiveShown, setArchiveShown] = useState(PAGE_SIZE);
   const [exported, setExported] = useState<string | null>(null);
 
   const closedLimit = archiveOpen ? archiveShown : 0;
+  // Readiness compares each whole record with the user's profile: read on demand, when ticked.
+  const keep = readyOnly ? (record: StoredVacancy) => meetsAllStated(readiness(record, settings.profile)) : undefined;
   const { value: page, error } = useObservable(
-    () => watchPage({ now, status, query, openLimit: shown, closedLimit, counts: true }),
-    [now.getTime(), status, query, shown, closedLimit],
+    () => watchPage({ now, status, query, keep, openLimit: shown, closedLimit, counts: true }),
+    [now.getTime(), status, query, readyOnly, settings.profile, shown, closedLimit],
     initialPage,
   );
   const ready = page !== undefined;
@@ -137,6 +141,17 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, onOpen, on
               <option key={value} value={value}>{t(STATUS_LABEL[value])}</option>
             ))}
           </select>
+        </label>
+        <label class="dl-ready">
+          <input
+            type="checkbox"
+            checked={readyOnly}
+            onChange={(event) => {
+              const value = event.currentTarget.checked;
+              filterBy(() => setReadyOnly(value));
+            }}
+          />
+          <span>{t('rdyFilter')}</span>
         </label>
         <button type="button" onClick={() => void exportAll()}>{t('dlExportAll')}</button>
       </div>

@@ -70,7 +70,8 @@ describe('VacancyDetailView', () => {
     screen.getByText('Sun 4 Jan, 23:59 Brussels / Mon 5 Jan, 07:59 your time');
     screen.getByText('€10,742.69 per month');
     screen.getByText('NATO Grade G22');
-    screen.getByText('V (Advanced) in one, II (Elementary) in the other');
+    // In the facts and in "Can I apply?".
+    expect(screen.getAllByText('V (Advanced) in one, II (Elementary) in the other')).toHaveLength(2);
     screen.getByText('10 years');
     screen.getByText('3 years initially, renewable for 3 years, 6 years at most');
     screen.getByText('English, French');
@@ -94,7 +95,11 @@ describe('VacancyDetailView', () => {
       history: [{ field: 'closesAt', from: '2025-12-28T22:59:00.000Z', to: '2026-01-04T22:59:00.000Z', changedAt: '2025-12-20T10:00:00.000Z' }],
     };
     const onBack = vi.fn();
-    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={{} as VacancyStore} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
+    // The change is new to the user: opening the vacancy marks it seen.
+    const markChangesSeen = vi.fn(async () => null);
+    const store = { markChangesSeen } as unknown as VacancyStore;
+    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={store} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
+    expect(markChangesSeen).toHaveBeenCalledWith('250875', NOW);
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
     screen.getByText('— Application deadline: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
@@ -178,7 +183,7 @@ describe('VacancyDetailView', () => {
     // French groups thousands with a narrow no-break space and puts a no-break space before €.
     const facts = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);
     expect(facts).toContain('10\u202f742,69\u00a0€ par mois');
-    screen.getByText('V (Avancé) dans l\'une, II (Élémentaire) dans l\'autre');
+    expect(screen.getAllByText('V (Avancé) dans l\'une, II (Élémentaire) dans l\'autre')).toHaveLength(2);
     screen.getByLabelText('Statut');
     screen.getByText('Vérifier l\'essai');
     screen.getByRole('button', { name: /Retour/ });

@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { changeLines } from '../../utils/alerts/change-lines';
+import { unseenChanges } from '../../utils/alerts/changes';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
@@ -6,6 +8,9 @@ import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
+import { ReadinessList } from '../readiness/ReadinessList';
+import type { Profile } from '../../utils/readiness/profile';
+import { EMPTY_PROFILE } from '../../utils/readiness/profile-values';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
 import { VacancyFacts } from './VacancyFacts';
@@ -18,14 +23,23 @@ export interface VacancyDetailViewProps {
   now: Date;
   onBack: () => void;
   onCheckEssay: (reference: string) => void;
+  /** My profile, for "Can I apply?"; empty when not given. */
+  profile?: Profile;
   /** The user's zone; defaults to the browser's. Tests set it. */
   timeZone?: string;
 }
 
-export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
-  const { t } = useI18n();
+export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, profile = EMPTY_PROFILE, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
+  const { t, locale } = useI18n();
   const [exported, setExported] = useState<string | null>(null);
   const record = records.find((candidate) => candidate.reference === reference);
+  // What changed since the last visit, kept for this visit while the mark itself is cleared.
+  const [changes] = useState(() => (record ? unseenChanges(record) : []));
+  useEffect(() => {
+    // The mark is a convenience: if clearing it fails, it shows again next time, nothing is lost.
+    if (changes.length > 0) store.markChangesSeen(reference, now).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reference, store, changes.length]);
   const back = (
     <button type="button" class="dl-back" onClick={onBack}>
       <span aria-hidden="true">← </span>
@@ -75,6 +89,14 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
         {' · '}
         {t(STATUS_LABEL[record.status])}
       </p>
+      {changes.length > 0 && (
+        <div class="dl-changes" role="note">
+          <strong>{t('alertChangedSince')}</strong>
+          <ul>
+            {changeLines(changes, { locale, t, now, timeZone }).map((line, index) => <li key={index}>{line}</li>)}
+          </ul>
+        </div>
+      )}
       {record.portalState === 'withdrawn' && <p class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</p>}
       {record.completeness === 'row' && <p class="dl-tag dl-warn">{t('dlPartialRecord')}</p>}
       {record.sourceUrl && (
@@ -87,6 +109,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       )}
 
       <TrackingPanel key={record.reference} record={record} store={store} />
+      <ReadinessList record={record} profile={profile} />
       <VacancyFacts record={record} now={now} timeZone={timeZone} />
     </article>
   );

@@ -127,12 +127,14 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
           <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(vacancies, route.reference))} deps={[store, route.reference]}>
             {(record) => (
               <VacancyDetailView
+                key={route.reference}
                 reference={route.reference}
                 records={record ? [record] : []}
                 store={store}
                 now={clock}
                 onBack={() => go({ view: 'deadlines' })}
                 onCheckEssay={(reference) => go({ view: 'essay', reference })}
+                profile={settings.profile}
               />
             )}
           </Live>

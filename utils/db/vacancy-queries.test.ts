@@ -126,6 +126,17 @@ describe('the deadline page, filtered and searched', () => {
     expect([page.anyClosed, page.empty]).toEqual([closed.length > 0, false]);
   });
 
+  it('a test on the whole record (readiness) reads the candidates and keeps what passes', async () => {
+    const store = await seeded();
+    const keep = (record: StoredVacancy) => record.title.startsWith('Officer') || record.title.startsWith('Assistant');
+    expect(summary(await readDeadlinePage(store.db.vacancies, ask({ keep })))).toEqual({
+      open: ['250003', '250001', '250008'], openCount: 3, closed: ['250004'], closedCount: 1, more: [false, false],
+    });
+    expect(summary(await readDeadlinePage(store.db.vacancies, ask({ keep, status: 'interested', query: 'registry' })))).toEqual({
+      open: ['250008'], openCount: 1, closed: ['250004'], closedCount: 1, more: [false, false],
+    });
+  });
+
   it('finds a vacancy far past the first page, and pages the matches', async () => {
     const store = await seeded();
     const page = await readDeadlinePage(store.db.vacancies, ask({ query: 'officer', openLimit: 2, closedLimit: 0 }));

@@ -22,6 +22,11 @@ export interface DeadlineRequest {
   openLimit: number;
   /** Closed rows wanted; 0 while the archive is folded. */
   closedLimit: number;
+  /**
+   * A test that needs the whole record (readiness against the user's profile): when given, every
+   * vacancy the other filters let through is read. Only on demand, never for the first screen.
+   */
+  keep?: (record: StoredVacancy) => boolean;
   /** Whether to count the matches (a filter or a search always does: it reads the keys anyway). */
   counts: boolean;
 }
@@ -55,7 +60,7 @@ const secondOf = (instant: string) => instant.slice(0, SECOND);
 const newestFirst = (a: ClosingKey, b: ClosingKey) => compareByClosing(b, a);
 
 export function readDeadlinePage(vacancies: Table, request: DeadlineRequest): Promise<DeadlinePage> {
-  return request.status === 'all' && searchWords(request.query).length === 0
+  return request.status === 'all' && searchWords(request.query).length === 0 && !request.keep
     ? readUnfiltered(vacancies, request)
     : readFiltered(vacancies, request);
 }
@@ -143,9 +148,11 @@ function readFiltered(table: Table, request: DeadlineRequest): Promise<DeadlineP
       words.length > 0 ? searchTexts(table) : null,
     ]);
     const withStatus = statusRefs && new Set(statusRefs);
-    const wanted = (reference: string) =>
+    const byKeys = (reference: string) =>
       (!withStatus || withStatus.has(reference)) &&
       (!texts || words.every((word) => texts.get(reference)?.text.includes(word)));
+    const kept = request.keep && (await keptBy(table, all.filter(byKeys), request.keep));
+    const wanted = (reference: string) => (kept ? kept.has(reference) : byKeys(reference));
     const open: ClosingKey[] = [];
     const closed: ClosingKey[] = [];
     closingRefs.forEach((reference, index) => {
@@ -172,6 +179,12 @@ function readFiltered(table: Table, request: DeadlineRequest): Promise<DeadlineP
       counts: { open: openRefs.length, closed: closed.length },
     };
   });
+}
+
+/** The references among `candidates` whose record passes `keep`. */
+async function keptBy(table: Table, candidates: string[], keep: (record: StoredVacancy) => boolean): Promise<Set<string>> {
+  const records = present(await table.bulkGet(candidates));
+  return new Set(records.filter(keep).map((record) => record.reference));
 }
 
 const present = (rows: (StoredVacancy | undefined)[]) => rows.filter((row): row is StoredVacancy => row !== undefined);
