@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, fixture, launchExtension, type ExtensionSession } from './harness';
+import { eventually, fixture } from './harness';
+import { drivers, type ExtensionSession } from './drivers';
 import { detailPath } from '../fixtures/portal/notice-pages';
 import { natoRawPage } from '../fixtures/portal/nato-raw-page';
 import { withLateFill } from '../fixtures/portal/taleo-fill-script';
@@ -9,7 +10,9 @@ import { withLateFill } from '../fixtures/portal/taleo-fill-script';
  * nato-raw-page.ts), served at their portal URLs: Taleo's own script (ftlallc.js) is refused
  * like every unserved request, so the page never fills unless the tests' stand-in fills it.
  */
-const PORTAL = 'https://nato.taleo.net';
+const PANEL = ['vacancy-companion-panel', '.panel'];
+const CHIP = 'vacancy-companion-chip';
+const FILLED_AT = () => document.documentElement.getAttribute('data-filled-at');
 type Row = Record<string, unknown> & { reference: string };
 
 // Read from the notice's own header (test/fixtures/vacancies/251836-officer-defence-policy.txt).
@@ -29,10 +32,10 @@ const OFFICER = {
   completeness: 'notice',
 };
 
-describe('raw Taleo pages in Brussels (built extension, real Chromium)', () => {
+describe.each(drivers)('raw Taleo pages in Brussels (built extension, $name)', (driver) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
+    session = await driver.launch();
   });
   afterAll(async () => {
     await session?.close();
@@ -41,13 +44,11 @@ describe('raw Taleo pages in Brussels (built extension, real Chromium)', () => {
 
   it('a NATO page whose script never runs: "Reading this vacancy…" at once, then every header field from its inline data', async () => {
     await session.servePortal({ [detailPath('251836', 'en')]: () => natoRawPage('251836', { tz: 'GMT+01:00' }) });
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${detailPath('251836', 'en')}`);
-    const panel = page.locator('vacancy-companion-panel .panel');
-    await expect.poll(() => panel.textContent(), { timeout: 10_000 }).toContain('Reading this vacancy…');
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
+    const page = await session.openPortal(detailPath('251836', 'en'));
+    await expect.poll(() => page.text(PANEL), { timeout: 10_000 }).toContain('Reading this vacancy…');
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
     // The page itself stayed empty: the record came from the inline data.
-    expect(await page.locator('[id="requisitionDescriptionInterface.ID1406"]').textContent()).toBe('');
+    expect(await page.text('[id="requisitionDescriptionInterface.ID1406"]')).toBe('');
     expect(await eventually(() => byReference('251836'))).toMatchObject(OFFICER);
     await page.close();
     await session.clearVacancies();
@@ -55,14 +56,12 @@ describe('raw Taleo pages in Brussels (built extension, real Chromium)', () => {
 
   it('a page that fills late (after the wait) is saved from its data at once, and reading it filled changes nothing', async () => {
     await session.servePortal({ [detailPath('251836', 'en')]: () => withLateFill(natoRawPage('251836', { tz: 'GMT+01:00' }), 6000) });
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${detailPath('251836', 'en')}`);
-    const panel = page.locator('vacancy-companion-panel .panel');
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-filled-at'))).toBeNull();
+    const page = await session.openPortal(detailPath('251836', 'en'));
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
+    expect(await page.evaluate(FILLED_AT)).toBeNull();
     expect(await eventually(() => byReference('251836'))).toMatchObject(OFFICER);
-    await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-filled-at')), { timeout: 15_000 }).not.toBeNull();
-    expect(await page.locator('[id="requisitionDescriptionInterface.ID1406.row1"]').textContent()).toBe('NATO Grade G20');
+    await expect.poll(() => page.evaluate(FILLED_AT), { timeout: 15_000 }).not.toBeNull();
+    expect(await page.text('[id="requisitionDescriptionInterface.ID1406.row1"]')).toBe('NATO Grade G20');
     const rows = (await session.readVacancies()).filter((row) => row.reference === '251836');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ ...OFFICER, history: [] });
@@ -72,10 +71,9 @@ describe('raw Taleo pages in Brussels (built extension, real Chromium)', () => {
 
   it('a page that fills within the wait is read filled, in another tenant layout', async () => {
     await session.servePortal({ [detailPath('251836', 'en')]: () => withLateFill(natoRawPage('251836', { tz: 'GMT+01:00', template: 'wipo' }), 800) });
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${detailPath('251836', 'en')}`);
-    await expect.poll(() => page.locator('vacancy-companion-panel .panel').textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-filled-at'))).not.toBeNull();
+    const page = await session.openPortal(detailPath('251836', 'en'));
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
+    expect(await page.evaluate(FILLED_AT)).not.toBeNull();
     // That layout has no NATO Body or Schedule rows.
     const { organisation: _organisation, schedule: _schedule, ...shown } = OFFICER;
     expect(await eventually(() => byReference('251836'))).toMatchObject(shown);
@@ -95,10 +93,10 @@ function shownOneHourLater(shown: string): string {
   return `${pad(t.getUTCDate())}-${months[t.getUTCMonth()]}-${t.getUTCFullYear()}, ${h % 12 === 0 ? 12 : h % 12}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())} ${h < 12 ? 'AM' : 'PM'}`;
 }
 
-describe('a results page seen from Athens whose tz says CET (built extension, real Chromium)', () => {
+describe.each(drivers)('a results page seen from Athens whose tz says CET (built extension, $name)', (driver) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension({ timezoneId: 'Europe/Athens' });
+    session = await driver.launch({ timezoneId: 'Europe/Athens' });
     // The real 2023 results page, every deadline as an Athens browser shows it (one hour later,
     // so 22 June 23:59 Brussels reads 23 June 12:59 AM), its zone inputs saying CET.
     const page = fixture('portal/taleo-jobsearch-2023-rendered.html')
@@ -112,12 +110,10 @@ describe('a results page seen from Athens whose tz says CET (built extension, re
   });
 
   it('tracking a row keeps the real close, not a day later', async () => {
-    const results = await session.context.newPage();
-    await results.goto(`${PORTAL}/careersection/2/jobsearch.ftl?lang=en`);
-    expect(await results.locator('[id="requisitionListInterface.reqUnpostingDate.row1"]').textContent()).toBe('23-Jun-2023, 12:59:00 AM');
-    const chips = results.locator('vacancy-companion-chip');
-    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(50);
-    await chips.first().getByRole('button', { name: /Track/ }).click();
+    const results = await session.openPortal('/careersection/2/jobsearch.ftl?lang=en');
+    expect(await results.text('[id="requisitionListInterface.reqUnpostingDate.row1"]')).toBe('23-Jun-2023, 12:59:00 AM');
+    await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
+    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Track/ }]);
     const row = await eventually(async () => (await session.readVacancies()).find((r) => r.reference === '230611'));
     expect(row).toMatchObject({ reference: '230611', completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z' });
     await results.close();
