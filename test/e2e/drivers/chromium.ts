@@ -84,6 +84,7 @@ export function wrapPage(page: Page): TestPage {
       await input.setInputFiles(files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.bytes) })));
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: (source) => page.evaluate(source),
     async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
       return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
     },

@@ -46,6 +46,8 @@ export interface TestPage {
   setFiles(target: Target, files: FileToChoose[]): Promise<void>;
   /** Runs `fn(arg)` in the page's own world (for an extension page: with its extension APIs). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates a source text through the protocol (not eval: extension pages forbid it), e.g. a library to inject. */
+  evaluateSource(source: string): Promise<unknown>;
   /** Runs `fn(element, arg)` on the first element found. */
   evaluateOn<R, A = undefined>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The file a click (or anything `trigger` does) downloads. */

@@ -226,6 +226,7 @@ function wrapPage(page: Page, files: string, downloads: string): TestPage {
       await input.uploadFile(...paths);
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: (source) => page.evaluate(source),
     async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
       return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
     },
