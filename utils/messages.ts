@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { KeyedVacancySchema, ReferenceSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
+import { ResultsFilterSchema } from './results/filter-schema';
 
 /**
  * Messages from content scripts (and pages) to the background, the only writer. Every message
@@ -24,7 +25,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
     }),
     headerLanguage: z.optional(z.enum(['en', 'fr'])),
   }),
-  z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
+  /** A results-page row as shown (utils/portal/results-page.ts); the background reads it (utils/capture/result-row.ts). */
+  z.object({
+    type: z.literal('track-row'),
+    row: z.object({
+      reference: z.string().check(z.maxLength(32)),
+      title: z.string().check(z.maxLength(1000)),
+      location: z.nullable(z.string().check(z.maxLength(1000))),
+      deadlineText: z.nullable(z.string().check(z.maxLength(200))),
+      organisation: z.nullable(z.string().check(z.maxLength(1000))),
+      gradeText: z.nullable(z.string().check(z.maxLength(200))),
+    }),
+    pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
+    listUrl: z.url(),
+  }),
   z.object({ type: z.literal('mark-withdrawn'), reference: ReferenceSchema }),
   z.object({ type: z.literal('lookup'), references: z.array(ReferenceSchema).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: ReferenceSchema }),
@@ -35,6 +49,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
     reference: ReferenceSchema,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
+  /** A results page shows these rows: which are new in this career section, and the filter to apply. */
+  z.object({
+    type: z.literal('results-visit'),
+    section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
+    references: z.array(ReferenceSchema).check(z.maxLength(500)),
+  }),
+  z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: ReferenceSchema }),
   /** Settings are read and written by the background, which validates them. */
@@ -83,6 +104,8 @@ export const ResponseSchemas = {
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'results-visit': z.object({ ok: z.literal(true), newReferences: z.array(z.string()), firstVisit: z.boolean(), filter: ResultsFilterSchema }),
+  'save-results-filter': z.object({ ok: z.literal(true), filter: ResultsFilterSchema }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

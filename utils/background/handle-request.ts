@@ -3,10 +3,13 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
+import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
+import { toResultRow } from '../capture/result-row';
+import { ResultRowSchema } from '../db/stored-vacancy';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
 
 export interface RequestContext {
@@ -19,10 +22,17 @@ export interface RequestContext {
   onWrite?: () => void;
   /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
+  /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
+  results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
 }
 
 const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
+
+function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
+  if (!context.results) throw new Error('Results pages are not remembered here.');
+  return context.results;
+}
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -69,11 +79,18 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = alerting(await store.trackRow(request.row, now()), context);
+      // The row as shown is read here, like a detail page: the parser stays out of content scripts.
+      const row = ResultRowSchema.safeParse(toResultRow(request.row, request.pageTimeZone, new URL(request.listUrl)));
+      if (!row.success) return { ok: false, error: 'Rejected message: the row has no job number or title' };
+      const { created, record } = alerting(await store.trackRow(row.data, now()), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
       return { ok: true, tracked: alerting(await store.withdraw(request.reference, now()), context) !== null };
+    case 'results-visit':
+      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
+    case 'save-results-filter':
+      return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
     case 'mark-changes-seen':
       return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {
