@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { KeyedVacancySchema, ReferenceSchema } from './record/vacancy-record';
+import { KeyedVacancySchema, ReferenceSchema, WarningSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
@@ -99,7 +99,7 @@ export const ResponseSchemas = {
     created: z.boolean(),
     changed: z.array(z.string()),
     record: StoredVacancySchema,
-    warnings: z.array(z.string()),
+    warnings: z.array(WarningSchema),
   }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),

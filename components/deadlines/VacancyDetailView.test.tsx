@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { warningFromText } from '../../utils/parse/warning-text';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
@@ -25,7 +26,7 @@ const head = storedVacancy({
   assessments: ['Selective assessment: first half of July 2025'],
   contract: { initialYears: 3, renewableYears: 3, maxYears: 6 },
   competencies: ['Achievement: Sets and works towards challenging goals'],
-  warnings: ['Language profile not stated'],
+  warnings: [warningFromText('Language profile not stated')],
   sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=250875&lang=en',
 });
 
@@ -192,7 +193,7 @@ describe('VacancyDetailView', () => {
 
   it('words the stored English warnings in French, keeping the English on hover', async () => {
     const warnings = ['contract.maxYears: not stated', 'Only the results-page row was read: open the vacancy to capture the full notice.', 'Language profile not stated'];
-    await open('fr', '250875', [{ ...head, warnings }]);
+    await open('fr', '250875', [{ ...head, warnings: warnings.map(warningFromText) }]);
     const section = screen.getByRole('heading', { name: 'Avertissements de l\'analyse' }).closest('section')!;
     const items = Array.from(section.querySelectorAll('li'));
     expect(items.map((li) => li.textContent)).toEqual([

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { warningFromText } from '../../utils/parse/warning-text';
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
@@ -11,7 +12,7 @@ import { CapturePanel, type CaptureState } from './CapturePanel';
 
 const NOW = new Date('2025-12-01T09:00:00Z');
 const WARNINGS = ['salary: not stated', 'keyChallenges: none listed', 'deadline: unreadable date "bientôt"', 'A note no template wrote'];
-const saved: CaptureState = { kind: 'saved', record: storedVacancy(), created: true, changed: [], warnings: WARNINGS };
+const saved: CaptureState = { kind: 'saved', record: storedVacancy(), created: true, changed: [], warnings: WARNINGS.map(warningFromText) };
 
 function show(locale: Locale, state: CaptureState = saved) {
   renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onDismiss={vi.fn()} />);

@@ -1,3 +1,4 @@
+import type { Warning } from '../../utils/parse/warning-templates';
 import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
@@ -7,9 +8,9 @@ import { failureReason } from '../../utils/capture/failure-reason';
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
   | { kind: 'reading' }
-  | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: string[] }
+  | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: readonly Warning[] }
   | { kind: 'withdrawn'; reference: string; tracked: boolean }
-  | { kind: 'failed'; error: string; warnings: string[] };
+  | { kind: 'failed'; error: string; warnings: readonly Warning[] };
 
 export interface CapturePanelProps {
   state: CaptureState;

@@ -1,3 +1,4 @@
+import { warning } from '../../utils/parse/warning-templates';
 import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
 import { BRUSSELS, brusselsEndOfDay, zonedDateKey } from '../../utils/time/zones';
 import { storedVacancy } from '../unit/record-factory';
@@ -107,7 +108,7 @@ export function makeStoredVacancies(count: number, now: Date, seed = 20260104): 
       contract: rowOnly ? null : { initialYears: 3, renewableYears: 3, maxYears: 6 },
       competencies: rowOnly ? [] : ['Achievement: Sets and works towards challenging goals', 'Teamwork: Builds team spirit'],
       sourceUrl: `https://nato.taleo.net/careersection/2/jobdetail.ftl?job=${reference}&lang=en`,
-      warnings: rowOnly ? ['Only the results row was read'] : [],
+      warnings: rowOnly ? [warning('rowOnly')] : [],
       status: status(),
       notes: next() < 0.2 ? 'Ask former colleague about the team.' : '',
       remindersEnabled: next() < 0.9,

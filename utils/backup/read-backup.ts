@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
 import { translator, type Locale } from '../i18n-core';
+import { upgradeWarnings } from '../parse/warning-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
 
 /** One zod complaint: where in the entry (`salary.amount`, `history[0].changedAt`) and why. */
@@ -75,6 +76,11 @@ export function issuesOf(error: z.core.$ZodError): Issue[] {
  * entry against the schema of the file's version, upgraded to today's shape and checked again.
  * Duplicate references are refused, naming every entry that has them.
  */
+function withWarningsAsData(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || !('warnings' in raw)) return raw;
+  return { ...raw, warnings: upgradeWarnings(raw.warnings) };
+}
+
 export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
   const options = { error: zodErrorMap(locale) };
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
@@ -122,7 +128,8 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
 }
 
 function readEntry(raw: unknown, version: number, options: ParseOptions) {
-  const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, raw, options);
+  // Backups written before warnings were data hold English sentences: read them as data.
+  const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, withWarningsAsData(raw), options);
   if (!asWritten.success) return asWritten;
   return z.safeParse(StoredVacancySchema, upgradeEntry(asWritten.data, version), options);
 }

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { englishWarning } from '../parse/warning-templates';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDetailSnapshot, readDetailPage } from './detail-capture';
@@ -140,7 +141,7 @@ describe('NATO notices in the real raw structure of a Taleo server page', () => 
     const reading = readDetailPage(raw('251836', { tz: 'CET', deadlineShown: '05-Jan-2026, 12:59:00 AM' }), url('251836'));
     if (!reading.ok) throw new Error(reading.error);
     expect(reading.record).toMatchObject({ deadline: '2026-01-04', closesAt: '2026-01-04T22:59:00.000Z' });
-    expect(reading.warnings.some((warning) => warning.startsWith('closesAt: the time shown (00:59:00)'))).toBe(true);
+    expect(reading.warnings.map(englishWarning).some((warning) => warning.startsWith('closesAt: the time shown (00:59:00)'))).toBe(true);
   });
 
   it('a page over 300 KB is cut, saved and warned about, never refused', () => {
@@ -150,7 +151,7 @@ describe('NATO notices in the real raw structure of a Taleo server page', () => 
     expect(text.length).toBeGreaterThan(2_000_000);
     const reading = parseDetailSnapshot({ ...snapshot, text: text.slice(0, MAX_PAGE_TEXT), textCut: true });
     expect(reading.ok).toBe(true);
-    expect(reading.warnings[0]).toBe('The page is very long: only its first 300000 characters were read.');
+    expect(reading.warnings.map(englishWarning)[0]).toBe('The page is very long: only its first 300000 characters were read.');
     if (reading.ok) expect(reading.record).toMatchObject(EXPECTED['251836']);
   });
 });

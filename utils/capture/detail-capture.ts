@@ -1,12 +1,12 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
-import { warningText } from '../parse/warning-templates';
+import { warning, type Warning } from '../parse/warning-templates';
 import { snapshotDetailPage, type PageSnapshot } from './page-snapshot';
 
 export type DetailReading =
-  | { ok: true; record: KeyedVacancy; warnings: string[] }
-  | { ok: false; error: string; warnings: string[] };
+  | { ok: true; record: KeyedVacancy; warnings: Warning[] }
+  | { ok: false; error: string; warnings: Warning[] };
 
 /**
  * Reads a detail page's snapshot text-first; when the text is not a readable notice (a page
@@ -17,13 +17,13 @@ export type DetailReading =
 export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const options = { sourceUrl: snapshot.sourceUrl, pageTimeZone: snapshot.pageTimeZone ?? undefined };
   const primary = parseNotice(snapshot.text, options);
-  const cut = snapshot.textCut ? [warningText('pageTextCut', { size: snapshot.text.length })] : [];
+  const cut = snapshot.textCut ? [warning('pageTextCut', { size: snapshot.text.length })] : [];
   // The page address names the vacancy when the text prints no reference.
   const primaryRecord = primary.ok ? withKey(primary.record, { reference: snapshot.urlReference }) : null;
   if (primary.ok && primaryRecord !== null) {
     const warnings = [...cut, ...primary.warnings];
     if (snapshot.urlReference && primary.record.reference !== null && primary.record.reference !== snapshot.urlReference) {
-      warnings.push(warningText('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
+      warnings.push(warning('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
     }
     return { ok: true, record: { ...primaryRecord, warnings }, warnings };
   }
@@ -31,7 +31,7 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const fallback = parseNotice(snapshot.fallbackText, options);
   const fallbackRecord = fallback.ok ? withKey(fallback.record, { reference: snapshot.urlReference }) : null;
   if (fallback.ok && fallbackRecord !== null) {
-    const warnings = [...cut, warningText('noticeUnreadable', { reason }), ...fallback.warnings];
+    const warnings = [...cut, warning('noticeUnreadable', { reason }), ...fallback.warnings];
     return { ok: true, record: { ...fallbackRecord, warnings }, warnings };
   }
   if (primary.ok) return { ok: false, error: reason, warnings: [] };

@@ -5,6 +5,7 @@
  * gets one line on stderr and exit code 1; its record is never printed. Warnings go to stderr.
  * Argument handling and IO only: the reading is in utils/parse.
  */
+import { englishWarning } from '../parse/warning-templates';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Window } from 'happy-dom';
@@ -86,7 +87,7 @@ async function main(args: readonly string[]): Promise<number> {
       exitCode = Math.max(exitCode, EXIT_NOT_A_NOTICE);
       continue;
     }
-    for (const warning of result.warnings) process.stderr.write(`${file}: warning: ${warning}\n`);
+    for (const warning of result.warnings) process.stderr.write(`${file}: warning: ${englishWarning(warning)}\n`);
     records.push(result.record);
   }
   if (records.length > 0) {

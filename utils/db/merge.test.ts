@@ -1,3 +1,5 @@
+import { warningFromText } from '../parse/warning-text';
+import { englishWarning } from '../parse/warning-templates';
 import { describe, expect, it } from 'vitest';
 import { mergeCapture, mergeRow, sameValue } from './merge';
 import { StoredVacancySchema, type ResultRow } from './stored-vacancy';
@@ -51,11 +53,11 @@ describe('mergeCapture', () => {
 
   it('does not erase a known value the new capture could not read', () => {
     const first = mergeCapture(undefined, parsedVacancy(), day1).record;
-    const poorRead = parsedVacancy({ salary: null, clearance: null, keyChallenges: [], warnings: ['Salary not found'] });
+    const poorRead = parsedVacancy({ salary: null, clearance: null, keyChallenges: [], warnings: [warningFromText('Salary not found')] });
     const { record, changed } = mergeCapture(first, poorRead, day2);
     expect(record.salary).toEqual({ amount: 9253.21, currency: 'EUR', period: 'month' });
     expect(record.clearance).toBe('NS');
-    expect(record.warnings).toEqual(['Salary not found']);
+    expect(record.warnings.map(englishWarning)).toEqual(['Salary not found']);
     expect(changed).toEqual([]);
   });
 
@@ -71,7 +73,7 @@ describe('mergeCapture', () => {
     const { record, changed } = mergeCapture(partial, parsedVacancy({ title: 'Officer, Defence Policy' }), day2);
     expect(record.completeness).toBe('notice');
     expect(record.salary?.amount).toBe(9253.21);
-    expect(record.warnings).toEqual([]);
+    expect(record.warnings.map(englishWarning)).toEqual([]);
     expect(changed).toEqual([]);
     expect(record.history).toEqual([]);
   });
@@ -89,7 +91,7 @@ describe('mergeRow', () => {
     const { record, created } = mergeRow(undefined, row, day1);
     expect(created).toBe(true);
     expect(StoredVacancySchema.safeParse(record).success).toBe(true);
-    expect(record.warnings[0]).toMatch(/Only the results-page row/);
+    expect(record.warnings.map(englishWarning)[0]).toMatch(/Only the results-page row/);
   });
 
   it('on a tracked vacancy only moves the deadline, with history', () => {
@@ -125,7 +127,7 @@ describe('a French portal page', () => {
       location: 'Belgique-Bruxelles',
       organisation: 'OTAN SI',
       schedule: 'Temps plein',
-      warnings: ['title: no English title line; the French title is used'],
+      warnings: [warningFromText('title: no English title line; the French title is used')],
     });
     const { record, changed } = mergeCapture(english, fromFrenchPage, day2, { headerLanguage: 'fr' });
     expect(changed).toEqual([]);

@@ -1,5 +1,5 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
-import { warningText } from '../parse/warning-templates';
+import { warning } from '../parse/warning-templates';
 import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
 import { DEFAULT_USER_FIELDS } from './user-defaults';
 
@@ -89,7 +89,7 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       contract: null,
       competencies: [],
       sourceUrl: row.sourceUrl,
-      warnings: [warningText('rowOnly')],
+      warnings: [warning('rowOnly')],
     };
     return created(partial, 'row', at);
   }

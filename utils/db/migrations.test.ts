@@ -4,6 +4,7 @@ import { VacancyDatabase, VacancyStore } from './vacancy-store';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import { StoredVacancySchema } from './stored-vacancy';
+import { warning } from '../parse/warning-templates';
 
 /**
  * Opening a database left by an earlier release. Each schema version but the latest needs a
@@ -20,12 +21,18 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Rows as release 1 wrote them: the shape StoredVacancySchema has had since version 1. */
-const V1_ROWS = [
+/** Rows as the current schema holds them. */
+const CURRENT_ROWS = [
   storedVacancy({ ...headsNaspInProgress, reference: '250875', status: 'drafting', closesAt: '2025-06-18T21:59:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' }),
   storedVacancy({ ...headsNaspInProgress, reference: '251836', status: 'applied', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
   storedVacancy({ ...headsNaspInProgress, reference: '250443', status: 'applied', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
 ];
+
+/** Release 1 stored each warning as its English sentence; version 2 keeps them as data. */
+const V1_WARNINGS = ['salary: not stated', 'contract.maxYears: not stated', 'A note no template wrote'];
+const V2_WARNINGS = [warning('notStated', { field: 'salary' }), warning('notStated', { field: 'contract.maxYears' }), { id: 'legacy', values: { text: 'A note no template wrote' } }];
+const V1_ROWS = CURRENT_ROWS.map((row) => ({ ...row, warnings: V1_WARNINGS }));
+const UPGRADED_ROWS = CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS }));
 
 async function seedVersion(name: string, version: number, rows: readonly object[]) {
   const old = new Dexie(name);
@@ -61,8 +68,8 @@ describe.each(Object.keys(SEEDERS).map(Number))('a database left by schema versi
     const rows = await store.db.vacancies.toArray();
     store.db.close();
     expect(store.db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(V1_ROWS));
-    expect(rows).toHaveLength(V1_ROWS.length);
+    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(UPGRADED_ROWS));
+    expect(rows).toHaveLength(UPGRADED_ROWS.length);
   });
 
   it('answers through every index the store declares', async () => {

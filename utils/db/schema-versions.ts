@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { upgradeWarnings } from '../parse/warning-text';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
@@ -25,8 +26,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: { vacancies: 'reference, closesAt, status, updatedAt' },
     why: 'First release: vacancies keyed by reference; closing time, status and updatedAt indexed.',
   },
-  // Version 2 is deliberately not here yet: the popup, the badge and the reminders filter the
-  // (small) table in memory, so an index on portalState or completeness would serve nobody.
+  {
+    version: 2,
+    stores: { vacancies: 'reference, closesAt, status, updatedAt' },
+    upgrade: (transaction) =>
+      transaction
+        .table('vacancies')
+        .toCollection()
+        .modify((row: { warnings?: unknown }) => {
+          row.warnings = upgradeWarnings(row.warnings);
+        }),
+    why: 'Warnings become data ({ id, values }) worded when shown; stored English sentences are matched back to their templates.',
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

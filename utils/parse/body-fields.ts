@@ -13,7 +13,7 @@ import type { Post } from './posts';
 import { findListedPosts, findPosts, findStatedPositions } from './posts';
 import { findRequirements } from './requirements';
 import { sectionPattern } from './notice-words';
-import { warningText } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
 
@@ -64,46 +64,46 @@ function essentialBlocks(blocks: readonly Block[]): Block[] {
  * Reads the body facts from the main half's blocks (English when there is one). `title` and
  * `reference` come from the header; `deadline` is the essay's fallback due date.
  */
-export function readBodyFacts(blocks: readonly Block[], title: string | null, reference: string | null, deadline: string | null, warnings: string[]): BodyFacts {
+export function readBodyFacts(blocks: readonly Block[], title: string | null, reference: string | null, deadline: string | null, warnings: Warning[]): BodyFacts {
   const text = blocksText(blocks);
   const essential = blocksText(essentialBlocks(blocks));
 
   const languageRequirement = findLanguageRequirement(essential) ?? findLanguageRequirement(text);
   const languageProfile = findLanguageProfile(text);
   if (languageRequirement === null && languageProfile === null) {
-    warnings.push(warningText('languageNotStated'));
+    warnings.push(warning('languageNotStated'));
   }
 
   const minExperienceYears = findMinExperienceYears(essential);
-  if (minExperienceYears === null) warnings.push(warningText('experienceNotStated'));
+  if (minExperienceYears === null) warnings.push(warning('experienceNotStated'));
 
   const coded = findPosts(blocks);
   const listed = coded.length > 0 ? null : findListedPosts(blocks);
   const posts = listed?.posts ?? coded;
   const stated = findStatedPositions(title ?? '', text);
   const positions = Math.max(stated ?? 1, posts.length, listed?.positions ?? 1, 1);
-  if (stated !== null && stated < posts.length) warnings.push(warningText('positionsMismatch', { stated, listed: posts.length }));
+  if (stated !== null && stated < posts.length) warnings.push(warning('positionsMismatch', { stated, listed: posts.length }));
 
   const essayReading = findEssay(text, reference, deadline);
   warnings.push(...essayReading.warnings);
 
   const keyChallenges = findKeyChallenges(blocks);
-  if (keyChallenges.length === 0) warnings.push(warningText('noneListed', { field: 'keyChallenges' }));
+  if (keyChallenges.length === 0) warnings.push(warning('noneListed', { field: 'keyChallenges' }));
 
   const assessments = findAssessments(text);
-  if (assessments.length === 0) warnings.push(warningText('noAssessments'));
+  if (assessments.length === 0) warnings.push(warning('noAssessments'));
 
   const contractSection = sectionBlocks(blocks, CONTRACT);
   const contract = findContract(contractSection.length > 0 ? blocksText(contractSection) : text);
-  if (contract === null) warnings.push(warningText('notStated', { field: 'contract' }));
+  if (contract === null) warnings.push(warning('notStated', { field: 'contract' }));
   else {
-    if (contract.initialYears === null) warnings.push(warningText('notStated', { field: 'contract.initialYears' }));
-    if (contract.renewableYears === null) warnings.push(warningText('notStated', { field: 'contract.renewableYears' }));
-    if (contract.maxYears === null) warnings.push(warningText('notStated', { field: 'contract.maxYears' }));
+    if (contract.initialYears === null) warnings.push(warning('notStated', { field: 'contract.initialYears' }));
+    if (contract.renewableYears === null) warnings.push(warning('notStated', { field: 'contract.renewableYears' }));
+    if (contract.maxYears === null) warnings.push(warning('notStated', { field: 'contract.maxYears' }));
   }
 
   const competencies = findCompetencies(blocks);
-  if (competencies.length === 0) warnings.push(warningText('noneListed', { field: 'competencies' }));
+  if (competencies.length === 0) warnings.push(warning('noneListed', { field: 'competencies' }));
 
   return {
     languageRequirement,

@@ -1,3 +1,4 @@
+import { englishWarning } from './warning-templates';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
@@ -56,7 +57,7 @@ into total. `;
       'Facilitate the delivery of the NATO political agenda by providing insights and advice on allied capabilities.',
     ]);
     expect(record.essay).toEqual({ required: true, format: 'MS Word', maxPages: 2, titleMustInclude: [], dueDate: '2026-01-04' });
-    expect(record.warnings).toContain('essay.titleMustInclude: no naming rule stated');
+    expect(record.warnings.map(englishWarning)).toContain('essay.titleMustInclude: no naming rule stated');
   });
 });
 
@@ -146,7 +147,7 @@ Contract: a 3-year definite duration contract, renewable for a further period of
       languages: ['en'],
       titleFr: null,
     });
-    expect(record.warnings.filter((w) => w.startsWith('languageRequirement'))).toEqual([]);
+    expect(record.warnings.map(englishWarning).filter((w) => w.startsWith('languageRequirement'))).toEqual([]);
   });
 
   it('restated in the body: the closing date of a notice without a header', () => {
@@ -161,7 +162,7 @@ ESSENTIAL QUALIFICATIONS
     expect(record.grade?.grades).toEqual(['G15']);
     expect(record.location).toBeNull();
     expect(record.salary).toBeNull();
-    expect(record.warnings).toEqual(expect.arrayContaining(['location: not stated', 'organisation: not stated', 'salary: not stated', 'clearance: not stated', 'languageRequirement: not stated (neither NATO levels I-VI nor a STANAG 6001 profile)']));
+    expect(record.warnings.map(englishWarning)).toEqual(expect.arrayContaining(['location: not stated', 'organisation: not stated', 'salary: not stated', 'clearance: not stated', 'languageRequirement: not stated (neither NATO levels I-VI nor a STANAG 6001 profile)']));
   });
 });
 

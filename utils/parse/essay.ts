@@ -2,7 +2,7 @@ import type { EssayRules } from '../record/vacancy-record';
 import { sentences } from './blocks';
 import { findDate } from './dates';
 import { COUNT_SOURCE, parseCount } from './numbers';
-import { warningText } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * The essay some notices ask for (typically on the key challenges): format, page limit, what the
@@ -40,7 +40,7 @@ const PAGE_LIMIT_AFTER = 1500;
 
 export interface EssayReading {
   essay: EssayRules | null;
-  warnings: string[];
+  warnings: Warning[];
 }
 
 // Substrings one of which a line must hold before the patterns are tried on it (a plain substring
@@ -92,7 +92,7 @@ function findRequest(text: string): RegExpExecArray | null {
 export function findEssay(text: string, reference: string | null, deadline: string | null): EssayReading {
   const request = findRequest(text);
   if (request === null) return { essay: null, warnings: [] };
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   // The format is stated in the request sentence or close to it.
   const around = text.slice(Math.max(0, request.index - 300), request.index + 400);
   const format = WORD_OR_PDF.test(request[0])
@@ -102,16 +102,16 @@ export function findEssay(text: string, reference: string | null, deadline: stri
       : FORMAT_PDF.test(around)
         ? 'PDF'
         : null;
-  if (format === null) warnings.push(warningText('notStated', { field: 'essay.format' }));
+  if (format === null) warnings.push(warning('notStated', { field: 'essay.format' }));
   const pagesMatch = MAX_PAGES.exec(text.slice(Math.max(0, request.index - PAGE_LIMIT_BEFORE), request.index + PAGE_LIMIT_AFTER));
   const maxPages = pagesMatch ? parseCount(pagesMatch[1] ?? pagesMatch[2] ?? pagesMatch[3] ?? '') : null;
-  if (maxPages === null) warnings.push(warningText('essayNoPageLimit'));
+  if (maxPages === null) warnings.push(warning('essayNoPageLimit'));
   const titleMustInclude = findTitleRule(text, reference);
-  if (titleMustInclude === null) warnings.push(warningText('essayNoNamingRule'));
+  if (titleMustInclude === null) warnings.push(warning('essayNoNamingRule'));
   let dueDate = findDueDate(text);
   if (dueDate === null) {
     dueDate = deadline;
-    if (dueDate === null) warnings.push(warningText('essayNoDueDate'));
+    if (dueDate === null) warnings.push(warning('essayNoDueDate'));
   }
   return {
     essay: { required: true, format: format ?? 'unspecified', maxPages, titleMustInclude: titleMustInclude ?? [], dueDate },

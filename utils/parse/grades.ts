@@ -1,5 +1,5 @@
 import type { Grade, GradeCode } from '../record/vacancy-record';
-import { warningDetail } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * NATO grades. One spine G1–G24 since 2019; older notices and some bodies still print the letter
@@ -34,7 +34,7 @@ function gradeCode(n: number): GradeCode | null {
 
 export interface GradeReading {
   grade: Grade | null;
-  problem: string | null;
+  problem: Warning | null;
 }
 
 /**
@@ -44,7 +44,7 @@ export interface GradeReading {
  */
 export function parseGrade(printed: string): GradeReading {
   const label = printed.replace(/\s+/g, ' ').trim().replace(/[.;,]$/, '');
-  if (label === '') return { grade: null, problem: warningDetail('gradeEmpty') };
+  if (label === '') return { grade: null, problem: warning('gradeEmpty') };
   const grades: GradeCode[] = [];
   let unknown: string | null = null;
   for (const m of label.matchAll(GRADE_TOKEN)) {
@@ -52,9 +52,9 @@ export function parseGrade(printed: string): GradeReading {
     if (code === null) unknown = m[0];
     else if (!grades.includes(code)) grades.push(code);
   }
-  if (unknown !== null) return { grade: { label, grades }, problem: warningDetail('gradeUnknown', { token: unknown, label }) };
+  if (unknown !== null) return { grade: { label, grades }, problem: warning('gradeUnknown', { token: unknown, label }) };
   if (grades.length === 0 && !UNGRADED.test(label)) {
-    return { grade: { label, grades }, problem: warningDetail('gradeNoCode', { label }) };
+    return { grade: { label, grades }, problem: warning('gradeNoCode', { label }) };
   }
   return { grade: { label, grades }, problem: null };
 }

@@ -8,7 +8,7 @@ import { BODY_CLEARANCE, clearanceCode, isBodyName, namedBody } from './notice-w
 import { parseSalary } from './salary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
-import { warningText } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * The header facts of a notice: location, NATO body, schedule, deadline and closing instant,
@@ -35,7 +35,7 @@ const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
-function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
+function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: Warning[]): { deadline: string; closesAt: string | null } {
   const close = closeFromShown(found.date, found.time, pageTimeZone);
   const warning = closeWarning(found, pageTimeZone, close);
   if (warning !== null) warnings.push(warning);
@@ -63,7 +63,7 @@ function bodyDeadline(body: string): FoundDate | null {
 }
 
 /** Reads the header facts; `body` is the main half's text and `opening` its first lines, for facts restated there. */
-export function readHeaderFacts(layout: NoticeLayout, body: string, opening: string, pageTimeZone: string | undefined, warnings: string[]): HeaderFacts {
+export function readHeaderFacts(layout: NoticeLayout, body: string, opening: string, pageTimeZone: string | undefined, warnings: Warning[]): HeaderFacts {
   const en = { ...(layout.en?.header.values ?? {}) };
   const fr = { ...(layout.fr?.header.values ?? {}) };
   const labels = { ...layout.fr?.header.labels, ...layout.en?.header.labels };
@@ -73,15 +73,15 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   if (printedBody !== undefined && fr.location === printedBody) delete fr.location;
   const printed = (key: HeaderKey, field: WarningField, fallback: string | null = null): string | null => {
     const value = en[key] ?? fr[key] ?? null;
-    if (value === null && fallback === null) warnings.push(warningText('notStated', { field }));
-    else if (value !== null && en[key] === undefined && layout.en !== null) warnings.push(warningText('frenchHeader', { field }));
+    if (value === null && fallback === null) warnings.push(warning('notStated', { field }));
+    else if (value !== null && en[key] === undefined && layout.en !== null) warnings.push(warning('frenchHeader', { field }));
     return value ?? fallback;
   };
   const location = printed('location', 'location');
   const bodyNamed = printedBody ?? namedBody(opening);
   const organisation = printed('organisation', 'organisation', bodyNamed);
   if (en.organisation === undefined && fr.organisation === undefined && printedBody === undefined && bodyNamed !== null) {
-    warnings.push(warningText('organisationFromBody'));
+    warnings.push(warning('organisationFromBody'));
   }
   const schedule = printed('schedule', 'schedule');
 
@@ -90,13 +90,13 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   const enDate = en.deadline === undefined ? null : findDate(en.deadline);
   const frDate = fr.deadline === undefined ? null : findDate(fr.deadline);
   if (enDate && frDate && enDate.date !== frDate.date) {
-    warnings.push(warningText('deadlinesDiffer', { en: enDate.date, fr: frDate.date }));
+    warnings.push(warning('deadlinesDiffer', { en: enDate.date, fr: frDate.date }));
   }
   const posting = en.posting ?? fr.posting;
   const shown = ongoing ? null : (enDate ?? frDate ?? (posting === undefined ? null : lastDate(posting)) ?? bodyDeadline(body));
-  if (ongoing) warnings.push(warningText('deadlineOngoing', { value: printedDeadline }));
+  if (ongoing) warnings.push(warning('deadlineOngoing', { value: printedDeadline }));
   else if (shown === null) {
-    warnings.push(printedDeadline === undefined ? warningText('notStated', { field: 'deadline' }) : warningText('deadlineUnreadable', { value: printedDeadline }));
+    warnings.push(printedDeadline === undefined ? warning('notStated', { field: 'deadline' }) : warning('deadlineUnreadable', { value: printedDeadline }));
   }
   const { deadline, closesAt } = shown === null ? { deadline: null, closesAt: null } : deadlineAndClose(shown, pageTimeZone, warnings);
 
@@ -105,26 +105,24 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   // "Basic Monthly Salary: EUR 6,720.58, tax free": the label says the period.
   const salaryPeriod = PERIOD_IN_LABEL.exec(labels.salary ?? '')?.[0];
   const salaryText = salaryValue === undefined || salaryPeriod === undefined ? salaryValue : `${salaryValue} ${salaryPeriod}`;
-  if (salaryText === undefined) warnings.push(warningText('notStated', { field: 'salary' }));
+  if (salaryText === undefined) warnings.push(warning('notStated', { field: 'salary' }));
   else {
     const reading = parseSalary(salaryText);
     salary = reading.salary;
-    // The problem is its warning template without the "salary: " (warningDetail): put it back.
-    if (reading.problem !== null) warnings.push(`salary: ${reading.problem}`);
+    if (reading.problem !== null) warnings.push(reading.problem);
   }
 
   let grade: Grade | null = null;
   const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(opening)?.[0]?.replace(/^Grade\s*:\s*/, '') ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
-  if (gradeText === undefined) warnings.push(warningText('notStated', { field: 'grade' }));
+  if (gradeText === undefined) warnings.push(warning('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);
     grade = reading.grade;
-    // Likewise for the grade's problem (grades.ts builds it with warningDetail).
-    if (reading.problem !== null) warnings.push(`grade: ${reading.problem}`);
+    if (reading.problem !== null) warnings.push(reading.problem);
   }
 
   const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
-  if (clearanceText === undefined) warnings.push(warningText('notStated', { field: 'clearance' }));
+  if (clearanceText === undefined) warnings.push(warning('notStated', { field: 'clearance' }));
   const clearance = clearanceText === undefined ? null : clearanceCode(clearanceText);
 
   return { location, organisation, schedule, deadline, closesAt, salary, grade, clearance };

@@ -1,3 +1,4 @@
+import { englishWarning } from './warning-templates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
@@ -121,6 +122,6 @@ describe('the reconstructed detail page of 251836', () => {
       contract: { initialYears: 3, renewableYears: 3, maxYears: 6 },
     });
     expect(result.record.competencies).toHaveLength(8);
-    expect(result.warnings).toEqual(['keyChallenges: none listed', 'assessments: no selection steps announced']);
+    expect(result.warnings.map(englishWarning)).toEqual(['keyChallenges: none listed', 'assessments: no selection steps announced']);
   });
 });

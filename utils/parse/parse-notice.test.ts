@@ -1,3 +1,4 @@
+import { englishWarning } from './warning-templates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,7 +146,7 @@ describe('the three fixture notices (design table)', () => {
     ['250875', []],
     ['250443', ['salary: not stated', 'contract.maxYears: not stated']],
   ])('%s: warns about exactly what is not stated', (reference, warnings) => {
-    expect(RECORDS[reference].warnings).toEqual(warnings);
+    expect(RECORDS[reference].warnings.map(englishWarning)).toEqual(warnings);
     expect(RECORDS[reference].sourceUrl).toBeNull();
   });
 });
@@ -164,6 +165,6 @@ describe('options', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.record.sourceUrl).toBeNull();
-    expect(result.warnings).toContain('sourceUrl: "not a url" is not a URL and was left out');
+    expect(result.warnings.map(englishWarning)).toContain('sourceUrl: "not a url" is not a URL and was left out');
   });
 });

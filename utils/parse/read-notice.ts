@@ -7,7 +7,7 @@ import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
 import { isSectionHeadingLine, namedBody, SECTION_WORD } from './notice-words';
-import { warningText } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * Reads a NATO vacancy notice (portal page text, plain text, PDF-extracted text or markdown, English
@@ -23,7 +23,7 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; record: ParsedVacancy; warnings: string[] }
+  | { ok: true; record: ParsedVacancy; warnings: Warning[] }
   | { ok: false; error: 'not-a-notice'; message: string };
 
 function notANotice(message: string): ParseResult {
@@ -75,10 +75,10 @@ function isWebUrl(text: string): boolean {
   }
 }
 
-function checkedSourceUrl(sourceUrl: string | undefined, warnings: string[]): string | null {
+function checkedSourceUrl(sourceUrl: string | undefined, warnings: Warning[]): string | null {
   if (sourceUrl === undefined || sourceUrl === '') return null;
   if (isWebUrl(sourceUrl)) return sourceUrl;
-  warnings.push(warningText('sourceUrlNotUrl', { value: sourceUrl.slice(0, 80) }));
+  warnings.push(warning('sourceUrlNotUrl', { value: sourceUrl.slice(0, 80) }));
   return null;
 }
 
@@ -98,15 +98,15 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   const why = whyNotANotice(lines, layout, blocks);
   if (why !== null) return notANotice(why);
 
-  const warnings: string[] = [];
-  if (layout.reference === null) warnings.push(warningText('referenceNotStated'));
-  if (title === null) warnings.push(warningText('notStated', { field: 'title' }));
-  else if (layout.en === null) warnings.push(warningText('noEnglishHalf'));
-  else if (layout.en.title === null) warnings.push(warningText('noEnglishTitle'));
+  const warnings: Warning[] = [];
+  if (layout.reference === null) warnings.push(warning('referenceNotStated'));
+  if (title === null) warnings.push(warning('notStated', { field: 'title' }));
+  else if (layout.en === null) warnings.push(warning('noEnglishHalf'));
+  else if (layout.en.title === null) warnings.push(warning('noEnglishTitle'));
   const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;
   const titleFr = layout.fr?.title ?? null;
-  if (layout.fr === null) warnings.push(warningText('noFrenchHalf'));
-  else if (titleFr === null) warnings.push(warningText('noFrenchTitle'));
+  if (layout.fr === null) warnings.push(warning('noFrenchHalf'));
+  else if (titleFr === null) warnings.push(warning('noFrenchTitle'));
   const languages: ('en' | 'fr')[] = [];
   if (layout.en !== null) languages.push('en');
   if (frenchBody) languages.push('fr');

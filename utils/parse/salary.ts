@@ -1,5 +1,5 @@
 import type { Salary } from '../record/vacancy-record';
-import { warningDetail } from './warning-templates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * The "Salary (Pay Basis)" value: `9,253.21 (EUR) Monthly`, `10,742.69Euro (EUR) Monthly`,
@@ -43,20 +43,20 @@ export function parseAmount(printed: string): number | null {
 export interface SalaryReading {
   salary: Salary | null;
   /** Why the value could not be read, when it could not. */
-  problem: string | null;
+  problem: Warning | null;
 }
 
 /** Reads the salary value of the header; never guesses a currency or a period. */
 export function parseSalary(value: string): SalaryReading {
-  if (RANGE.test(value.slice(0, 200))) return { salary: null, problem: warningDetail('salaryRange', { value }) };
+  if (RANGE.test(value.slice(0, 200))) return { salary: null, problem: warning('salaryRange', { value }) };
   const amountMatch = AMOUNT.exec(value);
-  if (!amountMatch) return { salary: null, problem: warningDetail('salaryNoAmount', { value }) };
+  if (!amountMatch) return { salary: null, problem: warning('salaryNoAmount', { value }) };
   const amount = parseAmount(amountMatch[0]);
-  if (amount === null) return { salary: null, problem: warningDetail('salaryBadAmount', { amount: amountMatch[0] }) };
+  if (amount === null) return { salary: null, problem: warning('salaryBadAmount', { amount: amountMatch[0] }) };
   const currencyMatch = ISO_CURRENCY.exec(value);
   const currency = currencyMatch?.[1] ?? currencyMatch?.[2] ?? CURRENCY_SIGNS.find(([sign]) => sign.test(value))?.[1] ?? null;
-  if (currency === null) return { salary: null, problem: warningDetail('salaryNoCurrency', { value }) };
+  if (currency === null) return { salary: null, problem: warning('salaryNoCurrency', { value }) };
   const period = MONTHLY.test(value) ? 'month' : YEARLY.test(value) ? 'year' : null;
-  if (period === null) return { salary: null, problem: warningDetail('salaryNoPeriod', { value }) };
+  if (period === null) return { salary: null, problem: warning('salaryNoPeriod', { value }) };
   return { salary: { amount, currency, period }, problem: null };
 }

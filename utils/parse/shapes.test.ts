@@ -1,3 +1,4 @@
+import { englishWarning } from './warning-templates';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
@@ -119,7 +120,7 @@ La Division Politique et plans de défense (DPP) est responsable au premier chef
       salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
       clearance: 'NS',
     });
-    expect(record.warnings).toContain('title: no English half; title and header read from the French half');
+    expect(record.warnings.map(englishWarning)).toContain('title: no English half; title and header read from the French half');
   });
 });
 
@@ -143,19 +144,19 @@ describe('a date and time shown in the page zone', () => {
     const record = read(withHeader(`Primary Location Germany-Wesel\nNATO Body Joint Force Command Brunssum (JFCBS)\nApplication Deadline ${shown}\nGrade NATO Grade G10`), { pageTimeZone });
     expect(record.deadline).toBe(deadline);
     expect(record.closesAt).toBe(closesAt);
-    expect(record.warnings.filter((w) => w.startsWith('closesAt'))).toEqual([]);
+    expect(record.warnings.map(englishWarning).filter((w) => w.startsWith('closesAt'))).toEqual([]);
   });
 
   it('takes the 23:59 Brussels close the time can show, with a warning, when the page zone is unknown', () => {
     const record = read(withHeader('Application Deadline 11-Oct-2026, 9:59:00 PM\nGrade NATO Grade G10'));
     expect(record.closesAt).toBe('2026-10-11T21:59:00.000Z');
-    expect(record.warnings).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
+    expect(record.warnings.map(englishWarning)).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
   });
 
   it('treats a zone name it cannot read as unknown', () => {
     const record = read(withHeader('Application Deadline 11-Oct-2026, 9:59:00 PM\nGrade NATO Grade G10'), { pageTimeZone: 'Mars/Olympus' });
     expect(record.closesAt).toBe('2026-10-11T21:59:00.000Z');
-    expect(record.warnings).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
+    expect(record.warnings.map(englishWarning)).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
   });
 
   it('pasted text copied east of Brussels: the next date shown, the real close kept', () => {
@@ -185,6 +186,6 @@ describe('grade notations in the header', () => {
   it('warns when clearance is omitted (some bodies do)', () => {
     const record = read(withHeader('Application Deadline: 4-Jan-2026\nGrade NATO Grade G15'));
     expect(record.clearance).toBeNull();
-    expect(record.warnings).toContain('clearance: not stated');
+    expect(record.warnings.map(englishWarning)).toContain('clearance: not stated');
   });
 });

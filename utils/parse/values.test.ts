@@ -1,3 +1,4 @@
+import { englishWarning } from './warning-templates';
 import { describe, expect, it } from 'vitest';
 import { findMinExperienceYears } from './experience';
 import { letterGradeToG, parseGrade } from './grades';
@@ -20,11 +21,14 @@ describe('parseSalary', () => {
   });
 
   it.each([
-    ['9,253.21 Monthly', 'no currency in "9,253.21 Monthly"'],
-    ['9,253.21 (EUR)', 'no pay period (monthly/yearly) in "9,253.21 (EUR)"'],
-    ['Competitive', 'no amount in "Competitive"'],
+    ['9,253.21 Monthly', 'salary: no currency in "9,253.21 Monthly"'],
+    ['9,253.21 (EUR)', 'salary: no pay period (monthly/yearly) in "9,253.21 (EUR)"'],
+    ['Competitive', 'salary: no amount in "Competitive"'],
+    ['$85,000 - $95,000 / YEAR', 'salary: "$85,000 - $95,000 / YEAR" is a range, not one amount'],
   ])('never guesses: %s', (printed, problem) => {
-    expect(parseSalary(printed)).toEqual({ salary: null, problem });
+    const reading = parseSalary(printed);
+    expect(reading.salary).toBeNull();
+    expect(reading.problem && englishWarning(reading.problem)).toBe(problem);
   });
 
   it.each([
@@ -59,10 +63,11 @@ describe('grades', () => {
   });
 
   it.each([
-    ['NATO Grade G25', 'unknown grade "G25" in "NATO Grade G25"'],
-    ['Senior', 'no NATO grade code in "Senior"'],
+    ['NATO Grade G25', 'grade: unknown grade "G25" in "NATO Grade G25"'],
+    ['Senior', 'grade: no NATO grade code in "Senior"'],
   ])('reports %s', (printed, problem) => {
-    expect(parseGrade(printed).problem).toBe(problem);
+    const reading = parseGrade(printed).problem;
+    expect(reading && englishWarning(reading)).toBe(problem);
   });
 
   it.each([

@@ -4,9 +4,9 @@
  * warnings by the same templates (utils/parse/warning-text.ts) to show them in the user's
  * language: the two cannot drift apart.
  *
- * The English text is data: it is what `record.warnings` stores, what backups carry and what the
- * CLI prints, so a template's wording must not change without a migration of stored warnings
- * (old records would then show in English only, never be lost).
+ * A record stores a warning as data, `{ id, values }` (see `Warning`), and the UI words it in the
+ * reader's language; the English template is what the CLI prints and what stored warnings were
+ * before schema version 2, which turned them into data by matching them back to these templates.
  *
  * `{name}` marks a value carried over from the notice; `{field}` is always one of WARNING_FIELDS.
  * Templates that start with "field: " name the record field they are about.
@@ -91,6 +91,8 @@ export const WARNING_TEMPLATES = {
   pageTextCut: 'The page is very long: only its first {size} characters were read.',
   // A record made from a results-page row (utils/db/merge.ts).
   rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
+  // A stored English sentence no template matched (written by hand, or by a version before warnings were data).
+  legacy: '{text}',
 } as const;
 
 export type WarningId = keyof typeof WARNING_TEMPLATES;
@@ -109,20 +111,31 @@ export type WarningValues<Id extends WarningId> = {
 /** No argument for a template without placeholders, else its values. */
 type ValuesArgument<Id extends WarningId> = [Placeholders<(typeof WARNING_TEMPLATES)[Id]>] extends [never] ? [] : [WarningValues<Id>];
 
-/** The stored English text of a warning. */
-export function warningText<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): string {
-  const given: Readonly<Record<string, string | number>> = values[0] ?? {};
-  // One pass, so a value that itself holds "{x}" is carried over as it is.
-  return WARNING_TEMPLATES[id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
+/**
+ * A warning as stored: which template, with what values. Worded in the reader's language only
+ * when shown (utils/parse/warning-text.ts). `id` is a string, not only a WarningId: a record
+ * written by a later version keeps a warning this version cannot word (it is shown in English).
+ */
+export interface Warning {
+  id: string;
+  values: Readonly<Record<string, string | number>>;
 }
 
+/** The stored form of a warning built from its template. */
+export function warning<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): Warning {
+  return { id, values: { ...(values[0] ?? {}) } };
+}
+
+const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPLATES, id);
+
 /**
- * A warning's text without its leading "field: ": what salary.ts and grades.ts report as the
- * `problem` of a value, which the header reader then prefixes with the field again.
+ * The English sentence of a warning: what the CLI prints, what the UI shows on hover, and what
+ * stored warnings were before they became data. A warning of an unknown template is shown by its
+ * values.
  */
-export function warningDetail<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): string {
-  const text = warningText(id, ...values);
-  const colon = WARNING_TEMPLATES[id].indexOf(': ');
-  // The prefix is literal template text, so its length is the same in the filled text.
-  return colon < 0 ? text : text.slice(colon + 2);
+export function englishWarning(stored: Warning): string {
+  const given = stored.values;
+  if (!isWarningId(stored.id)) return Object.values(given).map(String).join(' ') || stored.id;
+  // One pass, so a value that itself holds "{x}" is carried over as it is.
+  return WARNING_TEMPLATES[stored.id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { WARNING_FIELDS, warningText, type WarningId } from './warning-templates';
-import { localiseWarning, matchWarning } from './warning-text';
+import { englishWarning, warning, WARNING_FIELDS, type WarningId } from './warning-templates';
+import { localiseWarning, matchWarning, upgradeWarnings, warningFromText } from './warning-text';
 
 const en = translator('en');
 const fr = translator('fr');
 
 // One row per template (the Record type makes a missing one a compile error): the stored English
 // sentence, pinned word for word because it is data, then what each UI language shows.
-const CASES: Record<WarningId, [stored: string, english: string, french: string]> = {
+const CASES: Record<Exclude<WarningId, 'legacy'>, [stored: string, english: string, french: string]> = {
   noEnglishHalf: [
     'title: no English half; title and header read from the French half',
     'Title: the notice has no English half; the title and header were read from the French half',
@@ -128,30 +128,33 @@ const CASES: Record<WarningId, [stored: string, english: string, french: string]
   ],
 };
 
-describe('localiseWarning', () => {
-  it.each(Object.entries(CASES) as [WarningId, [string, string, string]][])('%s', (id, [stored, english, french]) => {
-    expect(matchWarning(stored)?.id).toBe(id);
-    expect(localiseWarning(stored, en)).toBe(english);
-    expect(localiseWarning(stored, fr)).toBe(french);
+describe('warnings as data', () => {
+  it.each(Object.entries(CASES) as [WarningId, [string, string, string]][])('%s: an old stored sentence is matched back, worded in EN and FR', (id, [stored, english, french]) => {
+    const data = warningFromText(stored);
+    expect(data.id).toBe(id);
+    // The English template gives the stored sentence back: nothing is lost by the upgrade.
+    expect(englishWarning(data)).toBe(stored);
+    expect(localiseWarning(data, en)).toBe(english);
+    expect(localiseWarning(data, fr)).toBe(french);
   });
 
-  it('builds the stored text from the same template it recognises', () => {
-    expect(warningText('notStated', { field: 'contract.initialYears' })).toBe(CASES.notStated[0]);
-    expect(warningText('positionsMismatch', { stated: 1, listed: 2 })).toBe(CASES.positionsMismatch[0]);
-    expect(warningText('rowOnly')).toBe(CASES.rowOnly[0]);
+  it('builds the data the sentence is matched back to', () => {
+    expect(warning('notStated', { field: 'contract.initialYears' })).toEqual(warningFromText(CASES.notStated[0]));
+    expect(warning('positionsMismatch', { stated: 1, listed: 2 })).toEqual({ id: 'positionsMismatch', values: { stated: 1, listed: 2 } });
+    expect(englishWarning(warning('positionsMismatch', { stated: 1, listed: 2 }))).toBe(CASES.positionsMismatch[0]);
+    expect(warning('rowOnly')).toEqual({ id: 'rowOnly', values: {} });
   });
 
   it.each(WARNING_FIELDS)('names %s in French when it is not stated', (field) => {
-    const french = localiseWarning(warningText('notStated', { field }), fr);
+    const french = localiseWarning(warning('notStated', { field }), fr);
     expect(french).toMatch(/^\S.* : l’avis ne l’indique pas$/);
     // A label, not the record's field name: "Salaire : …", never "salary: …".
     expect(french.startsWith(`${field}:`)).toBe(false);
   });
 
   it('carries values over as stored, quotes, braces and all', () => {
-    const stored = warningText('gradeUnknown', { token: 'G{x}', label: 'Grade "G{x}" in "A"' });
-    expect(localiseWarning(stored, fr)).toBe('Grade : grade inconnu « G{x} » dans « Grade "G{x}" in "A" »');
-    expect(localiseWarning('deadline: unreadable date "4 jan.\n2026"', fr)).toBe('Date limite de candidature : date illisible « 4 jan.\n2026 »');
+    expect(localiseWarning(warning('gradeUnknown', { token: 'G{x}', label: 'Grade "G{x}" in "A"' }), fr)).toBe('Grade : grade inconnu « G{x} » dans « Grade "G{x}" in "A" »');
+    expect(localiseWarning(warningFromText('deadline: unreadable date "4 jan.\n2026"'), fr)).toBe('Date limite de candidature : date illisible « 4 jan.\n2026 »');
   });
 
   it.each([
@@ -161,8 +164,19 @@ describe('localiseWarning', () => {
     'mood: not stated',
     'salary: not stated (see notes)',
     '',
-  ])('returns a warning it does not know unchanged: %j', (warning) => {
-    expect(matchWarning(warning)).toBeNull();
-    expect(localiseWarning(warning, fr)).toBe(warning);
+  ])('keeps a sentence no template wrote, shown as it is: %j', (text) => {
+    expect(matchWarning(text)).toBeNull();
+    expect(warningFromText(text)).toEqual({ id: 'legacy', values: { text } });
+    expect(localiseWarning(warningFromText(text), fr)).toBe(text);
+  });
+
+  it('shows a warning of a later version in English by its values, never drops it', () => {
+    expect(localiseWarning({ id: 'somethingNew', values: { value: 'X' } }, fr)).toBe('X');
+  });
+
+  it('upgrades a stored list of any age: sentences become data, data stays', () => {
+    const data = warning('rowOnly');
+    expect(upgradeWarnings(['salary: not stated', data])).toEqual([{ id: 'notStated', values: { field: 'salary' } }, data]);
+    expect(upgradeWarnings(undefined)).toBeUndefined();
   });
 });

@@ -1,11 +1,12 @@
 import type { MessageKey, Translate } from '../i18n-core';
 import type { WarningField, WarningId } from './warning-templates';
-import { WARNING_FIELDS, WARNING_TEMPLATES } from './warning-templates';
+import { englishWarning, WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
 
 /**
- * Stored warnings are English sentences (data: backups and the CLI carry them as they are). To
- * show one in the UI's language we recognise it by the template it was built from and hand its
- * values to the catalogue text. Pure: the caller passes the translate function.
+ * Warnings in the reader's language: a stored warning (`{ id, values }`) names its template, whose
+ * catalogue text gets the values and the field's label. Warnings stored as English sentences (before
+ * schema version 2, old backups) are matched back to their templates once, on upgrade. Pure: the
+ * caller passes the translate function.
  */
 
 /** The catalogue text of each template; its `{field}` is the field's label, other values as stored. */
@@ -47,6 +48,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   noticeUnreadable: 'warnNoticeUnreadable',
   pageTextCut: 'warnPageTextCut',
   rowOnly: 'warnRowOnly',
+  legacy: 'warnLegacy',
 };
 
 /** How a warning names each field to the reader. */
@@ -109,7 +111,9 @@ function compile(id: WarningId): Pattern {
 }
 
 // Templates with a literal field name first: the generic "{field}: …" ones only catch the rest.
+// "legacy" ('{text}') takes any sentence: it is what is left when no other template matches.
 const PATTERNS: readonly Pattern[] = (Object.keys(WARNING_TEMPLATES) as WarningId[])
+  .filter((id) => id !== 'legacy')
   .map(compile)
   .sort((a, b) => Number(a.names.includes('field')) - Number(b.names.includes('field')));
 
@@ -137,15 +141,36 @@ export function matchWarning(warning: string): WarningMatch | null {
 }
 
 const isWarningField = (name: string): name is WarningField => (WARNING_FIELDS as readonly string[]).includes(name);
+const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPLATES, id);
 
 /**
- * A stored warning in the UI's language. A warning no template produced (written by an older
- * version, or by hand in a backup) is returned as it is: shown in English, never dropped.
+ * A warning stored as an English sentence (before schema version 2, or written by hand in a
+ * backup) as data: the template it was built from with its values, or `legacy` with the text.
  */
-export function localiseWarning(warning: string, t: Translate): string {
-  const match = matchWarning(warning);
-  if (match === null) return warning;
+export function warningFromText(text: string): Warning {
+  const match = matchWarning(text);
+  if (match === null) return { id: 'legacy', values: { text } };
+  // The field a template starts with literally ("titleFr: …") is the template's, not a value.
+  const leading = LEADING_FIELD.exec(WARNING_TEMPLATES[match.id])?.[1];
   const { field, ...values } = match.values;
+  return { id: match.id, values: field === undefined || field === leading ? values : { ...values, field } };
+}
+
+/** Stored warnings of any age as data: sentences are matched back to their templates. */
+export function upgradeWarnings(stored: unknown): unknown {
+  return Array.isArray(stored) ? stored.map((w: unknown) => (typeof w === 'string' ? warningFromText(w) : w)) : stored;
+}
+
+/**
+ * A stored warning in the UI's language. A warning of an unknown template (a later version's)
+ * or a sentence no template produced is shown in English, never dropped.
+ */
+export function localiseWarning(stored: Warning, t: Translate): string {
+  if (!isWarningId(stored.id) || stored.id === 'legacy') return englishWarning(stored);
+  const { field: given, ...values } = stored.values;
+  // A template that starts with a literal field ("titleFr: …") names that field.
+  const field = given === undefined ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : String(given);
   const label = field !== undefined && isWarningField(field) ? t(FIELD_KEY[field]) : field;
-  return t(WARNING_KEY[match.id], label === undefined ? values : { ...values, field: label });
+  const shown = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value]));
+  return t(WARNING_KEY[stored.id], label === undefined ? shown : { ...shown, field: label });
 }

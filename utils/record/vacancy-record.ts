@@ -61,6 +61,12 @@ export type EssayRules = z.infer<typeof EssaySchema>;
 
 const years = () => z.nullable(z.number().check(z.positive()));
 
+/** A warning as stored: its template and the values it carries, worded only when shown. */
+export const WarningSchema = z.object({
+  id: z.string().check(z.regex(/^[a-zA-Z]{1,40}$/)),
+  values: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 export const ContractSchema = z.object({
   initialYears: years(),
   renewableYears: years(),
@@ -99,7 +105,8 @@ export const ParsedVacancySchema = z.object({
   /** Absent when never read: a results row, or a record saved before requirements were read. */
   requirements: z.optional(RequirementsSchema),
   sourceUrl: z.nullable(z.url()),
-  warnings: z.array(z.string()),
+  /** What the parser could not find or had to guess, as data (utils/parse/warning-templates.ts). */
+  warnings: z.array(WarningSchema),
 });
 export type ParsedVacancy = z.infer<typeof ParsedVacancySchema>;
 

@@ -1,3 +1,4 @@
+import { englishWarning } from '../parse/warning-templates';
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../parse/dates';
 import { closeFromShown, closeWarning } from './shown-close';
@@ -10,7 +11,8 @@ const read = (shown: string, zone: string | null) => {
   const found = findDate(shown);
   if (!found) throw new Error(`no date in ${shown}`);
   const close = closeFromShown(found.date, found.time, zone);
-  return { ...close, warning: closeWarning(found, zone, close) };
+  const warning = closeWarning(found, zone, close);
+  return { ...close, warning: warning && englishWarning(warning) };
 };
 
 describe('a shown time read in a page zone that fits a 23:59 Brussels close', () => {

@@ -1,6 +1,6 @@
 import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './zones';
 import type { FoundDate, LocalTime } from '../parse/dates';
-import { warningText } from '../parse/warning-templates';
+import { warning, type Warning } from '../parse/warning-templates';
 
 /**
  * The closing moment behind a shown date and time (the one home of this rule; the notice
@@ -77,15 +77,15 @@ export function closeFromShown(date: string, time: LocalTime | null, pageTimeZon
 }
 
 /** The warning a reading deserves: none when the time was read in a zone that fits it. */
-export function closeWarning(found: FoundDate, pageTimeZone: string | null | undefined, close: ShownClose): string | null {
+export function closeWarning(found: FoundDate, pageTimeZone: string | null | undefined, close: ShownClose): Warning | null {
   if (found.time === null) return null;
   const time = `${pad(found.time.hour)}:${pad(found.time.minute)}:${pad(found.time.second)}`;
   const zone = usableZone(pageTimeZone) ? pageTimeZone.trim() : null;
   if (close.reading === 'snapped') {
     return zone === null
-      ? warningText('zoneUnknownSnapped', { time, date: close.deadline })
-      : warningText('zoneSnapped', { time, zone, date: close.deadline });
+      ? warning('zoneUnknownSnapped', { time, date: close.deadline })
+      : warning('zoneSnapped', { time, zone, date: close.deadline });
   }
-  if (close.reading === 'earliest') return warningText('zoneUnknownEarliest', { time });
+  if (close.reading === 'earliest') return warning('zoneUnknownEarliest', { time });
   return null;
 }
