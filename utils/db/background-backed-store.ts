@@ -18,6 +18,7 @@ export class BackgroundBackedStore extends VacancyStore {
   override async saveCapture(parsed: ParsedVacancy): Promise<MergeResult> {
     const reply = await sendRequest({ type: 'capture', record: parsed });
     if (!reply.ok) throw new Error(reply.error);
-    return { record: reply.record, created: reply.created, changed: reply.changed };
+    // The background wrote it (or found nothing to write); nothing is left for this side to do.
+    return { record: reply.record, created: reply.created, changed: reply.changed, dirty: false };
   }
 }

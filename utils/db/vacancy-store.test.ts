@@ -25,6 +25,23 @@ describe('VacancyStore on IndexedDB', () => {
     expect(stored?.history.map((h) => h.field)).toEqual(['deadline', 'closesAt']);
   });
 
+  // The cause of an old flake: with the default clock the three writes above can fall in one
+  // millisecond, and the store then skipped the re-capture's write (it compared updatedAt).
+  it('a re-capture in the same millisecond as the user\'s edit is written', async () => {
+    const store = freshStore();
+    const at = new Date('2025-12-01T10:00:00Z');
+    await store.saveCapture(parsedVacancy(), at);
+    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent on time' }, at);
+    const result = await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), at);
+    expect(result.changed).toEqual(['deadline', 'closesAt']);
+    expect(await store.get('251836')).toMatchObject({
+      status: 'applied',
+      deadline: '2026-01-11',
+      closesAt: '2026-01-11T22:59:00.000Z',
+      updatedAt: '2025-12-01T10:00:00.002Z',
+    });
+  });
+
   it('refuses invalid user fields and writes nothing', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());

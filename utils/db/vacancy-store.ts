@@ -1,6 +1,6 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
+import { mergeCapture, mergeRow, writeTime, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
@@ -59,7 +59,7 @@ export class VacancyStore {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) return false;
       if (existing.portalState !== 'withdrawn') {
-        await this.db.vacancies.put({ ...existing, portalState: 'withdrawn', updatedAt: now.toISOString() });
+        await this.db.vacancies.put({ ...existing, portalState: 'withdrawn', updatedAt: writeTime(existing.updatedAt, now) });
       }
       return true;
     });
@@ -72,7 +72,7 @@ export class VacancyStore {
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new Error(`No tracked vacancy ${reference}`);
-      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: now.toISOString() });
+      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
       await this.db.vacancies.put(next);
       return next;
     });
@@ -129,9 +129,9 @@ export class VacancyStore {
       const existing = await this.db.vacancies.get(reference);
       const result = merge(existing);
       const record = checks.storedVacancy(result.record);
-      if (result.created || record.updatedAt !== existing?.updatedAt) {
-        await this.db.vacancies.put(record);
-      }
+      // Whether to write is the merge's verdict on the content. (Comparing updatedAt here lost
+      // a re-capture landing in the same millisecond as the user's edit: equal stamps, new data.)
+      if (result.dirty) await this.db.vacancies.put(record);
       return { ...result, record };
     });
   }
