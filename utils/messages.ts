@@ -1,15 +1,23 @@
 import { z } from 'zod';
-import { ParsedVacancySchema } from './record/vacancy-record';
+import { FAILURE_CODES } from './failure';
+import { IsoInstantSchema, ParsedVacancySchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 
+const Reference = ParsedVacancySchema.shape.reference;
 /**
- * Messages from content scripts (and pages) to the background, the only writer. Every message
- * is checked against these schemas on arrival: a bad payload is rejected with a reason and
- * nothing is written.
+ * When the client first sent a write: on a retry (the background stopped before replying) the
+ * answer is measured from it, so it says what the first attempt did (sinceFirstAttempt).
  */
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.enum(['en', 'fr']).optional() }),
+const SentAt = z.optional(IsoInstantSchema);
+const HeaderLanguage = z.enum(['en', 'fr']).optional();
+
+/**
+ * What content scripts may ask, on the portal pages they run on. Every message is checked against
+ * these schemas on arrival and against its sender (handle-request.ts): a bad payload, or a request
+ * this sender may not make, is refused with a reason and nothing is written.
+ */
+const CONTENT_SCRIPT_REQUESTS = [
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
@@ -20,33 +28,54 @@ export const RequestSchema = z.discriminatedUnion('type', [
       sourceUrl: z.url(),
       urlReference: z.string().max(32).nullable(),
     }),
-    headerLanguage: z.enum(['en', 'fr']).optional(),
+    headerLanguage: HeaderLanguage,
+    sentAt: SentAt,
   }),
-  z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
-  z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).max(500) }),
-  z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
+  z.object({ type: z.literal('track-row'), row: ResultRowSchema, sentAt: SentAt }),
+  z.object({ type: z.literal('mark-withdrawn'), reference: Reference }),
+  z.object({ type: z.literal('lookup'), references: z.array(Reference).max(500) }),
+  z.object({ type: z.literal('get-vacancy'), reference: Reference }),
   z.object({ type: z.literal('list-vacancies') }),
-  /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
-  z.object({
-    type: z.literal('update-user-fields'),
-    reference: ParsedVacancySchema.shape.reference,
-    patch: z.strictObject(UserFieldsSchema.shape).partial(),
-  }),
-  /** Settings are read and written by the background, which validates them. */
-  z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('save-settings'), patch: z.strictObject(SettingsSchema.shape).partial() }),
   /** Content scripts get the UI text from the background instead of bundling it. */
   z.object({ type: z.literal('ui-catalogues') }),
-  /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
-  z.object({ type: z.literal('refresh-schedules') }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
     route: z.string().regex(/^[a-z0-9/-]*$/i).max(80).optional(),
   }),
-]);
+] as const;
+
+/** What only the extension's own pages (the popup, in its window or a tab) may ask. */
+const EXTENSION_PAGE_REQUESTS = [
+  /** A notice pasted in the popup, parsed there. */
+  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
+  /** The user's edits of status, notes, essay file and reminders. */
+  z.object({
+    type: z.literal('update-user-fields'),
+    reference: Reference,
+    patch: z.strictObject(UserFieldsSchema.shape).partial(),
+  }),
+  /** Settings are read and written by the background, which validates them. */
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), patch: z.strictObject(SettingsSchema.shape).partial() }),
+  /**
+   * A backup the popup has read and checked entry by entry (utils/backup/read-backup.ts): merged
+   * in one transaction, then the settings restored if given, then reminders and badge re-planned.
+   */
+  z.object({
+    type: z.literal('import-backup'),
+    vacancies: z.array(StoredVacancySchema).max(20_000),
+    settings: z.nullable(SettingsSchema),
+  }),
+] as const;
+
+export const ContentScriptRequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS]);
+export const RequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS, ...EXTENSION_PAGE_REQUESTS]);
 export type Request = z.infer<typeof RequestSchema>;
+export type ContentScriptRequest = z.infer<typeof ContentScriptRequestSchema>;
+
+/** Who sent a message, as the background tells from `sender` (sender.ts). */
+export type SenderKind = 'content-script' | 'extension-page';
 
 /** What a page needs to know of a tracked vacancy to show a chip. */
 export const TrackedSummarySchema = z.object({
@@ -80,18 +109,23 @@ export const ResponseSchemas = {
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
-  'refresh-schedules': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
+  'import-backup': z.object({
+    ok: z.literal(true),
+    counts: z.object({ new: z.number(), updated: z.number(), unchanged: z.number() }),
+    /** The settings now in force: the backup's when restored, else as they were. */
+    settings: SettingsSchema,
+    /** Why the backup's settings were not restored (the vacancies were merged all the same). */
+    settingsFailure: z.enum(FAILURE_CODES).optional(),
+  }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
     catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
   }),
 } satisfies Record<Request['type'], z.ZodType>;
 
-export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
-export type Failure = z.infer<typeof FailureSchema>;
-
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
+export type { Failure } from './failure';
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

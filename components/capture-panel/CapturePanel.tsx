@@ -2,13 +2,14 @@ import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { failureText, type Failure } from '../../utils/failure';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
   | { kind: 'reading' }
   | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: string[] }
   | { kind: 'withdrawn'; reference: string; tracked: boolean }
-  | { kind: 'failed'; error: string; warnings: string[] };
+  | { kind: 'failed'; failure: Failure; warnings: string[] };
 
 export interface CapturePanelProps {
   state: CaptureState;
@@ -47,7 +48,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
       )}
       {state.kind === 'failed' && (
         <p class="headline error" role="alert">
-          {t('panelFailed', { reason: state.error })}
+          {t('panelFailed', { reason: failureText(state.failure, t) })}
         </p>
       )}
       {(state.kind === 'saved' || state.kind === 'failed') && state.warnings.length > 0 && (

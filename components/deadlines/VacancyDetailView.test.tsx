@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
+import { popupStoreOver } from '../../test/unit/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { VacancyDetailView } from './VacancyDetailView';
@@ -56,7 +58,7 @@ async function open(locale: Locale = 'en', reference = '250875', seed: StoredVac
   const onCheckEssay = vi.fn();
   const view = renderIn(
     locale,
-    <VacancyDetailView reference={reference} records={records} store={store} now={NOW} onBack={onBack} onCheckEssay={onCheckEssay} timeZone="Asia/Tokyo" />,
+    <VacancyDetailView reference={reference} records={records} store={popupStoreOver(store)} now={NOW} onBack={onBack} onCheckEssay={onCheckEssay} timeZone="Asia/Tokyo" />,
   );
   return { store, onBack, onCheckEssay, view };
 }
@@ -94,7 +96,7 @@ describe('VacancyDetailView', () => {
       history: [{ field: 'closesAt', from: '2025-12-28T22:59:00.000Z', to: '2026-01-04T22:59:00.000Z', changedAt: '2025-12-20T10:00:00.000Z' }],
     };
     const onBack = vi.fn();
-    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={{} as VacancyStore} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
+    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={{} as PopupStore} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
     screen.getByText('— Application deadline: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });

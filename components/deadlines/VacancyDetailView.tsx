@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/deadlines/zoned-time';
@@ -14,7 +14,7 @@ import './deadlines.css';
 export interface VacancyDetailViewProps {
   reference: string;
   records: StoredVacancy[];
-  store: VacancyStore;
+  store: PopupStore;
   now: Date;
   onBack: () => void;
   onCheckEssay: (reference: string) => void;

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import { parseNotice } from '../../utils/parse/parse-notice';
+import { describeFailure } from '../../utils/failure';
 
 export interface AddNoticeViewProps {
-  store: VacancyStore;
+  store: PopupStore;
   onSaved: (reference: string) => void;
 }
 
@@ -18,6 +19,7 @@ export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [saving, setSaving] = useState(false);
 
   const save = async (event: Event) => {
     event.preventDefault();
@@ -26,11 +28,14 @@ export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
       setOutcome({ kind: 'refused', message: result.message });
       return;
     }
+    setSaving(true);
     try {
-      await store.saveCapture(result.record);
+      await store.addNotice(result.record);
       onSaved(result.record.reference);
     } catch (error) {
-      setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'failed', message: describeFailure(error, t) });
+    } finally {
+      setSaving(false);
     }
   };
 
@@ -47,7 +52,7 @@ export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
         placeholder="Officer, Defence Policy - 251836&#10;Primary Location: Belgium-Brussels&#10;…"
       />
       <div class="actions">
-        <button type="submit" class="primary" disabled={text.trim() === ''}>
+        <button type="submit" class="primary" disabled={saving || text.trim() === ''}>
           {t('addSave')}
         </button>
       </div>

@@ -2,11 +2,12 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../i18n-context';
 import { useObservable } from '../use-observable';
 import { parseRoute, routeHash, type Route } from './route';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
+import { describeFailure } from '../../utils/failure';
 import { DeadlinesView } from '../deadlines/DeadlinesView';
 import { VacancyDetailView } from '../deadlines/VacancyDetailView';
 import { lazyView } from './lazy-view';
@@ -17,7 +18,7 @@ const AddNoticeView = lazyView(() => import('./AddNoticeView').then((module) => 
 const SettingsView = lazyView(() => import('../settings/SettingsView').then((module) => module.SettingsView));
 
 export interface PopupAppProps {
-  store: VacancyStore;
+  store: PopupStore;
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   /** The browser's UI language, used when settings say 'auto'. */
@@ -109,7 +110,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
       </nav>
       <main class="view">
         {records.error ? (
-          <p role="alert" class="error">{t('errorDatabase', { reason: String(records.error) })}</p>
+          <p role="alert" class="error">{t('errorDatabase', { reason: describeFailure(records.error, t) })}</p>
         ) : records.value === undefined ? (
           <p class="muted">{t('loading')}</p>
         ) : route.view === 'deadlines' ? (

@@ -2,13 +2,14 @@ import { useI18n } from '../i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
+import { failureText, type Failure } from '../../utils/failure';
 import { STATUS_LABEL } from '../deadlines/labels';
 
 export type ChipState =
   | { kind: 'untracked' }
   | { kind: 'saving' }
   | { kind: 'tracked'; summary: TrackedSummary }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; failure: Failure };
 
 export interface ResultChipProps {
   state: ChipState;
@@ -31,7 +32,7 @@ export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
       return <span class="chip saving">{t('chipSaving')}</span>;
     case 'failed':
       return (
-        <span class="chip failed" role="alert" title={state.error}>
+        <span class="chip failed" role="alert" title={failureText(state.failure, t)}>
           {t('chipFailed')}
         </span>
       );

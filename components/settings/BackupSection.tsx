@@ -2,21 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import type { Translate } from '../../utils/i18n-core';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
 import { CSV_COLUMNS, vacanciesToCsv, type CsvColumn, type CsvWords } from '../../utils/backup/csv-report';
 import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
-import { describeFailure, describeFileProblem } from '../../utils/backup/describe-problem';
+import { describeFileProblem } from '../../utils/backup/describe-problem';
+import { describeFailure, failureText } from '../../utils/failure';
 import { downloadText } from '../../utils/backup/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
 
 export interface BackupSectionProps {
-  store: VacancyStore;
+  store: PopupStore;
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   now?: () => Date;
@@ -120,17 +121,16 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     }, (reason) => t('bakNothingApplied', { reason }));
   };
 
+  // One request: the background merges, restores the settings if asked, then re-plans the
+  // reminders and the badge for what came in.
   const apply = (chosen: PendingImport) =>
     run(async () => {
-      const counts = await store.applyImport(chosen.records);
+      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null);
       setPending(null);
-      const done = t('bakApplied', counts);
-      if (chosen.settings && restoreSettings) {
-        try {
-          await onSettingsChange(chosen.settings);
-        } catch (error) {
-          return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason: describeFailure(error, t) })}` };
-        }
+      const done = t('bakApplied', reply.counts);
+      if (reply.settingsFailure) {
+        const reason = failureText({ code: reply.settingsFailure }, t);
+        return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason })}` };
       }
       return { kind: 'ok', text: done };
     }, (reason) => t('bakNothingApplied', { reason }));

@@ -1,55 +1,68 @@
 import { z } from 'zod';
+import { $ZodError } from 'zod/v4/core';
 import type { VacancyStore } from '../db/vacancy-store';
+import { failureFromError, type Failure } from '../failure';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
-import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
+import { ContentScriptRequestSchema, RequestSchema, type Request, type ResponseFor, type SenderKind } from '../messages';
 
 export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
-  /** Re-plans reminders and the badge; called after every write. */
-  onWrite?: () => void;
+  /**
+   * Re-plans reminders and the badge. Awaited before a write is answered, so "saved" also means
+   * scheduled: a worker stopped right after replying has nothing left half done.
+   */
+  afterWrite?: () => Promise<void>;
   now?: () => Date;
 }
 
-const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields']);
+const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'update-user-fields', 'save-settings', 'import-backup']);
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
 /**
- * The background's single entry for messages. Unknown or malformed payloads are refused with
- * a reason before anything touches the database.
+ * The background's single entry for messages. A sender the background does not know, a request
+ * this sender may not make, or a malformed payload is refused with a code before anything
+ * touches the database.
  */
-export async function handleRequest(raw: unknown, context: RequestContext): Promise<AnyResponse> {
-  const parsed = RequestSchema.safeParse(raw);
+export async function handleRequest(raw: unknown, from: SenderKind | null, context: RequestContext): Promise<AnyResponse> {
+  if (from === null) return { ok: false, code: 'forbidden' };
+  const parsed = (from === 'content-script' ? ContentScriptRequestSchema : RequestSchema).safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}` };
+    if (from === 'content-script' && RequestSchema.safeParse(raw).success) return { ok: false, code: 'forbidden' };
+    return { ok: false, code: 'rejected', detail: z.prettifyError(parsed.error).replace(/\n/g, '; ').slice(0, 300) };
   }
+  let reply: AnyResponse;
   try {
-    const reply = await dispatch(parsed.data, context);
-    if (WRITES.has(parsed.data.type)) context.onWrite?.();
-    return reply;
+    reply = await dispatch(parsed.data, context);
   } catch (error) {
-    return { ok: false, error: describeError(error) };
+    return failureFromError(error);
   }
+  // The write stands whatever happens next; afterWrite reports its own failures.
+  if (reply.ok && WRITES.has(parsed.data.type)) await context.afterWrite?.().catch(() => undefined);
+  return reply;
 }
 
-async function dispatch(request: Request, { store, openPopup, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
+async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
+  const { store, openPopup, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
-      const { created, changed, record } = await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage });
+      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
+      const { created, changed, record } = await store.saveCapture(request.record, now(), options);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
       const reading = parseDetailSnapshot(request.page);
-      if (!reading.ok) return { ok: false, error: reading.error };
-      const { created, changed, record } = await store.saveCapture(reading.record, now(), { headerLanguage: request.headerLanguage });
+      if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
+      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
+      const { created, changed, record } = await store.saveCapture(reading.record, now(), options);
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = await store.trackRow(request.row, now());
+      const { created, record } = await store.trackRow(request.row, now(), { since: request.sentAt });
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
@@ -76,27 +89,41 @@ async function dispatch(request: Request, { store, openPopup, now = () => new Da
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };
-    case 'refresh-schedules':
-      return { ok: true };
     case 'update-user-fields':
       return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now()) };
     case 'get-settings':
       return { ok: true, settings: await loadSettings() };
     case 'save-settings':
-      return { ok: true, settings: await saveSettings(request.patch) };
+      return saveSettingsOrSay(request.patch);
+    case 'import-backup':
+      return importBackup(request, store);
     case 'ui-catalogues':
       return { ok: true, catalogues: registeredCatalogues() };
   }
 }
 
-/** Storage failures users can act on get words of their own. */
-export function describeError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'The browser refused to store more data (storage quota exceeded). Free some space or export and remove old vacancies.';
+async function saveSettingsOrSay(patch: Parameters<typeof saveSettings>[0]): Promise<ResponseFor<'save-settings'> | Failure> {
+  try {
+    return { ok: true, settings: await saveSettings(patch) };
+  } catch (error) {
+    // The whole result is checked before writing (utils/settings.ts): nothing was written.
+    return error instanceof $ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
   }
-  if (name === 'DatabaseClosedError' || name === 'BlockedError' || /blocked/i.test(String(error))) {
-    return 'The vacancy database is blocked by another open extension page; close other Vacancy Companion tabs and try again.';
-  }
-  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The vacancies first, in one transaction; then the settings, when the backup has them. A
+ * settings failure after the merge is reported beside the counts, not as the import failing:
+ * the vacancies are in.
+ */
+async function importBackup(request: Extract<Request, { type: 'import-backup' }>, store: VacancyStore): Promise<ResponseFor<'import-backup'> | Failure> {
+  const references = request.vacancies.map((record) => record.reference);
+  const repeated = references.find((reference, index) => references.indexOf(reference) !== index);
+  if (repeated !== undefined) return { ok: false, code: 'rejected', detail: `reference ${repeated} appears twice` };
+  const counts = await store.applyImport(request.vacancies);
+  if (request.settings === null) return { ok: true, counts, settings: await loadSettings() };
+  const saved = await saveSettingsOrSay(request.settings);
+  return saved.ok
+    ? { ok: true, counts, settings: saved.settings }
+    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code };
 }

@@ -4,18 +4,20 @@ import { STORE_CHECKS } from '../db/store-checks';
 // The background carries both catalogues: notifications, and text for the content scripts.
 import { translator, localeFromLanguageTag } from '../i18n';
 import { formatTimeLeft } from '../deadlines/format';
-import { loadSettings, settingsItem } from '../settings';
+import { loadSettings } from '../settings';
 import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
 import { handleRequest } from './handle-request';
 import { startReminders } from './reminders';
+import { replanner } from './replan';
+import { senderKind } from './sender';
 
 const CAPTURE_MENU_ID = 'capture-selection';
 
 /**
  * Everything the background does, wired to the browser APIs it is given. The one store is
- * the only writer; reminders and the badge are re-planned after every write.
+ * the only writer; reminders and the badge are re-planned after every write, and at every start.
  */
 export function startBackground(browser: typeof browserApi): void {
   // The background is the writer: it validates with the schemas bundled in, no lazy loading.
@@ -26,9 +28,7 @@ export function startBackground(browser: typeof browserApi): void {
   const onError = (error: unknown) => console.error('[vacancy-companion]', error);
 
   const reminders = startReminders({
-    // Only `all`: every write goes through this worker and re-plans below, so a live query
-    // here would re-read the table a second time per write.
-    store: { all: () => store.all() },
+    store,
     loadSettings,
     alarms: browser.alarms,
     notifications: browser.notifications,
@@ -49,21 +49,17 @@ export function startBackground(browser: typeof browserApi): void {
     iconUrl,
     onError,
   });
-  // One read of the table per write, shared by reminders and the badge.
-  const replan = () => {
-    store
-      .all()
-      .then((records) => Promise.all([reminders.resync(records), badge.refresh(records)]))
-      .catch(onError);
-  };
+  // Every write goes through this worker and re-plans here, one read of the table per run.
+  const replan = replanner({ store, reminders, badge, onError });
 
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
 
+  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, onWrite: replan }).then(sendResponse);
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan }).then(sendResponse);
     return true;
   });
 
@@ -79,9 +75,9 @@ export function startBackground(browser: typeof browserApi): void {
       }),
     )
     .catch(onError);
-  browser.runtime.onInstalled.addListener(replan);
-  browser.runtime.onStartup.addListener(replan);
-  settingsItem.watch(replan);
+  // At every start of the worker, not only the browser's: a worker stopped in the middle of a
+  // re-plan left alarms or badge behind the table, and nothing else would fix them.
+  void replan();
 
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== CAPTURE_MENU_ID || !info.selectionText) return;
@@ -89,7 +85,7 @@ export function startBackground(browser: typeof browserApi): void {
       const settings = await loadSettings();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
       const result = await captureSelection(store, info.selectionText ?? '', info.pageUrl, now());
-      replan();
+      await replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',
         iconUrl,

@@ -56,7 +56,7 @@ export async function captureDetailPage(options: DetailFlowOptions): Promise<{ s
     const reply = await send({ type: 'mark-withdrawn', reference });
     // Nothing to say about a job the user never tracked.
     if (reply.ok && !reply.tracked) panel.remove();
-    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', error: reply.error, warnings: [] });
+    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', failure: reply, warnings: [] });
     return { state, remove: panel.remove };
   }
 
@@ -69,7 +69,7 @@ export async function captureDetailPage(options: DetailFlowOptions): Promise<{ s
   show(
     reply.ok
       ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
-      : { kind: 'failed', error: reply.error, warnings: [] },
+      : { kind: 'failed', failure: reply, warnings: [] },
   );
   return { state, remove: panel.remove };
 }

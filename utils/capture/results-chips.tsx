@@ -61,10 +61,10 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
   const track = async (reference: string) => {
     const chip = chips.get(reference);
     const row = chip && toResultRow(chip.row, pageTimeZoneFromDocument(doc), url);
-    if (!row) return setState(reference, { kind: 'failed', error: 'This row could not be read.' });
+    if (!row) return setState(reference, { kind: 'failed', failure: { ok: false, code: 'unreadable-row' } });
     setState(reference, { kind: 'saving' });
     const reply = await send({ type: 'track-row', row });
-    if (!reply.ok) return setState(reference, { kind: 'failed', error: reply.error });
+    if (!reply.ok) return setState(reference, { kind: 'failed', failure: reply });
     const record = reply.record;
     setState(reference, {
       kind: 'tracked',

@@ -43,6 +43,22 @@ export function writeTime(previous: string | undefined, now: Date): string {
 }
 
 /**
+ * What a request first sent at `since` did, for its answer. When the background stops between
+ * writing and replying, the client sends the same request again (utils/messaging-client.ts): the
+ * retry finds its own earlier write and would say "already saved, nothing changed". Measured
+ * against the first attempt's time instead, a record created since then was created by this
+ * request (or by a tab capturing the same page at the same moment), and the fields that changed
+ * since then are the ones it changed.
+ */
+export function sinceFirstAttempt(result: MergeResult, existing: StoredVacancy | undefined, since: string | undefined): MergeResult {
+  const from = since === undefined ? Number.NaN : Date.parse(since);
+  if (!existing || result.created || Number.isNaN(from)) return result;
+  if (Date.parse(existing.capturedAt) >= from) return { ...result, created: true, changed: [] };
+  const earlier = existing.history.filter((entry) => Date.parse(entry.changedAt) >= from).map((entry) => entry.field);
+  return { ...result, changed: [...new Set([...earlier, ...result.changed])] };
+}
+
+/**
  * Folds a fresh capture into what is stored. User fields are never touched; a field the new
  * capture could not read keeps its old value (a page read badly must not erase a good record);
  * a known value that changed is kept in history with the time it changed.
