@@ -47,6 +47,12 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/**
+ * The Intl tag each UI locale formats dates and numbers with: British English writes
+ * "Sun 4 Jan, 23:59", closest to the notices; Belgian French for fr.
+ */
+export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-BE' };
+
 /** "fr-BE", "fr" → fr; anything else → en. */
 export function localeFromLanguageTag(tag: string | null | undefined): Locale {
   return tag?.toLowerCase().startsWith('fr') ? 'fr' : 'en';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { FAILURE_CODES } from './failure';
 import { IsoInstantSchema, ParsedVacancySchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
@@ -10,30 +10,30 @@ const Reference = ParsedVacancySchema.shape.reference;
  * answer is measured from it, so it says what the first attempt did (sinceFirstAttempt).
  */
 const SentAt = z.optional(IsoInstantSchema);
-const HeaderLanguage = z.enum(['en', 'fr']).optional();
+const HeaderLanguage = z.optional(z.enum(['en', 'fr']));
 
 /**
  * What content scripts may ask, on the portal pages they run on. Every message is checked against
  * these schemas on arrival and against its sender (handle-request.ts): a bad payload, or a request
- * this sender may not make, is refused with a reason and nothing is written.
+ * this sender may not make, is refused with a code and nothing is written.
  */
 const CONTENT_SCRIPT_REQUESTS = [
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
     page: z.object({
-      text: z.string().max(2_000_000),
-      fallbackText: z.string().max(200_000),
-      pageTimeZone: z.string().max(64).nullable(),
+      text: z.string().check(z.maxLength(2_000_000)),
+      fallbackText: z.string().check(z.maxLength(200_000)),
+      pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
-      urlReference: z.string().max(32).nullable(),
+      urlReference: z.nullable(z.string().check(z.maxLength(32))),
     }),
     headerLanguage: HeaderLanguage,
     sentAt: SentAt,
   }),
   z.object({ type: z.literal('track-row'), row: ResultRowSchema, sentAt: SentAt }),
   z.object({ type: z.literal('mark-withdrawn'), reference: Reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(Reference).max(500) }),
+  z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: Reference }),
   z.object({ type: z.literal('list-vacancies') }),
   /** Content scripts get the UI text from the background instead of bundling it. */
@@ -41,7 +41,7 @@ const CONTENT_SCRIPT_REQUESTS = [
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
-    route: z.string().regex(/^[a-z0-9/-]*$/i).max(80).optional(),
+    route: z.optional(z.string().check(z.regex(/^[a-z0-9/-]*$/i), z.maxLength(80))),
   }),
 ] as const;
 
@@ -53,18 +53,18 @@ const EXTENSION_PAGE_REQUESTS = [
   z.object({
     type: z.literal('update-user-fields'),
     reference: Reference,
-    patch: z.strictObject(UserFieldsSchema.shape).partial(),
+    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('save-settings'), patch: z.strictObject(SettingsSchema.shape).partial() }),
+  z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
   /**
    * A backup the popup has read and checked entry by entry (utils/backup/read-backup.ts): merged
    * in one transaction, then the settings restored if given, then reminders and badge re-planned.
    */
   z.object({
     type: z.literal('import-backup'),
-    vacancies: z.array(StoredVacancySchema).max(20_000),
+    vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
     settings: z.nullable(SettingsSchema),
   }),
 ] as const;
@@ -74,7 +74,7 @@ export const RequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQ
 export type Request = z.infer<typeof RequestSchema>;
 export type ContentScriptRequest = z.infer<typeof ContentScriptRequestSchema>;
 
-/** Who sent a message, as the background tells from `sender` (sender.ts). */
+/** Who sent a message, as the background tells from `sender` (utils/background/sender.ts). */
 export type SenderKind = 'content-script' | 'extension-page';
 
 /** What a page needs to know of a tracked vacancy to show a chip. */
@@ -82,7 +82,7 @@ export const TrackedSummarySchema = z.object({
   reference: z.string(),
   title: z.string(),
   status: StatusSchema,
-  closesAt: z.string().nullable(),
+  closesAt: z.nullable(z.string()),
   completeness: z.enum(['row', 'notice']),
 });
 export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
@@ -118,13 +118,13 @@ export const ResponseSchemas = {
     /** The settings now in force: the backup's when restored, else as they were. */
     settings: SettingsSchema,
     /** Why the backup's settings were not restored (the vacancies were merged all the same). */
-    settingsFailure: z.enum(FAILURE_CODES).optional(),
+    settingsFailure: z.optional(z.enum(FAILURE_CODES)),
   }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
     catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
   }),
-} satisfies Record<Request['type'], z.ZodType>;
+} satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
 export type { Failure } from './failure';

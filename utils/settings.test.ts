@@ -17,6 +17,8 @@ const CUSTOM: Settings = {
   ownPosition: { grade: 'G18', monthlySalaryCents: 812_345, currency: 'EUR' },
   showAllowanceEstimates: true,
   backupReminder: true,
+  profile: { nationality: 'PT', english: 'V', french: 'III', stanagProfile: '3322', experienceYears: 7, highestDegree: 'master', clearanceHeld: 'NS' },
+  changeAlerts: false,
 };
 
 describe('readSettings: each damaged field falls back alone', () => {
@@ -31,6 +33,11 @@ describe('readSettings: each damaged field falls back alone', () => {
     ['ownPosition', 'G18'],
     ['showAllowanceEstimates', 'true'],
     ['backupReminder', 1],
+    ['profile', { ...CUSTOM.profile, nationality: 'XX' }],
+    ['profile', { ...CUSTOM.profile, stanagProfile: '3362' }],
+    ['profile', { ...CUSTOM.profile, english: 'VII' }],
+    ['profile', { ...CUSTOM.profile, experienceYears: -1 }],
+    ['changeAlerts', 'on'],
   ] as const)('%s = %j', (field, damaged) => {
     const settings = readSettings({ ...CUSTOM, [field]: damaged });
     expect(settings).toEqual({ ...CUSTOM, [field]: DEFAULT_SETTINGS[field] });
@@ -43,6 +50,12 @@ describe('readSettings: each damaged field falls back alone', () => {
   it('a missing field (an older shape) takes its default, the rest is kept', () => {
     const { backupReminder: _missing, ...older } = CUSTOM;
     expect(readSettings(older)).toEqual({ ...CUSTOM, backupReminder: false });
+  });
+
+  it('settings saved before the profile existed get an empty profile and change alerts on', () => {
+    const { profile: _profile, changeAlerts: _alerts, ...older } = CUSTOM;
+    expect(readSettings(older)).toEqual({ ...CUSTOM, profile: DEFAULT_SETTINGS.profile, changeAlerts: true });
+    expect(Object.values(DEFAULT_SETTINGS.profile).every((value) => value === null)).toBe(true);
   });
 
   it('unknown fields are dropped', () => {

@@ -1,6 +1,7 @@
 // zod/mini: the popup reads settings before its first render, and mini tree-shakes.
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { EMPTY_PROFILE, ProfileSchema } from './readiness/profile';
 import { GradeCodeSchema } from './record/vacancy-record';
 
 /**
@@ -34,6 +35,10 @@ export const SettingsSchema = z.object({
   showAllowanceEstimates: z.boolean(),
   /** A weekly nudge to export a backup. */
   backupReminder: z.boolean(),
+  /** My profile, to judge each notice's stated requirements (utils/readiness/). */
+  profile: ProfileSchema,
+  /** A notification when a tracked vacancy's closing moment or salary changes, or it is withdrawn. */
+  changeAlerts: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -43,6 +48,8 @@ export const DEFAULT_SETTINGS: Settings = {
   ownPosition: null,
   showAllowanceEstimates: false,
   backupReminder: false,
+  profile: EMPTY_PROFILE,
+  changeAlerts: true,
 };
 
 /** Reads stored settings field by field: a damaged field falls back alone, the rest is kept. */

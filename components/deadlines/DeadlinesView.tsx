@@ -3,7 +3,7 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { Settings } from '../../utils/settings';
 import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
-import { systemTimeZone } from '../../utils/deadlines/zoned-time';
+import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { DeadlineRow } from './DeadlineRow';

@@ -3,7 +3,7 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { PopupStore } from '../../utils/db/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
-import { systemTimeZone } from '../../utils/deadlines/zoned-time';
+import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';

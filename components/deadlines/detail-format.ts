@@ -1,7 +1,7 @@
-import type { Locale, MessageKey, Translate } from '../../utils/i18n-core';
+import { INTL_LOCALE, type Locale, type MessageKey, type Translate } from '../../utils/i18n-core';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
-import { formatDateTime, INTL_LOCALE } from '../../utils/deadlines/format';
+import { formatDateTime } from '../../utils/deadlines/format';
 import { LEVEL_LABEL } from './labels';
 
 /** Text for the detail view's facts; pure so the view stays a plain list of rows. */

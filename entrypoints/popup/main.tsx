@@ -1,13 +1,13 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { PopupApp } from '../../components/popup/PopupApp';
+import { PopupApp } from './PopupApp';
 import { PopupStore } from '../../utils/db/popup-store';
 import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings';
-import '../../components/popup/theme.css';
-import '../../components/popup/popup.css';
+import './theme.css';
+import './popup.css';
 
 /** Both languages' text, read from the extension's own files instead of being bundled. */
 async function loadCatalogues(): Promise<void> {

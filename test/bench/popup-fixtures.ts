@@ -1,6 +1,5 @@
 import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
-import { zonedDateKey, BRUSSELS } from '../../utils/deadlines/zoned-time';
-import { brusselsEndOfDay } from '../../utils/parse/brussels-time';
+import { BRUSSELS, brusselsEndOfDay, zonedDateKey } from '../../utils/time/zones';
 import { storedVacancy } from '../unit/record-factory';
 
 /**

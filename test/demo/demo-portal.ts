@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brusselsDate } from '../../utils/parse/brussels-time';
+import { brusselsDate } from '../../utils/time/zones';
 import { FIXTURES, type PortalPages } from '../e2e/harness';
 import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
 import { taleoDetailPage } from '../fixtures/portal/taleo-detail-page';

@@ -1,5 +1,6 @@
 import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
+import { DAY } from '../time/durations';
 
 /**
  * The optional weekly "export a backup" nudge. One daily alarm checks; a notification is shown
@@ -12,7 +13,6 @@ export const LAST_BACKUP_KEY = 'lastBackupAt';
 /** storage.local key: ISO instant of the last nudge shown. */
 export const LAST_BACKUP_NUDGE_KEY = 'lastBackupReminderAt';
 
-const DAY = 24 * 60 * 60 * 1000;
 const WEEK = 7 * DAY;
 
 /**

@@ -1,5 +1,6 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { awaitsApplication } from '../deadlines/actionable';
+import { HOUR } from '../time/durations';
 
 /**
  * Toolbar badge: how many applications are still to send (status interested or drafting, still
@@ -7,7 +8,6 @@ import { awaitsApplication } from '../deadlines/actionable';
  * offer, rejected or withdrawn ones need no action before the deadline, so they do not count.
  * Colour by the most urgent: red under 24 h, orange under 72 h, blue otherwise.
  */
-const HOUR = 3_600_000;
 const WEEK = 7 * 24 * HOUR;
 
 export const BADGE_COLORS = {

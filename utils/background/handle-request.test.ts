@@ -33,6 +33,12 @@ describe('handleRequest', () => {
     expect(ctx.openPopup).not.toHaveBeenCalled();
   });
 
+  it('names what was wrong and where', async () => {
+    const reply = await handleRequest({ type: 'lookup', references: 5 }, 'content-script', context());
+    expect(reply).toEqual({ ok: false, code: 'rejected', detail: expect.stringContaining('expected array, received number') });
+    expect((reply as { detail: string }).detail).toContain('references');
+  });
+
   it('fuzzed messages never write', async () => {
     const ctx = context();
     await fc.assert(

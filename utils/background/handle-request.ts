@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { $ZodError } from 'zod/v4/core';
+import { z } from 'zod/mini';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import { registeredCatalogues } from '../i18n';
@@ -23,6 +22,9 @@ const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row',
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
+/** zod/mini carries no wording of its own; a refusal names what was wrong, in English. */
+const REFUSAL_WORDING = z.locales.en().localeError;
+
 /**
  * The background's single entry for messages. A sender the background does not know, a request
  * this sender may not make, or a malformed payload is refused with a code before anything
@@ -30,7 +32,7 @@ type AnyResponse = ResponseFor<Request['type']> | Failure;
  */
 export async function handleRequest(raw: unknown, from: SenderKind | null, context: RequestContext): Promise<AnyResponse> {
   if (from === null) return { ok: false, code: 'forbidden' };
-  const parsed = (from === 'content-script' ? ContentScriptRequestSchema : RequestSchema).safeParse(raw);
+  const parsed = (from === 'content-script' ? ContentScriptRequestSchema : RequestSchema).safeParse(raw, { error: REFUSAL_WORDING });
   if (!parsed.success) {
     if (from === 'content-script' && RequestSchema.safeParse(raw).success) return { ok: false, code: 'forbidden' };
     return { ok: false, code: 'rejected', detail: z.prettifyError(parsed.error).replace(/\n/g, '; ').slice(0, 300) };
@@ -107,7 +109,7 @@ async function saveSettingsOrSay(patch: Parameters<typeof saveSettings>[0]): Pro
     return { ok: true, settings: await saveSettings(patch) };
   } catch (error) {
     // The whole result is checked before writing (utils/settings.ts): nothing was written.
-    return error instanceof $ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
+    return error instanceof z.core.$ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
   }
 }
 

@@ -3,15 +3,14 @@ import type { Settings } from '../settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
 import { formatDateTime, formatDuration } from '../deadlines/format';
-import { splitDuration } from '../deadlines/time-left';
-import { BRUSSELS } from '../deadlines/zoned-time';
+import { HOUR, MINUTE, splitDuration } from '../time/durations';
+import { BRUSSELS } from '../time/zones';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
  * the browser's alarms match the plan. Planning is re-run on install, on startup and after every
  * change, so the alarms are right after a restart whatever the browser kept.
  */
-const HOUR = 3_600_000;
 export const REMINDER_PREFIX = 'reminder:';
 /** Key in storage.local of the reminders already shown, as `reference:step:closesAt`. */
 export const SENT_REMINDERS_KEY = 'sentReminders';
@@ -116,7 +115,7 @@ function stepLabel(hoursBefore: number, locale: Locale): string {
 }
 
 /** An alarm that fires this much after its time (the computer slept) says the real time left. */
-const ON_TIME_TOLERANCE = 15 * 60_000;
+const ON_TIME_TOLERANCE = 15 * MINUTE;
 
 /**
  * Decides whether a fired alarm still deserves a notification and words it. Everything is checked

@@ -1,6 +1,5 @@
 // zod/mini: backups are read in the popup, where classic zod would be dead weight.
 import * as z from 'zod/mini';
-import type { $ZodType } from 'zod/v4/core';
 import { IsoInstantSchema } from '../record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import { SettingsSchema } from '../settings';
@@ -36,7 +35,7 @@ export const LegacyVacancyV0Schema = z.omit(StoredVacancySchema, {
 export type LegacyVacancyV0 = z.infer<typeof LegacyVacancyV0Schema>;
 
 /** Each backup version's entry schema: an entry is checked against the shape of its own time. */
-export const ENTRY_SCHEMAS: Record<number, $ZodType> = {
+export const ENTRY_SCHEMAS: Record<number, z.core.$ZodType> = {
   0: LegacyVacancyV0Schema,
   1: StoredVacancySchema,
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings';
 import { translator } from '../i18n';
 import { buildBackup, serializeBackup } from './export-backup';
-import { readBackup, isCalendarDate, type BackupReading } from './read-backup';
+import { readBackup, type BackupReading } from './read-backup';
 import { describeEntryProblem, describeFileProblem } from './describe-problem';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
@@ -115,23 +115,12 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
   });
 });
 
-it.each([
-  ['2024-02-29', true],
-  ['2025-02-29', false],
-  ['2026-04-31', false],
-  ['2026-12-31', true],
-  ['2026-00-10', false],
-  ['26-01-01', false],
-])('isCalendarDate(%s) = %s', (value, expected) => {
-  expect(isCalendarDate(value)).toBe(expected);
-});
-
 it('speaks French when asked, zod reasons included', () => {
   const bad = { ...storedVacancy({ ...headsNaspInProgress, reference: '300003' }), status: 'hired', deadline: '2026-02-30' };
   const reading = readBackup(envelopeWith([bad]), 'fr');
   if (!reading.ok) throw new Error('file refused');
   expect(reading.rejected.map((problem) => describeEntryProblem(problem, translator('fr')))).toEqual([
-    expect.stringMatching(/^Entrée 1 \(300003\) : status — Option invalide/),
+    expect.stringMatching(/^Entrée 1 \(300003\) : deadline — 2026-02-30 n’est pas une date du calendrier; status — Option invalide/),
   ]);
   const calendar = readBackup(envelopeWith([{ ...bad, status: 'applied' }]), 'fr');
   expect(calendar.ok && describeEntryProblem(calendar.rejected[0]!, translator('fr'))).toBe(

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import type { $ZodError, $ZodType } from 'zod/v4/core';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
 import { translator, type Locale } from '../i18n-core';
@@ -45,39 +44,23 @@ export type BackupReading =
       rejected: EntryProblem[];
     };
 
-/** A record's dates must exist on a calendar too: `2026-02-30` matches the pattern, not a day. */
-function calendarChecked(locale: Locale) {
-  const t = translator(locale);
-  return StoredVacancySchema.check(z.superRefine((record, context) => {
-    const dates: [string, string | null | undefined][] = [
-      ['deadline', record.deadline],
-      ['essay.dueDate', record.essay?.dueDate],
-    ];
-    for (const [path, value] of dates) {
-      if (value && !isCalendarDate(value)) {
-        context.addIssue({ code: 'custom', path: path.split('.'), message: t('bakNotCalendarDate', { value }) });
-      }
-    }
-  }));
-}
-
-/** Zod's own reasons, in the reader's language. */
-function zodErrorMap(locale: Locale) {
+/**
+ * Zod's own reasons, in the reader's language; a date that is no calendar day (the record's
+ * dates are `z.iso.date()`, which refuses `2026-02-30`) is named as such.
+ */
+function zodErrorMap(locale: Locale): z.core.$ZodErrorMap {
   // zod/mini ships no messages of its own: both languages are set here.
-  return (locale === 'fr' ? z.locales.fr() : z.locales.en()).localeError;
-}
-
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const zodWording = (locale === 'fr' ? z.locales.fr() : z.locales.en()).localeError;
+  const t = translator(locale);
+  return (issue) =>
+    issue.code === 'invalid_format' && issue.format === 'date' && typeof issue.input === 'string'
+      ? t('bakNotCalendarDate', { value: issue.input })
+      : zodWording(issue);
 }
 
 const MAX_ISSUES_PER_ENTRY = 5;
 
-export function issuesOf(error: $ZodError): Issue[] {
+export function issuesOf(error: z.core.$ZodError): Issue[] {
   return error.issues.slice(0, MAX_ISSUES_PER_ENTRY).map((issue) => ({
     path: issue.path.reduce<string>(
       (path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key)),
@@ -94,7 +77,6 @@ export function issuesOf(error: $ZodError): Issue[] {
  */
 export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
   const options = { error: zodErrorMap(locale) };
-  const entrySchema = calendarChecked(locale);
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
   let json: unknown;
   try {
@@ -108,7 +90,7 @@ export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
   const rejected: EntryProblem[] = [];
   head.entries.forEach((raw, index) => {
     const entry = index + 1;
-    const result = readEntry(raw, head.version, entrySchema, options);
+    const result = readEntry(raw, head.version, options);
     if (result.success) valid.push({ entry, record: result.data });
     else rejected.push({ entry, reference: referenceOf(raw), kind: 'invalid', issues: issuesOf(result.error) });
   });
@@ -139,10 +121,10 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
   return { ok: true, version, exportedAt, settings, entries: vacancies };
 }
 
-function readEntry(raw: unknown, version: number, current: $ZodType<StoredVacancy>, options: ParseOptions) {
+function readEntry(raw: unknown, version: number, options: ParseOptions) {
   const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, raw, options);
   if (!asWritten.success) return asWritten;
-  return z.safeParse(current, upgradeEntry(asWritten.data, version), options);
+  return z.safeParse(StoredVacancySchema, upgradeEntry(asWritten.data, version), options);
 }
 
 function referenceOf(raw: unknown): string | null {

@@ -1,5 +1,5 @@
 import type { ResultRow } from '../db/stored-vacancy';
-import { brusselsDate, brusselsEndOfDay, zonedToInstant } from '../parse/brussels-time';
+import { brusselsDate, brusselsEndOfDay, zonedToInstant } from '../time/zones';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
 import { detailPageUrl, type RawResultRow } from '../portal/results-page';

@@ -1,14 +1,12 @@
-import type { Locale, Translate } from '../i18n-core';
-import { timeLeft, type Duration, type TimeLeft } from './time-left';
-import { BRUSSELS, wallClock, zonedDateKey } from './zoned-time';
+import { INTL_LOCALE, type Locale, type Translate } from '../i18n-core';
+import { timeLeft, type TimeLeft } from './time-left';
+import type { Duration } from '../time/durations';
+import { BRUSSELS, wallClock, zonedDateKey } from '../time/zones';
 
 /**
  * Countdown and closing-moment text. Units and sentence shapes come from the message catalogue;
  * dates come from Intl in the UI locale ("Sun 4 Jan" / "dim. 4 janv.").
  */
-
-/** British English writes "Sun 4 Jan, 23:59", closest to the notices; Belgian French for fr. */
-export const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', fr: 'fr-BE' };
 
 export function formatDuration({ days, hours, minutes }: Duration, t: Translate): string {
   if (days > 0) {

@@ -1,4 +1,5 @@
-import { BRUSSELS, wallClock, zonedDateKey } from './zoned-time';
+import { DAY, splitDuration, type Duration } from '../time/durations';
+import { BRUSSELS, wallClock, zonedDateKey } from '../time/zones';
 
 /**
  * How long until a vacancy closes, measured in real elapsed time (a DST switch in between makes
@@ -6,10 +7,6 @@ import { BRUSSELS, wallClock, zonedDateKey } from './zoned-time';
  * applicant has).
  */
 export type Urgency = 'closed' | 'under24h' | 'under72h' | 'under7d' | 'later' | 'unknown';
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** Milliseconds from now to closing (negative once closed); null when the deadline is unknown. */
 export function msUntilClose(closesAt: string | null, now: Date): number | null {
@@ -28,28 +25,12 @@ export function urgencyOf(closesAt: string | null, now: Date): Urgency {
   return 'later';
 }
 
-export interface Duration {
-  days: number;
-  hours: number;
-  minutes: number;
-}
-
 export type TimeLeft =
   | { kind: 'unknown' }
   | { kind: 'closed' }
   /** Closes later on today's Brussels date; `time` is the Brussels closing time, "23:59". */
   | { kind: 'today'; time: string; left: Duration }
   | { kind: 'duration'; left: Duration };
-
-/** Rounded down: the countdown never promises a minute the applicant does not have. */
-export function splitDuration(ms: number): Duration {
-  const total = Math.max(0, Math.floor(ms / MINUTE));
-  return {
-    days: Math.floor(total / (24 * 60)),
-    hours: Math.floor((total % (24 * 60)) / 60),
-    minutes: total % 60,
-  };
-}
 
 export function timeLeft(closesAt: string | null, now: Date): TimeLeft {
   const left = msUntilClose(closesAt, now);

@@ -1,14 +1,12 @@
-import type { Locale } from '../i18n-core';
+import { INTL_LOCALE, type Locale } from '../i18n-core';
+import { DAY, splitDuration } from '../time/durations';
+import { BRUSSELS, brusselsDate } from '../time/zones';
 import { bilingual, finding, type EssayVacancy, type Finding } from './finding';
 
 /**
  * Whether the essay can still be attached. Applications close at closesAt (23:59 Brussels on the
  * deadline day, computed by the parser). Times are shown in Brussels time, the zone notices use.
  */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const BRUSSELS = 'Europe/Brussels';
 
 export function deadlineFinding(vacancy: EssayVacancy, now: Date): Finding {
   const closesAt = vacancy.closesAt ? new Date(vacancy.closesAt) : null;
@@ -35,29 +33,18 @@ function dueDateFinding(dueDate: string, now: Date): Finding {
   return finding('deadline', 'ok', bilingual('essayDueDateOpen', values));
 }
 
-/** The calendar date in Brussels, as YYYY-MM-DD (en-CA formats dates that way). */
-export function brusselsDate(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: BRUSSELS, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
-function intlLocale(locale: Locale): string {
-  return locale === 'fr' ? 'fr-BE' : 'en-GB';
-}
-
 export function formatBrusselsDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: BRUSSELS, dateStyle: 'long', timeStyle: 'short' }).format(instant);
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: BRUSSELS, dateStyle: 'long', timeStyle: 'short' }).format(instant);
 }
 
 function formatIsoDate(isoDate: string, locale: Locale): string {
   // Noon UTC keeps the calendar date whatever zone formats it.
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${isoDate}T12:00:00Z`));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${isoDate}T12:00:00Z`));
 }
 
 function formatRemaining(milliseconds: number, locale: Locale): string {
   const unit = (value: number, unitName: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(intlLocale(locale), { style: 'unit', unit: unitName, unitDisplay: 'long' }).format(value);
-  const days = Math.floor(milliseconds / DAY);
-  const hours = Math.floor((milliseconds % DAY) / HOUR);
-  const minutes = Math.floor((milliseconds % HOUR) / 60_000);
+    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: unitName, unitDisplay: 'long' }).format(value);
+  const { days, hours, minutes } = splitDuration(milliseconds);
   return days > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
 }

@@ -1,5 +1,5 @@
 import type { EssayRules } from '../record/vacancy-record';
-import { translator, type Locale } from '../i18n-core';
+import { INTL_LOCALE, translator, type Locale } from '../i18n-core';
 import { bilingual, finding, type Finding } from './finding';
 import { estimatePages, readZipDocument, sniffContent, type ZipDocument } from './docx-reader';
 import { classifyPageSize, twipsToMillimetres } from './page-size';
@@ -127,7 +127,7 @@ function fileSizeFinding(size: number): Finding {
 export function formatFileSize(bytes: number, locale: Locale): string {
   const t = translator(locale);
   const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale === 'fr' ? 'fr-BE' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+    new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
   // Units differ by language (KB / Ko), so they come from the catalogue.
   if (bytes < 1024) return t('essaySizeBytes', { value: number(bytes, 0) });
   if (bytes < 1024 * 1024) return t('essaySizeKilobytes', { value: number(bytes / 1024, 0) });

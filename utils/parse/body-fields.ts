@@ -1,3 +1,4 @@
+import type { Requirements } from '../record/requirements';
 import type { EssayRules, LanguageLevel } from '../record/vacancy-record';
 import { findAssessments } from './assessments';
 import type { Block } from './blocks';
@@ -10,6 +11,7 @@ import { findLanguageProfile, findLanguageRequirement } from './languages';
 import { findCompetencies, findKeyChallenges } from './lists';
 import type { Post } from './posts';
 import { findPosts, findStatedPositions } from './posts';
+import { findRequirements } from './requirements';
 import { warningText } from './warning-templates';
 
 /** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
@@ -25,6 +27,7 @@ export interface BodyFacts {
   assessments: string[];
   contract: ContractTerms | null;
   competencies: string[];
+  requirements: Requirements;
 }
 
 const QUALIFICATIONS = /QUALIFICATIONS|REQUIREMENTS|ESSENTIAL|ACQUIS ESSENTIELS|QUALIFICATIONS ET EXP/i;
@@ -110,5 +113,6 @@ export function readBodyFacts(blocks: readonly Block[], title: string, reference
     assessments,
     contract,
     competencies,
+    requirements: findRequirements(text, essential),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './brussels-time';
+import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from '../time/zones';
 import { findDate } from './dates';
 
 describe('findDate: dates as notices print them', () => {

@@ -1,5 +1,5 @@
 import type { Grade, Salary } from '../record/vacancy-record';
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './brussels-time';
+import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from '../time/zones';
 import type { FoundDate } from './dates';
 import { findDate } from './dates';
 import { parseGrade } from './grades';

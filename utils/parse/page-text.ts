@@ -1,4 +1,4 @@
-import { isKnownTimeZone } from './brussels-time';
+import { isKnownTimeZone } from '../time/zones';
 
 /**
  * Turns a portal page's DOM into clean notice text for `parseNotice`: block elements become line

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 
 // The CLI as a user runs it (`npm run parse` is `tsx utils/cli/parse-cli.ts`), in a child process.

@@ -2,6 +2,7 @@
 // code composes them as it does its own (both share zod's core).
 import * as z from 'zod/mini';
 import { PARSED_FIELD_NAMES } from './parsed-fields';
+import { RequirementsSchema } from './requirements';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
@@ -19,7 +20,8 @@ export type GradeCode = z.infer<typeof GradeCodeSchema>;
 export const LanguageLevelSchema = z.enum(['I', 'II', 'III', 'IV', 'V', 'VI']);
 export type LanguageLevel = z.infer<typeof LanguageLevelSchema>;
 
-export const IsoDateSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** A calendar date: z.iso.date() checks the month and day too, so 2025-13-45 is refused. */
+export const IsoDateSchema = z.iso.date();
 export const IsoInstantSchema = z.iso.datetime();
 
 export const SalarySchema = z.object({
@@ -89,6 +91,8 @@ export const ParsedVacancySchema = z.object({
   assessments: z.array(text()),
   contract: z.nullable(ContractSchema),
   competencies: z.array(text()),
+  /** Absent when never read: a results row, or a record saved before requirements were read. */
+  requirements: z.optional(RequirementsSchema),
   sourceUrl: z.nullable(z.url()),
   warnings: z.array(z.string()),
 });

@@ -1,7 +1,7 @@
 import { defineContentScript } from '#imports';
-import { startUploadGuard } from '../components/upload-guard/start-upload-guard';
-import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
-import { isApplyPage } from '../utils/portal/apply-page';
+import { startUploadGuard } from './start-upload-guard';
+import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
+import { isApplyPage } from '../../utils/portal/apply-page';
 
 // Application pages (jobapply.ftl, application.jss, flow.jsf) live at two depths under
 // /careersection/; matching only those keeps the script off every other portal page (each

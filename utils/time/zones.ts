@@ -1,5 +1,6 @@
 /**
- * Time-zone arithmetic for deadlines, with Intl only (no tz library in the extension bundle).
+ * The one home of time-zone arithmetic (parser, countdowns, reminders, essay check), with Intl
+ * only (no tz library in the extension bundle).
  * Applications close at 23:59 Brussels time on the deadline day; the portal shows date-times in the
  * viewer's own zone. Zones are IANA names ("Europe/Brussels") or fixed offsets as the portal sends
  * them ("GMT+02:00"; also "UTC", "GMT", "+0200", "UTC+2").
@@ -134,4 +135,29 @@ export function brusselsDate(instant: string | Date): string {
   if (formatter === null || Number.isNaN(epochMs)) throw new RangeError(`not an instant: ${String(instant)}`);
   const local = new Date(epochMs + zoneOffsetMs(formatter, epochMs));
   return local.toISOString().slice(0, 10);
+}
+
+/** An instant's wall clock in a zone, to the minute (countdowns, closing moments). */
+export interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+export function wallClock(instant: Date, timeZone: string): WallClock {
+  const { year, month, day, hour, minute } = zonedParts(instant, timeZone);
+  return { year, month, day, hour, minute };
+}
+
+/** "2026-01-04": the calendar day an instant falls on in a zone. */
+export function zonedDateKey(instant: Date, timeZone: string): string {
+  const { year, month, day } = wallClock(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The zone the browser runs in; components accept an override so tests pick the zone. */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

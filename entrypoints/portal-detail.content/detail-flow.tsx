@@ -1,11 +1,11 @@
-import { CapturePanel, type CaptureState } from '../../components/capture-panel/CapturePanel';
-import { PANEL_CSS } from '../../components/capture-panel/panel-css';
+import { CapturePanel, type CaptureState } from './CapturePanel';
+import { PANEL_CSS } from './panel-css';
 import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow } from '../../components/shadow-host';
-import type { Locale } from '../i18n-core';
-import type { Failure, RequestOf, ResponseFor } from '../messages';
-import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../portal/detail-page';
-import { snapshotDetailPage } from './page-snapshot';
+import type { Locale } from '../../utils/i18n-core';
+import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
+import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
+import { snapshotDetailPage } from '../../utils/capture/page-snapshot';
 
 type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 

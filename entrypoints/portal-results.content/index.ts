@@ -1,8 +1,8 @@
 import { defineContentScript } from '#imports';
-import { startResultsChips } from '../utils/capture/results-chips';
-import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
-import { isResultsPage } from '../utils/portal/results-page';
-import { pageLocale } from '../utils/portal/page-language';
+import { startResultsChips } from './results-chips';
+import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
+import { isResultsPage } from '../../utils/portal/results-page';
+import { pageLocale } from '../../utils/portal/page-language';
 
 export default defineContentScript({
   matches: ['https://nato.taleo.net/careersection/*/jobsearch.ftl*', 'https://nato.taleo.net/careersection/*/moresearch.ftl*'],

@@ -1,4 +1,4 @@
-import FINDINGS_CSS from '../essay/findings.css?raw';
+import FINDINGS_CSS from '../../components/essay/findings.css?raw';
 
 /**
  * Styles inside the upload guard's shadow root: the page's CSS does not reach it, so it carries

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { I18nProvider, useI18n } from '../i18n-context';
-import { useObservable } from '../use-observable';
+import { I18nProvider, useI18n } from '../../components/i18n-context';
+import { useObservable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
 import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
@@ -8,14 +8,14 @@ import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { describeFailure } from '../../utils/failure';
-import { DeadlinesView } from '../deadlines/DeadlinesView';
-import { VacancyDetailView } from '../deadlines/VacancyDetailView';
+import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
+import { VacancyDetailView } from '../../components/deadlines/VacancyDetailView';
 import { lazyView } from './lazy-view';
 
-const CompareView = lazyView(() => import('../compare/CompareView').then((module) => module.CompareView));
-const EssayCheckView = lazyView(() => import('../essay/EssayCheckView').then((module) => module.EssayCheckView));
-const AddNoticeView = lazyView(() => import('./AddNoticeView').then((module) => module.AddNoticeView));
-const SettingsView = lazyView(() => import('../settings/SettingsView').then((module) => module.SettingsView));
+const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
+const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
+const AddNoticeView = lazyView(() => import('../../components/add-notice/AddNoticeView').then((module) => module.AddNoticeView));
+const SettingsView = lazyView(() => import('../../components/settings/SettingsView').then((module) => module.SettingsView));
 
 export interface PopupAppProps {
   store: PopupStore;

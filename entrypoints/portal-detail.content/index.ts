@@ -1,8 +1,8 @@
 import { defineContentScript } from '#imports';
-import { captureDetailPage } from '../utils/capture/detail-flow';
-import { loadCataloguesFromBackground, sendRequest } from '../utils/messaging-client';
-import { isDetailPage } from '../utils/portal/detail-page';
-import { pageLocale } from '../utils/portal/page-language';
+import { captureDetailPage } from './detail-flow';
+import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
+import { isDetailPage } from '../../utils/portal/detail-page';
+import { pageLocale } from '../../utils/portal/page-language';
 
 export default defineContentScript({
   matches: ['https://nato.taleo.net/careersection/*/jobdetail.ftl*'],

@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n-context';
-import { WarningItems } from '../warning-items';
+import { useI18n } from '../../components/i18n-context';
+import { WarningItems } from '../../components/warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { failureText, type Failure } from '../../utils/failure';

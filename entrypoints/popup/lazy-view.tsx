@@ -1,6 +1,6 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../components/i18n-context';
 
 /**
  * A view loaded on first use: the popup's first render carries only the deadline tracker, and

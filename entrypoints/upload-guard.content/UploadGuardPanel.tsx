@@ -1,8 +1,8 @@
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../components/i18n-context';
 import type { Finding } from '../../utils/essay/finding';
 import type { VacancyConfidence } from '../../utils/portal/apply-page';
-import { FindingsList, FindingsSummary } from '../essay/FindingsList';
-import { VacancySelect, type VacancyChoice } from '../essay/VacancySelect';
+import { FindingsList, FindingsSummary } from '../../components/essay/FindingsList';
+import { VacancySelect, type VacancyChoice } from '../../components/essay/VacancySelect';
 import { failureText, type Failure } from '../../utils/failure';
 
 export interface UploadGuardPanelProps {

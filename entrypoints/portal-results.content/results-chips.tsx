@@ -1,11 +1,11 @@
 import { I18nProvider } from '../../components/i18n-context';
-import { CHIP_CSS, ResultChip, type ChipState } from '../../components/result-chip/ResultChip';
+import { CHIP_CSS, ResultChip, type ChipState } from './ResultChip';
 import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
-import type { Locale } from '../i18n-core';
-import type { Failure, RequestOf, ResponseFor } from '../messages';
-import { pageTimeZoneFromDocument } from '../parse/page-text';
-import { readResultRows, type RawResultRow } from '../portal/results-page';
-import { toResultRow } from './result-row';
+import type { Locale } from '../../utils/i18n-core';
+import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
+import { pageTimeZoneFromDocument } from '../../utils/parse/page-text';
+import { readResultRows, type RawResultRow } from '../../utils/portal/results-page';
+import { toResultRow } from '../../utils/capture/result-row';
 
 type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 

@@ -1,9 +1,9 @@
-import { useI18n } from '../i18n-context';
+import { useI18n } from '../../components/i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
 import { failureText, type Failure } from '../../utils/failure';
-import { STATUS_LABEL } from '../deadlines/labels';
+import { STATUS_LABEL } from '../../components/deadlines/labels';
 
 export type ChipState =
   | { kind: 'untracked' }

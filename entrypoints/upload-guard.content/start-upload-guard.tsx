@@ -1,8 +1,8 @@
-import { I18nProvider } from '../i18n-context';
-import { mountInShadow, type ShadowMount } from '../shadow-host';
+import { I18nProvider } from '../../components/i18n-context';
+import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
 import { GUARD_CSS } from './panel-css';
-import type { VacancyChoice } from '../essay/VacancySelect';
+import type { VacancyChoice } from '../../components/essay/VacancySelect';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { checkEssay } from '../../utils/essay/check-essay';

@@ -1,0 +1,26 @@
+import * as z from 'zod/mini';
+
+/**
+ * Eligibility rules a notice states beside its header facts: who may apply, the education it
+ * asks for, and how the security clearance is to be had. Read by utils/parse/requirements.ts;
+ * judged against the user's profile by utils/readiness/.
+ */
+
+/** Education levels, lowest first: a requirement is met by its level or any above it. */
+export const DEGREE_LEVELS = ['secondary', 'bachelor', 'master', 'doctorate'] as const;
+export const DegreeLevelSchema = z.enum(DEGREE_LEVELS);
+export type DegreeLevel = z.infer<typeof DegreeLevelSchema>;
+
+export const RequirementsSchema = z.object({
+  /** "Open to nationals of NATO member states only"; null when the notice says nothing. */
+  nationality: z.nullable(z.literal('nato-member-states')),
+  /** The lowest education the essential qualifications accept; `orEquivalent` when they say so. */
+  degree: z.nullable(z.object({ level: DegreeLevelSchema, orEquivalent: z.boolean() })),
+  /**
+   * 'must-hold': only candidates who already hold the clearance (fast-track calls);
+   * 'hold-or-obtain': "must hold or be able to obtain"; 'on-appointment': granted by the
+   * candidate's national authority before appointment. Null when no rule is worded.
+   */
+  clearanceRule: z.nullable(z.enum(['must-hold', 'hold-or-obtain', 'on-appointment'])),
+});
+export type Requirements = z.infer<typeof RequirementsSchema>;
