@@ -40,12 +40,8 @@ describe('the built extension in Chromium', () => {
   });
 
   it('refuses a malformed message without writing anything', async () => {
-    const reply = (await session.sendToBackground({ type: 'capture', record: { reference: '1' } })) as {
-      ok: boolean;
-      error: string;
-    };
-    expect(reply.ok).toBe(false);
-    expect(reply.error).toMatch(/Rejected message/);
+    const reply = await session.sendToBackground({ type: 'capture', record: { reference: '1' } });
+    expect(reply).toMatchObject({ ok: false, code: 'rejected', detail: expect.stringContaining('record') });
     expect(await session.readVacancies()).toEqual([]);
   });
 });
