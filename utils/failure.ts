@@ -35,7 +35,7 @@ export type FailureCode = (typeof FAILURE_CODES)[number];
 export interface Failure {
   ok: false;
   code: FailureCode;
-  /** A fact that makes the reason precise (the parser's reason, the schema's complaint). */
+  /** What exactly was wrong, in English (the parser's reason, the schema's complaint). */
   detail?: string;
 }
 
@@ -54,10 +54,12 @@ const FAILURE_TEXT: Record<FailureCode, MessageKey> = {
   unexpected: 'errUnexpected',
 };
 
-/** The reason, in words: the code's sentence, with its detail when it has one. */
-export function failureText(failure: Pick<Failure, 'code' | 'detail'>, t: Translate): string {
-  const text = t(FAILURE_TEXT[failure.code]);
-  return failure.detail && (failure.code === 'not-a-notice' || failure.code === 'rejected') ? `${text} (${failure.detail})` : text;
+/**
+ * The reason, in the user's words. `detail` is not shown: it is English, from a validator or the
+ * parser, and is there for the developer reading the message.
+ */
+export function failureText(failure: Pick<Failure, 'code'>, t: Translate): string {
+  return t(FAILURE_TEXT[failure.code]);
 }
 
 /** A failed request, thrown by the popup's store so views can word it. */

@@ -5,6 +5,7 @@ import type { PopupStore } from '../../utils/db/popup-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
+import { ProfileForm } from './ProfileForm';
 import { BackupSection } from './BackupSection';
 import './settings.css';
 
@@ -43,6 +44,18 @@ export function SettingsView({ settings, onSettingsChange, store }: SettingsView
         </label>
       </fieldset>
       <ReminderSettings reminders={settings.reminders} onChange={(reminders) => save({ reminders })} />
+      <fieldset class="settings-group">
+        <legend>{t('setChangeAlerts')}</legend>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.changeAlerts}
+            onChange={(event) => void onSettingsChange({ changeAlerts: event.currentTarget.checked })}
+          />
+          {t('setChangeAlertsEnabled')}
+        </label>
+      </fieldset>
+      <ProfileForm profile={settings.profile} ownGrade={settings.ownPosition?.grade ?? null} onSettingsChange={onSettingsChange} />
       <fieldset class="settings-group">
         <legend>{t('setOwnPosition')}</legend>
         <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />

@@ -18,6 +18,9 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   frenchHeader: 'warnFrenchHeader',
   zoneUnknown: 'warnZoneUnknown',
   zoneUnrecognised: 'warnZoneUnrecognised',
+  zoneSnapped: 'warnZoneSnapped',
+  zoneUnknownSnapped: 'warnZoneUnknownSnapped',
+  zoneUnknownEarliest: 'warnZoneUnknownEarliest',
   deadlinesDiffer: 'warnDeadlinesDiffer',
   deadlineUnreadable: 'warnDeadlineUnreadable',
   salaryNoAmount: 'warnSalaryNoAmount',
@@ -38,6 +41,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   sourceUrlNotUrl: 'warnSourceUrlNotUrl',
   referenceMismatch: 'warnReferenceMismatch',
   noticeUnreadable: 'warnNoticeUnreadable',
+  pageTextCut: 'warnPageTextCut',
   rowOnly: 'warnRowOnly',
 };
 
