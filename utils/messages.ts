@@ -57,6 +57,8 @@ const EXTENSION_PAGE_REQUESTS = [
     reference: Reference,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
+  /** The user opened a vacancy: its "changed" mark goes. */
+  z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -107,6 +109,7 @@ export const ResponseSchemas = {
   }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

@@ -35,6 +35,7 @@ export function formatHistoryValue(field: string, value: unknown, context: { loc
   if (field === 'salary' && typeof value === 'object' && 'amount' in value && 'currency' in value) {
     return formatSalary(value as Salary, context.locale, context.t);
   }
+  if (field === 'portalState') return value === 'withdrawn' ? context.t('dlPortalWithdrawn') : context.t('dlPortalListed');
   if (field === 'grade' && typeof value === 'object' && 'label' in value) return String((value as { label: unknown }).label);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
@@ -56,6 +57,7 @@ const FIELD_LABEL: Partial<Record<string, MessageKey>> = {
   positions: 'dlFieldPositions',
   contract: 'dlFieldContract',
   essay: 'dlSectionEssay',
+  portalState: 'dlFieldPortalState',
 };
 
 /** A history entry's field as the detail view labels it; unknown names stay as stored. */

@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { alertsFromWrite } from '../alerts/changes';
+import type { MergeResult } from '../db/merge';
+import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import { registeredCatalogues } from '../i18n';
@@ -15,10 +18,24 @@ export interface RequestContext {
    * scheduled: a worker stopped right after replying has nothing left half done.
    */
   afterWrite?: () => Promise<void>;
+  /**
+   * A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. Awaited
+   * too, for the same reason; a retry after a lost reply alerts again under the same id.
+   */
+  onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
   now?: () => Date;
 }
 
-const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'update-user-fields', 'save-settings', 'import-backup']);
+const WRITES = new Set<Request['type']>([
+  'capture',
+  'capture-page',
+  'track-row',
+  'mark-withdrawn',
+  'update-user-fields',
+  'mark-changes-seen',
+  'save-settings',
+  'import-backup',
+]);
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -48,27 +65,38 @@ export async function handleRequest(raw: unknown, from: SenderKind | null, conte
   return reply;
 }
 
+/** Tells the context about alerting changes a write made, and hands the result on. */
+async function alerting<T extends MergeResult | null>(result: T, context: RequestContext): Promise<T> {
+  if (result === null) return result;
+  const changes = alertsFromWrite(result);
+  // The write stands whether or not the notification could be shown.
+  if (changes.length > 0) await context.onChanges?.(result.record, changes).catch(() => undefined);
+  return result;
+}
+
 async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
   const { store, openPopup, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      const { created, changed, record } = await store.saveCapture(request.record, now(), options);
+      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), options), context);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
       const reading = parseDetailSnapshot(request.page);
       if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      const { created, changed, record } = await store.saveCapture(reading.record, now(), options);
+      const { created, changed, record } = await alerting(await store.saveCapture(reading.record, now(), options), context);
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = await store.trackRow(request.row, now(), { since: request.sentAt });
+      const { created, record } = await alerting(await store.trackRow(request.row, now(), { since: request.sentAt }), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
-      return { ok: true, tracked: await store.markWithdrawn(request.reference, now()) };
+      return { ok: true, tracked: (await alerting(await store.withdraw(request.reference, now()), context)) !== null };
+    case 'mark-changes-seen':
+      return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {
       const found = await store.getMany(request.references);
       const items = found.flatMap((record) =>

@@ -5,9 +5,11 @@ import { STORE_CHECKS } from '../db/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n';
 import { formatTimeLeft } from '../deadlines/format';
 import { loadSettings } from '../settings';
+import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
+import { startChangeAlerts } from './change-alerts';
 import { handleRequest } from './handle-request';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
@@ -55,11 +57,23 @@ export function startBackground(browser: typeof browserApi): void {
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  const changeAlerts = startChangeAlerts({
+    notifications: browser.notifications,
+    loadSettings,
+    browserLanguage,
+    timeZone: systemTimeZone,
+    openVacancy: (reference) => openPopup(`vacancy/${encodeURIComponent(reference)}`),
+    iconUrl,
+    now,
+    onError,
+  });
+  const onChanges = (record: Parameters<typeof changeAlerts.notify>[0], changes: Parameters<typeof changeAlerts.notify>[1]) =>
+    changeAlerts.notify(record, changes).catch(onError);
 
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan }).then(sendResponse);
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan, onChanges }).then(sendResponse);
     return true;
   });
 

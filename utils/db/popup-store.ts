@@ -25,6 +25,11 @@ export class PopupStore extends VacancyReader {
     return (await this.ask(this.send({ type: 'update-user-fields', reference, patch }))).record;
   }
 
+  /** The user opened the vacancy: its "changed" mark goes. The background stamps the moment. */
+  async markChangesSeen(reference: string): Promise<void> {
+    await this.ask(this.send({ type: 'mark-changes-seen', reference }));
+  }
+
   /** A notice pasted in the popup and parsed there. */
   addNotice(parsed: ParsedVacancy): Promise<ResponseFor<'capture'>> {
     return this.ask(this.send({ type: 'capture', record: parsed }));
