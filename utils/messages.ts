@@ -33,7 +33,21 @@ const CONTENT_SCRIPT_REQUESTS = [
     headerLanguage: HeaderLanguage,
     sentAt: SentAt,
   }),
-  z.object({ type: z.literal('track-row'), row: ResultRowSchema, sentAt: SentAt }),
+  /** A results-page row as shown (utils/portal/results-page.ts); the background reads it (utils/capture/result-row.ts). */
+  z.object({
+    type: z.literal('track-row'),
+    row: z.object({
+      reference: z.string().check(z.maxLength(32)),
+      title: z.string().check(z.maxLength(1000)),
+      location: z.nullable(z.string().check(z.maxLength(1000))),
+      deadlineText: z.nullable(z.string().check(z.maxLength(200))),
+      organisation: z.nullable(z.string().check(z.maxLength(1000))),
+      gradeText: z.nullable(z.string().check(z.maxLength(200))),
+    }),
+    pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
+    listUrl: z.url(),
+    sentAt: SentAt,
+  }),
   z.object({ type: z.literal('mark-withdrawn'), reference: Reference }),
   z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: Reference }),

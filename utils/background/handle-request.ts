@@ -7,6 +7,8 @@ import { failureFromError, type Failure } from '../failure';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import { toResultRow } from '../capture/result-row';
+import { ResultRowSchema } from '../db/stored-vacancy';
 import { ContentScriptRequestSchema, RequestSchema, type Request, type ResponseFor, type SenderKind } from '../messages';
 
 export interface RequestContext {
@@ -90,7 +92,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = await alerting(await store.trackRow(request.row, now(), { since: request.sentAt }), context);
+      // The row as shown is read here, like a detail page: the parser stays out of content scripts.
+      const row = ResultRowSchema.safeParse(toResultRow(request.row, request.pageTimeZone, new URL(request.listUrl)));
+      if (!row.success) return { ok: false, code: 'unreadable-row' };
+      const { created, record } = await alerting(await store.trackRow(row.data, now(), { since: request.sentAt }), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
