@@ -3,6 +3,7 @@ import { FAILURE_CODES } from './failure';
 import { IsoInstantSchema, ParsedVacancySchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
+import { ResultsFilterSchema } from './results/filter-schema';
 
 const Reference = ParsedVacancySchema.shape.reference;
 /**
@@ -52,6 +53,13 @@ const CONTENT_SCRIPT_REQUESTS = [
   z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: Reference }),
   z.object({ type: z.literal('list-vacancies') }),
+  /** A results page shows these rows: which are new in this career section, and the filter to apply. */
+  z.object({
+    type: z.literal('results-visit'),
+    section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
+    references: z.array(Reference).check(z.maxLength(500)),
+  }),
+  z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
   /** Content scripts get the UI text from the background instead of bundling it. */
   z.object({ type: z.literal('ui-catalogues') }),
   z.object({
@@ -124,6 +132,8 @@ export const ResponseSchemas = {
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'results-visit': z.object({ ok: z.literal(true), newReferences: z.array(z.string()), firstVisit: z.boolean(), filter: ResultsFilterSchema }),
+  'save-results-filter': z.object({ ok: z.literal(true), filter: ResultsFilterSchema }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from './PopupApp';
+import { parseRoute } from './route';
+import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
+import { readDeadlinePage } from '../../utils/db/vacancy-queries';
 import { PopupStore } from '../../utils/db/popup-store';
 import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
@@ -28,7 +31,13 @@ async function start(root: HTMLElement) {
   // Reads the database itself (read-only); every change is a request to the background.
   const store = new PopupStore(sendRequest);
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
-  const [, reply, initialRecords] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' }), store.all()]);
+  // Only the list's first page: the first render costs the same with 100 or 10,000 vacancies.
+  const listFirst = parseRoute(location.hash).view === 'deadlines';
+  const [, reply, initialPage] = await Promise.all([
+    loadCatalogues(),
+    sendRequest({ type: 'get-settings' }),
+    listFirst ? store.read((vacancies) => readDeadlinePage(vacancies, firstPageRequest(new Date()))) : undefined,
+  ]);
   if (!reply.ok) {
     root.textContent = failureText(reply, translator(localeFromLanguageTag(browser.i18n.getUILanguage())));
     return;
@@ -38,7 +47,7 @@ async function start(root: HTMLElement) {
     render(
       <PopupApp
         store={store}
-        initialRecords={initialRecords}
+        initialPage={initialPage}
         onOpenInTab={inTab ? undefined : openInTab}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}

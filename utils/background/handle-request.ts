@@ -4,6 +4,7 @@ import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
+import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
@@ -25,6 +26,8 @@ export interface RequestContext {
    * too, for the same reason; a retry after a lost reply alerts again under the same id.
    */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
+  /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
+  results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
 }
 
@@ -38,6 +41,11 @@ const WRITES = new Set<Request['type']>([
   'save-settings',
   'import-backup',
 ]);
+
+function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
+  if (!context.results) throw new Error('Results pages are not remembered here.');
+  return context.results;
+}
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -100,6 +108,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     }
     case 'mark-withdrawn':
       return { ok: true, tracked: (await alerting(await store.withdraw(request.reference, now()), context)) !== null };
+    case 'results-visit':
+      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
+    case 'save-results-filter':
+      return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
     case 'mark-changes-seen':
       return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {

@@ -10,6 +10,7 @@ import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
 import { startChangeAlerts } from './change-alerts';
+import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
@@ -57,6 +58,7 @@ export function startBackground(browser: typeof browserApi): void {
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  const results = resultsMemory(browser.storage.local);
   const changeAlerts = startChangeAlerts({
     notifications: browser.notifications,
     loadSettings,
@@ -73,7 +75,7 @@ export function startBackground(browser: typeof browserApi): void {
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan, onChanges }).then(sendResponse);
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan, onChanges, results }).then(sendResponse);
     return true;
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
@@ -70,12 +70,15 @@ describe('VacancyStore on IndexedDB', () => {
   it('the live query emits again after a write', async () => {
     const store = freshStore();
     const seen: number[] = [];
-    const subscription = store.watchAll().subscribe({ next: (rows) => seen.push(rows.length) });
-    await new Promise((r) => setTimeout(r, 50));
+    let first!: () => void;
+    const firstEmission = new Promise<void>((resolve) => (first = resolve));
+    // Waits for the first value itself, not a fixed time: a loaded machine may take longer.
+    const subscription = store.watchAll().subscribe({ next: (rows) => (seen.push(rows.length), first()) });
+    await firstEmission;
     await store.saveCapture(parsedVacancy());
-    await new Promise((r) => setTimeout(r, 100));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
     subscription.unsubscribe();
     expect(seen[0]).toBe(0);
-    expect(seen.at(-1)).toBe(1);
   });
+
 });
