@@ -93,6 +93,14 @@ export const sendRequest: SendRequest = (request) => requestSender(browser.runti
 export async function loadCataloguesFromBackground(send: SendRequest = sendRequest): Promise<boolean> {
   const reply = await send({ type: 'ui-catalogues' });
   if (reply.ok) registerCatalogues(reply.catalogues);
-  else registerFallbackText((key) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined);
+  else registerFallbackText(browserText);
   return reply.ok;
+}
+
+function browserText(key: string): string | undefined {
+  try {
+    return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined;
+  } catch {
+    return undefined;
+  }
 }

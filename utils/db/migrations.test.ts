@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VacancyDatabase, VacancyStore } from './vacancy-store';
+import { VacancyDatabase } from './vacancy-reader';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import { StoredVacancySchema } from './stored-vacancy';
@@ -35,9 +35,16 @@ async function seedVersion(name: string, version: number, rows: readonly object[
   old.close();
 }
 
-const SEEDERS: Record<number, (name: string) => Promise<void>> = {
-  1: (name) => seedVersion(name, 1, V1_ROWS),
-};
+/**
+ * One seeder per schema version BEFORE the latest: it writes rows as that release did, and the
+ * tests below open them with today's VacancyDatabase, which must upgrade them. Version 1 is the
+ * latest, so there is nothing to upgrade yet: the version after it adds
+ * `1: (name) => seedVersion(name, 1, V1_ROWS)` here (the completeness test below insists).
+ */
+const SEEDERS: Record<number, (name: string) => Promise<void>> = {};
+
+/** What each seeded version's rows must read as once upgraded (today's shape). */
+const UPGRADED_ROWS: Record<number, readonly object[]> = {};
 
 describe('schema versions', () => {
   it('are numbered upwards and each says why it exists', () => {
@@ -47,35 +54,41 @@ describe('schema versions', () => {
     for (const entry of SCHEMA_VERSIONS) expect(entry.why.length).toBeGreaterThan(10);
   });
 
-  it('every version before the latest has a seeder, so every upgrade is tested', () => {
-    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
-    expect(Object.keys(SEEDERS).map(Number).sort()).toEqual(versions.length > 1 ? versions.slice(0, -1) : versions);
+  it('every version before the latest has a seeder, and only those, so every upgrade is tested', () => {
+    const older = SCHEMA_VERSIONS.map((entry) => entry.version).filter((version) => version < LATEST_SCHEMA_VERSION);
+    expect(Object.keys(SEEDERS).map(Number).sort((a, b) => a - b)).toEqual(older);
+    expect(Object.keys(UPGRADED_ROWS).map(Number).sort((a, b) => a - b)).toEqual(older);
   });
 });
 
 describe.each(Object.keys(SEEDERS).map(Number))('a database left by schema version %i', (version) => {
-  it('opens with the current VacancyDatabase, rows intact and valid', async () => {
-    const name = dbName();
-    await SEEDERS[version]!(name);
-    const store = new VacancyStore(new VacancyDatabase(name));
-    const rows = await store.db.vacancies.toArray();
-    store.db.close();
-    expect(store.db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(V1_ROWS));
-    expect(rows).toHaveLength(V1_ROWS.length);
-  });
-
-  it('answers through every index the store declares', async () => {
+  it('is upgraded by the current VacancyDatabase, rows intact and valid', async () => {
+    expect(version).toBeLessThan(LATEST_SCHEMA_VERSION);
     const name = dbName();
     await SEEDERS[version]!(name);
     const db = new VacancyDatabase(name);
+    const rows = await db.vacancies.toArray();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining([...UPGRADED_ROWS[version]!]));
+    expect(rows).toHaveLength(UPGRADED_ROWS[version]!.length);
+  });
+});
+
+describe('a database the current release wrote', () => {
+  it('opens at the latest version and answers through every index the store declares', async () => {
+    const name = dbName();
+    await seedVersion(name, LATEST_SCHEMA_VERSION, V1_ROWS);
+    const db = new VacancyDatabase(name);
     await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const indexes = db.vacancies.schema.indexes.map((index) => index.name).sort();
     expect(indexes).toEqual(['closesAt', 'status', 'updatedAt']);
     expect(await db.vacancies.where('status').equals('applied').primaryKeys()).toEqual(['250443', '251836']);
     // Rows with a null closing time are not in that index, as IndexedDB skips null keys.
     expect(await db.vacancies.orderBy('closesAt').primaryKeys()).toEqual(['250875', '251836']);
     expect(await db.vacancies.where('updatedAt').above('2025-05-01T00:00:00.000Z').primaryKeys()).toEqual(['250875', '251836']);
+    expect((await db.vacancies.toArray()).map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(V1_ROWS));
     db.close();
   });
 });
@@ -99,6 +112,8 @@ it('the mechanism runs an upgrade when a version adds one (a rehearsal of a futu
   const next = new Dexie(name);
   declareSchemaVersions(next, rehearsal);
   await next.open();
+  // Opened as the rehearsal's version, one above the seeded one: the upgrade really ran.
+  expect(next.verno).toBe(LATEST_SCHEMA_VERSION + 1);
   expect(await next.table('vacancies').where('portalState').equals('listed').primaryKeys()).toEqual(['250875']);
   next.close();
 });
