@@ -11,8 +11,7 @@ import {
 
 /**
  * A detail page's facts as Taleo's own data gives them, whether or not its script has run
- * (test/fixtures/portal/other-tenants/ are real server pages; design: docs in README "Map of the
- * code"). The values of the job's list (`descRequisition` on every Taleo page seen) are paired
+ * (proven by the real server pages in test/fixtures/portal/other-tenants/). The values of the job's list (`descRequisition` on every Taleo page seen) are paired
  * with the list's `_hles` (element ids) and `_hlid` (data keys), never taken by position; each
  * value's label is the label element in the same `div.contentlinepanel` row — its text once
  * filled, else its `api.fillInterface` text.
