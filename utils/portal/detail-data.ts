@@ -38,12 +38,13 @@ const NOT_FACTS = /^reqlistitem\.(?:no|title|contestnumber|applyonlinejobdesc|re
 const ROW_SUFFIX = /\.row\d+$/;
 
 function taleoScript(doc: Document): string | null {
-  // The page description is one inline script holding `_ftl` and the fill calls.
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const source = script.textContent ?? '';
-    if (source.includes('_hlid') && source.includes('_ints')) return source;
-  }
-  return null;
+  // The page description (`_ftl`) and the fill calls: one inline script on every page seen;
+  // joined, should a page split them.
+  const sources = Array.from(doc.querySelectorAll('script'))
+    .map((script) => script.textContent ?? '')
+    .filter((source) => source.includes('_hlid') || source.includes('api.fill'));
+  const joined = sources.join('\n;\n');
+  return joined.includes('_ints') ? joined : null;
 }
 
 /** The interface and list that hold the job: the list whose keys include the job number. */
