@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES } from './failure';
-import { IsoInstantSchema, ParsedVacancySchema } from './record/vacancy-record';
+import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 
-const Reference = ParsedVacancySchema.shape.reference;
+const Reference = ReferenceSchema;
 /**
  * When the client first sent a write: on a retry (the background stopped before replying) the
  * answer is measured from it, so it says what the first attempt did (sinceFirstAttempt).
@@ -72,7 +72,7 @@ const CONTENT_SCRIPT_REQUESTS = [
 /** What only the extension's own pages (the popup, in its window or a tab) may ask. */
 const EXTENSION_PAGE_REQUESTS = [
   /** A notice pasted in the popup, parsed there. */
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
+  z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
   /** The user's edits of status, notes, essay file and reminders. */
   z.object({
     type: z.literal('update-user-fields'),
@@ -81,6 +81,8 @@ const EXTENSION_PAGE_REQUESTS = [
   }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
+  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
+  z.object({ type: z.literal('take-pending-notice') }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -138,6 +140,7 @@ export const ResponseSchemas = {
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
+  'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),

@@ -27,6 +27,11 @@ function openInTab() {
   window.close();
 }
 
+async function takePendingNotice() {
+  const reply = await sendRequest({ type: 'take-pending-notice' });
+  return reply.ok ? reply.pending : null;
+}
+
 async function start(root: HTMLElement) {
   // Reads the database itself (read-only); every change is a request to the background.
   const store = new PopupStore(sendRequest);
@@ -49,6 +54,7 @@ async function start(root: HTMLElement) {
         store={store}
         initialPage={initialPage}
         onOpenInTab={inTab ? undefined : openInTab}
+        takePendingNotice={takePendingNotice}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {

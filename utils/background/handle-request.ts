@@ -8,6 +8,7 @@ import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import type { PendingNotices } from './pending-notice';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { ContentScriptRequestSchema, RequestSchema, type Request, type ResponseFor, type SenderKind } from '../messages';
@@ -16,6 +17,8 @@ export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
+  /** The selected notice waiting for its reference; absent where there is none (tests, tools). */
+  pendingNotices?: PendingNotices;
   /**
    * Re-plans reminders and the badge. Awaited before a write is answered, so "saved" also means
    * scheduled: a worker stopped right after replying has nothing left half done.
@@ -85,7 +88,7 @@ async function alerting<T extends MergeResult | null>(result: T, context: Reques
 }
 
 async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
-  const { store, openPopup, now = () => new Date() } = context;
+  const { store, openPopup, pendingNotices, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
@@ -133,6 +136,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, record: (await store.get(request.reference)) ?? null };
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
+    case 'take-pending-notice':
+      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };

@@ -12,6 +12,7 @@ import { captureSelection } from './capture-selection';
 import { startChangeAlerts } from './change-alerts';
 import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
+import { pendingNotices } from './pending-notice';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
@@ -55,6 +56,9 @@ export function startBackground(browser: typeof browserApi): void {
   // Every write goes through this worker and re-plans here, one read of the table per run.
   const replan = replanner({ store, reminders, badge, onError });
 
+  // Session storage where the browser has it (Chrome MV3, Firefox 115+): a waiting selection
+  // does not outlive the browser session.
+  const pending = pendingNotices(browser.storage.session ?? browser.storage.local);
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
@@ -75,7 +79,7 @@ export function startBackground(browser: typeof browserApi): void {
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, senderKind(sender, extension), { store, openPopup, afterWrite: replan, onChanges, results }).then(sendResponse);
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, pendingNotices: pending, afterWrite: replan, onChanges, results }).then(sendResponse);
     return true;
   });
 
@@ -100,7 +104,14 @@ export function startBackground(browser: typeof browserApi): void {
     void (async () => {
       const settings = await loadSettings();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
-      const result = await captureSelection(store, info.selectionText ?? '', info.pageUrl, now());
+      const text = info.selectionText ?? '';
+      const result = await captureSelection(store, text, info.pageUrl, now());
+      if (!result.ok && result.missing !== undefined) {
+        // A notice without its reference: Add notice asks for it, prefilled from the page address.
+        await pending.put({ text, sourceUrl: info.pageUrl ?? null });
+        await openPopup('add/pending');
+        return;
+      }
       await replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',

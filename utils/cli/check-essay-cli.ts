@@ -7,6 +7,7 @@
  * NOTICE_FILE that is not a notice), 0 otherwise. Arguments and IO only: the rules are in
  * utils/essay.
  */
+import { missingKey, withKey } from '../record/keyed-vacancy';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Window } from 'happy-dom';
@@ -14,7 +15,8 @@ import type { Window } from 'happy-dom';
 import '../i18n';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors } from '../essay/finding';
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
+import { portalPageText } from '../capture/page-snapshot';
+import { pageTimeZoneFromDocument } from '../parse/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE
@@ -61,7 +63,7 @@ async function noticeText(path: string, content: string): Promise<{ text: string
   const { Window: DomWindow } = await import('happy-dom');
   window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
   const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
-  return { text: noticeTextFromDocument(doc), timeZone: pageTimeZoneFromDocument(doc) };
+  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -86,7 +88,11 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${parsed.message}\n`);
     return EXIT_USAGE;
   }
-  const record = parsed.record;
+  const record = withKey(parsed.record);
+  if (record === null) {
+    process.stderr.write(`check-essay: ${options.notice}: the notice prints no ${missingKey(parsed.record).join(' and no ')}; the essay's name needs them\n`);
+    return EXIT_USAGE;
+  }
   const file = basename(options.essay);
   const findings = checkEssay({ fileName: file, bytes, record, now: options.now });
   const output = { file, reference: record.reference, findings, suggestedName: suggestFileName(file, record) };

@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { RequestFailed, type Failure } from '../failure';
 import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
@@ -31,7 +31,7 @@ export class PopupStore extends VacancyReader {
   }
 
   /** A notice pasted in the popup and parsed there. */
-  addNotice(parsed: ParsedVacancy): Promise<ResponseFor<'capture'>> {
+  addNotice(parsed: KeyedVacancy): Promise<ResponseFor<'capture'>> {
     return this.ask(this.send({ type: 'capture', record: parsed }));
   }
 

@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, type ImportCounts } from './backup-merge';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
@@ -49,7 +49,12 @@ export class VacancyStore extends VacancyReader {
    * Saves a parsed notice; one transaction, so two tabs capturing at once give one record, and
    * the same page sent twice (a retry) is one record too. `since`: see sinceFirstAttempt.
    */
-  saveCapture(parsed: ParsedVacancy, now = new Date(), { since, ...options }: CaptureOptions & WriteOptions = {}): Promise<MergeResult> {
+  saveCapture(parsed: KeyedVacancy, now = new Date(), { since, ...options }: CaptureOptions & WriteOptions = {}): Promise<MergeResult> {
+    // The reference is the key: a notice that printed none is saved only once the user gave one
+    // (utils/record/keyed-vacancy.ts). The type says so; this says so to untyped callers.
+    if (typeof parsed.reference !== 'string' || parsed.reference === '') {
+      return Promise.reject(new Error('A vacancy without a reference cannot be saved: give its reference first.'));
+    }
     return this.mergeInto(parsed.reference, since, (existing) => mergeCapture(existing, parsed, now, options));
   }
 
