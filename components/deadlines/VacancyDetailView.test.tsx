@@ -97,7 +97,7 @@ describe('VacancyDetailView', () => {
     renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={{} as VacancyStore} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
-    screen.getByText('— Application deadline: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
+    screen.getByText('— Closing time: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
   });
 
   it('saves a status change in the store at once', async () => {

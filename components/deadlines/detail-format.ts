@@ -39,27 +39,3 @@ export function formatHistoryValue(field: string, value: unknown, context: { loc
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
-
-const FIELD_LABEL: Partial<Record<string, MessageKey>> = {
-  title: 'dlFieldTitle',
-  titleFr: 'dlFieldTitleFr',
-  organisation: 'dlFieldOrganisation',
-  location: 'dlFieldLocation',
-  schedule: 'dlFieldSchedule',
-  deadline: 'dlFieldDeadline',
-  closesAt: 'dlFieldDeadline',
-  grade: 'dlFieldGrade',
-  salary: 'dlFieldSalary',
-  clearance: 'dlFieldClearance',
-  languageRequirement: 'dlFieldLanguages',
-  minExperienceYears: 'dlFieldExperience',
-  positions: 'dlFieldPositions',
-  contract: 'dlFieldContract',
-  essay: 'dlSectionEssay',
-};
-
-/** A history entry's field as the detail view labels it; unknown names stay as stored. */
-export function fieldLabel(field: string, t: Translate): string {
-  const key = FIELD_LABEL[field];
-  return key ? t(key) : field;
-}
