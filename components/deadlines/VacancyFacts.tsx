@@ -3,9 +3,10 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabel } from '../../utils/field-labels';
+import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
-import { formatContract, formatHistoryValue, formatLanguageRequirement, formatSalary } from './detail-format';
+import { formatHistoryValue, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {
   record: StoredVacancy;
@@ -54,15 +55,12 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
         <Fact label={fieldLabel('grade', t)}>{record.grade?.label ?? '—'}</Fact>
         <Fact label={fieldLabel('salary', t)}>{record.salary ? formatSalary(record.salary, locale, t) : '—'}</Fact>
         <Fact label={fieldLabel('clearance', t)}>{record.clearance ?? '—'}</Fact>
-        <Fact label={fieldLabel('languageRequirement', t)}>
-          {record.languageRequirement ? formatLanguageRequirement(record.languageRequirement, t) : '—'}
-        </Fact>
-        {record.languageProfile && <Fact label={fieldLabel('languageProfile', t)}>{record.languageProfile}</Fact>}
+        <Fact label={fieldLabel('languageRequirement', t)}>{languagesText(record, t)?.long ?? '—'}</Fact>
         <Fact label={fieldLabel('minExperienceYears', t)}>
-          {record.minExperienceYears === null ? '—' : t('dlExperienceYears', { years: record.minExperienceYears })}
+          {record.minExperienceYears === null ? '—' : yearsText(record.minExperienceYears, t, locale)}
         </Fact>
         <Fact label={fieldLabel('positions', t)}>{record.positions}</Fact>
-        <Fact label={fieldLabel('contract', t)}>{record.contract ? formatContract(record.contract, t) : '—'}</Fact>
+        <Fact label={fieldLabel('contract', t)}>{contractText(record.contract, t, locale) ?? '—'}</Fact>
         <Fact label={fieldLabel('languages', t)}>
           {record.languages.map((language) => t(LANGUAGE_NAME[language])).join(', ') || '—'}
         </Fact>

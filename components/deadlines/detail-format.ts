@@ -1,29 +1,13 @@
-import { INTL_LOCALE, type Locale, type MessageKey, type Translate } from '../../utils/i18n-core';
+import { INTL_LOCALE, type Locale, type Translate } from '../../utils/i18n-core';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
 import { formatDateTime } from '../../utils/deadlines/format';
-import { LEVEL_LABEL } from './labels';
 
 /** Text for the detail view's facts; pure so the view stays a plain list of rows. */
 
 export function formatSalary(salary: Salary, locale: Locale, t: Translate): string {
   const amount = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: salary.currency }).format(salary.amount);
   return t(salary.period === 'month' ? 'dlSalaryMonthly' : 'dlSalaryYearly', { amount });
-}
-
-export function formatLanguageRequirement(requirement: NonNullable<StoredVacancy['languageRequirement']>, t: Translate): string {
-  const level = (value: keyof typeof LEVEL_LABEL) => `${value} (${t(LEVEL_LABEL[value])})`;
-  return requirement.secondary
-    ? t('dlLanguageLevels', { primary: level(requirement.primary), secondary: level(requirement.secondary) })
-    : t('dlLanguageLevelOnly', { primary: level(requirement.primary) });
-}
-
-export function formatContract(contract: NonNullable<StoredVacancy['contract']>, t: Translate): string {
-  const parts: string[] = [];
-  if (contract.initialYears !== null) parts.push(t('dlContractInitial', { years: contract.initialYears }));
-  if (contract.renewableYears !== null) parts.push(t('dlContractRenewable', { years: contract.renewableYears }));
-  if (contract.maxYears !== null) parts.push(t('dlContractMax', { years: contract.maxYears }));
-  return parts.join(', ') || '—';
 }
 
 /** A history value as a reader would write it: dates as dates, money as money, grades by label. */
