@@ -140,6 +140,7 @@ export function CompareView({ records, now, settings, onSettingsChange }: Compar
             baseline={baseline}
             baselineName={baselineName}
             showEstimates={settings.showAllowanceEstimates}
+            profile={settings.profile}
           />
           <SalaryChart rows={rows} baseline={baseline} />
         </>

@@ -7,6 +7,8 @@ import { gradeRangeText } from '../../utils/grades/normalise-grade';
 import { useI18n } from '../i18n-context';
 import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { shortGradeText } from './labels';
+import { ReadinessCell } from '../readiness/ReadinessCell';
+import type { Profile } from '../../utils/readiness/profile';
 
 export interface ComparisonTableProps {
   /** Already in display order. */
@@ -17,6 +19,8 @@ export interface ComparisonTableProps {
   /** How the delta column names the baseline: "my own position (G17)", "vacancy 251836". */
   baselineName: string;
   showEstimates: boolean;
+  /** My profile, for the "Can I apply?" column. */
+  profile: Profile;
 }
 
 interface Column {
@@ -29,7 +33,7 @@ interface Column {
 }
 
 /** The selected vacancies side by side, one row each; the first column stays put while scrolling. */
-export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, showEstimates }: ComparisonTableProps) {
+export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, showEstimates, profile }: ComparisonTableProps) {
   const { t, locale } = useI18n();
   const money = (cents: number, currency: string) => formatMoney(cents, currency, locale);
   const notStated = <span class="muted">{t('cmpNotStated')}</span>;
@@ -70,6 +74,7 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
           { id: 'total', header: 'cmpColTotalEstimate', numeric: true, cell: estimate((e) => e.totalCents) },
         ] satisfies Column[])
       : []),
+    { id: 'readiness', header: 'rdyColumn', cell: (row) => <ReadinessCell record={row.record} profile={profile} /> },
     { id: 'location', header: 'cmpColLocation', cell: (row) => row.record.location ?? notStated },
     { id: 'organisation', header: 'cmpColOrganisation', cell: (row) => row.record.organisation ?? notStated },
     { id: 'clearance', header: 'cmpColClearance', cell: (row) => row.record.clearance ?? notStated },

@@ -3,6 +3,7 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { Settings } from '../../utils/settings';
 import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
+import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
@@ -25,17 +26,22 @@ export interface DeadlinesViewProps {
  */
 export const PAGE_SIZE = 40;
 
-export function DeadlinesView({ records, now, onOpen, timeZone = systemTimeZone() }: DeadlinesViewProps) {
+export function DeadlinesView({ records, now, settings, onOpen, timeZone = systemTimeZone() }: DeadlinesViewProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [query, setQuery] = useState('');
+  const [readyOnly, setReadyOnly] = useState(false);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [archiveOpen, setArchiveOpen] = useState(false);
   const [exported, setExported] = useState<string | null>(null);
 
   const { open, closed } = useMemo(
-    () => splitArchive(filterVacancies(records, { status, query }), now),
-    [records, status, query, now],
+    () => {
+      const matching = filterVacancies(records, { status, query });
+      const ready = readyOnly ? matching.filter((record) => meetsAllStated(readiness(record, settings.profile))) : matching;
+      return splitArchive(ready, now);
+    },
+    [records, status, query, now, readyOnly, settings.profile],
   );
 
   if (records.length === 0) return <p class="empty">{t('emptyTracker')}</p>;
@@ -86,6 +92,17 @@ export function DeadlinesView({ records, now, onOpen, timeZone = systemTimeZone(
               <option key={value} value={value}>{t(STATUS_LABEL[value])}</option>
             ))}
           </select>
+        </label>
+        <label class="dl-ready">
+          <input
+            type="checkbox"
+            checked={readyOnly}
+            onChange={(event) => {
+              setReadyOnly(event.currentTarget.checked);
+              setShown(PAGE_SIZE);
+            }}
+          />
+          <span>{t('rdyFilter')}</span>
         </label>
         <button type="button" onClick={exportAll}>{t('dlExportAll')}</button>
       </div>

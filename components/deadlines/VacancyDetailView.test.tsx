@@ -70,7 +70,8 @@ describe('VacancyDetailView', () => {
     screen.getByText('Sun 4 Jan, 23:59 Brussels / Mon 5 Jan, 07:59 your time');
     screen.getByText('€10,742.69 per month');
     screen.getByText('NATO Grade G22');
-    screen.getByText('Level V (Advanced) in one official language, II (Elementary) in the other');
+    // In the facts and in "Can I apply?".
+    expect(screen.getAllByText('Level V (Advanced) in one official language, II (Elementary) in the other')).toHaveLength(2);
     screen.getByText('10 years');
     screen.getByText('3 years initially, renewable for 3 years, 6 years at most');
     screen.getByText('English, French');
@@ -178,7 +179,7 @@ describe('VacancyDetailView', () => {
     // French groups thousands with a narrow no-break space and puts a no-break space before €.
     const facts = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);
     expect(facts).toContain('10\u202f742,69\u00a0€ par mois');
-    screen.getByText('Niveau V (Avancé) dans une langue officielle, II (Élémentaire) dans l’autre');
+    expect(screen.getAllByText('Niveau V (Avancé) dans une langue officielle, II (Élémentaire) dans l’autre')).toHaveLength(2);
     screen.getByText('3 ans au départ, renouvelable 3 ans, 6 ans au maximum');
     screen.getByLabelText('Statut');
     screen.getByText('Vérifier l\'essai');

@@ -6,6 +6,9 @@ import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
+import { ReadinessList } from '../readiness/ReadinessList';
+import type { Profile } from '../../utils/readiness/profile';
+import { EMPTY_PROFILE } from '../../utils/readiness/profile-values';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
 import { VacancyFacts } from './VacancyFacts';
@@ -18,11 +21,13 @@ export interface VacancyDetailViewProps {
   now: Date;
   onBack: () => void;
   onCheckEssay: (reference: string) => void;
+  /** My profile, for "Can I apply?"; empty when not given. */
+  profile?: Profile;
   /** The user's zone; defaults to the browser's. Tests set it. */
   timeZone?: string;
 }
 
-export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
+export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, profile = EMPTY_PROFILE, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
   const { t } = useI18n();
   const [exported, setExported] = useState<string | null>(null);
   const record = records.find((candidate) => candidate.reference === reference);
@@ -87,6 +92,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       )}
 
       <TrackingPanel key={record.reference} record={record} store={store} />
+      <ReadinessList record={record} profile={profile} />
       <VacancyFacts record={record} now={now} timeZone={timeZone} />
     </article>
   );

@@ -3,6 +3,7 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
+import { ProfileForm } from './ProfileForm';
 import { BackupSection } from './BackupSection';
 import './settings.css';
 
@@ -32,6 +33,18 @@ export function SettingsView({ settings, onSettingsChange, store }: SettingsView
         </label>
       </fieldset>
       <ReminderSettings reminders={settings.reminders} onChange={(reminders) => onSettingsChange({ reminders })} />
+      <fieldset class="settings-group">
+        <legend>{t('setChangeAlerts')}</legend>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.changeAlerts}
+            onChange={(event) => void onSettingsChange({ changeAlerts: event.currentTarget.checked })}
+          />
+          {t('setChangeAlertsEnabled')}
+        </label>
+      </fieldset>
+      <ProfileForm profile={settings.profile} ownGrade={settings.ownPosition?.grade ?? null} onSettingsChange={onSettingsChange} />
       <fieldset class="settings-group">
         <legend>{t('setOwnPosition')}</legend>
         <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />

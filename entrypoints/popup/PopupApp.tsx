@@ -122,6 +122,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
             now={clock}
             onBack={() => go({ view: 'deadlines' })}
             onCheckEssay={(reference) => go({ view: 'essay', reference })}
+            profile={settings.profile}
           />
         ) : route.view === 'compare' ? (
           <CompareView records={list} now={clock} settings={settings} onSettingsChange={onSettingsChange} />

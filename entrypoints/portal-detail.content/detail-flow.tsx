@@ -18,15 +18,20 @@ export interface DetailFlowOptions {
   now: () => Date;
   setTimeout: (callback: () => void, ms: number) => unknown;
   MutationObserver: typeof MutationObserver;
-  /** How long Taleo may take to fill the page before we read what is there. */
+  /** How long Taleo may take to fill the page before we read what is there (its inline data). */
   fillTimeoutMs?: number;
+  /** How long after that a late fill still updates the record. */
+  lateFillTimeoutMs?: number;
 }
 
 /**
- * The detail page's capture: wait for Taleo to fill the page, read it, save it through the
- * background, and tell the user in the panel what happened and what could not be read.
+ * The detail page's capture: say "Reading…" at once, wait a little for Taleo to fill the page,
+ * read it (its inline data when it is not filled), save it through the background, and tell
+ * the user what happened and what could not be read; a page that fills later is read again.
  */
-export async function captureDetailPage(options: DetailFlowOptions): Promise<{ state: CaptureState; remove: () => void }> {
+export async function captureDetailPage(
+  options: DetailFlowOptions,
+): Promise<{ state: CaptureState; remove: () => void; lateFill?: Promise<void> }> {
   const { doc, url, send } = options;
   let state: CaptureState = { kind: 'reading' };
   const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel');
@@ -60,16 +65,31 @@ export async function captureDetailPage(options: DetailFlowOptions): Promise<{ s
     return { state, remove: panel.remove };
   }
 
-  await waitUntilFilled(doc, {
-    timeoutMs: options.fillTimeoutMs ?? 8000,
-    setTimeout: options.setTimeout,
-    MutationObserver: options.MutationObserver,
-  });
-  const reply = await send({ type: 'capture-page', page: snapshotDetailPage(doc, url), headerLanguage: options.locale });
-  show(
-    reply.ok
-      ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
-      : { kind: 'failed', error: reply.error, warnings: [] },
-  );
+  // Say at once that the page is being read: Taleo may take seconds to fill it, or never.
+  draw();
+  const wait = (timeoutMs: number) =>
+    waitUntilFilled(doc, { timeoutMs, setTimeout: options.setTimeout, MutationObserver: options.MutationObserver });
+  let sent: string | null = null;
+  const capture = async () => {
+    const page = snapshotDetailPage(doc, url);
+    // A page that filled after the first read updates the record only when it reads differently.
+    if (page.text === sent) return;
+    sent = page.text;
+    const reply = await send({ type: 'capture-page', page, headerLanguage: options.locale });
+    show(
+      reply.ok
+        ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
+        : { kind: 'failed', error: reply.error, warnings: [] },
+    );
+  };
+  const filled = await wait(options.fillTimeoutMs ?? 3000);
+  // Not filled yet: read what the page carries (its inline data) now, and again once it fills.
+  await capture();
+  if (!filled) {
+    const lateFill = wait(options.lateFillTimeoutMs ?? 60_000).then(async (late) => {
+      if (late) await capture();
+    });
+    return { state, remove: panel.remove, lateFill };
+  }
   return { state, remove: panel.remove };
 }

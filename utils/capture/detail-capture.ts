@@ -16,8 +16,9 @@ export type DetailReading =
 export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const options = { sourceUrl: snapshot.sourceUrl, pageTimeZone: snapshot.pageTimeZone ?? undefined };
   const primary = parseNotice(snapshot.text, options);
+  const cut = snapshot.textCut ? [warningText('pageTextCut', { size: snapshot.text.length })] : [];
   if (primary.ok) {
-    const warnings = [...primary.warnings];
+    const warnings = [...cut, ...primary.warnings];
     if (snapshot.urlReference && primary.record.reference !== snapshot.urlReference) {
       warnings.push(warningText('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
     }
@@ -25,7 +26,7 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   }
   const fallback = parseNotice(snapshot.fallbackText, options);
   if (fallback.ok) {
-    const warnings = [warningText('noticeUnreadable', { reason: primary.message }), ...fallback.warnings];
+    const warnings = [...cut, warningText('noticeUnreadable', { reason: primary.message }), ...fallback.warnings];
     return { ok: true, record: { ...fallback.record, warnings }, warnings };
   }
   return { ok: false, error: primary.message, warnings: [] };

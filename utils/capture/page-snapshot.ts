@@ -1,10 +1,17 @@
 import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
-import { fallbackHeaderText, referenceFromUrl } from '../portal/detail-page';
+import { fallbackHeaderText, referenceFromUrl, titleFromOgTitle } from '../portal/detail-page';
+import { readDetailData } from '../portal/detail-data';
+import { detailHeaderLines, detailNoticeText } from '../portal/detail-text';
+import { pageLocale } from '../portal/page-language';
 
 /**
- * What a content script reads off a detail page: the page's text, the header rebuilt from
- * stable ids and Taleo's inline data (the fallback), and the zone its date-times are shown
- * in. The background parses it: the parser stays out of the content scripts' bundles.
+ * What a content script reads off a detail page: the notice text, the header alone (the
+ * fallback when the text is not a readable notice) and the zone its date-times are shown in.
+ * The background parses it: the parser stays out of the content scripts' bundles.
+ *
+ * The text comes from Taleo's inline page data when the page carries it — the same whether
+ * Taleo's script has filled the page, is late, or never runs — and from the rendered page
+ * otherwise (a save without scripts, another theme).
  */
 export interface PageSnapshot {
   text: string;
@@ -12,14 +19,30 @@ export interface PageSnapshot {
   pageTimeZone: string | null;
   sourceUrl: string;
   urlReference: string | null;
+  /** Set when the text was cut to MAX_PAGE_TEXT (the background warns). */
+  textCut?: boolean;
 }
 
+/** Enough for the longest notice seen many times over; a bigger page is cut, never refused. */
+export const MAX_PAGE_TEXT = 300_000;
+const MAX_HEADER_TEXT = 100_000;
+
 export function snapshotDetailPage(doc: Document, url: URL): PageSnapshot {
+  const data = readDetailData(doc);
+  const lang = pageLocale(url, doc);
+  const urlReference = referenceFromUrl(url);
+  // The data's text needs its description; else the whole rendered page is read.
+  const usable = data !== null && (data.reference ?? urlReference) !== null && data.fields.some((field) => field.key === 'reqlistitem.description');
+  const filledData = usable ? { ...data, reference: data.reference ?? urlReference, title: data.title ?? titleFromOgTitle(doc) } : null;
+  const text = filledData ? detailNoticeText(filledData, lang) : noticeTextFromDocument(doc);
   return {
-    text: noticeTextFromDocument(doc),
-    fallbackText: fallbackHeaderText(doc, url),
+    text: text.slice(0, MAX_PAGE_TEXT),
+    // The header alone is short; the cut only guards against a page of endless label rows.
+    fallbackText: (filledData ? detailHeaderLines(filledData, lang).join('\n') : fallbackHeaderText(doc, url)).slice(0, MAX_HEADER_TEXT),
     pageTimeZone: pageTimeZoneFromDocument(doc),
     sourceUrl: url.href,
-    urlReference: referenceFromUrl(url),
+    urlReference,
+    ...(text.length > MAX_PAGE_TEXT ? { textCut: true } : {}),
   };
 }
+

@@ -23,6 +23,10 @@ describe('toResultRow', () => {
     ['a Brussels browser (2023 save)', '22-Jun-2023, 11:59:00 PM', 'GMT+02:00', '2023-06-22', '2023-06-22T21:59:00.000Z'],
     ['a browser far east sees the next date', '12-Oct-2026, 6:59:00 AM', 'GMT+09:00', '2026-10-11', '2026-10-11T21:59:00.000Z'],
     ['a date without a time', '4-Jan-2026', 'GMT+00:00', '2026-01-04', '2026-01-04T22:59:00.000Z'],
+    // The page said CET while its times were shown at UTC+3 (a viewer in Athens): the real close.
+    ['a tz that does not fit the times', '12-Oct-2026, 12:59:00 AM', 'CET', '2026-10-11', '2026-10-11T21:59:00.000Z'],
+    ['an Athens browser whose tz says so', '12-Oct-2026, 12:59:00 AM', 'GMT+03:00', '2026-10-11', '2026-10-11T21:59:00.000Z'],
+    ['no zone, a viewer east of Brussels', '12-Oct-2026, 12:59:00 AM', null, '2026-10-11', '2026-10-11T21:59:00.000Z'],
     ['no zone on the page', '4-Jan-2026, 11:59:00 PM', null, '2026-01-04', '2026-01-04T22:59:00.000Z'],
   ])('%s', (_name, deadlineText, tz, deadline, closesAt) => {
     expect(toResultRow(raw({ deadlineText }), tz, LIST_URL)).toMatchObject({ deadline, closesAt });

@@ -1,13 +1,12 @@
 import type { ResultRow } from '../db/stored-vacancy';
-import { brusselsDate, brusselsEndOfDay, zonedToInstant } from '../time/zones';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
+import { closeFromShown } from '../time/shown-close';
 import { detailPageUrl, type RawResultRow } from '../portal/results-page';
 
 /**
  * A results-page row as the record's partial shape. The row shows the deadline in the
- * browser's zone (the page's `tz`), so the instant comes from that zone and the deadline date
- * is the Brussels date of that instant; a date without a time means 23:59 Brussels.
+ * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
  */
 export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt } = readDeadline(raw.deadlineText, pageTimeZone);
@@ -29,10 +28,6 @@ export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, list
 function readDeadline(text: string | null, pageTimeZone: string | null): { deadline: string | null; closesAt: string | null } {
   const found = text ? findDate(text) : null;
   if (!found) return { deadline: null, closesAt: null };
-  if (!found.time || !pageTimeZone) return { deadline: found.date, closesAt: brusselsEndOfDay(found.date) };
-  const { hour, minute, second } = found.time;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const closesAt = zonedToInstant(`${found.date}T${pad(hour)}:${pad(minute)}:${pad(second)}`, pageTimeZone);
-  if (!closesAt) return { deadline: found.date, closesAt: brusselsEndOfDay(found.date) };
-  return { deadline: brusselsDate(closesAt), closesAt };
+  const { deadline, closesAt } = closeFromShown(found.date, found.time, pageTimeZone);
+  return { deadline, closesAt };
 }

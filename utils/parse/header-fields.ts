@@ -1,11 +1,11 @@
 import type { Grade, Salary } from '../record/vacancy-record';
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from '../time/zones';
 import type { FoundDate } from './dates';
 import { findDate } from './dates';
 import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
 import { parseSalary } from './salary';
+import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
 import { warningText } from './warning-templates';
 
@@ -42,23 +42,12 @@ function normaliseClearance(value: string): string {
   return CLEARANCE_NAMES[upper] ?? value.trim();
 }
 
-/** Reads a shown date (and time) into the deadline day and the closing instant. */
+/** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
-  if (found.time === null) return { deadline: found.date, closesAt: brusselsEndOfDay(found.date) };
-  const { hour, minute, second } = found.time;
-  const local = `${found.date}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:${String(second).padStart(2, '0')}`;
-  let zone = pageTimeZone;
-  if (zone === undefined || !isKnownTimeZone(zone)) {
-    warnings.push(
-      zone === undefined
-        ? warningText('zoneUnknown', { time: local.slice(11) })
-        : warningText('zoneUnrecognised', { zone, time: local.slice(11) }),
-    );
-    zone = 'UTC';
-  }
-  const closesAt = zonedToInstant(local, zone);
-  // The deadline is the Brussels day: a viewer far east of Brussels is shown the next date.
-  return { deadline: closesAt === null ? found.date : brusselsDate(closesAt), closesAt };
+  const close = closeFromShown(found.date, found.time, pageTimeZone);
+  const warning = closeWarning(found, pageTimeZone, close);
+  if (warning !== null) warnings.push(warning);
+  return { deadline: close.deadline, closesAt: close.closesAt };
 }
 
 function bodyDeadline(body: string): FoundDate | null {

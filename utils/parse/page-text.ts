@@ -28,7 +28,6 @@ const SCREEN_READER_CLASSES = ['hidden-audible', 'sr-only', 'visually-hidden', '
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\b/i;
 const WHITESPACE = /\s+/g;
 const BULLET_START = /^\s*[-•*▪●◦]/;
-const GMT_OFFSET = /^(?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?$/i;
 
 const LINE_BREAK = '\n';
 const PARAGRAPH_BREAK = '\n\n';
@@ -131,6 +130,13 @@ export function noticeTextFromDocument(doc: Document): string {
   return out.finish();
 }
 
+/** The visible text of one element (a rendered description block), by the same rules. */
+export function textOfElement(element: Element): string {
+  const out = new TextCollector();
+  walk(element, out);
+  return out.finish();
+}
+
 function inputValue(doc: Document, id: string): string | null {
   const element = doc.getElementById(id);
   if (element === null) return null;
@@ -147,7 +153,9 @@ function inputValue(doc: Document, id: string): string | null {
 export function pageTimeZoneFromDocument(doc: Document): string | null {
   const name = inputValue(doc, 'tzname');
   if (name !== null && name.includes('/') && isKnownTimeZone(name)) return name;
+  // `GMT+03:00`, `Europe/Brussels`, `CET`: whatever the zone arithmetic can read. Whether the
+  // shown times fit it is judged per time (utils/time/shown-close.ts).
   const offset = inputValue(doc, 'tz');
-  if (offset !== null && (GMT_OFFSET.test(offset) || offset.includes('/')) && isKnownTimeZone(offset)) return offset;
+  if (offset !== null && isKnownTimeZone(offset)) return offset;
   return null;
 }

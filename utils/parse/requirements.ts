@@ -1,5 +1,5 @@
-import type { DegreeLevel, Requirements } from '../record/requirements';
-import { DEGREE_LEVELS } from '../record/requirements';
+import type { Requirements } from '../record/requirements';
+import { DEGREE_LEVELS, type DegreeLevel } from '../record/requirement-values';
 
 /**
  * The eligibility rules a notice words in its body (shapes in test/fixtures/vacancies/ and

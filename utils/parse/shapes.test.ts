@@ -146,16 +146,23 @@ describe('a date and time shown in the page zone', () => {
     expect(record.warnings.filter((w) => w.startsWith('closesAt'))).toEqual([]);
   });
 
-  it('reads the time as UTC with a warning when the page zone is unknown', () => {
+  it('takes the 23:59 Brussels close the time can show, with a warning, when the page zone is unknown', () => {
     const record = read(withHeader('Application Deadline 11-Oct-2026, 9:59:00 PM\nGrade NATO Grade G10'));
     expect(record.closesAt).toBe('2026-10-11T21:59:00.000Z');
-    expect(record.warnings).toContain('closesAt: the page time zone is unknown; the shown time 21:59:00 was read as UTC');
+    expect(record.warnings).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
   });
 
-  it('warns about an unknown zone name', () => {
+  it('treats a zone name it cannot read as unknown', () => {
     const record = read(withHeader('Application Deadline 11-Oct-2026, 9:59:00 PM\nGrade NATO Grade G10'), { pageTimeZone: 'Mars/Olympus' });
     expect(record.closesAt).toBe('2026-10-11T21:59:00.000Z');
-    expect(record.warnings).toContain('closesAt: unknown page time zone "Mars/Olympus"; the shown time 21:59:00 was read as UTC');
+    expect(record.warnings).toContain('closesAt: the page time zone is unknown; the time shown (21:59:00) was taken as the 23:59 Brussels close of 2026-10-11');
+  });
+
+  it('pasted text copied east of Brussels: the next date shown, the real close kept', () => {
+    // 23:59 Brussels (21:59 UTC in October) is 00:59 the next day in Athens; no zone in the text.
+    const record = read(withHeader('Application Deadline 12-Oct-2026, 12:59:00 AM\nGrade NATO Grade G10'));
+    expect(record.deadline).toBe('2026-10-11');
+    expect(record.closesAt).toBe('2026-10-11T21:59:00.000Z');
   });
 });
 

@@ -55,8 +55,12 @@ export const WARNING_TEMPLATES = {
   // Header facts (utils/parse/header-fields.ts).
   notStated: '{field}: not stated',
   frenchHeader: '{field}: read from the French header',
+  // Shown date-times (utils/time/shown-close.ts). The two "read as UTC" ones are retired.
   zoneUnknown: 'closesAt: the page time zone is unknown; the shown time {time} was read as UTC',
   zoneUnrecognised: 'closesAt: unknown page time zone "{zone}"; the shown time {time} was read as UTC',
+  zoneSnapped: 'closesAt: the time shown ({time}) is not 23:59 in Brussels in the page time zone "{zone}"; it was taken as the 23:59 Brussels close of {date}',
+  zoneUnknownSnapped: 'closesAt: the page time zone is unknown; the time shown ({time}) was taken as the 23:59 Brussels close of {date}',
+  zoneUnknownEarliest: 'closesAt: the page time zone is unknown and the time shown ({time}) is no 23:59 Brussels close; the earliest moment it can be was used',
   deadlinesDiffer: 'deadline: the English ({en}) and French ({fr}) headers differ; the English one is used',
   deadlineUnreadable: 'deadline: unreadable date "{value}"',
   // Salary and grade values (utils/parse/salary.ts, utils/parse/grades.ts).
@@ -80,11 +84,15 @@ export const WARNING_TEMPLATES = {
   // The detail-page capture (utils/capture/detail-capture.ts).
   referenceMismatch: "reference: the page address says {address} but the notice says {notice}; the notice's was kept",
   noticeUnreadable: 'The notice text could not be read ({reason}); only the header fields were saved.',
+  pageTextCut: 'The page is very long: only its first {size} characters were read.',
   // A record made from a results-page row (utils/db/merge.ts).
   rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
 } as const;
 
 export type WarningId = keyof typeof WARNING_TEMPLATES;
+
+/** Templates older versions wrote and stored records still carry: recognised, no longer written. */
+export const RETIRED_WARNINGS: readonly WarningId[] = ['zoneUnknown', 'zoneUnrecognised'];
 
 /** The `{name}` placeholders of a template, as a union of names (never when there are none). */
 type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;

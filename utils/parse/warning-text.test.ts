@@ -33,6 +33,21 @@ const CASES: Record<WarningId, [stored: string, english: string, french: string]
     'Closing time: unknown page time zone “Mars/Olympus”; the time shown, 21:59:00, was read as UTC',
     'Heure de clôture : fuseau horaire de la page inconnu (« Mars/Olympus ») ; l’heure affichée, 21:59:00, a été lue comme heure UTC',
   ],
+  zoneSnapped: [
+    'closesAt: the time shown (00:59:00) is not 23:59 in Brussels in the page time zone "CET"; it was taken as the 23:59 Brussels close of 2026-10-11',
+    'Closing time: the time shown (00:59:00) is not 23:59 in Brussels in the page\'s time zone “CET”; it was taken as the 23:59 Brussels close of 2026-10-11',
+    'Heure de clôture : l’heure affichée (00:59:00) ne tombe pas à 23:59 à Bruxelles dans le fuseau de la page (« CET ») ; elle a été lue comme la clôture de 23:59 à Bruxelles le 2026-10-11',
+  ],
+  zoneUnknownSnapped: [
+    'closesAt: the page time zone is unknown; the time shown (07:59:00) was taken as the 23:59 Brussels close of 2026-03-04',
+    'Closing time: the page\'s time zone is unknown; the time shown (07:59:00) was taken as the 23:59 Brussels close of 2026-03-04',
+    'Heure de clôture : le fuseau horaire de la page est inconnu ; l’heure affichée (07:59:00) a été lue comme la clôture de 23:59 à Bruxelles le 2026-03-04',
+  ],
+  zoneUnknownEarliest: [
+    'closesAt: the page time zone is unknown and the time shown (15:17:00) is no 23:59 Brussels close; the earliest moment it can be was used',
+    'Closing time: the page\'s time zone is unknown and the time shown (15:17:00) is no 23:59 Brussels close; the earliest moment it can be was used',
+    'Heure de clôture : le fuseau horaire de la page est inconnu et l’heure affichée (15:17:00) n’est pas une clôture de 23:59 à Bruxelles ; le moment le plus tôt possible a été retenu',
+  ],
   deadlinesDiffer: [
     'deadline: the English (2026-01-04) and French (2026-01-11) headers differ; the English one is used',
     'Application deadline: the English (2026-01-04) and French (2026-01-11) headers differ; the English one is used',
@@ -84,6 +99,11 @@ const CASES: Record<WarningId, [stored: string, english: string, french: string]
     'The notice text could not be read (the text is empty); only the header fields were saved.',
     'The notice text could not be read (the text is empty); only the header fields were saved.',
     'Le texte de l’avis n’a pas pu être lu (the text is empty) ; seuls les champs de l’en-tête ont été enregistrés.',
+  ],
+  pageTextCut: [
+    'The page is very long: only its first 300000 characters were read.',
+    'The page is very long: only its first 300000 characters were read.',
+    'La page est très longue : seuls ses 300000 premiers caractères ont été lus.',
   ],
   rowOnly: [
     'Only the results-page row was read: open the vacancy to capture the full notice.',

@@ -19,6 +19,9 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   frenchHeader: 'warnFrenchHeader',
   zoneUnknown: 'warnZoneUnknown',
   zoneUnrecognised: 'warnZoneUnrecognised',
+  zoneSnapped: 'warnZoneSnapped',
+  zoneUnknownSnapped: 'warnZoneUnknownSnapped',
+  zoneUnknownEarliest: 'warnZoneUnknownEarliest',
   deadlinesDiffer: 'warnDeadlinesDiffer',
   deadlineUnreadable: 'warnDeadlineUnreadable',
   salaryNoAmount: 'warnSalaryNoAmount',
@@ -39,6 +42,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   sourceUrlNotUrl: 'warnSourceUrlNotUrl',
   referenceMismatch: 'warnReferenceMismatch',
   noticeUnreadable: 'warnNoticeUnreadable',
+  pageTextCut: 'warnPageTextCut',
   rowOnly: 'warnRowOnly',
 };
 

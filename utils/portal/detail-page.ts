@@ -1,8 +1,7 @@
-import { decodeRichValue, readFillLists, readHlidLists } from './fill-list';
-
 /**
  * Portal knowledge for a vacancy's detail page (`jobdetail.ftl`, any career section, any
- * language). Proven by test/fixtures/portal/jobdetail-*.html.
+ * language). Proven by the real server pages in
+ * test/fixtures/portal/other-tenants/ and the NATO pages built in their structure.
  */
 const DETAIL_PATH = /^\/careersection\/[^/]+\/jobdetail\.ftl$/i;
 
@@ -18,15 +17,17 @@ export function referenceFromUrl(url: URL): string | null {
 
 export type DetailPageKind = 'description' | 'unavailable' | 'unknown';
 
-const UNAVAILABLE_TEXT = /no longer (?:available|accepting)|n['’]est plus disponible|job (?:is )?(?:unavailable|expired)/i;
-
+/**
+ * An expired job answers HTTP 200 at the same URL with another page id. Judged by the VALUE of
+ * the `ftlpageid` input only: every healthy page also names the expired page's id in its script
+ * (test/fixtures/portal/other-tenants/who-expired-2603643.html and the healthy pages beside it).
+ */
 export function detailPageKind(doc: Document): DetailPageKind {
-  // Taleo names each page in a hidden input; the expired page id is misspelt on the portal.
-  const pageId = doc.querySelector<HTMLInputElement>('input#ftlpageid, input[name="ftlpageid"]')?.value ?? '';
-  if (/^unavai?lab?le?RequisitionPage$/i.test(pageId) || pageId === 'unavaibleRequisitionPage') return 'unavailable';
+  const input = doc.querySelector<HTMLInputElement>('input#ftlpageid') ?? doc.querySelector<HTMLInputElement>('input[name="ftlpageid"]');
+  const pageId = (input?.value || input?.getAttribute('value') || '').trim();
+  // The portal misspells it "unavaibleRequisitionPage"; the correct spelling is accepted too.
+  if (pageId === 'unavaibleRequisitionPage' || pageId === 'unavailableRequisitionPage') return 'unavailable';
   if (pageId === 'requisitionDescriptionPage') return 'description';
-  // No page id (a trimmed save or another theme): judge by the visible text.
-  if (UNAVAILABLE_TEXT.test(doc.body?.textContent ?? '')) return 'unavailable';
   return 'unknown';
 }
 
@@ -87,15 +88,14 @@ export function waitUntilFilled(doc: Document, options: WaitOptions): Promise<bo
 }
 
 /**
- * Header facts from stable ids and, failing those, from the inline `api.fillList` data —
- * written as "Label value" lines the parser understands. Used when the rendered text alone
- * is not a readable notice.
+ * Header facts from the rendered page's stable ids and label rows, as "Label: value" lines the
+ * parser understands: the fallback for a page without Taleo's inline data whose text is not a
+ * readable notice.
  */
 export function fallbackHeaderText(doc: Document, url: URL): string {
   const lines: string[] = [];
-  const data = inlineDetailData(doc);
-  const reference = firstText(doc, JOB_NUMBER_SELECTORS) ?? data.contestnumber ?? referenceFromUrl(url);
-  const title = firstText(doc, TITLE_SELECTORS) ?? data.title ?? titleFromDocumentTitle(doc.title);
+  const reference = firstText(doc, JOB_NUMBER_SELECTORS) ?? referenceFromUrl(url);
+  const title = firstText(doc, TITLE_SELECTORS) ?? titleFromDocumentTitle(doc.title) ?? titleFromOgTitle(doc);
   if (title && reference) lines.push(`${title} (${reference})`);
   for (const row of Array.from(doc.querySelectorAll('div.contentlinepanel'))) {
     // Label/value rows: `span.subtitle` label, `span.text` value.
@@ -103,9 +103,6 @@ export function fallbackHeaderText(doc: Document, url: URL): string {
     const value = Array.from(row.querySelectorAll('span.text')).map((span) => span.textContent?.trim() ?? '').join(' ').trim();
     if (label && value) lines.push(`${label.replace(/:$/, '')}: ${value}`);
   }
-  if (data.unpostingdate) lines.push(`Application Deadline: ${data.unpostingdate}`);
-  if (data.location) lines.push(`Primary Location: ${data.location}`);
-  if (data.organization) lines.push(`NATO Body: ${data.organization}`);
   return lines.join('\n');
 }
 
@@ -115,20 +112,7 @@ function titleFromDocumentTitle(title: string): string | null {
   return match?.[1] ?? null;
 }
 
-/** The first record of the page's inline data, keyed by the last part of its `_hlid` names. */
-function inlineDetailData(doc: Document): Record<string, string> {
-  const script = Array.from(doc.querySelectorAll('script'))
-    .map((element) => element.textContent ?? '')
-    .find((source) => source.includes('api.fillList') && source.includes('_hlid'));
-  if (!script) return {};
-  const keys = readHlidLists(script).find((list) => list.some((key) => key.endsWith('.contestnumber')));
-  const values = keys && readFillLists(script).find((list) => list.values.length >= keys.length)?.values;
-  if (!keys || !values) return {};
-  const data: Record<string, string> = {};
-  keys.forEach((key, index) => {
-    const name = key.split('.').pop() ?? key;
-    const value = values[index]?.trim();
-    if (value && !(name in data)) data[name] = decodeRichValue(value);
-  });
-  return data;
+/** The server page's `<title>` is generic ("Job Search"); Taleo puts the job title in og:title. */
+export function titleFromOgTitle(doc: Document): string | null {
+  return doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || null;
 }

@@ -3,6 +3,9 @@ import * as z from 'zod/mini';
 import { DegreeLevelSchema } from '../record/requirements';
 import { LanguageLevelSchema } from '../record/vacancy-record';
 import { NATO_MEMBER_CODES } from './nato-members';
+import { CLEARANCE_LEVELS } from './profile-values';
+
+export { CLEARANCE_LEVELS, EMPTY_PROFILE, type HeldClearance } from './profile-values';
 
 /**
  * "My profile": what the user says about themselves, to judge a notice's stated requirements.
@@ -13,10 +16,6 @@ import { NATO_MEMBER_CODES } from './nato-members';
 /** A NATO member state by code, or 'other' for a national of a state that is not a member. */
 export const NationalitySchema = z.union([z.enum(NATO_MEMBER_CODES), z.literal('other')]);
 export type Nationality = z.infer<typeof NationalitySchema>;
-
-/** Clearance ladder, lowest first; 'none' says "I hold none", unlike null ("not said"). */
-export const CLEARANCE_LEVELS = ['none', 'NR', 'NC', 'NS', 'CTS'] as const;
-export type HeldClearance = (typeof CLEARANCE_LEVELS)[number];
 
 /** STANAG 6001: listening, speaking, reading, writing, each 0–5 ("3322"). */
 export const StanagProfileSchema = z.string().check(z.regex(/^[0-5]{4}$/));
@@ -32,13 +31,3 @@ export const ProfileSchema = z.object({
   clearanceHeld: z.nullable(z.enum(CLEARANCE_LEVELS)),
 });
 export type Profile = z.infer<typeof ProfileSchema>;
-
-export const EMPTY_PROFILE: Profile = {
-  nationality: null,
-  english: null,
-  french: null,
-  stanagProfile: null,
-  experienceYears: null,
-  highestDegree: null,
-  clearanceHeld: null,
-};

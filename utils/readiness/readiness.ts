@@ -1,7 +1,8 @@
 import type { Requirements } from '../record/requirements';
-import { DEGREE_LEVELS } from '../record/requirements';
+import { DEGREE_LEVELS } from '../record/requirement-values';
 import type { LanguageLevel, ParsedVacancy } from '../record/vacancy-record';
-import { CLEARANCE_LEVELS, type HeldClearance, type Profile } from './profile';
+import type { Profile } from './profile';
+import { CLEARANCE_LEVELS, type HeldClearance } from './profile-values';
 
 /**
  * Can I apply? Each requirement the notice states, judged against my profile. Only what the

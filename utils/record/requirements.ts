@@ -1,4 +1,7 @@
 import * as z from 'zod/mini';
+import { CLEARANCE_RULES, DEGREE_LEVELS } from './requirement-values';
+
+export { DEGREE_LEVELS, type DegreeLevel } from './requirement-values';
 
 /**
  * Eligibility rules a notice states beside its header facts: who may apply, the education it
@@ -6,10 +9,7 @@ import * as z from 'zod/mini';
  * judged against the user's profile by utils/readiness/.
  */
 
-/** Education levels, lowest first: a requirement is met by its level or any above it. */
-export const DEGREE_LEVELS = ['secondary', 'bachelor', 'master', 'doctorate'] as const;
 export const DegreeLevelSchema = z.enum(DEGREE_LEVELS);
-export type DegreeLevel = z.infer<typeof DegreeLevelSchema>;
 
 export const RequirementsSchema = z.object({
   /** "Open to nationals of NATO member states only"; null when the notice says nothing. */
@@ -21,6 +21,6 @@ export const RequirementsSchema = z.object({
    * 'hold-or-obtain': "must hold or be able to obtain"; 'on-appointment': granted by the
    * candidate's national authority before appointment. Null when no rule is worded.
    */
-  clearanceRule: z.nullable(z.enum(['must-hold', 'hold-or-obtain', 'on-appointment'])),
+  clearanceRule: z.nullable(z.enum(CLEARANCE_RULES)),
 });
 export type Requirements = z.infer<typeof RequirementsSchema>;

@@ -36,6 +36,14 @@ export function levelText(level: LanguageLevel, t: Translate): string {
   return `${level} (${t(LEVEL_LABEL[level])})`;
 }
 
+/** "Level V (Advanced) in one official language, I (Beginner) in the other". */
+export function languageLevelsText(requirement: NonNullable<ParsedVacancy['languageRequirement']>, t: Translate): string {
+  const primary = levelText(requirement.primary, t);
+  return requirement.secondary
+    ? t('languageLevels', { primary, secondary: levelText(requirement.secondary, t) })
+    : t('languageLevel', { primary });
+}
+
 /**
  * Short text plus its spelled-out meaning: NATO levels "V / I" (one official language at V, the
  * other at I), or a STANAG 6001 profile "3322" as written by commands and agencies.
@@ -46,13 +54,8 @@ export function languagesText(
 ): { short: string; long: string } | null {
   const requirement = record.languageRequirement;
   if (requirement) {
-    const primary = levelText(requirement.primary, t);
-    return requirement.secondary
-      ? {
-          short: `${requirement.primary} / ${requirement.secondary}`,
-          long: t('languageLevels', { primary, secondary: levelText(requirement.secondary, t) }),
-        }
-      : { short: requirement.primary, long: t('languageLevel', { primary }) };
+    const short = requirement.secondary ? `${requirement.primary} / ${requirement.secondary}` : requirement.primary;
+    return { short, long: languageLevelsText(requirement, t) };
   }
   const profile = record.languageProfile;
   if (profile) {

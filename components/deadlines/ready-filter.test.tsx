@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderIn } from '../../test/unit/seeded-store';
+import { mergeCapture, mergeRow } from '../../utils/db/merge';
+import { parseNotice } from '../../utils/parse/parse-notice';
+import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DeadlinesView } from './DeadlinesView';
+
+afterEach(cleanup);
+
+const NOW = new Date('2025-06-01T10:00:00Z');
+function captured(file: string) {
+  const result = parseNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8'));
+  if (!result.ok) throw new Error(result.message);
+  return mergeCapture(undefined, result.record, NOW).record;
+}
+// 251836 asks 6 years, 250875 10 years (both: NATO nationals, V plus I or II, a university
+// degree, NS on appointment); a results row has no notice read.
+const records = [
+  captured('251836-officer-defence-policy.txt'),
+  captured('250875-heads-nasp-and-mo.txt'),
+  mergeRow(undefined, { reference: '260100', title: 'Assistant, Registry', location: null, organisation: null, deadline: null, closesAt: null, grade: null, sourceUrl: null }, NOW).record,
+];
+const profile = { nationality: 'IT', english: 'V', french: 'II', stanagProfile: null, experienceYears: 8, highestDegree: 'bachelor', clearanceHeld: null } as const;
+const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference).sort();
+
+describe('the "stated requirements I meet" filter', () => {
+  it.each([['en', /Only those whose stated requirements I meet/], ['fr', /Seulement ceux dont je remplis les exigences indiquées/]] as const)(
+    '%s: keeps only the vacancies whose every stated requirement my profile meets',
+    (locale, label) => {
+      renderIn(locale, <DeadlinesView records={records} now={NOW} settings={{ ...DEFAULT_SETTINGS, profile }} onOpen={() => {}} timeZone="UTC" />);
+      expect(rowRefs()).toEqual(['250875', '251836', '260100']);
+      const box = screen.getByLabelText(label) as HTMLInputElement;
+      fireEvent.click(box);
+      expect(box.checked).toBe(true);
+      expect(rowRefs()).toEqual(['251836']);
+      fireEvent.click(box);
+      expect(rowRefs()).toEqual(['250875', '251836', '260100']);
+    },
+  );
+
+  it('with an empty profile nothing stated is known to be met', () => {
+    renderIn('en', <DeadlinesView records={records} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="UTC" />);
+    fireEvent.click(screen.getByLabelText(/Only those whose stated requirements I meet/));
+    expect(rowRefs()).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { I18nProvider } from '../i18n';
+import { ProfileForm } from './ProfileForm';
+
+afterEach(cleanup);
+
+function setup(profile: Profile = EMPTY_PROFILE, locale: 'en' | 'fr' = 'en', ownGrade: string | null = null) {
+  const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...patch }));
+  render(
+    <I18nProvider locale={locale}>
+      <ProfileForm profile={profile} ownGrade={ownGrade} onSettingsChange={onSettingsChange} />
+    </I18nProvider>,
+  );
+  return { onSettingsChange };
+}
+
+const options = (label: RegExp) => [...(screen.getByLabelText(label) as HTMLSelectElement).options];
+
+describe('ProfileForm', () => {
+  it('lists the 32 member states by name in the UI language, "not given" first and "another country" last', () => {
+    setup(EMPTY_PROFILE, 'fr');
+    const choices = options(/^Nationalité$/);
+    expect(choices).toHaveLength(34);
+    expect(choices[0]?.value).toBe('');
+    expect(choices.at(-1)?.value).toBe('other');
+    const names = choices.slice(1, -1).map((option) => option.textContent);
+    expect(names).toContain('Royaume-Uni');
+    expect(names).toContain('Macédoine du Nord');
+    expect(names[0]).toBe('Albanie');
+    expect(names.at(-1)).toBe('Türkiye');
+  });
+
+  it('saves what is filled in and leaves the rest "not given"', async () => {
+    const { onSettingsChange } = setup();
+    fireEvent.change(screen.getByLabelText(/^Nationality$/), { target: { value: 'PT' } });
+    fireEvent.change(screen.getByLabelText(/English level/), { target: { value: 'V' } });
+    fireEvent.input(screen.getByLabelText(/STANAG 6001/), { target: { value: '3-3-2-2' } });
+    fireEvent.input(screen.getByLabelText(/Years of relevant experience/), { target: { value: '7,5' } });
+    fireEvent.change(screen.getByLabelText(/Highest degree/), { target: { value: 'master' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save my profile' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Profile saved.'));
+    expect(onSettingsChange).toHaveBeenCalledWith({
+      profile: { ...EMPTY_PROFILE, nationality: 'PT', english: 'V', stanagProfile: '3322', experienceYears: 7.5, highestDegree: 'master' },
+    });
+  });
+
+  it.each([
+    ['3362', 'Years of relevant experience', '5', /STANAG 6001/],
+    ['', 'Years of relevant experience', 'many', /Years of relevant experience/],
+    ['', 'Years of relevant experience', '75', /Years of relevant experience/],
+  ])('refuses STANAG %j / years %j=%j, marks the field, focuses it and saves nothing', (stanag, _label, years, invalid) => {
+    const { onSettingsChange } = setup();
+    fireEvent.input(screen.getByLabelText(/STANAG 6001/), { target: { value: stanag } });
+    fireEvent.input(screen.getByLabelText(/Years of relevant experience/), { target: { value: years } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save my profile' }));
+    const field = screen.getByLabelText(invalid);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(field);
+    expect(onSettingsChange).not.toHaveBeenCalled();
+  });
+
+  it('shows the stored profile and the current grade, and clears everything', async () => {
+    const { onSettingsChange } = setup({ ...EMPTY_PROFILE, clearanceHeld: 'NS', french: 'III' }, 'en', 'G15');
+    expect((screen.getByLabelText(/Security clearance I hold/) as HTMLSelectElement).value).toBe('NS');
+    expect((screen.getByLabelText(/French level/) as HTMLSelectElement).value).toBe('III');
+    expect(screen.getByText(/Current grade: G15/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear my profile' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Profile cleared.'));
+    expect(onSettingsChange).toHaveBeenCalledWith({ profile: EMPTY_PROFILE });
+    expect((screen.getByLabelText(/French level/) as HTMLSelectElement).value).toBe('');
+  });
+});

@@ -1,0 +1,104 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { NOTICE_PAGES } from '../../test/fixtures/portal/notice-pages';
+import { natoRawPage } from '../../test/fixtures/portal/nato-raw-page';
+import { hydrateTaleoPage } from '../../test/fixtures/portal/taleo-fill';
+import { captureDetailPage } from './detail-flow';
+
+const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
+const panelText = (doc: Document) => doc.querySelector('vacancy-companion-panel')?.shadowRoot?.textContent ?? '';
+
+/** A page whose Taleo script never ran: the server HTML, values only in the inline data. */
+function rawPage(): Document {
+  return new DOMParser().parseFromString(natoRawPage('251836', { tz: NOTICE_PAGES['251836']!.tz }), 'text/html');
+}
+
+/** Timers the test fires by hand, so nothing waits on the clock. */
+function manualTimers() {
+  const pending: { callback: () => void; ms: number }[] = [];
+  return {
+    setTimeout: (callback: () => void, ms: number) => pending.push({ callback, ms }),
+    fire: (ms: number) => {
+      for (const timer of pending.splice(0).filter((entry) => entry.ms === ms)) timer.callback();
+    },
+  };
+}
+
+function fakeBackground(reply: (page: { text: string }) => object = () => ({})) {
+  return vi.fn(async (request: { type: string; page?: { text: string } }) => {
+    if (request.type !== 'capture-page' || !request.page) return { ok: true as const };
+    return { ok: true as const, created: true, changed: [], warnings: [], record: { reference: '251836', closesAt: '2026-01-04T22:59:00.000Z' }, ...reply(request.page) };
+  });
+}
+
+const flowOptions = (doc: Document, send: ReturnType<typeof fakeBackground>, timers: ReturnType<typeof manualTimers>) => ({
+  doc,
+  url: URL_251836,
+  locale: 'en' as const,
+  timeZone: 'Europe/Brussels',
+  send: send as never,
+  now: () => new Date('2025-12-20T10:00:00Z'),
+  setTimeout: timers.setTimeout,
+  MutationObserver,
+  fillTimeoutMs: 3000,
+  lateFillTimeoutMs: 60_000,
+});
+
+describe('the detail page flow', () => {
+  it('says "Reading this vacancy…" at once, before the page fills or anything is saved', async () => {
+    const doc = rawPage();
+    const timers = manualTimers();
+    const send = fakeBackground();
+    const done = captureDetailPage(flowOptions(doc, send, timers));
+    await Promise.resolve();
+    expect(panelText(doc)).toContain('Reading this vacancy…');
+    expect(send).not.toHaveBeenCalled();
+    timers.fire(3000);
+    await done;
+    expect(panelText(doc)).not.toContain('Reading this vacancy…');
+  });
+
+  it('a page whose script never runs is saved from its inline data, header fields included', async () => {
+    const doc = rawPage();
+    const timers = manualTimers();
+    const send = fakeBackground();
+    const done = captureDetailPage(flowOptions(doc, send, timers));
+    timers.fire(3000);
+    await done;
+    expect(send).toHaveBeenCalledTimes(1);
+    const text = (send.mock.calls[0]![0] as { page: { text: string } }).page.text;
+    for (const line of ['Officer, Defence Policy (251836)', 'Grade: NATO Grade G20', 'Salary (Pay Basis): : 9,253.21Euro (EUR) Monthly', 'Clearance Level: NS', 'Primary Location: Belgium-Brussels', 'Application Deadline: 4-Jan-2026, 11:59:00 PM']) {
+      expect(text).toContain(line);
+    }
+  });
+
+  it('a page that fills after the fallback is read again and updates the record', async () => {
+    const doc = rawPage();
+    const timers = manualTimers();
+    // The fill brings a corrected deadline (what a late-filling page may show that its data did not).
+    const send = fakeBackground((page) => ({ changed: page.text.includes('11-Jan-2026') ? ['deadline'] : [], created: !page.text.includes('11-Jan-2026') }));
+    const done = captureDetailPage(flowOptions(doc, send, timers));
+    timers.fire(3000);
+    const { lateFill } = await done;
+    expect(lateFill).toBeDefined();
+    for (const script of Array.from(doc.querySelectorAll('script'))) {
+      if (script.textContent?.includes('descRequisition')) script.textContent = script.textContent.replace(/4-Jan-2026, 11:59:00 PM/g, '11-Jan-2026, 11:59:00 PM');
+    }
+    hydrateTaleoPage(doc);
+    await lateFill;
+    expect(send).toHaveBeenCalledTimes(2);
+    expect((send.mock.calls[1]![0] as { page: { text: string } }).page.text).toContain('Application Deadline: 11-Jan-2026, 11:59:00 PM');
+    expect(panelText(doc)).toContain('Updated');
+  });
+
+  it('a failure is worded for the user, never the validator\'s text', async () => {
+    const doc = rawPage();
+    const timers = manualTimers();
+    const send = vi.fn(async () => ({ ok: false as const, error: 'Rejected message: ✖ Too big: expected string to have <=2000000 characters → at page.text' }));
+    const done = captureDetailPage(flowOptions(doc, send as never, timers));
+    timers.fire(3000);
+    await done;
+    expect(panelText(doc)).toContain('Could not save this vacancy: what was read from this page could not be saved');
+    expect(panelText(doc)).not.toContain('Too big');
+  });
+});
