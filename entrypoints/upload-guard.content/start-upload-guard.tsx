@@ -106,7 +106,11 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
     draw(input, guard);
     let bytes: Uint8Array;
     try {
-      bytes = new Uint8Array(await file.arrayBuffer());
+      // Copied into this script's own array: in Firefox the page's buffer comes wrapped, and a
+      // view over it is the page's, whose methods the zip reader may not touch.
+      const pageBytes = new Uint8Array(await file.arrayBuffer());
+      bytes = new Uint8Array(pageBytes.length);
+      bytes.set(pageBytes);
     } catch (error) {
       if (run !== guard.run) return;
       guard.state = { ...blank, readError: error instanceof Error ? error.message : String(error) };

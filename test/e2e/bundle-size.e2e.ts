@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR_FIREFOX } from './drivers/firefox';
 import { BUDGETS, bundleSizes, contentScriptSizes, popupGzipBytes, popupInitialFiles } from '../bench/bundle-sizes';
 
 // Sizes are stable from build to build, so they are held here; timings stay in `npm run bench`.
-describe('size budgets of the built extension', () => {
+describe.each([
+  ['chromium', EXTENSION_DIR],
+  ['firefox', EXTENSION_DIR_FIREFOX],
+])('size budgets of the built extension (%s)', (_browser, EXTENSION_DIR) => {
   const sizes = bundleSizes(EXTENSION_DIR);
 
   it('has the three content scripts', () => {

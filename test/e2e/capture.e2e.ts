@@ -1,22 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, fixture, launchExtension, type ExtensionSession } from './harness';
+import { eventually, fixture } from './harness';
+import { drivers, type ExtensionSession } from './drivers';
 import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
 import { taleoUnavailablePage } from '../fixtures/portal/taleo-detail-page';
 
 const PORTAL = 'https://nato.taleo.net';
+const PANEL = ['vacancy-companion-panel', '.panel'];
+const CHIP = 'vacancy-companion-chip';
+const RESULTS = '/careersection/2/jobsearch.ftl?lang=en';
 type Row = Record<string, unknown> & { reference: string };
 
-describe('capture on the portal (built extension, real Chromium)', () => {
+describe.each(drivers)('capture on the portal (built extension, $name)', (driver) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
+    session = await driver.launch();
     await session.servePortal({
       // Served with Taleo's late fill: the content script must wait for the page.
       [detailPath('251836', 'en')]: () => noticePage('251836', 'en', { lateFill: true }),
       [detailPath('251836', 'fr')]: () => noticePage('251836', 'fr'),
       [detailPath('250875', 'en')]: () => noticePage('250875', 'en'),
       '/careersection/2/jobdetail.ftl?job=230611&lang=en': () => taleoUnavailablePage('en'),
-      '/careersection/2/jobsearch.ftl?lang=en': () => fixture('portal/taleo-jobsearch-2023-rendered.html'),
+      [RESULTS]: () => fixture('portal/taleo-jobsearch-2023-rendered.html'),
     });
   });
   afterAll(async () => {
@@ -27,10 +31,8 @@ describe('capture on the portal (built extension, real Chromium)', () => {
     (await session.readVacancies()).find((row) => row.reference === reference) as Row | undefined;
 
   it('a detail page served at its portal URL is captured with the right fields', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${detailPath('251836', 'en')}`);
-    const panel = page.locator('vacancy-companion-panel .panel');
-    await expect.poll(() => panel.textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
+    const page = await session.openPortal(detailPath('251836', 'en'));
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
     const record = await eventually(() => byReference('251836'));
     expect(record).toMatchObject({
       reference: '251836',
@@ -51,11 +53,8 @@ describe('capture on the portal (built extension, real Chromium)', () => {
 
   it('visiting again, and in French, keeps one record with nothing changed', async () => {
     for (const lang of ['en', 'fr'] as const) {
-      const page = await session.context.newPage();
-      await page.goto(`${PORTAL}${detailPath('251836', lang)}`);
-      await expect
-        .poll(() => page.locator('vacancy-companion-panel .panel').textContent(), { timeout: 15_000 })
-        .toMatch(lang === 'fr' ? /Déjà enregistré — / : /Already saved — /);
+      const page = await session.openPortal(detailPath('251836', lang));
+      await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(lang === 'fr' ? /Déjà enregistré — / : /Already saved — /);
       await page.close();
     }
     const rows = (await session.readVacancies()).filter((row) => row.reference === '251836');
@@ -64,45 +63,34 @@ describe('capture on the portal (built extension, real Chromium)', () => {
   });
 
   it('the panel never moves the portal page and keeps page text out of HTML', async () => {
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${detailPath('250875', 'en')}`);
-    const host = page.locator('vacancy-companion-panel');
-    await expect.poll(() => host.locator('.panel').textContent(), { timeout: 15_000 }).toMatch(/Saved — /);
-    const position = await host.evaluate((element) => getComputedStyle(element.shadowRoot!.querySelector('.panel')!).position);
-    expect(position).toBe('fixed');
-    await page.getByRole('button', { name: 'Hide this panel' }).click();
-    await expect.poll(() => host.count()).toBe(0);
+    const page = await session.openPortal(detailPath('250875', 'en'));
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
+    expect(await page.evaluateOn(PANEL, (panel) => getComputedStyle(panel).position)).toBe('fixed');
+    await page.click({ role: 'button', name: 'Hide this panel' });
+    await expect.poll(() => page.count('vacancy-companion-panel')).toBe(0);
     await page.close();
   });
 
   it('an expired job page marks a tracked vacancy withdrawn from the portal', async () => {
-    const results = await session.context.newPage();
-    await results.goto(`${PORTAL}/careersection/2/jobsearch.ftl?lang=en`);
-    const chips = results.locator('vacancy-companion-chip');
-    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(50);
-    await chips.first().getByRole('button', { name: /Track/ }).click();
-    await expect.poll(() => chips.first().locator('.chip').textContent()).toMatch(/^✓ Interested · closed/);
+    const results = await session.openPortal(RESULTS);
+    await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
+    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Track/ }]);
+    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested · closed/);
     const partial = await eventually(() => byReference('230611'));
     expect(partial).toMatchObject({ completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z', grade: { grades: ['G15', 'G17'] } });
 
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}/careersection/2/jobdetail.ftl?job=230611&lang=en`);
-    await expect.poll(() => page.locator('vacancy-companion-panel .panel').textContent(), { timeout: 15_000 }).toMatch(/no longer on the portal/);
+    const page = await session.openPortal('/careersection/2/jobdetail.ftl?job=230611&lang=en');
+    await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/no longer on the portal/);
     expect(await byReference('230611')).toMatchObject({ portalState: 'withdrawn', completeness: 'row' });
     await results.close();
     await page.close();
   });
 
   it('tracked vacancies show their chip on the results page', async () => {
-    await session.servePortal({
-      '/careersection/2/jobsearch.ftl?lang=en': () => fixture('portal/taleo-jobsearch-2023-rendered.html'),
-    });
-    const results = await session.context.newPage();
-    await results.goto(`${PORTAL}/careersection/2/jobsearch.ftl?lang=en`);
-    const chips = results.locator('vacancy-companion-chip');
-    await expect.poll(() => chips.count(), { timeout: 15_000 }).toBe(50);
-    await expect.poll(() => chips.first().locator('.chip').textContent()).toMatch(/^✓ Interested/);
-    expect(await chips.nth(1).locator('.chip').textContent()).toBe('+ Track');
+    const results = await session.openPortal(RESULTS);
+    await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
+    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested/);
+    expect(await results.text([{ css: CHIP, nth: 1 }, '.chip'])).toBe('+ Track');
     await results.close();
   });
 });

@@ -1,11 +1,17 @@
-import { findChromium } from './harness';
+import { drivers } from './drivers';
 
-// Fail once, with one clear line, instead of once per test.
+// Fail once, with one clear line per missing browser, instead of once per test.
 export default function setup() {
-  try {
-    findChromium();
-  } catch (error) {
-    console.error(`\n${(error as Error).message}\n`);
+  const missing = drivers.flatMap((driver) => {
+    try {
+      driver.find();
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  });
+  if (missing.length) {
+    console.error(`\n${missing.join('\n')}\n`);
     process.exit(1);
   }
 }

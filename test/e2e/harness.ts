@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { clearAllVacancies, readAllVacancies } from './drivers/in-page';
 
 /**
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium with playwright-core.
@@ -102,28 +103,14 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
     async readVacancies() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html#/settings`);
-      const rows = await page.evaluate(readAllVacanciesInPage);
+      const rows = await page.evaluate(readAllVacancies);
       await page.close();
       return rows;
     },
     async clearVacancies() {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/popup.html#/settings`);
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const open = indexedDB.open('vacancy-companion');
-            open.onerror = () => reject(open.error);
-            open.onsuccess = () => {
-              const tx = open.result.transaction('vacancies', 'readwrite');
-              tx.objectStore('vacancies').clear();
-              tx.oncomplete = () => {
-                open.result.close();
-                resolve();
-              };
-            };
-          }),
-      );
+      await page.evaluate(clearAllVacancies);
       await page.close();
     },
     async sendToBackground(message) {
@@ -149,33 +136,18 @@ async function serviceWorker(context: BrowserContext): Promise<Worker> {
 }
 
 function fulfilPortal(route: Route, pages: PortalPages) {
-  const url = new URL(route.request().url());
-  const key = url.pathname + url.search;
-  const page = pages[key] ?? pages[url.pathname];
-  if (page === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
-  return route.fulfill({
-    status: 200,
-    contentType: 'text/html; charset=utf-8',
-    body: typeof page === 'function' ? page() : page,
-  });
+  const body = portalBody(route.request().url(), pages);
+  if (body === undefined) return route.fulfill({ status: 404, contentType: 'text/html', body: NOT_FOUND });
+  return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
 }
 
-/** Runs inside an extension page: raw IndexedDB, independent of the code under test. */
-function readAllVacanciesInPage(): Promise<Record<string, unknown>[]> {
-  return new Promise((resolveRows, reject) => {
-    const open = indexedDB.open('vacancy-companion');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains('vacancies')) return resolveRows([]);
-      const request = db.transaction('vacancies').objectStore('vacancies').getAll();
-      request.onsuccess = () => {
-        resolveRows(request.result as Record<string, unknown>[]);
-        db.close();
-      };
-      request.onerror = () => reject(request.error);
-    };
-  });
+export const NOT_FOUND = '<h1>Not found</h1>';
+
+/** The served page for a portal URL: by path and query, else by path alone. */
+export function portalBody(url: string, pages: PortalPages): string | undefined {
+  const { pathname, search } = new URL(url);
+  const page = pages[pathname + search] ?? pages[pathname];
+  return typeof page === 'function' ? page() : page;
 }
 
 export function fixture(path: string): string {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { fixture, launchExtension, type ExtensionSession } from './harness';
+import { fixture } from './harness';
+import { drivers, type ExtensionSession, type Target, type TestPage } from './drivers';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
 
@@ -10,7 +10,6 @@ import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
  * the real clock, so the seeded notice's closing time is moved a month ahead (otherwise a 2025
  * notice would be closed and every file would carry a closing-time error).
  */
-const PORTAL = 'https://nato.taleo.net';
 const APPLY_EN = '/careersection/2/jobapply.ftl?job=250875&lang=en';
 const APPLY_FR = '/careersection/2/jobapply.ftl?job=250875&lang=fr';
 const APPLY_UNTRACKED = '/careersection/2/jobapply.ftl?job=251836&lang=en';
@@ -26,10 +25,10 @@ function seededNotice() {
   return { ...parsed.record, closesAt: closesAt.toISOString(), deadline: day, essay };
 }
 
-describe('upload guard on the application page (built extension, real Chromium)', () => {
+describe.each(drivers)('upload guard on the application page (built extension, $name)', (driver) => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
+    session = await driver.launch();
     const page = () => fixture('portal/apply-attachments.html');
     await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page });
     const reply = (await session.sendToBackground({ type: 'capture', record: seededNotice() })) as { ok: boolean };
@@ -39,65 +38,59 @@ describe('upload guard on the application page (built extension, real Chromium)'
     await session?.close();
   });
 
-  async function openApplyPage(path: string): Promise<Page> {
-    const page = await session.context.newPage();
-    await page.goto(`${PORTAL}${path}`);
-    return page;
-  }
-
-  const choose = (page: Page, name: string, bytes: Uint8Array, mimeType = DOCX) =>
-    page.locator(TALEO_INPUT).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
-  const host = (page: Page) => page.locator('vacancy-companion-essay-check');
-  // Locators pierce the open shadow root; the host's own textContent would not.
-  const guard = (page: Page) => host(page).locator('.guard');
-  const finding = (page: Page, id: string) => guard(page).locator(`[data-finding="${id}"]`);
+  const openApplyPage = (path: string) => session.openPortal(path);
+  const choose = (page: TestPage, name: string, bytes: Uint8Array, mimeType = DOCX) => page.setFiles(TALEO_INPUT, [{ name, mimeType, bytes }]);
+  const HOST = 'vacancy-companion-essay-check';
+  // Inside the open shadow root; the host's own textContent would not reach it.
+  const GUARD = [HOST, '.guard'];
+  const finding = (id: string): Target => [HOST, '.guard', `[data-finding="${id}"]`];
 
   it('a compliant essay is checked against the tracked vacancy, right after the input', async () => {
     const page = await openApplyPage(APPLY_EN);
     await choose(page, '250875_Key challenges.docx', makeDocx({ pages: 1 }));
-    await expect.poll(() => guard(page).textContent(), { timeout: 15_000 }).toMatch(/No problems found\./);
-    const text = await guard(page).textContent();
+    await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/No problems found\./);
+    const text = await page.text(GUARD);
     expect(text).toContain('Checked against vacancy 250875: Head NATO Affairs');
-    expect(await finding(page, 'pages').textContent()).toContain('1 page(s), within the limit of 1');
+    expect(await page.text(finding('pages'))).toContain('1 page(s), within the limit of 1');
     // Placed in the form's flow after the input's Attach button, nothing else moved or clicked.
-    const before = await host(page).evaluate((element) => element.previousElementSibling?.id ?? '');
+    const before = await page.evaluateOn(HOST, (element) => element.previousElementSibling?.id ?? '');
     expect(before).toMatch(/AttachedFilesBlock-attachFileCommand$/);
-    expect(page.url()).toBe(`${PORTAL}${APPLY_EN}`);
-    expect(await page.locator(TALEO_INPUT).evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe('250875_Key challenges.docx');
+    expect(await page.url()).toBe(`https://nato.taleo.net${APPLY_EN}`);
+    expect(await page.evaluateOn(TALEO_INPUT, (input) => (input as HTMLInputElement).files?.[0]?.name)).toBe('250875_Key challenges.docx');
     await page.close();
   });
 
   it('a bad essay gets its problems named, and a new choice replaces the findings', async () => {
     const page = await openApplyPage(APPLY_EN);
     await choose(page, 'Key challenge.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }));
-    await expect.poll(() => guard(page).textContent(), { timeout: 15_000 }).toMatch(/Errors: 4 · Warnings: 0/);
-    expect(await finding(page, 'pages').textContent()).toContain('3 pages: the notice allows at most 1 A4 page(s).');
-    expect(await finding(page, 'page-size').textContent()).toContain('US Letter');
-    expect(await finding(page, 'name:250875').textContent()).toContain('must contain “250875”');
-    expect(await finding(page, 'name:Key challenges').textContent()).toContain('Near miss');
+    await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Errors: 4 · Warnings: 0/);
+    expect(await page.text(finding('pages'))).toContain('3 pages: the notice allows at most 1 A4 page(s).');
+    expect(await page.text(finding('page-size'))).toContain('US Letter');
+    expect(await page.text(finding('name:250875'))).toContain('must contain “250875”');
+    expect(await page.text(finding('name:Key challenges'))).toContain('Near miss');
 
     await choose(page, '250875 Key challenges.docx', PDF_BYTES);
-    await expect.poll(() => finding(page, 'content').textContent()).toContain('The content is PDF, not a .docx file');
-    expect(await host(page).count()).toBe(1);
+    await expect.poll(() => page.text(finding('content'))).toContain('The content is PDF, not a .docx file');
+    expect(await page.count(HOST)).toBe(1);
     await page.close();
   });
 
   it('follows the page language', async () => {
     const page = await openApplyPage(APPLY_FR);
     await choose(page, '250875 essai.docx', makeDocx());
-    await expect.poll(() => guard(page).textContent(), { timeout: 15_000 }).toMatch(/Erreurs : 1 · Avertissements : 0/);
-    expect(await finding(page, 'name:Key challenges').textContent()).toContain('Le nom du fichier doit contenir « Key challenges »');
+    await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Erreurs : 1 · Avertissements : 0/);
+    expect(await page.text(finding('name:Key challenges'))).toContain('Le nom du fichier doit contenir « Key challenges »');
     await page.close();
   });
 
   it('an untracked vacancy is named as such, the file is still checked, and a tracked one can be chosen', async () => {
     const page = await openApplyPage(APPLY_UNTRACKED);
     await choose(page, '250875 Key challenges.docx', makeDocx());
-    await expect.poll(() => guard(page).textContent(), { timeout: 15_000 }).toMatch(/Vacancy 251836 is not tracked/);
-    expect(await finding(page, 'rules').textContent()).toContain('only the file itself was checked');
-    await guard(page).getByLabel('Vacancy applied for').selectOption('250875');
-    await expect.poll(() => guard(page).textContent()).toMatch(/Checked against vacancy 250875/);
-    expect(await guard(page).textContent()).toMatch(/No problems found\./);
+    await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Vacancy 251836 is not tracked/);
+    expect(await page.text(finding('rules'))).toContain('only the file itself was checked');
+    await page.select([...GUARD, { label: 'Vacancy applied for' }], '250875');
+    await expect.poll(() => page.text(GUARD)).toMatch(/Checked against vacancy 250875/);
+    expect(await page.text(GUARD)).toMatch(/No problems found\./);
     await page.close();
   });
 });

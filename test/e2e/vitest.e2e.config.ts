@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// End-to-end: the built extension in real Chromium. One file at a time: each test file
-// starts its own browser, and the machine has two cores.
+// End-to-end: the built extension in real Chromium and Firefox ESR (test/e2e/drivers). One
+// file at a time, one browser at a time: each file starts its browsers in turn, and the
+// machine has two cores.
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
