@@ -5,7 +5,8 @@ import type { Settings } from '../../utils/settings';
 import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
 import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
-import { buildCalendar, downloadCalendar } from '../../utils/ics';
+import { downloadText } from '../../utils/download';
+import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { DeadlineRow } from './DeadlineRow';
 import { STATUS_LABEL } from './labels';
@@ -52,7 +53,7 @@ export function DeadlinesView({ records, now, settings, onOpen, timeZone = syste
       setExported(t('dlExportNothing'));
       return;
     }
-    downloadCalendar(document, calendar.text, 'nato-deadlines.ics');
+    downloadText(document, 'nato-deadlines.ics', calendar.text, CALENDAR_TYPE);
     const parts = [t('dlExportDone', { count: calendar.included })];
     if (calendar.skipped > 0) parts.push(t('dlExportSkipped', { count: calendar.skipped }));
     setExported(parts.join(' '));

@@ -9,7 +9,7 @@ import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup
 import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
 import { describeFailure, describeFileProblem } from '../../utils/backup/describe-problem';
-import { downloadText } from '../../utils/backup/download';
+import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
@@ -63,7 +63,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const at = now();
       const records = await store.all();
       const file = exportFileName('backup', at);
-      downloadText(file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
+      downloadText(document, file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
       await markBackupDone(browser.storage.local, at);
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
@@ -73,7 +73,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     run(async () => {
       const records = await store.all();
       const file = exportFileName('report', now());
-      downloadText(file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
+      downloadText(document, file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));
 
