@@ -41,6 +41,7 @@ export const FIELD_LABEL_KEY = {
   status: 'fieldStatus',
   notes: 'fieldNotes',
   updatedAt: 'fieldUpdatedAt',
+  portalState: 'fieldPortalState',
 } as const satisfies Record<string, MessageKey>;
 
 export type LabelledField = keyof typeof FIELD_LABEL_KEY;

@@ -35,6 +35,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
     reference: ParsedVacancySchema.shape.reference,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
+  /** The user opened a vacancy: its "changed" mark goes. */
+  z.object({ type: z.literal('mark-changes-seen'), reference: ParsedVacancySchema.shape.reference }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -78,6 +80,7 @@ export const ResponseSchemas = {
   }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

@@ -1,3 +1,4 @@
+import { hasUnseenChange } from '../../utils/alerts/changes';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
@@ -64,6 +65,7 @@ export function DeadlineRow({ record, now, timeZone, onOpen }: DeadlineRowProps)
         </span>
         <span class="dl-tags">
           <span class="dl-tag dl-status">{t(STATUS_LABEL[record.status])}</span>
+          {hasUnseenChange(record) && <span class="dl-tag dl-changed">{t('alertChangedMark')}</span>}
           {record.essay && <span class="dl-tag dl-essay">{t('dlEssayBadge')}</span>}
           {record.portalState === 'withdrawn' && <span class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</span>}
           {record.completeness === 'row' && <span class="dl-tag dl-warn">{t('dlPartialRecord')}</span>}

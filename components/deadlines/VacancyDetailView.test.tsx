@@ -95,7 +95,11 @@ describe('VacancyDetailView', () => {
       history: [{ field: 'closesAt', from: '2025-12-28T22:59:00.000Z', to: '2026-01-04T22:59:00.000Z', changedAt: '2025-12-20T10:00:00.000Z' }],
     };
     const onBack = vi.fn();
-    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={{} as VacancyStore} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
+    // The change is new to the user: opening the vacancy marks it seen.
+    const markChangesSeen = vi.fn(async () => null);
+    const store = { markChangesSeen } as unknown as VacancyStore;
+    renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={store} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
+    expect(markChangesSeen).toHaveBeenCalledWith('250875', NOW);
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
     screen.getByText('— Closing time: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });

@@ -1,4 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { changeLines } from '../../utils/alerts/change-lines';
+import { unseenChanges } from '../../utils/alerts/changes';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
@@ -29,9 +31,16 @@ export interface VacancyDetailViewProps {
 }
 
 export function VacancyDetailView({ reference, records, store, now, onBack, onCheckEssay, profile = EMPTY_PROFILE, timeZone = systemTimeZone() }: VacancyDetailViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [exported, setExported] = useState<string | null>(null);
   const record = records.find((candidate) => candidate.reference === reference);
+  // What changed since the last visit, kept for this visit while the mark itself is cleared.
+  const [changes] = useState(() => (record ? unseenChanges(record) : []));
+  useEffect(() => {
+    // The mark is a convenience: if clearing it fails, it shows again next time, nothing is lost.
+    if (changes.length > 0) store.markChangesSeen(reference, now).catch(() => undefined);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reference, store, changes.length]);
   const back = (
     <button type="button" class="dl-back" onClick={onBack}>
       <span aria-hidden="true">← </span>
@@ -81,6 +90,14 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
         {' · '}
         {t(STATUS_LABEL[record.status])}
       </p>
+      {changes.length > 0 && (
+        <div class="dl-changes" role="note">
+          <strong>{t('alertChangedSince')}</strong>
+          <ul>
+            {changeLines(changes, { locale, t, now, timeZone }).map((line, index) => <li key={index}>{line}</li>)}
+          </ul>
+        </div>
+      )}
       {record.portalState === 'withdrawn' && <p class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</p>}
       {record.completeness === 'row' && <p class="dl-tag dl-warn">{t('dlPartialRecord')}</p>}
       {record.sourceUrl && (

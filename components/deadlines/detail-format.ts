@@ -19,6 +19,7 @@ export function formatHistoryValue(field: string, value: unknown, context: { loc
   if (field === 'salary' && typeof value === 'object' && 'amount' in value && 'currency' in value) {
     return formatSalary(value as Salary, context.locale, context.t);
   }
+  if (field === 'portalState') return value === 'withdrawn' ? context.t('dlPortalWithdrawn') : context.t('dlPortalListed');
   if (field === 'grade' && typeof value === 'object' && 'label' in value) return String((value as { label: unknown }).label);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);

@@ -116,6 +116,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
           <DeadlinesView records={list} now={clock} settings={settings} onOpen={(reference) => go({ view: 'vacancy', reference })} />
         ) : route.view === 'vacancy' ? (
           <VacancyDetailView
+            key={route.reference}
             reference={route.reference}
             records={list}
             store={store}

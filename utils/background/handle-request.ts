@@ -1,4 +1,7 @@
 import { z } from 'zod/mini';
+import { alertsFromWrite } from '../alerts/changes';
+import type { MergeResult } from '../db/merge';
+import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
@@ -11,10 +14,12 @@ export interface RequestContext {
   openPopup: (route: string | undefined) => Promise<void>;
   /** Re-plans reminders and the badge; called after every write. */
   onWrite?: () => void;
+  /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
+  onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
   now?: () => Date;
 }
 
-const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields']);
+const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -39,24 +44,35 @@ export async function handleRequest(raw: unknown, context: RequestContext): Prom
   }
 }
 
-async function dispatch(request: Request, { store, openPopup, now = () => new Date() }: RequestContext): Promise<AnyResponse> {
+/** Tells the context about alerting changes a write made, and hands the result on. */
+function alerting<T extends MergeResult | null>(result: T, context: RequestContext): T {
+  if (result === null) return result;
+  const changes = alertsFromWrite(result);
+  if (changes.length > 0) context.onChanges?.(result.record, changes);
+  return result;
+}
+
+async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
+  const { store, openPopup, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
-      const { created, changed, record } = await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage });
+      const { created, changed, record } = alerting(await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage }), context);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
       const reading = parseDetailSnapshot(request.page);
       if (!reading.ok) return { ok: false, error: reading.error };
-      const { created, changed, record } = await store.saveCapture(reading.record, now(), { headerLanguage: request.headerLanguage });
+      const { created, changed, record } = alerting(await store.saveCapture(reading.record, now(), { headerLanguage: request.headerLanguage }), context);
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = await store.trackRow(request.row, now());
+      const { created, record } = alerting(await store.trackRow(request.row, now()), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
-      return { ok: true, tracked: await store.markWithdrawn(request.reference, now()) };
+      return { ok: true, tracked: alerting(await store.withdraw(request.reference, now()), context) !== null };
+    case 'mark-changes-seen':
+      return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {
       const found = await store.getMany(request.references);
       const items = found.flatMap((record) =>

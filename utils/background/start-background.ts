@@ -5,9 +5,11 @@ import { STORE_CHECKS } from '../db/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n';
 import { formatTimeLeft } from '../deadlines/format';
 import { loadSettings, settingsItem } from '../settings';
+import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
+import { startChangeAlerts } from './change-alerts';
 import { handleRequest } from './handle-request';
 import { startReminders } from './reminders';
 
@@ -60,10 +62,23 @@ export function startBackground(browser: typeof browserApi): void {
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  const changeAlerts = startChangeAlerts({
+    notifications: browser.notifications,
+    loadSettings,
+    browserLanguage,
+    timeZone: systemTimeZone,
+    openVacancy: (reference) => openPopup(`vacancy/${encodeURIComponent(reference)}`),
+    iconUrl,
+    now,
+    onError,
+  });
+  const onChanges = (record: Parameters<typeof changeAlerts.notify>[0], changes: Parameters<typeof changeAlerts.notify>[1]) => {
+    changeAlerts.notify(record, changes).catch(onError);
+  };
 
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, onWrite: replan }).then(sendResponse);
+    void handleRequest(message, { store, openPopup, onWrite: replan, onChanges }).then(sendResponse);
     return true;
   });
 

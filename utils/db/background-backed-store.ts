@@ -15,6 +15,13 @@ export class BackgroundBackedStore extends VacancyStore {
     return reply.record;
   }
 
+  override async markChangesSeen(reference: string): Promise<StoredVacancy | null> {
+    // The background stamps the moment with its own clock.
+    const reply = await sendRequest({ type: 'mark-changes-seen', reference });
+    if (!reply.ok) throw new Error(reply.error);
+    return null;
+  }
+
   override async saveCapture(parsed: ParsedVacancy): Promise<MergeResult> {
     const reply = await sendRequest({ type: 'capture', record: parsed });
     if (!reply.ok) throw new Error(reply.error);

@@ -44,6 +44,8 @@ export const StoredVacancySchema = z.extend(ParsedVacancySchema, {
   /** 'withdrawn' once the portal says the job is no longer available. */
   portalState: z.enum(['listed', 'withdrawn']),
   history: z.array(HistoryEntrySchema),
+  /** When the user last opened the vacancy: later closing, salary or withdrawal changes are "changed". */
+  changesSeenAt: z.optional(IsoInstantSchema),
   capturedAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

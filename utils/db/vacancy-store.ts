@@ -55,13 +55,36 @@ export class VacancyStore {
 
   /** The portal says the job is gone; the user's record stays. Returns false if untracked. */
   async markWithdrawn(reference: string, now = new Date()): Promise<boolean> {
+    return (await this.withdraw(reference, now)) !== null;
+  }
+
+  /**
+   * Marks a tracked vacancy withdrawn from the portal and keeps the moment in its history (a
+   * change alert and the detail view's history say so). Null when the vacancy is not tracked;
+   * `changed` is empty when it was already withdrawn.
+   */
+  async withdraw(reference: string, now = new Date()): Promise<MergeResult | null> {
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
-      if (!existing) return false;
-      if (existing.portalState !== 'withdrawn') {
-        await this.db.vacancies.put({ ...existing, portalState: 'withdrawn', updatedAt: now.toISOString() });
-      }
-      return true;
+      if (!existing) return null;
+      if (existing.portalState === 'withdrawn') return { record: existing, created: false, changed: [] };
+      const at = now.toISOString();
+      const entry = { field: 'portalState', from: 'listed', to: 'withdrawn', changedAt: at };
+      const record: StoredVacancy = { ...existing, portalState: 'withdrawn', history: [...existing.history, entry], updatedAt: at };
+      await this.db.vacancies.put(record);
+      return { record, created: false, changed: ['portalState'] };
+    });
+  }
+
+  /** The user opened the vacancy: its changes so far are seen, and its "changed" mark goes. */
+  async markChangesSeen(reference: string, now = new Date()): Promise<StoredVacancy | null> {
+    const checks = await this.writeChecks();
+    return this.db.transaction('rw', this.db.vacancies, async () => {
+      const existing = await this.db.vacancies.get(reference);
+      if (!existing) return null;
+      const next = checks.storedVacancy({ ...existing, changesSeenAt: now.toISOString() });
+      await this.db.vacancies.put(next);
+      return next;
     });
   }
 
