@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, ROOT } from './harness';
 import { drivers, type ExtensionSession } from './drivers';
 import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
+import { LETTER_TWIPS, makeDocx } from '../unit/docx-fixtures';
 
 const SHOTS = join(ROOT, 'test-results/screenshots');
 const REFERENCES = ['251836', '250875', '250443'];
@@ -68,6 +69,19 @@ describe.each(drivers)('the popup after captures (built extension, $name)', (dri
     expect(body).toMatch(/10,742\.69/);
     expect(body).toMatch(/no salary published/i);
     await popup.screenshot(shot('popup-compare'), { fullPage: true });
+    await popup.close();
+  });
+
+  it('the essay check names what is wrong with a chosen file, against the chosen vacancy', async () => {
+    const popup = await session.openPopup('#/essay/250875');
+    await popup.setFiles('input[type=file]', [
+      { name: 'Key challenge.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: makeDocx({ pages: 3, pageSize: LETTER_TWIPS }) },
+    ]);
+    await expect.poll(() => popup.text('.essay-results h3'), { timeout: 15_000 }).toContain('Key challenge.docx');
+    expect(await popup.text('[data-finding="name:250875"]')).toContain('must contain “250875”');
+    expect(await popup.text('[data-finding="pages"]')).toContain('3 pages: the notice allows at most 1 A4 page(s).');
+    expect(await popup.text('[data-finding="page-size"]')).toContain('US Letter');
+    await popup.screenshot(shot('popup-essay-check'), { fullPage: true });
     await popup.close();
   });
 });

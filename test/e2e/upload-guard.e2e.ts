@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from './harness';
 import { drivers, type ExtensionSession, type Target, type TestPage } from './drivers';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { HOUR_MS, noticeClosingIn } from './seeded-notices';
 import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
 
 /**
@@ -16,22 +16,13 @@ const APPLY_UNTRACKED = '/careersection/2/jobapply.ftl?job=251836&lang=en';
 const TALEO_INPUT = '[id$="AttachedFilesBlock-uploadedFile"]';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-function seededNotice() {
-  const parsed = parseNotice(fixture('vacancies/250875-heads-nasp-and-mo.txt'));
-  if (!parsed.ok) throw new Error(parsed.message);
-  const closesAt = new Date(Date.now() + 30 * 24 * 3_600_000);
-  const day = closesAt.toISOString().slice(0, 10);
-  const essay = parsed.record.essay && { ...parsed.record.essay, dueDate: day };
-  return { ...parsed.record, closesAt: closesAt.toISOString(), deadline: day, essay };
-}
-
 describe.each(drivers)('upload guard on the application page (built extension, $name)', (driver) => {
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await driver.launch();
     const page = () => fixture('portal/apply-attachments.html');
     await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page });
-    const reply = (await session.sendToBackground({ type: 'capture', record: seededNotice() })) as { ok: boolean };
+    const reply = (await session.sendToBackground({ type: 'capture', record: noticeClosingIn('vacancies/250875-heads-nasp-and-mo.txt', 30 * 24 * HOUR_MS) })) as { ok: boolean };
     expect(reply.ok).toBe(true);
   });
   afterAll(async () => {

@@ -46,6 +46,10 @@ export const chromiumDriver: Driver = {
       clearVacancies: () => session.clearVacancies(),
       sendToBackground: (message) => session.sendToBackground(message),
       withExtensionApi: api,
+      async dispatchMenuClick(info) {
+        const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
+        await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);
+      },
       close: () => session.close(),
     };
     return generic;
@@ -80,6 +84,7 @@ export function wrapPage(page: Page): TestPage {
       await input.setInputFiles(files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.bytes) })));
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: (source) => page.evaluate(source),
     async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
       return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
     },

@@ -46,6 +46,8 @@ export interface TestPage {
   setFiles(target: Target, files: FileToChoose[]): Promise<void>;
   /** Runs `fn(arg)` in the page's own world (for an extension page: with its extension APIs). */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates a source text through the protocol (not eval: extension pages forbid it), e.g. a library to inject. */
+  evaluateSource(source: string): Promise<unknown>;
   /** Runs `fn(element, arg)` on the first element found. */
   evaluateOn<R, A = undefined>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** The file a click (or anything `trigger` does) downloads. */
@@ -84,16 +86,29 @@ export interface ExtensionSession {
    * (`browser` in Firefox, `chrome` in Chromium): alarms, badge, menus are shared by all its pages.
    */
   withExtensionApi<R, A = undefined>(fn: (api: ExtensionApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
-  /** Stops the background service worker (Chromium's MV3 only; Firefox's MV2 page is persistent). */
-  stopServiceWorker?(): Promise<void>;
+  /**
+   * Clicks one of the extension's context-menu items as the browser does once the user picked
+   * it: the background's onClicked listeners get `info`. Headless browsers show no native menu,
+   * so the click itself is dispatched where the browser dispatches it (Chromium: the event in
+   * the service worker; Firefox: the parent process's menu-click event, as its menus code does).
+   */
+  dispatchMenuClick(info: MenuClickInfo): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface MenuClickInfo {
+  menuItemId: string;
+  selectionText?: string;
+  pageUrl?: string;
+  editable: boolean;
 }
 
 /** The slice of the extension API scenarios read; typed loosely on purpose (two browsers). */
 export type ExtensionApi = {
   alarms: { getAll(): Promise<{ name: string; scheduledTime: number }[]> };
-  action?: { getBadgeText(details: object): Promise<string> };
-  browserAction?: { getBadgeText(details: object): Promise<string> };
+  action?: BadgeApi;
+  browserAction?: BadgeApi;
+  notifications: { getAll(): Promise<Record<string, unknown>> };
   contextMenus: { update(id: string, properties: object): Promise<void> };
   runtime: {
     getManifest(): Record<string, unknown>;
@@ -104,6 +119,8 @@ export type ExtensionApi = {
   storage: { local: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   i18n: { getUILanguage(): string };
 };
+
+type BadgeApi = { getBadgeText(details: object): Promise<string>; getBadgeBackgroundColor(details: object): Promise<number[]> };
 
 export interface Driver {
   name: BrowserName;

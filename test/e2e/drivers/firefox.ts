@@ -54,7 +54,7 @@ export const firefoxDriver: Driver = {
         extraPrefsFirefox: firefoxPrefs(geckoId, downloads, options),
       });
       await browser.installExtension(EXTENSION_DIR_FIREFOX);
-      const session = firefoxSession(browser, `moz-extension://${UUID}`, scratch, downloads);
+      const session = firefoxSession(browser, geckoId, scratch, downloads);
       await eventually(() => session.withExtensionApi(backgroundIsReady), 20_000);
       return session;
     } catch (error) {
@@ -86,6 +86,8 @@ function firefoxPrefs(geckoId: string, downloads: string, options: { locale?: st
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.download.start_downloads_in_tmp_dir': false,
     'browser.download.alwaysOpenPanel': false,
+    // Notifications through Firefox's own alert window (headless has no system one), so they stay listed.
+    'alerts.useSystemBackend': false,
   };
 }
 
@@ -95,7 +97,8 @@ async function backgroundIsReady(api: ExtensionApi) {
   return background?.document.readyState === 'complete';
 }
 
-function firefoxSession(browser: Browser, origin: string, scratch: string, downloads: string): ExtensionSession {
+function firefoxSession(browser: Browser, geckoId: string, scratch: string, downloads: string): ExtensionSession {
+  const origin = `moz-extension://${UUID}`;
   const pages: PortalPages = {};
   const files = join(scratch, 'files');
 
@@ -154,12 +157,32 @@ function firefoxSession(browser: Browser, origin: string, scratch: string, downl
     clearVacancies: () => inExtensionPage(`(${clearAllVacancies.toString()})()`),
     sendToBackground: (message) => withExtensionApi((api, m) => api.runtime.sendMessage(m), message),
     withExtensionApi,
+    async dispatchMenuClick(info) {
+      // ext-menus.js emits this on the extension when the user picks an item; onClicked listens to it.
+      await inBrowserChrome(
+        browser,
+        `ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs').ExtensionParent.GlobalManager` +
+          `.getExtension(${JSON.stringify(geckoId)}).emit('webext-menu-menuitem-click', ${JSON.stringify(info)}, gBrowser.selectedTab)`,
+      );
+    },
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(scratch, { recursive: true, force: true });
     },
   };
 }
+
+/** Evaluates privileged JS in the browser window (BiDi's `moz:scope: chrome`, allowed by --remote-allow-system-access). */
+async function inBrowserChrome(browser: Browser, expression: string) {
+  // Raw BiDi commands puppeteer has no method for: cast, and keep the pin.
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: BidiResult }> } }).connection;
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('No browser window to evaluate in');
+  const reply = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result;
+  if (reply.type !== 'success') throw new Error(`Browser-chrome evaluation failed: ${JSON.stringify(reply)}`);
+}
+type BidiResult = { type?: string; contexts?: unknown };
 
 /** Firefox fires no load events for extension documents: navigate through BiDi and wait for 'complete'. */
 async function navigateExtensionPage(page: Page, url: string) {
@@ -203,6 +226,7 @@ function wrapPage(page: Page, files: string, downloads: string): TestPage {
       await input.uploadFile(...paths);
     },
     evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
+    evaluateSource: (source) => page.evaluate(source),
     async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
       return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
     },

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { drivers, type ExtensionSession } from './drivers';
+import { HOUR_MS, noticeClosingIn } from './seeded-notices';
+
+/**
+ * Reminders (browser alarms, then a notification) and the toolbar badge, planned by the
+ * background from what is stored. Default ladder: 7 days, 3 days, 24 hours and 6 hours before
+ * closing; the badge counts applications still to send closing within 7 days, orange under 72 h.
+ */
+describe.each(drivers)('reminders and the toolbar badge ($name)', (driver) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await driver.launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  const seed = async (record: { closesAt: string }) => {
+    expect(await session.sendToBackground({ type: 'capture', record })).toMatchObject({ ok: true });
+    return Date.parse(record.closesAt);
+  };
+  const badge = () =>
+    session.withExtensionApi(async (api) => {
+      const action = api.action ?? api.browserAction!;
+      return { text: await action.getBadgeText({}), color: Array.from(await action.getBadgeBackgroundColor({})) };
+    });
+  const reminderAlarms = () =>
+    session.withExtensionApi(async (api) =>
+      (await api.alarms.getAll())
+        .filter((alarm) => alarm.name.startsWith('reminder:'))
+        .map((alarm) => ({ name: alarm.name, at: alarm.scheduledTime }))
+        .sort((a, b) => a.at - b.at),
+    );
+
+  it('a vacancy closing in 50 hours gets its 24 h and 6 h reminders and an orange badge', async () => {
+    const closes = await seed(noticeClosingIn('vacancies/250875-heads-nasp-and-mo.txt', 50 * HOUR_MS));
+    // 7 days and 3 days before are already past.
+    await expect.poll(reminderAlarms).toEqual([
+      { name: 'reminder:250875:24', at: closes - 24 * HOUR_MS },
+      { name: 'reminder:250875:6', at: closes - 6 * HOUR_MS },
+    ]);
+    await expect.poll(badge).toEqual({ text: '1', color: [0xb8, 0x5c, 0x00, 255] });
+  });
+
+  it('once marked applied in the popup, it needs no reminder and leaves the badge', async () => {
+    const popup = await session.openPopup('#/vacancy/250875');
+    await popup.select({ label: 'Status' }, 'applied');
+    await expect.poll(reminderAlarms).toEqual([]);
+    await expect.poll(badge).toMatchObject({ text: '' });
+    await popup.close();
+  });
+
+  it('a reminder that falls due is shown as a notification and recorded as sent', async () => {
+    const record = noticeClosingIn('vacancies/251836-officer-defence-policy.txt', 6 * HOUR_MS + 3_000);
+    await seed(record);
+    const shown = () => session.withExtensionApi(async (api) => Object.keys(await api.notifications.getAll()));
+    await expect.poll(shown, { timeout: 30_000 }).toContain('reminder:251836:6');
+    const sent = await session.withExtensionApi(async (api) => (await api.storage.local.get('sentReminders')).sentReminders);
+    // One notice covers every step already passed, so none of them comes later.
+    expect(sent).toEqual([168, 72, 24, 6].map((step) => `251836:${step}:${record.closesAt}`));
+    // Red: under 24 h.
+    expect(await badge()).toEqual({ text: '1', color: [0xb3, 0x26, 0x1e, 255] });
+  });
+});
