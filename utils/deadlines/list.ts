@@ -10,10 +10,11 @@ function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null 
 }
 
 /**
- * Soonest closing first, unknown deadlines last, ties by reference. Compares instants, not
- * strings: "…00Z" and "…00.000Z" are the same moment.
+ * The one closing-time order: soonest closing first, unknown deadlines last, ties by reference.
+ * Compares instants, not strings: "…00Z" and "…00.000Z" are the same moment. The store hands
+ * records out in this order; the lists, the essay check's picker and the CSV report keep it.
  */
-export function compareByClosing(a: StoredVacancy, b: StoredVacancy): number {
+export function compareByClosing(a: Pick<StoredVacancy, 'closesAt' | 'reference'>, b: Pick<StoredVacancy, 'closesAt' | 'reference'>): number {
   const at = closingInstant(a);
   const bt = closingInstant(b);
   if (at !== bt) {
@@ -24,8 +25,16 @@ export function compareByClosing(a: StoredVacancy, b: StoredVacancy): number {
   return a.reference.localeCompare(b.reference);
 }
 
-export function sortByClosing(records: readonly StoredVacancy[]): StoredVacancy[] {
+export function sortByClosing<T extends Pick<StoredVacancy, 'closesAt' | 'reference'>>(records: readonly T[]): T[] {
   return [...records].sort(compareByClosing);
+}
+
+/** The records in closing order, sorting only when they are not in it already (the store's are). */
+export function inClosingOrder<T extends Pick<StoredVacancy, 'closesAt' | 'reference'>>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i += 1) {
+    if (compareByClosing(records[i - 1]!, records[i]!) > 0) return sortByClosing(records);
+  }
+  return records;
 }
 
 export function isClosed(record: Pick<StoredVacancy, 'closesAt'>, now: Date): boolean {
@@ -40,7 +49,7 @@ export function isClosed(record: Pick<StoredVacancy, 'closesAt'>, now: Date): bo
 export function splitArchive(records: readonly StoredVacancy[], now: Date): { open: StoredVacancy[]; closed: StoredVacancy[] } {
   const open: StoredVacancy[] = [];
   const closed: StoredVacancy[] = [];
-  for (const record of sortByClosing(records)) (isClosed(record, now) ? closed : open).push(record);
+  for (const record of inClosingOrder(records)) (isClosed(record, now) ? closed : open).push(record);
   closed.reverse();
   return { open, closed };
 }
