@@ -1,7 +1,7 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from '../parse/parse-notice';
 import { warningText } from '../parse/warning-templates';
-import { snapshotDetailPage, type PageSnapshot } from './page-snapshot';
+import { snapshotDetailPage, type PageSnapshot } from '../portal/page-snapshot';
 
 export type DetailReading =
   | { ok: true; record: ParsedVacancy; warnings: string[] }

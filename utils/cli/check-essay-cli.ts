@@ -14,7 +14,7 @@ import type { Window } from 'happy-dom';
 import '../i18n';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors } from '../essay/finding';
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
+import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE

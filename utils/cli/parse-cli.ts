@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Window } from 'happy-dom';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
+import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...
