@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { ParsedVacancySchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
+import { ResultsFilterSchema } from './results/filter-schema';
 
 /**
  * Messages from content scripts (and pages) to the background, the only writer. Every message
@@ -48,6 +49,13 @@ export const RequestSchema = z.discriminatedUnion('type', [
     reference: ParsedVacancySchema.shape.reference,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
+  /** A results page shows these rows: which are new in this career section, and the filter to apply. */
+  z.object({
+    type: z.literal('results-visit'),
+    section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
+    references: z.array(ParsedVacancySchema.shape.reference).check(z.maxLength(500)),
+  }),
+  z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: ParsedVacancySchema.shape.reference }),
   /** Settings are read and written by the background, which validates them. */
@@ -94,6 +102,8 @@ export const ResponseSchemas = {
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
+  'results-visit': z.object({ ok: z.literal(true), newReferences: z.array(z.string()), firstVisit: z.boolean(), filter: ResultsFilterSchema }),
+  'save-results-filter': z.object({ ok: z.literal(true), filter: ResultsFilterSchema }),
   lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),

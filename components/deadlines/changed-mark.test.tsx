@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
-import { renderIn } from '../../test/unit/seeded-store';
+import { listSource, renderIn } from '../../test/unit/seeded-store';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { DeadlinesView } from './DeadlinesView';
@@ -29,8 +29,8 @@ const row = () => document.querySelector<HTMLElement>('button.dl-row[data-refere
 describe('the "changed" mark', () => {
   it('marks the row until the vacancy is opened; the detail view says what changed, and the history keeps it', async () => {
     const store = await movedDeadline();
-    const list = renderIn('en', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
-    within(row()).getByText('Changed');
+    const list = renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => within(row()).getByText('Changed'));
     list.unmount();
 
     renderIn('en', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
@@ -40,7 +40,8 @@ describe('the "changed" mark', () => {
     await waitFor(async () => expect((await store.get('251836'))?.changesSeenAt).toBe(NOW.toISOString()));
     cleanup();
 
-    renderIn('fr', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    renderIn('fr', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => expect(row()).not.toBeNull());
     expect(within(row()).queryByText('Modifié')).toBeNull();
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
   });
@@ -49,8 +50,8 @@ describe('the "changed" mark', () => {
     const store = await movedDeadline();
     await store.markChangesSeen('251836', new Date('2025-12-11T09:00:00Z'));
     await store.withdraw('251836', new Date('2025-12-15T09:00:00Z'));
-    renderIn('fr', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
-    within(row()).getByText('Modifié');
+    renderIn('fr', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => within(row()).getByText('Modifié'));
     cleanup();
     renderIn('fr', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
     within(screen.getByRole('note')).getByText('Retiré du portail');

@@ -3,6 +3,7 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
+import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
@@ -18,10 +19,17 @@ export interface RequestContext {
   onWrite?: () => void;
   /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
+  /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
+  results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
 }
 
 const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
+
+function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
+  if (!context.results) throw new Error('Results pages are not remembered here.');
+  return context.results;
+}
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -76,6 +84,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     }
     case 'mark-withdrawn':
       return { ok: true, tracked: alerting(await store.withdraw(request.reference, now()), context) !== null };
+    case 'results-visit':
+      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
+    case 'save-results-filter':
+      return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
     case 'mark-changes-seen':
       return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {

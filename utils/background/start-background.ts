@@ -10,6 +10,7 @@ import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
 import { startChangeAlerts } from './change-alerts';
+import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
 import { startReminders } from './reminders';
 
@@ -62,6 +63,7 @@ export function startBackground(browser: typeof browserApi): void {
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  const results = resultsMemory(browser.storage.local);
   const changeAlerts = startChangeAlerts({
     notifications: browser.notifications,
     loadSettings,
@@ -78,7 +80,7 @@ export function startBackground(browser: typeof browserApi): void {
 
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, onWrite: replan, onChanges }).then(sendResponse);
+    void handleRequest(message, { store, openPopup, onWrite: replan, onChanges, results }).then(sendResponse);
     return true;
   });
 

@@ -3,6 +3,9 @@ import { msUntilClose } from './time-left';
 
 /** Ordering, archive split and filtering of the tracker list; pure, so the popup stays fast. */
 
+/** What ordering needs of a record: the paged queries sort index entries with it, not records. */
+export type ClosingKey = Pick<StoredVacancy, 'closesAt' | 'reference'>;
+
 function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null {
   if (record.closesAt === null) return null;
   const at = Date.parse(record.closesAt);
@@ -14,7 +17,7 @@ function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null 
  * Compares instants, not strings: "…00Z" and "…00.000Z" are the same moment. The store hands
  * records out in this order; the lists, the essay check's picker and the CSV report keep it.
  */
-export function compareByClosing(a: Pick<StoredVacancy, 'closesAt' | 'reference'>, b: Pick<StoredVacancy, 'closesAt' | 'reference'>): number {
+export function compareByClosing(a: ClosingKey, b: ClosingKey): number {
   const at = closingInstant(a);
   const bt = closingInstant(b);
   if (at !== bt) {
@@ -25,12 +28,12 @@ export function compareByClosing(a: Pick<StoredVacancy, 'closesAt' | 'reference'
   return a.reference.localeCompare(b.reference);
 }
 
-export function sortByClosing<T extends Pick<StoredVacancy, 'closesAt' | 'reference'>>(records: readonly T[]): T[] {
+export function sortByClosing<T extends ClosingKey>(records: readonly T[]): T[] {
   return [...records].sort(compareByClosing);
 }
 
 /** The records in closing order, sorting only when they are not in it already (the store's are). */
-export function inClosingOrder<T extends Pick<StoredVacancy, 'closesAt' | 'reference'>>(records: readonly T[]): readonly T[] {
+export function inClosingOrder<T extends ClosingKey>(records: readonly T[]): readonly T[] {
   for (let i = 1; i < records.length; i += 1) {
     if (compareByClosing(records[i - 1]!, records[i]!) > 0) return sortByClosing(records);
   }
@@ -61,13 +64,23 @@ export function foldForSearch(text: string): string {
 
 const haystacks = new WeakMap<StoredVacancy, string>();
 
+/** The text a search looks in: both titles, the reference and the organisation, folded. */
+export function searchText(record: Pick<StoredVacancy, 'title' | 'titleFr' | 'reference' | 'organisation'>): string {
+  return foldForSearch([record.title, record.titleFr, record.reference, record.organisation].filter(Boolean).join('\n'));
+}
+
 function haystack(record: StoredVacancy): string {
   let text = haystacks.get(record);
   if (text === undefined) {
-    text = foldForSearch([record.title, record.titleFr, record.reference, record.organisation].filter(Boolean).join('\n'));
+    text = searchText(record);
     haystacks.set(record, text);
   }
   return text;
+}
+
+/** A query's words, folded: a record matches when its search text contains every one. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
 export interface TrackerFilter {
@@ -77,7 +90,7 @@ export interface TrackerFilter {
 }
 
 export function filterVacancies(records: readonly StoredVacancy[], { status, query }: TrackerFilter): StoredVacancy[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   return records.filter(
     (record) =>
       (status === 'all' || record.status === status) && words.every((word) => haystack(record).includes(word)),

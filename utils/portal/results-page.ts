@@ -9,6 +9,11 @@ export function isResultsPage(url: URL): boolean {
   return isPortalPage('results', url);
 }
 
+/** The career section a results page lists: the `<n>` of `/careersection/<n>/jobsearch.ftl`. */
+export function careerSection(url: URL): string | null {
+  return isPortalPage('results', url) ? (url.pathname.split('/')[2] ?? null) : null;
+}
+
 export interface RawResultRow {
   /** The row's <tr>, where a chip goes; null when read from the inline data only. */
   element: HTMLElement | null;
