@@ -28,7 +28,7 @@ const CONTENT_SCRIPT_REQUESTS = [
       pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
       urlReference: z.nullable(z.string().check(z.maxLength(32))),
-      /** The content script cut the text to its first 300 KB (utils/capture/page-snapshot.ts). */
+      /** The content script cut the text to its first 300 KB (utils/portal/page-snapshot.ts). */
       textCut: z.optional(z.boolean()),
     }),
     headerLanguage: HeaderLanguage,

@@ -1,4 +1,5 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
+import { compareByClosing } from '../deadlines/list';
 import { planBackupMerge, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
@@ -51,7 +52,7 @@ export class VacancyReader {
 
   /** All tracked vacancies, soonest closing first (unknown deadlines last). */
   all(): Promise<StoredVacancy[]> {
-    return this.read(async (vacancies) => (await vacancies.toArray()).sort(byClosingTime));
+    return this.read(async (vacancies) => (await vacancies.toArray()).sort(compareByClosing));
   }
 
   /** Live view of all(): re-emits whenever the table changes, in any context. */
@@ -80,10 +81,4 @@ export class VacancyReader {
       reload();
     });
   }
-}
-
-export function byClosingTime(a: StoredVacancy, b: StoredVacancy): number {
-  // Instants, not strings: "…00Z" and "…00.000Z" are the same moment.
-  const at = (record: StoredVacancy) => (record.closesAt === null ? Number.POSITIVE_INFINITY : Date.parse(record.closesAt));
-  return at(a) - at(b) || a.reference.localeCompare(b.reference);
 }

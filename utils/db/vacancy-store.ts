@@ -5,7 +5,7 @@ import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
 import type { StoreChecks } from './store-checks';
 import { VacancyDatabase, VacancyReader } from './vacancy-reader';
 
-export { DATABASE_NAME, VacancyDatabase, byClosingTime } from './vacancy-reader';
+export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 
 export type UserFieldsPatch = Partial<UserFields>;
 
