@@ -3,7 +3,7 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
-import { registeredCatalogues } from '../i18n';
+import { REGISTERED_TEXT, type UiText } from './ui-text';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import { toResultRow } from '../capture/result-row';
@@ -19,6 +19,8 @@ export interface RequestContext {
   /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
   now?: () => Date;
+  /** The UI text for content scripts; the background reads it on first need (ui-text.ts). */
+  text?: UiText;
 }
 
 const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
@@ -109,7 +111,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'save-settings':
       return { ok: true, settings: await saveSettings(request.patch) };
     case 'ui-catalogues':
-      return { ok: true, catalogues: registeredCatalogues() };
+      return { ok: true, catalogues: await (context.text ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
 }
 
