@@ -9,7 +9,9 @@ import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
 import { captureSelection } from './capture-selection';
 import { startChangeAlerts } from './change-alerts';
+import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
+import { pendingNotices } from './pending-notice';
 import { startReminders } from './reminders';
 import { uiText } from './ui-text';
 
@@ -26,10 +28,10 @@ export function startBackground(browser: typeof browserApi): void {
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const browserLanguage = () => browser.i18n.getUILanguage();
   const onError = (error: unknown) => console.error('[vacancy-companion]', error);
-  const text = uiText(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json());
+  const ui = uiText(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json());
   // Every notification reads the settings (for the language) before its text, so waiting for the
   // text there covers them all: reminders, the backup nudge, change alerts, the context menu.
-  const settingsAndText = async () => (await Promise.all([loadSettings(), text.ready()]))[0];
+  const settingsAndText = async () => (await Promise.all([loadSettings(), ui.ready()]))[0];
 
   const reminders = startReminders({
     // Only `all`: every write goes through this worker and re-plans below, so a live query
@@ -63,9 +65,13 @@ export function startBackground(browser: typeof browserApi): void {
       .catch(onError);
   };
 
+  // Session storage where the browser has it (Chrome MV3, Firefox 115+): a waiting selection
+  // does not outlive the browser session.
+  const pending = pendingNotices(browser.storage.session ?? browser.storage.local);
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  const results = resultsMemory(browser.storage.local);
   const changeAlerts = startChangeAlerts({
     notifications: browser.notifications,
     loadSettings: settingsAndText,
@@ -82,7 +88,7 @@ export function startBackground(browser: typeof browserApi): void {
 
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, onWrite: replan, onChanges, text }).then(sendResponse);
+    void handleRequest(message, { store, openPopup, pendingNotices: pending, onWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
     return true;
   });
 
@@ -114,7 +120,14 @@ export function startBackground(browser: typeof browserApi): void {
     void (async () => {
       const settings = await settingsAndText();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
-      const result = await captureSelection(store, info.selectionText ?? '', info.pageUrl, now());
+      const text = info.selectionText ?? '';
+      const result = await captureSelection(store, text, info.pageUrl, now());
+      if (!result.ok && result.missing !== undefined) {
+        // A notice without its reference: Add notice asks for it, prefilled from the page address.
+        await pending.put({ text, sourceUrl: info.pageUrl ?? null });
+        await openPopup('add/pending');
+        return;
+      }
       replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',
