@@ -24,7 +24,20 @@ export const RequestSchema = z.discriminatedUnion('type', [
     }),
     headerLanguage: z.optional(z.enum(['en', 'fr'])),
   }),
-  z.object({ type: z.literal('track-row'), row: ResultRowSchema }),
+  /** A results-page row as shown (utils/portal/results-page.ts); the background reads it (utils/capture/result-row.ts). */
+  z.object({
+    type: z.literal('track-row'),
+    row: z.object({
+      reference: z.string().check(z.maxLength(32)),
+      title: z.string().check(z.maxLength(1000)),
+      location: z.nullable(z.string().check(z.maxLength(1000))),
+      deadlineText: z.nullable(z.string().check(z.maxLength(200))),
+      organisation: z.nullable(z.string().check(z.maxLength(1000))),
+      gradeText: z.nullable(z.string().check(z.maxLength(200))),
+    }),
+    pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
+    listUrl: z.url(),
+  }),
   z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
   z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).check(z.maxLength(500)) }),
   z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),

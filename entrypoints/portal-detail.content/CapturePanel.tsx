@@ -2,7 +2,7 @@ import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { MessageKey } from '../../utils/i18n-core';
+import { failureReason } from '../../utils/capture/failure-reason';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
@@ -17,19 +17,6 @@ export interface CapturePanelProps {
   timeZone: string;
   onOpen: (reference: string | null) => void;
   onDismiss: () => void;
-}
-
-/**
- * The reason shown for a failure, in the UI's language: the background's and the messaging
- * layer's texts are English and may be a validator's, so they are only recognised, never shown.
- */
-export function failureReason(error: string): MessageKey {
-  if (/quota/i.test(error)) return 'panelReasonQuota';
-  if (/blocked|another open extension page/i.test(error)) return 'panelReasonBlocked';
-  if (/did not answer|unexpected answer/i.test(error)) return 'panelReasonNoAnswer';
-  if (/^Rejected message/i.test(error)) return 'panelReasonRejected';
-  // What is left comes from reading the notice: the page did not read as one.
-  return 'panelReasonUnreadable';
 }
 
 /** The in-page panel: rendered in a shadow root, so it neither inherits nor leaks styles. */

@@ -3,6 +3,7 @@ import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
+import { failureReason } from '../../utils/capture/failure-reason';
 
 export type ChipState =
   | { kind: 'untracked' }
@@ -31,7 +32,7 @@ export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
       return <span class="chip saving">{t('chipSaving')}</span>;
     case 'failed':
       return (
-        <span class="chip failed" role="alert" title={state.error}>
+        <span class="chip failed" role="alert" title={t(failureReason(state.error))}>
           {t('chipFailed')}
         </span>
       );

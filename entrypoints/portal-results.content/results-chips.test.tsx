@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startResultsChips } from './results-chips';
+import { toResultRow } from '../../utils/capture/result-row';
+import type { RequestOf } from '../../utils/messages';
 
 const SAVED = readFileSync('test/fixtures/portal/taleo-jobsearch-2023-rendered.html', 'utf8');
 const URL_EN = new URL('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
@@ -14,8 +16,9 @@ function loadPortal(): Document {
 const chipText = (doc: Document) =>
   Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => host.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '');
 
+/** The background's answers; a tracked row is read as the background reads it. */
 function fakeBackground(tracked: string[]) {
-  return vi.fn(async (request: { type: string; references?: string[]; row?: { reference: string; title: string; closesAt: string | null } }) => {
+  return vi.fn(async (request: { type: string; references?: string[]; row?: RequestOf<'track-row'>['row']; pageTimeZone?: string | null; listUrl?: string }) => {
     if (request.type === 'lookup') {
       return {
         ok: true as const,
@@ -24,8 +27,9 @@ function fakeBackground(tracked: string[]) {
           .map((reference) => ({ reference, title: 'T', status: 'drafting' as const, closesAt: '2023-06-22T21:59:00.000Z', completeness: 'notice' as const })),
       };
     }
-    if (request.type === 'track-row' && request.row) {
-      return { ok: true as const, created: true, record: { ...request.row, status: 'interested', completeness: 'row' } };
+    if (request.type === 'track-row' && request.row && request.listUrl) {
+      const row = toResultRow(request.row, request.pageTimeZone ?? null, new URL(request.listUrl));
+      return { ok: true as const, created: true, record: { ...row, status: 'interested', completeness: 'row' } };
     }
     return { ok: true as const };
   });
@@ -58,14 +62,13 @@ describe('results page chips', () => {
     expect(second.textContent).toBe('+ Suivre');
     second.click();
     await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Intéressé · reste 3 j 11 h'));
+    // The row goes as shown, with the page's zone (its tzname input names the IANA zone): the
+    // background reads it.
     expect(send).toHaveBeenCalledWith({
       type: 'track-row',
-      row: expect.objectContaining({
-        reference: '230592',
-        deadline: '2023-06-18',
-        closesAt: '2023-06-18T21:59:00.000Z',
-        sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=230592&lang=en',
-      }),
+      row: expect.objectContaining({ reference: '230592', deadlineText: '18-Jun-2023, 11:59:00 PM' }),
+      pageTimeZone: 'Europe/Amsterdam',
+      listUrl: URL_EN.href,
     });
   });
 

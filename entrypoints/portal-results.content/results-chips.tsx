@@ -5,7 +5,6 @@ import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/parse/page-text';
 import { readResultRows, type RawResultRow } from '../../utils/portal/results-page';
-import { toResultRow } from '../../utils/capture/result-row';
 
 type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
@@ -60,10 +59,10 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
 
   const track = async (reference: string) => {
     const chip = chips.get(reference);
-    const row = chip && toResultRow(chip.row, pageTimeZoneFromDocument(doc), url);
-    if (!row) return setState(reference, { kind: 'failed', error: 'This row could not be read.' });
+    if (!chip) return;
     setState(reference, { kind: 'saving' });
-    const reply = await send({ type: 'track-row', row });
+    const { element: _element, ...row } = chip.row;
+    const reply = await send({ type: 'track-row', row, pageTimeZone: pageTimeZoneFromDocument(doc), listUrl: url.href });
     if (!reply.ok) return setState(reference, { kind: 'failed', error: reply.error });
     const record = reply.record;
     setState(reference, {

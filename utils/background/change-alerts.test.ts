@@ -13,10 +13,12 @@ const record = (text = NOTICE) => {
   if (!result.ok) throw new Error(result.message);
   return result.record;
 };
+// A results row as shown in a Brussels browser (the background reads it: 11 Jan 2026, 23:59 Brussels).
 const ROW = {
   reference: '251836', title: 'Officer, Defence Policy', location: null, organisation: null,
-  deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z', grade: null, sourceUrl: null,
+  deadlineText: '11-Jan-2026, 11:59:00 PM', gradeText: null,
 };
+const TRACK_ROW = { type: 'track-row', row: ROW, pageTimeZone: 'GMT+01:00', listUrl: 'https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en' } as const;
 
 function setup(settings: Partial<Settings> = {}) {
   const create = vi.fn();
@@ -52,7 +54,7 @@ describe('change alerts', () => {
   it('a results row that moves a tracked deadline: one notification naming both closing moments', async () => {
     const { create, context, settle } = setup();
     await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest({ type: 'track-row', row: ROW }, context);
+    await handleRequest(TRACK_ROW, context);
     await settle();
     expect(create).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(expect.stringMatching(/^change:251836\|/), {
@@ -90,7 +92,7 @@ describe('change alerts', () => {
   it('switched off in settings: nothing is shown, the history still records it', async () => {
     const { create, context, settle, store } = setup({ changeAlerts: false });
     await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest({ type: 'track-row', row: ROW }, context);
+    await handleRequest(TRACK_ROW, context);
     await settle();
     expect(create).not.toHaveBeenCalled();
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
@@ -107,7 +109,7 @@ describe('change alerts', () => {
   it('opening the vacancy clears its "changed" mark', async () => {
     const { context, store } = setup();
     await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest({ type: 'track-row', row: ROW }, context);
+    await handleRequest(TRACK_ROW, context);
     expect(await handleRequest({ type: 'mark-changes-seen', reference: '251836' }, context)).toEqual({ ok: true, tracked: true });
     expect((await store.get('251836'))?.changesSeenAt).toBe('2025-12-10T09:02:00.000Z');
     expect(await handleRequest({ type: 'mark-changes-seen', reference: '999999' }, context)).toEqual({ ok: true, tracked: false });

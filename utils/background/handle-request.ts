@@ -6,6 +6,8 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import { toResultRow } from '../capture/result-row';
+import { ResultRowSchema } from '../db/stored-vacancy';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
 
 export interface RequestContext {
@@ -66,7 +68,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
-      const { created, record } = alerting(await store.trackRow(request.row, now()), context);
+      // The row as shown is read here, like a detail page: the parser stays out of content scripts.
+      const row = ResultRowSchema.safeParse(toResultRow(request.row, request.pageTimeZone, new URL(request.listUrl)));
+      if (!row.success) return { ok: false, error: 'Rejected message: the row has no job number or title' };
+      const { created, record } = alerting(await store.trackRow(row.data, now()), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':

@@ -8,7 +8,7 @@ import { detailPageUrl, type RawResultRow } from '../portal/results-page';
  * A results-page row as the record's partial shape. The row shows the deadline in the
  * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
  */
-export function toResultRow(raw: RawResultRow, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
+export function toResultRow(raw: Omit<RawResultRow, 'element'>, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt } = readDeadline(raw.deadlineText, pageTimeZone);
   const grade = raw.gradeText ? parseGrade(raw.gradeText).grade : null;
   // Checked against ResultRowSchema by the background, which refuses a malformed row.

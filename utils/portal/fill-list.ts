@@ -51,8 +51,13 @@ export function readHlidLists(script: string): string[][] {
 export function keyedRows(script: string, listName: string, requiredKey: string): Record<string, string>[] {
   const list = readFillLists(script).find((candidate) => candidate.listName === listName);
   if (!list) return [];
-  const keys = readHlidLists(script).find(
-    (candidate) => candidate.includes(requiredKey) && candidate.length > 0 && list.values.length % candidate.length === 0,
+  // The list's own `_hlid` from the page description; else the first key list that fits.
+  const own = readFtlInterfaces(script)
+    .find((iface) => iface.name === list.interfaceName)
+    ?.lists.find((candidate) => candidate.name === listName)?.hlid;
+  const keys = [own, ...readHlidLists(script)].find(
+    (candidate): candidate is string[] =>
+      candidate !== undefined && candidate.includes(requiredKey) && candidate.length > 0 && list.values.length % candidate.length === 0,
   );
   if (!keys) return [];
   const rows: Record<string, string>[] = [];

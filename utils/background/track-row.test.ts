@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { freshStore } from '../../test/unit/fresh-store';
+import { handleRequest } from './handle-request';
+
+const LIST_URL = 'https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en';
+// Row 230611 of the real results page (test/fixtures/portal/taleo-jobsearch-2023-rendered.html),
+// its deadline as an Athens browser shows the 22 June 2023 23:59 Brussels close (00:59 the next day).
+const ROW = {
+  reference: '230611',
+  title: 'Intelligence Officer - Aerospace Systems',
+  location: 'Belgium-Brussels',
+  deadlineText: '23-Jun-2023, 12:59:00 AM',
+  organisation: 'NATO International Staff (NATO IS)',
+  gradeText: 'NATO Grade G15-G17',
+};
+
+describe('tracking a results row: the background reads the row as shown', () => {
+  const context = () => ({ store: freshStore(), openPopup: vi.fn(async () => undefined), now: () => new Date('2023-06-15T10:00:00Z') });
+
+  it.each([
+    ['the page names the viewer\'s zone', 'GMT+03:00'],
+    ['the page says CET while showing UTC+3 times', 'CET'],
+    ['the page names no zone', null],
+  ])('%s: the real close, never a day late', async (_name, pageTimeZone) => {
+    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone, listUrl: LIST_URL }, context());
+    expect(reply).toMatchObject({
+      ok: true,
+      created: true,
+      record: {
+        reference: '230611',
+        deadline: '2023-06-22',
+        closesAt: '2023-06-22T21:59:00.000Z',
+        grade: { grades: ['G15', 'G17'] },
+        completeness: 'row',
+        sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=230611&lang=en',
+      },
+    });
+  });
+
+  it('a row without a job number is refused and nothing is written', async () => {
+    const ctx = context();
+    const reply = await handleRequest({ type: 'track-row', row: { ...ROW, reference: 'abc' }, pageTimeZone: null, listUrl: LIST_URL }, ctx);
+    expect(reply).toMatchObject({ ok: false });
+    expect(await ctx.store.db.vacancies.count()).toBe(0);
+  });
+});
