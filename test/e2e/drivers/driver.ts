@@ -154,7 +154,8 @@ export function describeTarget(target: Target): string {
 
 /** An expression, evaluated in the page, for the elements a target leads to (functions cannot carry imports in). */
 export function elementsExpression(target: Target): string {
-  return `(${resolveTarget.toString()})(${JSON.stringify(serializeTarget(target))})`;
+  // `__name`: the helper tsx (the demo) wraps named functions in; vitest does not. Defined here so both run.
+  return `((__name) => (${resolveTarget.toString()})(${JSON.stringify(serializeTarget(target))}))((fn) => fn)`;
 }
 /** How long an action waits for its element to appear. */
 export const FIND_TIMEOUT_MS = 10_000;
