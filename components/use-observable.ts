@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
-interface Subscribable<T> {
+export interface Subscribable<T> {
   subscribe(observer: { next: (value: T) => void; error?: (error: unknown) => void }): { unsubscribe(): void };
 }
 

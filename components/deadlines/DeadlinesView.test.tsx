@@ -1,13 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
-import { storedVacancy } from '../../test/unit/record-factory';
+import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { readDeadlinePage, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Locale } from '../../utils/i18n';
-import { DeadlinesView, PAGE_SIZE } from './DeadlinesView';
-import { renderIn, seededStore } from '../../test/unit/seeded-store';
+import { DeadlinesView, firstPageRequest, PAGE_SIZE } from './DeadlinesView';
+import { listSource, renderIn, seededStore, storeHolding } from '../../test/unit/seeded-store';
 
 const NOW = new Date('2026-01-02T18:59:00Z'); // 2 d 4 h before 251836 closes
 const ESSAY = { required: true as const, format: 'MS Word', maxPages: 1, titleMustInclude: ['250875', 'Key challenges'], dueDate: null };
@@ -20,28 +22,59 @@ const seed: StoredVacancy[] = [
   storedVacancy({ reference: '250500', title: 'Officer, Plans', titleFr: null, closesAt: '2026-02-01T22:59:00.000Z', portalState: 'withdrawn' }),
 ];
 
-let records: StoredVacancy[];
+// The view reads its pages from a real store on fake-indexeddb, as in the popup.
+let store: VacancyStore;
 beforeEach(async () => {
-  records = await (await seededStore(seed)).all();
+  store = await seededStore(seed);
 });
 afterEach(cleanup);
 
-function show(locale: Locale = 'en', list = records, onOpen = vi.fn()) {
-  renderIn(locale, <DeadlinesView records={list} now={NOW} settings={DEFAULT_SETTINGS} onOpen={onOpen} timeZone="America/New_York" />);
+/** Renders the list and waits for its first page. */
+async function show(locale: Locale = 'en', from = store, onOpen = vi.fn()) {
+  renderIn(
+    locale,
+    <DeadlinesView
+      {...listSource(from)}
+      now={NOW}
+      settings={DEFAULT_SETTINGS}
+      onOpen={onOpen}
+      timeZone="America/New_York"
+    />,
+  );
+  await waitFor(() => expect(document.querySelector('.dl-view, .empty')).not.toBeNull());
   return onOpen;
 }
 const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference);
 const row = (reference: string) => document.querySelector<HTMLElement>(`button.dl-row[data-reference="${reference}"]`)!;
 
 describe('DeadlinesView', () => {
-  it('lists open vacancies soonest first, unknown deadlines last, closed ones out of sight', () => {
-    show();
+  it('lists open vacancies soonest first, unknown deadlines last, closed ones out of sight', async () => {
+    await show();
     expect(rowRefs()).toEqual(['250875', '251836', '250500', '260100']);
     expect(screen.getByText('Open (4)')).toBeTruthy();
   });
 
-  it('shows each row in full', () => {
-    show();
+  it('paints the first page read at start-up at once, and its counts when the live query has them', async () => {
+    const initialPage = await readDeadlinePage(store.db.vacancies, firstPageRequest(NOW));
+    let emit: ((page: DeadlinePage) => void) | undefined;
+    // A live query that has not answered yet; the test answers it below.
+    const watchPage = () => ({
+      subscribe(observer: { next: (page: DeadlinePage) => void }) {
+        emit = observer.next;
+        return { unsubscribe() {} };
+      },
+    });
+    renderIn('en', <DeadlinesView watchPage={watchPage} loadAll={() => store.all()} initialPage={initialPage} now={NOW} settings={DEFAULT_SETTINGS} onOpen={vi.fn()} timeZone="America/New_York" />);
+    expect(rowRefs()).toEqual(['250875', '251836', '250500', '260100']);
+    screen.getByText('Open (…)');
+    screen.getByText('Archive: closed (…)');
+    emit!(await readDeadlinePage(store.db.vacancies, { ...firstPageRequest(NOW), counts: true }));
+    await screen.findByText('Open (4)');
+    screen.getByText('Archive: closed (1)');
+  });
+
+  it('shows each row in full', async () => {
+    await show();
     const officer = within(row('251836'));
     officer.getByText('Officer, Defence Policy');
     officer.getByText('Ref. 251836 · NATO International Staff (NATO IS) · NATO Grade G20');
@@ -62,29 +95,37 @@ describe('DeadlinesView', () => {
     within(row('260100')).getByText('deadline unknown');
   });
 
-  it('keeps closed vacancies in a collapsible archive', () => {
-    show();
+  it('keeps closed vacancies in a collapsible archive, read once opened', async () => {
+    await show();
     const summary = screen.getByText('Archive: closed (1)');
     expect(row('250443')).toBeNull();
     fireEvent.click(summary);
-    within(row('250443')).getByText('closed');
+    await waitFor(() => within(row('250443')).getByText('closed'));
     expect(row('250443').querySelector('.dl-urgency')?.textContent).toBe('■ Closed');
   });
 
-  it('filters by status and by accent-insensitive text', () => {
-    show();
+  it('filters by status and by accent-insensitive text', async () => {
+    await show();
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'drafting' } });
-    expect(rowRefs()).toEqual(['250875']);
+    await waitFor(() => expect(rowRefs()).toEqual(['250875']));
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'all' } });
+    await waitFor(() => expect(rowRefs()).toHaveLength(4));
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'securite' } });
-    expect(rowRefs()).toEqual(['250875']);
+    await waitFor(() => expect(rowRefs()).toEqual(['250875']));
     fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'nothing like this' } });
+    await screen.findByText('No tracked vacancy matches these filters.');
     expect(rowRefs()).toEqual([]);
-    screen.getByText('No tracked vacancy matches these filters.');
   });
 
-  it('opens a row by click, and by keyboard with arrows to move', () => {
-    const onOpen = show();
+  it('follows the store: a vacancy written while the list is open appears in its place', async () => {
+    await show();
+    await store.saveCapture(parsedVacancy({ reference: '250999', title: 'Officer, Logistics', titleFr: null, closesAt: '2026-01-02T23:30:00.000Z' }), NOW);
+    await waitFor(() => expect(rowRefs()).toEqual(['250999', '250875', '251836', '250500', '260100']));
+    screen.getByText('Open (5)');
+  });
+
+  it('opens a row by click, and by keyboard with arrows to move', async () => {
+    const onOpen = await show();
     fireEvent.click(screen.getByText('Officer, Defence Policy'));
     expect(onOpen).toHaveBeenLastCalledWith('251836');
 
@@ -98,8 +139,8 @@ describe('DeadlinesView', () => {
     expect(onOpen).toHaveBeenCalledTimes(2);
   });
 
-  it('speaks French', () => {
-    show('fr');
+  it('speaks French', async () => {
+    await show('fr');
     within(row('251836')).getByText('reste 2 j 4 h');
     within(row('251836')).getByText('· dim. 4 janv. à 23:59 (Bruxelles) / 17:59 (chez vous)', { exact: false });
     within(row('251836')).getByText('Intéressé');
@@ -109,10 +150,12 @@ describe('DeadlinesView', () => {
     screen.getByText('Tout exporter vers l\'agenda (.ics)');
   });
 
-  it('shows the empty state when nothing is tracked', () => {
-    show('en', []);
+  it('shows the empty state when nothing is tracked', async () => {
+    const empty = await storeHolding([]);
+    await show('en', empty);
     screen.getByText(/No vacancies tracked yet/);
-    show('fr', []);
+    cleanup();
+    await show('fr', empty);
     expect(document.body.textContent).not.toContain('emptyTracker');
   });
 
@@ -123,9 +166,9 @@ describe('DeadlinesView', () => {
       return 'blob:x';
     });
     const clickSpy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-    show();
+    await show();
     fireEvent.click(screen.getByText('Export all to calendar (.ics)'));
-    screen.getByText('Calendar file saved: 4 deadline(s). Left out, no closing date: 1.');
+    await screen.findByText('Calendar file saved: 4 deadline(s). Left out, no closing date: 1.');
     expect(clickSpy).toHaveBeenCalledOnce();
     const text = await blobs[0]!.text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);
@@ -133,11 +176,19 @@ describe('DeadlinesView', () => {
     clickSpy.mockRestore();
   });
 
-  it('renders long lists a page at a time', () => {
-    const many = makeStoredVacancies(400, NOW).map((record) => ({ ...record, closesAt: '2026-03-01T22:59:00.000Z' }));
-    show('en', many);
+  it('reads and renders long lists a page at a time, the archive too', async () => {
+    // 400 generated vacancies, half of them closed by 2026-01-15.
+    const many = makeStoredVacancies(400, NOW).map((record, index) => ({
+      ...record,
+      closesAt: index % 2 ? '2026-03-01T22:59:00.000Z' : '2026-01-01T22:59:00.000Z',
+    }));
+    await show('en', await storeHolding(many));
     expect(rowRefs()).toHaveLength(PAGE_SIZE);
+    screen.getByText('Open (200)');
     fireEvent.click(screen.getByText(`Show ${PAGE_SIZE} more`));
-    expect(rowRefs()).toHaveLength(2 * PAGE_SIZE);
+    await waitFor(() => expect(rowRefs()).toHaveLength(2 * PAGE_SIZE));
+    fireEvent.click(screen.getByText('Archive: closed (200)'));
+    await waitFor(() => expect(rowRefs()).toHaveLength(3 * PAGE_SIZE));
+    expect(screen.getAllByText(`Show ${PAGE_SIZE} more`)).toHaveLength(2);
   });
 });

@@ -1,53 +1,90 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
+import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
-import { filterVacancies, splitArchive } from '../../utils/deadlines/list';
 import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { buildCalendar, downloadCalendar } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
+import { useObservable, type Subscribable } from '../use-observable';
 import { DeadlineRow } from './DeadlineRow';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';
 
 export interface DeadlinesViewProps {
-  records: StoredVacancy[];
+  /** The list's live page for a request: utils/db/vacancy-queries.ts, through the popup's store. */
+  watchPage: (request: DeadlineRequest) => Subscribable<DeadlinePage>;
+  /** Every vacancy, read only when the user exports them all. */
+  loadAll: () => Promise<StoredVacancy[]>;
+  /** The first page, read while the popup was starting (for firstPageRequest). */
+  initialPage?: DeadlinePage;
   now: Date;
   settings: Settings;
   onOpen: (reference: string) => void;
+  /** Called once the first page is on screen. */
+  onShown?: () => void;
   /** The user's zone; defaults to the browser's. Tests set it. */
   timeZone?: string;
 }
 
 /**
- * Rows rendered before "Show more": the popup shows about six at a time, and each row costs
+ * Rows read and rendered per "Show more": the popup shows about six at a time, and each row costs
  * Intl formatting, so a short page keeps the first render fast with thousands of records.
  */
 export const PAGE_SIZE = 40;
+/** Typing pauses this long before the search runs: one query per word, not per key. */
+export const SEARCH_PAUSE_MS = 150;
 
-export function DeadlinesView({ records, now, settings, onOpen, timeZone = systemTimeZone() }: DeadlinesViewProps) {
+/**
+ * What the list shows first: one page of open vacancies, archive folded, counts left out (the
+ * live query brings them right after; counting an index takes longer the larger it is).
+ */
+export function firstPageRequest(now: Date): DeadlineRequest {
+  return { now, status: 'all', query: '', openLimit: PAGE_SIZE, closedLimit: 0, counts: false };
+}
+/** Until counted, a heading shows this in place of its number. */
+const UNCOUNTED = '…';
+
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone() }: DeadlinesViewProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
-  const [query, setQuery] = useState('');
+  const [typed, setTyped] = useState('');
+  const query = useSettled(typed, SEARCH_PAUSE_MS);
   const [readyOnly, setReadyOnly] = useState(false);
   const [shown, setShown] = useState(PAGE_SIZE);
   const [archiveOpen, setArchiveOpen] = useState(false);
+  const [archiveShown, setArchiveShown] = useState(PAGE_SIZE);
   const [exported, setExported] = useState<string | null>(null);
 
-  const { open, closed } = useMemo(
-    () => {
-      const matching = filterVacancies(records, { status, query });
-      const ready = readyOnly ? matching.filter((record) => meetsAllStated(readiness(record, settings.profile))) : matching;
-      return splitArchive(ready, now);
-    },
-    [records, status, query, now, readyOnly, settings.profile],
+  const closedLimit = archiveOpen ? archiveShown : 0;
+  // Readiness compares each whole record with the user's profile: read on demand, when ticked.
+  const keep = readyOnly ? (record: StoredVacancy) => meetsAllStated(readiness(record, settings.profile)) : undefined;
+  const { value: page, error } = useObservable(
+    () => watchPage({ now, status, query, keep, openLimit: shown, closedLimit, counts: true }),
+    [now.getTime(), status, query, readyOnly, settings.profile, shown, closedLimit],
+    initialPage,
   );
+  const ready = page !== undefined;
+  useEffect(() => {
+    if (ready) onShown?.();
+  }, [ready]);
 
-  if (records.length === 0) return <p class="empty">{t('emptyTracker')}</p>;
+  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: String(error) })}</p>;
+  if (!page) return <p class="muted">{t('loading')}</p>;
+  if (page.empty) return <p class="empty">{t('emptyTracker')}</p>;
 
-  const exportAll = () => {
-    const calendar = buildCalendar(records, { now, t });
+  const exportAll = async () => {
+    const calendar = buildCalendar(await loadAll(), { now, t });
     if (calendar.included === 0) {
       setExported(t('dlExportNothing'));
       return;
@@ -57,10 +94,22 @@ export function DeadlinesView({ records, now, settings, onOpen, timeZone = syste
     if (calendar.skipped > 0) parts.push(t('dlExportSkipped', { count: calendar.skipped }));
     setExported(parts.join(' '));
   };
+  const filterBy = (next: () => void) => {
+    next();
+    setShown(PAGE_SIZE);
+    setArchiveShown(PAGE_SIZE);
+  };
 
   const row = (record: StoredVacancy) => (
     <DeadlineRow key={record.reference} record={record} now={now} timeZone={timeZone} onOpen={onOpen} />
   );
+  // How many "Show more" adds: a page, or what is left when counted.
+  const more = (left: number | null, onClick: () => void) => (
+    <button type="button" class="dl-more" onClick={onClick}>
+      {t('dlShowMore', { count: Math.min(PAGE_SIZE, left ?? PAGE_SIZE) })}
+    </button>
+  );
+  const { counts } = page;
 
   return (
     <section class="dl-view" aria-labelledby="dl-heading">
@@ -70,11 +119,11 @@ export function DeadlinesView({ records, now, settings, onOpen, timeZone = syste
           <span>{t('dlSearchLabel')}</span>
           <input
             type="search"
-            value={query}
+            value={typed}
             placeholder={t('dlSearchPlaceholder')}
             onInput={(event) => {
-              setQuery(event.currentTarget.value);
-              setShown(PAGE_SIZE);
+              const value = event.currentTarget.value;
+              filterBy(() => setTyped(value));
             }}
           />
         </label>
@@ -83,8 +132,8 @@ export function DeadlinesView({ records, now, settings, onOpen, timeZone = syste
           <select
             value={status}
             onChange={(event) => {
-              setStatus(event.currentTarget.value as Status | 'all');
-              setShown(PAGE_SIZE);
+              const value = event.currentTarget.value as Status | 'all';
+              filterBy(() => setStatus(value));
             }}
           >
             <option value="all">{t('dlStatusAll')}</option>
@@ -98,33 +147,30 @@ export function DeadlinesView({ records, now, settings, onOpen, timeZone = syste
             type="checkbox"
             checked={readyOnly}
             onChange={(event) => {
-              setReadyOnly(event.currentTarget.checked);
-              setShown(PAGE_SIZE);
+              const value = event.currentTarget.checked;
+              filterBy(() => setReadyOnly(value));
             }}
           />
           <span>{t('rdyFilter')}</span>
         </label>
-        <button type="button" onClick={exportAll}>{t('dlExportAll')}</button>
+        <button type="button" onClick={() => void exportAll()}>{t('dlExportAll')}</button>
       </div>
       <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
 
-      <h3 class="dl-section-title">{t('dlOpenHeading', { count: open.length })}</h3>
-      {open.length === 0 && closed.length === 0 ? (
+      <h3 class="dl-section-title">{t('dlOpenHeading', { count: counts?.open ?? UNCOUNTED })}</h3>
+      {page.open.length === 0 && !page.anyClosed ? (
         <p class="muted">{t('dlNoMatch')}</p>
       ) : (
-        <ul class="dl-list">{open.slice(0, shown).map(row)}</ul>
+        <ul class="dl-list">{page.open.map(row)}</ul>
       )}
-      {open.length > shown && (
-        <button type="button" class="dl-more" onClick={() => setShown(shown + PAGE_SIZE)}>
-          {t('dlShowMore', { count: Math.min(PAGE_SIZE, open.length - shown) })}
-        </button>
-      )}
+      {page.moreOpen && more(counts && counts.open - shown, () => setShown(shown + PAGE_SIZE))}
 
-      {closed.length > 0 && (
+      {page.anyClosed && (
         <details class="dl-archive" open={archiveOpen} onToggle={(event) => setArchiveOpen(event.currentTarget.open)}>
-          <summary>{t('dlArchive', { count: closed.length })}</summary>
-          {/* Archive rows are only built once opened: most users rarely look at them. */}
-          {archiveOpen && <ul class="dl-list">{closed.map(row)}</ul>}
+          <summary>{t('dlArchive', { count: counts?.closed ?? UNCOUNTED })}</summary>
+          {/* Archive rows are only read once opened: most users rarely look at them. */}
+          {archiveOpen && <ul class="dl-list">{page.closed.map(row)}</ul>}
+          {archiveOpen && page.moreClosed && more(counts && counts.closed - archiveShown, () => setArchiveShown(archiveShown + PAGE_SIZE))}
         </details>
       )}
     </section>

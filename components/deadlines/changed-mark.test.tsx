@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
-import { renderIn } from '../../test/unit/seeded-store';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { listSource, renderIn } from '../../test/unit/seeded-store';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { DeadlinesView } from './DeadlinesView';
 import { VacancyDetailView } from './VacancyDetailView';
@@ -15,9 +15,7 @@ afterEach(cleanup);
 const NOW = new Date('2025-12-20T10:00:00Z');
 async function movedDeadline() {
   const store = freshStore();
-  const result = parseNotice(readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  await store.saveCapture(result.record, new Date('2025-12-01T09:00:00Z'));
+  await store.saveCapture(keyedNotice(readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8')), new Date('2025-12-01T09:00:00Z'));
   await store.trackRow(
     { reference: '251836', title: 'Officer, Defence Policy', location: null, organisation: null, deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z', grade: null, sourceUrl: null },
     new Date('2025-12-10T09:00:00Z'),
@@ -29,8 +27,8 @@ const row = () => document.querySelector<HTMLElement>('button.dl-row[data-refere
 describe('the "changed" mark', () => {
   it('marks the row until the vacancy is opened; the detail view says what changed, and the history keeps it', async () => {
     const store = await movedDeadline();
-    const list = renderIn('en', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
-    within(row()).getByText('Changed');
+    const list = renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => within(row()).getByText('Changed'));
     list.unmount();
 
     renderIn('en', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
@@ -40,7 +38,8 @@ describe('the "changed" mark', () => {
     await waitFor(async () => expect((await store.get('251836'))?.changesSeenAt).toBe(NOW.toISOString()));
     cleanup();
 
-    renderIn('fr', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    renderIn('fr', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => expect(row()).not.toBeNull());
     expect(within(row()).queryByText('Modifié')).toBeNull();
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
   });
@@ -49,8 +48,8 @@ describe('the "changed" mark', () => {
     const store = await movedDeadline();
     await store.markChangesSeen('251836', new Date('2025-12-11T09:00:00Z'));
     await store.withdraw('251836', new Date('2025-12-15T09:00:00Z'));
-    renderIn('fr', <DeadlinesView records={await store.all()} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
-    within(row()).getByText('Modifié');
+    renderIn('fr', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
+    await waitFor(() => within(row()).getByText('Modifié'));
     cleanup();
     renderIn('fr', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
     within(screen.getByRole('note')).getByText('Retiré du portail');

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderIn } from '../../test/unit/seeded-store';
+import { listSource, renderIn, storeHolding } from '../../test/unit/seeded-store';
 import { mergeCapture, mergeRow } from '../../utils/db/merge';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { DeadlinesView } from './DeadlinesView';
 
@@ -12,9 +12,7 @@ afterEach(cleanup);
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 function captured(file: string) {
-  const result = parseNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return mergeCapture(undefined, result.record, NOW).record;
+  return mergeCapture(undefined, keyedNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8')), NOW).record;
 }
 // 251836 asks 6 years, 250875 10 years (both: NATO nationals, V plus I or II, a university
 // degree, NS on appointment); a results row has no notice read.
@@ -29,21 +27,24 @@ const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.
 describe('the "stated requirements I meet" filter', () => {
   it.each([['en', /Only those whose stated requirements I meet/], ['fr', /Seulement ceux dont je remplis les exigences indiquées/]] as const)(
     '%s: keeps only the vacancies whose every stated requirement my profile meets',
-    (locale, label) => {
-      renderIn(locale, <DeadlinesView records={records} now={NOW} settings={{ ...DEFAULT_SETTINGS, profile }} onOpen={() => {}} timeZone="UTC" />);
-      expect(rowRefs()).toEqual(['250875', '251836', '260100']);
+    async (locale, label) => {
+      const store = await storeHolding(records);
+      renderIn(locale, <DeadlinesView {...listSource(store)} now={NOW} settings={{ ...DEFAULT_SETTINGS, profile }} onOpen={() => {}} timeZone="UTC" />);
+      await waitFor(() => expect(rowRefs()).toEqual(['250875', '251836', '260100']));
       const box = screen.getByLabelText(label) as HTMLInputElement;
       fireEvent.click(box);
       expect(box.checked).toBe(true);
-      expect(rowRefs()).toEqual(['251836']);
+      await waitFor(() => expect(rowRefs()).toEqual(['251836']));
       fireEvent.click(box);
-      expect(rowRefs()).toEqual(['250875', '251836', '260100']);
+      await waitFor(() => expect(rowRefs()).toEqual(['250875', '251836', '260100']));
     },
   );
 
-  it('with an empty profile nothing stated is known to be met', () => {
-    renderIn('en', <DeadlinesView records={records} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="UTC" />);
+  it('with an empty profile nothing stated is known to be met', async () => {
+    const store = await storeHolding(records);
+    renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="UTC" />);
+    await waitFor(() => expect(rowRefs()).toHaveLength(3));
     fireEvent.click(screen.getByLabelText(/Only those whose stated requirements I meet/));
-    expect(rowRefs()).toEqual([]);
+    await waitFor(() => expect(rowRefs()).toEqual([]));
   });
 });

@@ -1,10 +1,13 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../../components/i18n-context';
-import { useObservable } from '../../components/use-observable';
+import { useObservable, type Subscribable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
+import type { PendingNotice } from '../../utils/background/pending-notice';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
@@ -25,16 +28,23 @@ export interface PopupAppProps {
   /** Injected clock so tests and screenshots are deterministic. */
   now?: () => Date;
   initialHash?: string;
-  /** The vacancies read while the popup was starting, so the first render has them. */
-  initialRecords?: StoredVacancy[];
+  /** The deadline list's first page, read while the popup was starting, so the first render has it. */
+  initialPage?: DeadlinePage;
   /**
    * Reopens the popup in a tab. Firefox closes a toolbar popup when a file picker opens, so
    * choosing an essay or a backup file needs the tab there. Absent when already in a tab.
    */
   onOpenInTab?: () => void;
+  /** Takes the selected notice that waits for its reference (the context menu opened `#/add/pending`). */
+  takePendingNotice?: () => Promise<PendingNotice | null>;
 }
 
 export const FIRST_RENDER_MARK = 'vacancy-companion:first-render';
+
+/** The benchmark's "time to first render": the first paint with the tracked vacancies in it. */
+function markFirstRender() {
+  if (performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) performance.mark(FIRST_RENDER_MARK);
+}
 
 const TABS: { view: Route['view']; label: MessageKey }[] = [
   { view: 'deadlines', label: 'tabDeadlines' },
@@ -53,10 +63,9 @@ export function PopupApp(props: PopupAppProps) {
   );
 }
 
-function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialRecords, onOpenInTab }: PopupAppProps) {
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialPage, onOpenInTab, takePendingNotice }: PopupAppProps) {
   const { t, locale } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
-  const records = useObservable<StoredVacancy[]>(() => store.watchAll(), [store], initialRecords);
   const [clock, setClock] = useState(now);
 
   useEffect(() => {
@@ -74,18 +83,17 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
     document.documentElement.lang = locale;
   }, [locale]);
 
-  // The benchmark's "time to first render": the first paint with the tracked vacancies in it.
-  const rendered = records.value !== undefined;
-  useEffect(() => {
-    if (rendered && performance.getEntriesByName(FIRST_RENDER_MARK).length === 0) performance.mark(FIRST_RENDER_MARK);
-  }, [rendered]);
-
   const go = (next: Route) => {
     setRoute(next);
     history.replaceState(null, '', routeHash(next));
   };
   const activeTab = route.view === 'vacancy' ? 'deadlines' : route.view;
-  const list = useMemo(() => records.value ?? [], [records.value]);
+  // Each view reads what it shows: the list a page, the detail one record; the comparison and
+  // the essay check, which work across every vacancy, read them all when opened.
+  const vacancies = store.db.vacancies;
+  const allRecords = (view: (records: StoredVacancy[]) => ComponentChildren) => (
+    <Live<StoredVacancy[]> watch={() => store.watchAll()} deps={[store]}>{view}</Live>
+  );
 
   return (
     <div class="popup">
@@ -108,33 +116,64 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         )}
       </nav>
       <main class="view">
-        {records.error ? (
-          <p role="alert" class="error">{t('errorDatabase', { reason: String(records.error) })}</p>
-        ) : records.value === undefined ? (
-          <p class="muted">{t('loading')}</p>
-        ) : route.view === 'deadlines' ? (
-          <DeadlinesView records={list} now={clock} settings={settings} onOpen={(reference) => go({ view: 'vacancy', reference })} />
-        ) : route.view === 'vacancy' ? (
-          <VacancyDetailView
-            key={route.reference}
-            reference={route.reference}
-            records={list}
-            store={store}
+        {route.view === 'deadlines' ? (
+          <DeadlinesView
+            watchPage={(request) => watchDeadlinePage(vacancies, request)}
+            loadAll={() => store.all()}
+            initialPage={initialPage}
             now={clock}
-            onBack={() => go({ view: 'deadlines' })}
-            onCheckEssay={(reference) => go({ view: 'essay', reference })}
-            profile={settings.profile}
+            settings={settings}
+            onOpen={(reference) => go({ view: 'vacancy', reference })}
+            onShown={markFirstRender}
           />
+        ) : route.view === 'vacancy' ? (
+          <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(vacancies, route.reference))} deps={[store, route.reference]}>
+            {(record) => (
+              <VacancyDetailView
+                key={route.reference}
+                reference={route.reference}
+                records={record ? [record] : []}
+                store={store}
+                now={clock}
+                onBack={() => go({ view: 'deadlines' })}
+                onCheckEssay={(reference) => go({ view: 'essay', reference })}
+                profile={settings.profile}
+              />
+            )}
+          </Live>
         ) : route.view === 'compare' ? (
-          <CompareView records={list} now={clock} settings={settings} onSettingsChange={onSettingsChange} />
+          allRecords((records) => <CompareView records={records} now={clock} settings={settings} onSettingsChange={onSettingsChange} />)
         ) : route.view === 'essay' ? (
-          <EssayCheckView records={list} now={clock} initialReference={route.reference} />
+          allRecords((records) => <EssayCheckView records={records} now={clock} initialReference={route.reference} />)
         ) : route.view === 'add' ? (
-          <AddNoticeView store={store} onSaved={(reference) => go({ view: 'vacancy', reference })} />
+          <AddNoticeView store={store} takePending={route.pending ? takePendingNotice : undefined} onSaved={(reference) => go({ view: 'vacancy', reference })} />
         ) : (
           <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} />
         )}
       </main>
     </div>
   );
+}
+
+/**
+ * A view fed by a live query: "loading" until its first value, the database's error if it fails.
+ * A value of undefined counts as loading, hence found() for a record that may be missing.
+ */
+function Live<T>({ watch, deps, children }: { watch: () => Subscribable<T>; deps: unknown[]; children: (value: T) => ComponentChildren }) {
+  const { t } = useI18n();
+  const { value, error } = useObservable(watch, deps);
+  useEffect(() => {
+    if (value !== undefined) markFirstRender();
+  }, [value !== undefined]);
+  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: String(error) })}</p>;
+  if (value === undefined) return <p class="muted">{t('loading')}</p>;
+  return <>{children(value)}</>;
+}
+
+/** Wraps each value, so a record not found (undefined) is told apart from not read yet. */
+function found<T>(source: Subscribable<T | undefined>): Subscribable<T | null> {
+  return {
+    subscribe: (observer) =>
+      source.subscribe({ next: (value) => observer.next(value ?? null), error: observer.error }),
+  };
 }

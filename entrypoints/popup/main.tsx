@@ -1,6 +1,9 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from './PopupApp';
+import { parseRoute } from './route';
+import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
+import { readDeadlinePage } from '../../utils/db/vacancy-queries';
 import { BackgroundBackedStore } from '../../utils/db/background-backed-store';
 import { LOCALES, registerCatalogues, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
@@ -23,10 +26,21 @@ function openInTab() {
   window.close();
 }
 
+async function takePendingNotice() {
+  const reply = await sendRequest({ type: 'take-pending-notice' });
+  return reply.ok ? reply.pending : null;
+}
+
 async function start(root: HTMLElement) {
   const store = new BackgroundBackedStore();
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
-  const [, reply, initialRecords] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' }), store.all()]);
+  // Only the list's first page: the first render costs the same with 100 or 10,000 vacancies.
+  const listFirst = parseRoute(location.hash).view === 'deadlines';
+  const [, reply, initialPage] = await Promise.all([
+    loadCatalogues(),
+    sendRequest({ type: 'get-settings' }),
+    listFirst ? readDeadlinePage(store.db.vacancies, firstPageRequest(new Date())) : undefined,
+  ]);
   if (!reply.ok) {
     root.textContent = reply.error;
     return;
@@ -36,8 +50,9 @@ async function start(root: HTMLElement) {
     render(
       <PopupApp
         store={store}
-        initialRecords={initialRecords}
+        initialPage={initialPage}
         onOpenInTab={inTab ? undefined : openInTab}
+        takePendingNotice={takePendingNotice}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {

@@ -1,5 +1,6 @@
 import { defineContentScript } from '#imports';
 import { startResultsChips } from './results-chips';
+import { startResultsExtras } from './results-extras';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isResultsPage } from '../../utils/portal/results-page';
 import { pageLocale } from '../../utils/portal/page-language';
@@ -22,5 +23,15 @@ export default defineContentScript({
     });
     ctx.onInvalidated(chips.stop);
     void chips.refresh();
+    const extras = startResultsExtras({
+      doc: document,
+      url,
+      locale: pageLocale(url, document),
+      send: sendRequest,
+      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
+      MutationObserver,
+    });
+    ctx.onInvalidated(extras.stop);
+    void extras.refresh();
   },
 });

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { makeStoredVacancies } from './popup-fixtures';
+import { withFloor, type Figures } from './figures';
 
 /**
  * Backup timings for 10,000 tracked vacancies on fake-indexeddb (slower than a browser's
@@ -11,6 +13,8 @@ import { makeStoredVacancies } from './popup-fixtures';
  *   (into an empty store, the worst case: every record is written);
  * - export: read every record from the store and serialise the backup.
  * A 500-record round runs untimed first, so the figures are for warm code.
+ * Floors, timed in the same round on another empty store: import = JSON.parse of the same text and
+ * one bulkPut of its records (no checking, no merge plan); export = one toArray and JSON.stringify.
  */
 const COUNT = 10_000;
 const NOW = new Date('2026-11-23T10:00:00Z');
@@ -45,8 +49,31 @@ async function exportText(store: VacancyStore, { buildBackup, serializeBackup, s
   return serializeBackup(buildBackup(await store.all(), settings, NOW));
 }
 
-async function round(count: number, reader: Reader): Promise<{ importMs: number; exportMs: number }> {
+interface Timings {
+  importMs: number;
+  exportMs: number;
+}
+
+async function floorRound(count: number, text: string): Promise<Timings> {
+  const db = new VacancyDatabase(`import-floor-${count}-${Date.now()}`);
+  try {
+    const importStart = performance.now();
+    const { vacancies } = JSON.parse(text) as { vacancies: StoredVacancy[] };
+    await db.vacancies.bulkPut(vacancies);
+    const importMs = performance.now() - importStart;
+    const exportStart = performance.now();
+    const exported = JSON.stringify(await db.vacancies.toArray());
+    const exportMs = performance.now() - exportStart;
+    if (vacancies.length !== count || exported.length < text.length * 0.5) throw new Error('floor round lost records');
+    return { importMs, exportMs };
+  } finally {
+    await db.delete();
+  }
+}
+
+async function round(count: number, reader: Reader): Promise<Timings & { floor: Timings }> {
   const text = reader.serializeBackup(reader.buildBackup(makeStoredVacancies(count, NOW), reader.settings, NOW));
+  const floor = await floorRound(count, text);
   const store = new VacancyStore(new VacancyDatabase(`import-bench-${count}-${Date.now()}`));
   try {
     const importStart = performance.now();
@@ -57,18 +84,18 @@ async function round(count: number, reader: Reader): Promise<{ importMs: number;
     const exported = await exportText(store, reader);
     const exportMs = performance.now() - exportStart;
     if (exported.length < text.length * 0.9) throw new Error('export lost records');
-    return { importMs, exportMs };
+    return { importMs, exportMs, floor };
   } finally {
     await store.db.delete();
   }
 }
 
-export async function benchImport(): Promise<Record<string, number>> {
+export async function benchImport(): Promise<Figures> {
   const reader = await loadReader();
   await round(500, reader);
-  const { importMs, exportMs } = await round(COUNT, reader);
+  const { importMs, exportMs, floor } = await round(COUNT, reader);
   return {
-    [`import.${COUNT}.ms`]: Math.round(importMs),
-    [`export.${COUNT}.ms`]: Math.round(exportMs),
+    ...withFloor(`import.${COUNT}.ms`, importMs, floor.importMs, 0),
+    ...withFloor(`export.${COUNT}.ms`, exportMs, floor.exportMs, 0),
   };
 }

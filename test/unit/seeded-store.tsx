@@ -4,8 +4,9 @@ import { I18nProvider } from '../../components/i18n';
 import type { Locale } from '../../utils/i18n';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { freshStore } from './fresh-store';
+import { watchDeadlinePage } from '../../utils/db/vacancy-queries';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { PARSED_FIELDS, type ParsedVacancy } from '../../utils/record/vacancy-record';
+import { PARSED_FIELDS, type KeyedVacancy } from '../../utils/record/vacancy-record';
 import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
 
 /** Test support: a locale wrapper, and a fake-indexeddb store seeded through the real store API. */
@@ -24,11 +25,26 @@ export async function seededStore(records: StoredVacancy[], now = new Date('2025
       const row = Object.fromEntries(Object.keys(ResultRowSchema.shape).map((field) => [field, record[field as keyof ResultRow]]));
       await store.trackRow(row as ResultRow, now);
     } else {
-      const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as ParsedVacancy;
+      const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as KeyedVacancy;
       await store.saveCapture(parsed, now);
     }
     if (record.portalState === 'withdrawn') await store.markWithdrawn(record.reference, now);
     await store.updateUserFields(record.reference, Object.fromEntries(USER_FIELDS.map((field) => [field, record[field]])), now);
   }
+  return store;
+}
+
+/** The deadline list's data props, read from a store as the popup does. */
+export function listSource(store: VacancyStore) {
+  return {
+    watchPage: (request: Parameters<typeof watchDeadlinePage>[1]) => watchDeadlinePage(store.db.vacancies, request),
+    loadAll: () => store.all(),
+  };
+}
+
+/** A store holding exactly these records, written straight in (for views that only read). */
+export async function storeHolding(records: StoredVacancy[]): Promise<VacancyStore> {
+  const store = freshStore();
+  await store.db.vacancies.bulkPut(records);
   return store;
 }

@@ -3,9 +3,11 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
+import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import type { PendingNotices } from './pending-notice';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
@@ -14,14 +16,23 @@ export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
+  /** The selected notice waiting for its reference; absent where there is none (tests, tools). */
+  pendingNotices?: PendingNotices;
   /** Re-plans reminders and the badge; called after every write. */
   onWrite?: () => void;
   /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
+  /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
+  results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
 }
 
 const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
+
+function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
+  if (!context.results) throw new Error('Results pages are not remembered here.');
+  return context.results;
+}
 
 type AnyResponse = ResponseFor<Request['type']> | Failure;
 
@@ -55,7 +66,7 @@ function alerting<T extends MergeResult | null>(result: T, context: RequestConte
 }
 
 async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
-  const { store, openPopup, now = () => new Date() } = context;
+  const { store, openPopup, pendingNotices, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
       const { created, changed, record } = alerting(await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage }), context);
@@ -76,6 +87,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     }
     case 'mark-withdrawn':
       return { ok: true, tracked: alerting(await store.withdraw(request.reference, now()), context) !== null };
+    case 'results-visit':
+      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
+    case 'save-results-filter':
+      return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
     case 'mark-changes-seen':
       return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
     case 'lookup': {
@@ -97,6 +112,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, record: (await store.get(request.reference)) ?? null };
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
+    case 'take-pending-notice':
+      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };

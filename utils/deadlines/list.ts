@@ -3,6 +3,9 @@ import { msUntilClose } from './time-left';
 
 /** Ordering, archive split and filtering of the tracker list; pure, so the popup stays fast. */
 
+/** What ordering needs of a record: the paged queries sort index entries with it, not records. */
+export type ClosingKey = Pick<StoredVacancy, 'closesAt' | 'reference'>;
+
 function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null {
   if (record.closesAt === null) return null;
   const at = Date.parse(record.closesAt);
@@ -13,7 +16,7 @@ function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null 
  * Soonest closing first, unknown deadlines last, ties by reference. Compares instants, not
  * strings: "…00Z" and "…00.000Z" are the same moment.
  */
-export function compareByClosing(a: StoredVacancy, b: StoredVacancy): number {
+export function compareByClosing(a: ClosingKey, b: ClosingKey): number {
   const at = closingInstant(a);
   const bt = closingInstant(b);
   if (at !== bt) {
@@ -52,13 +55,23 @@ export function foldForSearch(text: string): string {
 
 const haystacks = new WeakMap<StoredVacancy, string>();
 
+/** The text a search looks in: both titles, the reference and the organisation, folded. */
+export function searchText(record: Pick<StoredVacancy, 'title' | 'titleFr' | 'reference' | 'organisation'>): string {
+  return foldForSearch([record.title, record.titleFr, record.reference, record.organisation].filter(Boolean).join('\n'));
+}
+
 function haystack(record: StoredVacancy): string {
   let text = haystacks.get(record);
   if (text === undefined) {
-    text = foldForSearch([record.title, record.titleFr, record.reference, record.organisation].filter(Boolean).join('\n'));
+    text = searchText(record);
     haystacks.set(record, text);
   }
   return text;
+}
+
+/** A query's words, folded: a record matches when its search text contains every one. */
+export function searchWords(query: string): string[] {
+  return foldForSearch(query).split(/\s+/).filter(Boolean);
 }
 
 export interface TrackerFilter {
@@ -68,7 +81,7 @@ export interface TrackerFilter {
 }
 
 export function filterVacancies(records: readonly StoredVacancy[], { status, query }: TrackerFilter): StoredVacancy[] {
-  const words = foldForSearch(query).split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   return records.filter(
     (record) =>
       (status === 'all' || record.status === status) && words.every((word) => haystack(record).includes(word)),

@@ -10,6 +10,11 @@ export function isResultsPage(url: URL): boolean {
   return url.hostname === 'nato.taleo.net' && RESULTS_PATH.test(url.pathname);
 }
 
+/** The career section a results page lists: the `<n>` of `/careersection/<n>/jobsearch.ftl`. */
+export function careerSection(url: URL): string | null {
+  return RESULTS_PATH.test(url.pathname) ? (url.pathname.split('/')[2] ?? null) : null;
+}
+
 export interface RawResultRow {
   /** The row's <tr>, where a chip goes; null when read from the inline data only. */
   element: HTMLElement | null;

@@ -1,0 +1,133 @@
+import { I18nProvider } from '../../components/i18n-context';
+import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import type { Locale } from '../../utils/i18n-core';
+import { translator } from '../../utils/i18n-core';
+import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
+import { careerSection, readResultRows, type RawResultRow } from '../../utils/portal/results-page';
+import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
+import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
+
+type Send = <T extends 'lookup' | 'results-visit' | 'save-results-filter'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+
+export interface ResultsExtrasOptions {
+  doc: Document;
+  url: URL;
+  locale: Locale;
+  send: Send;
+  /** The content script context's timer and observer, so both die with the script. */
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  MutationObserver: typeof MutationObserver;
+}
+
+// Where the bar goes: above Taleo's list table (the same table results-page.ts reads rows from).
+const LIST_TABLE = 'table[id="requisitionListInterface.listRequisition"]';
+// Where a "New" mark goes: right after the row's title link.
+const TITLE_LINK = '[id^="requisitionListInterface.reqTitleLinkAction.row"]';
+
+/**
+ * "New" marks and the compact filter on a results page. Rows are read as the chips read them
+ * (utils/portal/results-page.ts); the background says which are new in this career section and
+ * which the user tracks, and remembers the filter. Rows the filter leaves out are hidden, not
+ * removed, and shown again when it is cleared.
+ */
+export function startResultsExtras(options: ResultsExtrasOptions): { refresh: () => Promise<void>; stop: () => void } {
+  const { doc, url, locale, send } = options;
+  const section = careerSection(url) ?? '';
+  const reported = new Set<string>();
+  const fresh = new Set<string>();
+  const tracked = new Set<string>();
+  const marks = new Map<string, ShadowMount>();
+  let filter: ResultsFilter = NO_FILTER;
+  let filterLoaded = false;
+  let bar: ShadowMount | null = null;
+  let rows: RawResultRow[] = [];
+  let pending = false;
+
+  const visible = (row: RawResultRow) => rowMatches({ ...row, tracked: tracked.has(row.reference) }, filter);
+
+  const apply = () => {
+    let shown = 0;
+    for (const row of rows) {
+      if (!row.element) continue;
+      const keep = visible(row);
+      if (keep) shown += 1;
+      row.element.style.display = keep ? '' : 'none';
+    }
+    bar?.update(
+      <I18nProvider locale={locale}>
+        <ResultsFilterBar
+          filter={filter}
+          bodies={choicesOf(rows.map((row) => row.organisation), locale)}
+          locations={choicesOf(rows.map((row) => row.location), locale)}
+          shown={shown}
+          total={rows.length}
+          newCount={rows.filter((row) => fresh.has(row.reference)).length}
+          onChange={(next) => void change(next)}
+        />
+      </I18nProvider>,
+    );
+  };
+
+  const change = async (next: ResultsFilter) => {
+    filter = next;
+    apply();
+    await send({ type: 'save-results-filter', filter: next });
+  };
+
+  const mark = (row: RawResultRow) => {
+    if (!row.element || !fresh.has(row.reference) || marks.get(row.reference)?.host.isConnected) return;
+    marks.get(row.reference)?.remove();
+    const link = row.element.querySelector(TITLE_LINK);
+    if (!link) return;
+    const t = translator(locale);
+    const mount = mountInShadow(doc, (host) => link.after(host), NEW_MARK_CSS, 'vacancy-companion-new');
+    mount.update(<span class="new" title={t('resNewHint')}>{t('resNew')}</span>);
+    marks.set(row.reference, mount);
+  };
+
+  const refresh = async () => {
+    rows = readResultRows(doc).filter((row) => row.element !== null);
+    const unreported = [...new Set(rows.map((row) => row.reference))].filter((reference) => !reported.has(reference));
+    if (unreported.length > 0) {
+      unreported.forEach((reference) => reported.add(reference));
+      const [visit, lookup] = await Promise.all([
+        send({ type: 'results-visit', section, references: unreported }),
+        send({ type: 'lookup', references: unreported }),
+      ]);
+      if (visit.ok) {
+        visit.newReferences.forEach((reference) => fresh.add(reference));
+        // The remembered filter applies once, when the page opens; later changes are the user's.
+        if (!filterLoaded) filter = visit.filter;
+        filterLoaded = true;
+      }
+      if (lookup.ok) lookup.items.forEach((item) => tracked.add(item.reference));
+    }
+    const table = doc.querySelector(LIST_TABLE);
+    if (table && !bar?.host.isConnected) {
+      bar?.remove();
+      bar = mountInShadow(doc, (host) => table.before(host), FILTER_BAR_CSS, 'vacancy-companion-filter');
+    }
+    rows.forEach(mark);
+    apply();
+  };
+
+  const observer = new options.MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    options.setTimeout(() => {
+      pending = false;
+      void refresh();
+    }, 150);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+
+  return {
+    refresh,
+    stop: () => {
+      observer.disconnect();
+      for (const mount of marks.values()) mount.remove();
+      bar?.remove();
+      for (const row of rows) if (row.element) row.element.style.display = '';
+    },
+  };
+}
