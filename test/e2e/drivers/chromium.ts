@@ -15,9 +15,15 @@ export const chromiumDriver: Driver = {
   async launch(options = {}) {
     const session = await launchExtension({ locale: options.locale, timezoneId: options.timezoneId, colorScheme: options.colorScheme });
     const origin = `chrome-extension://${session.extensionId}`;
+    let colorScheme = options.colorScheme ?? 'light';
+    const newPage = async () => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      return page;
+    };
 
     const openExtensionPage = async (path = 'popup.html', size = { width: 600, height: 600 }) => {
-      const page = await session.context.newPage();
+      const page = await newPage();
       await page.setViewportSize(size);
       await page.goto(`${origin}/${path}`);
       return wrapPage(page);
@@ -36,7 +42,7 @@ export const chromiumDriver: Driver = {
       browserName: 'chromium',
       servePortal: (pages) => session.servePortal(pages),
       async openPortal(path) {
-        const page = await session.context.newPage();
+        const page = await newPage();
         await page.goto(`https://nato.taleo.net${path}`);
         return wrapPage(page);
       },
@@ -49,6 +55,9 @@ export const chromiumDriver: Driver = {
       async dispatchMenuClick(info) {
         const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
         await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);
+      },
+      async setColorScheme(scheme) {
+        colorScheme = scheme;
       },
       close: () => session.close(),
     };

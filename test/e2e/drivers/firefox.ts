@@ -166,6 +166,9 @@ function firefoxSession(browser: Browser, geckoId: string, scratch: string, down
           `.getExtension(${JSON.stringify(geckoId)}).emit('webext-menu-menuitem-click', ${JSON.stringify(info)}, gBrowser.selectedTab)`,
       );
     },
+    async setColorScheme(scheme) {
+      await inBrowserChrome(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+    },
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(scratch, { recursive: true, force: true });
