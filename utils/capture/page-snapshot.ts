@@ -2,6 +2,7 @@ import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-
 import { fallbackHeaderText, referenceFromUrl, titleFromOgTitle } from '../portal/detail-page';
 import { readDetailData } from '../portal/detail-data';
 import { detailHeaderLines, detailNoticeText } from '../portal/detail-text';
+import { localeFromLanguageTag } from '../i18n-core';
 import { pageLocale } from '../portal/page-language';
 
 /**
@@ -28,21 +29,30 @@ export const MAX_PAGE_TEXT = 300_000;
 const MAX_HEADER_TEXT = 100_000;
 
 export function snapshotDetailPage(doc: Document, url: URL): PageSnapshot {
-  const data = readDetailData(doc);
-  const lang = pageLocale(url, doc);
-  const urlReference = referenceFromUrl(url);
-  // The data's text needs its description; else the whole rendered page is read.
-  const usable = data !== null && (data.reference ?? urlReference) !== null && data.fields.some((field) => field.key === 'reqlistitem.description');
-  const filledData = usable ? { ...data, reference: data.reference ?? urlReference, title: data.title ?? titleFromOgTitle(doc) } : null;
-  const text = filledData ? detailNoticeText(filledData, lang) : noticeTextFromDocument(doc);
+  const { text, header } = readPage(doc, url);
   return {
     text: text.slice(0, MAX_PAGE_TEXT),
     // The header alone is short; the cut only guards against a page of endless label rows.
-    fallbackText: (filledData ? detailHeaderLines(filledData, lang).join('\n') : fallbackHeaderText(doc, url)).slice(0, MAX_HEADER_TEXT),
+    fallbackText: header.slice(0, MAX_HEADER_TEXT),
     pageTimeZone: pageTimeZoneFromDocument(doc),
     sourceUrl: url.href,
-    urlReference,
+    urlReference: referenceFromUrl(url),
     ...(text.length > MAX_PAGE_TEXT ? { textCut: true } : {}),
   };
 }
 
+/** The notice text of a saved or fetched portal page (the CLIs' .html input), read the same way. */
+export function portalPageText(doc: Document, url: URL | null = null): string {
+  return readPage(doc, url).text;
+}
+
+function readPage(doc: Document, url: URL | null): { text: string; header: string } {
+  const data = readDetailData(doc);
+  const lang = url ? pageLocale(url, doc) : localeFromLanguageTag(doc.documentElement.lang);
+  const urlReference = url ? referenceFromUrl(url) : null;
+  // The data's text needs its description; else the whole rendered page is read.
+  const usable = data !== null && (data.reference ?? urlReference) !== null && data.fields.some((field) => field.key === 'reqlistitem.description');
+  if (!usable) return { text: noticeTextFromDocument(doc), header: url ? fallbackHeaderText(doc, url) : '' };
+  const filled = { ...data, reference: data.reference ?? urlReference, title: data.title ?? titleFromOgTitle(doc) };
+  return { text: detailNoticeText(filled, lang), header: detailHeaderLines(filled, lang).join('\n') };
+}
