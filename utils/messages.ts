@@ -60,8 +60,8 @@ const CONTENT_SCRIPT_REQUESTS = [
     references: z.array(Reference).check(z.maxLength(500)),
   }),
   z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
-  /** Content scripts get the UI text from the background instead of bundling it. */
-  z.object({ type: z.literal('ui-catalogues') }),
+  /** Content scripts get the UI text from the background instead of bundling it: their page's language. */
+  z.object({ type: z.literal('ui-catalogues'), locale: z.optional(z.enum(['en', 'fr'])) }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
@@ -154,7 +154,7 @@ export const ResponseSchemas = {
   }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
-    catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
+    catalogues: z.object({ en: z.optional(CatalogueSchema), fr: z.optional(CatalogueSchema) }),
   }),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 

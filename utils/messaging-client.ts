@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Failure } from './failure';
-import { registerCatalogues, registerFallbackText } from './i18n-core';
+import { registerCatalogues, registerFallbackText, type Locale } from './i18n-core';
 import type { Request, RequestOf, ResponseFor } from './messages';
 
 export type SendRequest = <T extends Request['type']>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
@@ -90,9 +90,9 @@ export const sendRequest: SendRequest = (request) => requestSender(browser.runti
  * cannot answer even after retries, the browser's own copy of the text (in the browser's
  * language) stands in, so a panel never shows message keys.
  */
-export async function loadCataloguesFromBackground(send: SendRequest = sendRequest): Promise<boolean> {
-  const reply = await send({ type: 'ui-catalogues' });
-  if (reply.ok) registerCatalogues(reply.catalogues);
+export async function loadCataloguesFromBackground(locale?: Locale, send: SendRequest = sendRequest): Promise<boolean> {
+  const reply = await send({ type: 'ui-catalogues', locale });
+  if (reply.ok) registerCatalogues({ en: reply.catalogues.en ?? {}, fr: reply.catalogues.fr ?? {} });
   else registerFallbackText(browserText);
   return reply.ok;
 }

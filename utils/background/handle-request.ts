@@ -5,7 +5,7 @@ import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import type { resultsMemory } from './results-memory';
-import { registeredCatalogues } from '../i18n';
+import { REGISTERED_TEXT, type UiText } from './ui-text';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
@@ -32,6 +32,8 @@ export interface RequestContext {
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
   results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
+  /** The UI text for content scripts; the background reads it on first need (ui-text.ts). */
+  uiText?: UiText;
 }
 
 const WRITES = new Set<Request['type']>([
@@ -150,7 +152,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'import-backup':
       return importBackup(request, store);
     case 'ui-catalogues':
-      return { ok: true, catalogues: registeredCatalogues() };
+      return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
 }
 
