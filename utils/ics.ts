@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from './record/vacancy-record';
+import type { KeyedVacancy } from './record/vacancy-record';
 import type { HistoryEntry } from './db/stored-vacancy';
 import { translator, type Translate } from './i18n-core';
 
@@ -11,7 +11,7 @@ import { translator, type Translate } from './i18n-core';
  * on the right moment in every calendar. Thirty minutes keeps it visible in day and week views.
  */
 export type IcsVacancy = Pick<
-  ParsedVacancy,
+  KeyedVacancy,
   'reference' | 'title' | 'closesAt' | 'organisation' | 'grade' | 'essay' | 'sourceUrl'
 > & { history?: readonly HistoryEntry[] };
 

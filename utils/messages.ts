@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ParsedVacancySchema } from './record/vacancy-record';
+import { KeyedVacancySchema, ReferenceSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
@@ -10,7 +10,7 @@ import { ResultsFilterSchema } from './results/filter-schema';
  * nothing is written.
  */
 export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: ParsedVacancySchema, headerLanguage: z.optional(z.enum(['en', 'fr'])) }),
+  z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: z.optional(z.enum(['en', 'fr'])) }),
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
@@ -39,25 +39,25 @@ export const RequestSchema = z.discriminatedUnion('type', [
     pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
     listUrl: z.url(),
   }),
-  z.object({ type: z.literal('mark-withdrawn'), reference: ParsedVacancySchema.shape.reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(ParsedVacancySchema.shape.reference).check(z.maxLength(500)) }),
-  z.object({ type: z.literal('get-vacancy'), reference: ParsedVacancySchema.shape.reference }),
+  z.object({ type: z.literal('mark-withdrawn'), reference: ReferenceSchema }),
+  z.object({ type: z.literal('lookup'), references: z.array(ReferenceSchema).check(z.maxLength(500)) }),
+  z.object({ type: z.literal('get-vacancy'), reference: ReferenceSchema }),
   z.object({ type: z.literal('list-vacancies') }),
   /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
   z.object({
     type: z.literal('update-user-fields'),
-    reference: ParsedVacancySchema.shape.reference,
+    reference: ReferenceSchema,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
   }),
   /** A results page shows these rows: which are new in this career section, and the filter to apply. */
   z.object({
     type: z.literal('results-visit'),
     section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
-    references: z.array(ParsedVacancySchema.shape.reference).check(z.maxLength(500)),
+    references: z.array(ReferenceSchema).check(z.maxLength(500)),
   }),
   z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
   /** The user opened a vacancy: its "changed" mark goes. */
-  z.object({ type: z.literal('mark-changes-seen'), reference: ParsedVacancySchema.shape.reference }),
+  z.object({ type: z.literal('mark-changes-seen'), reference: ReferenceSchema }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -65,6 +65,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ui-catalogues') }),
   /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
   z.object({ type: z.literal('refresh-schedules') }),
+  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
+  z.object({ type: z.literal('take-pending-notice') }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
@@ -108,6 +110,7 @@ export const ResponseSchemas = {
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
+  'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
   'refresh-schedules': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),

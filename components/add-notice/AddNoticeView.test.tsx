@@ -5,17 +5,24 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { AddNoticeView } from './AddNoticeView';
 import { freshStore } from '../../test/unit/fresh-store';
+import type { PendingNotice } from '../../utils/background/pending-notice';
 
 
-function setup(locale: 'en' | 'fr' = 'en') {
+function setup(locale: 'en' | 'fr' = 'en', takePending?: () => Promise<PendingNotice | null>) {
   const store = freshStore();
   const onSaved = vi.fn();
   render(
     <I18nProvider locale={locale}>
-      <AddNoticeView store={store} onSaved={onSaved} />
+      <AddNoticeView store={store} onSaved={onSaved} takePending={takePending} />
     </I18nProvider>,
   );
   return { store, onSaved };
+}
+
+/** A real job board's copy (no reference, no title line), without its SOURCE line. */
+function boardCopy(file: string): string {
+  const text = readFileSync(`test/fixtures/vacancies/other-shapes/${file}`, 'utf8');
+  return text.slice(text.indexOf('\n') + 1);
 }
 
 describe('AddNoticeView', () => {
@@ -35,6 +42,58 @@ describe('AddNoticeView', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^Ce texte ne ressemble pas à un avis de vacance : .+Rien n’a été enregistré\.$/);
     expect(onSaved).not.toHaveBeenCalled();
     expect(await store.db.vacancies.count()).toBe(0);
+  });
+
+  it('asks for the reference of a notice that prints none, saves nothing before, then saves with it', async () => {
+    const { store, onSaved } = setup();
+    fireEvent.input(screen.getByLabelText('Notice text'), { target: { value: boardCopy('noref-taffin-MjMxNjc2.txt') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read and save' }));
+    const field = await screen.findByLabelText('Reference');
+    const save = screen.getByRole('button', { name: 'Save the vacancy' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    expect(await store.db.vacancies.count()).toBe(0);
+    fireEvent.input(field, { target: { value: 'not a reference' } });
+    expect(screen.getByText(/^A reference is 3 to 32 letters/)).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    fireEvent.input(field, { target: { value: '260112' } });
+    fireEvent.click(save);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('260112'));
+    expect(await store.get('260112')).toMatchObject({ title: 'Governance Support and Document Management Specialist', location: 'Luxembourg', grade: { grades: ['G12'] } });
+  });
+
+  it('asks for the title too when the notice prints neither, in French', async () => {
+    const { store, onSaved } = setup('fr');
+    fireEvent.input(screen.getByLabelText('Texte de l’avis'), { target: { value: boardCopy('noref-vindazo-54417463.txt') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lire et enregistrer' }));
+    fireEvent.input(await screen.findByLabelText('Référence'), { target: { value: 'SHAPE_25_117' } });
+    const save = screen.getByRole('button', { name: 'Enregistrer la vacance' }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText('Intitulé'), { target: { value: 'Proofreader' } });
+    fireEvent.click(save);
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('SHAPE_25_117'));
+    expect(await store.get('SHAPE_25_117')).toMatchObject({ title: 'Proofreader', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)' });
+  });
+
+  it('shows a selection handed over by the context menu and asks for what it lacks', async () => {
+    const pending = { text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: 'https://www.vindazo.be/job/viewjob/54417463/proofreader.html' };
+    const takePending = vi.fn(async () => pending);
+    const { store } = setup('en', takePending);
+    expect(((await screen.findByLabelText('Reference')) as HTMLInputElement).value).toBe('');
+    expect(screen.getByLabelText('Title')).toBeTruthy();
+    expect(screen.getByText('The text you selected was read; it is below.')).toBeTruthy();
+    expect((screen.getByLabelText('Notice text') as HTMLTextAreaElement).value).toBe(pending.text);
+    expect(takePending).toHaveBeenCalledTimes(1);
+    expect(await store.db.vacancies.count()).toBe(0);
+  });
+
+  it('takes the reference of a selection from its portal address: only the title is asked', async () => {
+    const pending = { text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=250117&lang=en' };
+    const { store, onSaved } = setup('en', async () => pending);
+    fireEvent.input(await screen.findByLabelText('Title'), { target: { value: 'Proofreader' } });
+    expect(screen.queryByLabelText('Reference')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Save the vacancy' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('250117'));
+    expect(await store.get('250117')).toMatchObject({ title: 'Proofreader', sourceUrl: pending.sourceUrl });
   });
 
   it('cannot be submitted empty', () => {

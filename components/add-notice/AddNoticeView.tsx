@@ -1,56 +1,174 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { parseNotice } from '../../utils/parse/parse-notice';
+import type { ParsedVacancy } from '../../utils/record/vacancy-record';
+import { isReference, missingKey, withKey } from '../../utils/record/keyed-vacancy';
+import { referenceFromUrl } from '../../utils/portal/detail-page';
+import type { PendingNotice } from '../../utils/background/pending-notice';
 
 export interface AddNoticeViewProps {
   store: VacancyStore;
   onSaved: (reference: string) => void;
+  /**
+   * A notice selected on a page that printed no reference waits in the background; the view
+   * takes it, shows its text and asks for what is missing. Absent when none waits.
+   */
+  takePending?: () => Promise<PendingNotice | null>;
 }
 
 type Outcome = { kind: 'idle' } | { kind: 'refused'; message: string } | { kind: 'failed'; message: string };
 
+/** A read notice that still needs its reference or title from the user. */
+interface Asking {
+  record: ParsedVacancy;
+  missing: ('reference' | 'title')[];
+  /** True when the reference field was filled in from the page address. */
+  fromPage: boolean;
+}
+
+function pageReference(sourceUrl: string | null): string | null {
+  if (sourceUrl === null) return null;
+  try {
+    return referenceFromUrl(new URL(sourceUrl));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Manual capture: a notice seen as a PDF, in an e-mail or on another site is pasted here and
- * read by the same parser as the portal pages.
+ * read by the same parser as the portal pages. A notice that prints no reference (a job board's
+ * copy) or no title is not saved until the user gives them; the reference is prefilled from the
+ * page address when the text came from a portal page.
  */
-export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
+export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
+  const [sourceUrl, setSourceUrl] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const [asking, setAsking] = useState<Asking | null>(null);
+  const [reference, setReference] = useState('');
+  const [title, setTitle] = useState('');
+  const [pendingLoaded, setPendingLoaded] = useState(false);
 
-  const save = async (event: Event) => {
-    event.preventDefault();
-    const result = parseNotice(text);
-    if (!result.ok) {
-      setOutcome({ kind: 'refused', message: result.message });
-      return;
-    }
+  const save = async (record: ParsedVacancy, given: { reference?: string; title?: string }) => {
+    const keyed = withKey(record, given);
+    if (keyed === null) return;
     try {
-      await store.saveCapture(result.record);
-      onSaved(result.record.reference);
+      await store.saveCapture(keyed);
+      onSaved(keyed.reference);
     } catch (error) {
       setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
 
+  const read = async (noticeText: string, url: string | null) => {
+    setAsking(null);
+    setOutcome({ kind: 'idle' });
+    const result = parseNotice(noticeText, url !== null && /^https?:/.test(url) ? { sourceUrl: url } : {});
+    if (!result.ok) {
+      setOutcome({ kind: 'refused', message: result.message });
+      return;
+    }
+    const fromPage = pageReference(url);
+    const missing = missingKey(result.record, { reference: fromPage });
+    if (missing.length === 0) {
+      await save(result.record, { reference: fromPage ?? undefined });
+      return;
+    }
+    setReference(result.record.reference ?? fromPage ?? '');
+    setTitle(result.record.title ?? '');
+    setAsking({ record: result.record, missing: missingKey(result.record), fromPage: result.record.reference === null && fromPage !== null });
+  };
+
+  useEffect(() => {
+    if (takePending === undefined) return;
+    let live = true;
+    void takePending().then((pending) => {
+      if (!live || pending === null) return;
+      setText(pending.text);
+      setSourceUrl(pending.sourceUrl);
+      setPendingLoaded(true);
+      void read(pending.text, pending.sourceUrl);
+    });
+    return () => {
+      live = false;
+    };
+  }, [takePending]);
+
+  const submit = (event: Event) => {
+    event.preventDefault();
+    void read(text, sourceUrl);
+  };
+
+  const referenceValid = isReference(reference.trim());
+  const titleValid = title.trim() !== '';
+  const canSave = asking !== null && (!asking.missing.includes('reference') || referenceValid) && (!asking.missing.includes('title') || titleValid);
+
   return (
-    <form class="add-notice" onSubmit={save}>
-      <h2>{t('addTitle')}</h2>
-      <p class="muted">{t('addHint')}</p>
-      <label for="notice-text">{t('addLabel')}</label>
-      <textarea
-        id="notice-text"
-        rows={12}
-        value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
-        placeholder="Officer, Defence Policy - 251836&#10;Primary Location: Belgium-Brussels&#10;…"
-      />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={text.trim() === ''}>
-          {t('addSave')}
-        </button>
-      </div>
+    <div class="add-notice">
+      <form onSubmit={submit}>
+        <h2>{t('addTitle')}</h2>
+        <p class="muted">{t('addHint')}</p>
+        {pendingLoaded && <p>{t('addPendingLoaded')}</p>}
+        <label for="notice-text">{t('addLabel')}</label>
+        <textarea
+          id="notice-text"
+          rows={12}
+          value={text}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setAsking(null);
+          }}
+          placeholder="Officer, Defence Policy - 251836&#10;Primary Location: Belgium-Brussels&#10;…"
+        />
+        <div class="actions">
+          <button type="submit" class="primary" disabled={text.trim() === ''}>
+            {t('addSave')}
+          </button>
+        </div>
+      </form>
+      {asking !== null && (
+        <form
+          class="add-notice-key"
+          aria-label={t('addSaveWithKey')}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (canSave) void save(asking.record, { reference: reference.trim(), title: title.trim() });
+          }}
+        >
+          {asking.missing.includes('reference') && (
+            <>
+              <p role="status">{t('addAskReference')}</p>
+              <label for="notice-reference">{t('warnFieldReference')}</label>
+              <input
+                id="notice-reference"
+                value={reference}
+                autoFocus
+                aria-invalid={reference.trim() !== '' && !referenceValid}
+                aria-describedby="notice-reference-hint"
+                onInput={(event) => setReference(event.currentTarget.value)}
+              />
+              <p id="notice-reference-hint" class="muted">
+                {reference.trim() !== '' && !referenceValid ? t('addReferenceInvalid') : asking.fromPage ? t('addReferenceFromPage') : ''}
+              </p>
+            </>
+          )}
+          {asking.missing.includes('title') && (
+            <>
+              <p role="status">{t('addAskTitle')}</p>
+              <label for="notice-title">{t('warnFieldTitle')}</label>
+              <input id="notice-title" value={title} onInput={(event) => setTitle(event.currentTarget.value)} />
+            </>
+          )}
+          <div class="actions">
+            <button type="submit" class="primary" disabled={!canSave}>
+              {t('addSaveWithKey')}
+            </button>
+          </div>
+        </form>
+      )}
       {outcome.kind === 'refused' && (
         <p role="alert" class="error">
           {t('addNotANotice', { reason: outcome.message })}
@@ -61,6 +179,6 @@ export function AddNoticeView({ store, onSaved }: AddNoticeViewProps) {
           {t('addFailed', { reason: outcome.message })}
         </p>
       )}
-    </form>
+    </div>
   );
 }

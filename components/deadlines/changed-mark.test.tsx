@@ -4,7 +4,7 @@ import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { listSource, renderIn } from '../../test/unit/seeded-store';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { DeadlinesView } from './DeadlinesView';
 import { VacancyDetailView } from './VacancyDetailView';
@@ -15,9 +15,7 @@ afterEach(cleanup);
 const NOW = new Date('2025-12-20T10:00:00Z');
 async function movedDeadline() {
   const store = freshStore();
-  const result = parseNotice(readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  await store.saveCapture(result.record, new Date('2025-12-01T09:00:00Z'));
+  await store.saveCapture(keyedNotice(readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8')), new Date('2025-12-01T09:00:00Z'));
   await store.trackRow(
     { reference: '251836', title: 'Officer, Defence Policy', location: null, organisation: null, deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z', grade: null, sourceUrl: null },
     new Date('2025-12-10T09:00:00Z'),

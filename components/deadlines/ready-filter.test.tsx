@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSource, renderIn, storeHolding } from '../../test/unit/seeded-store';
 import { mergeCapture, mergeRow } from '../../utils/db/merge';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { DeadlinesView } from './DeadlinesView';
 
@@ -12,9 +12,7 @@ afterEach(cleanup);
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 function captured(file: string) {
-  const result = parseNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return mergeCapture(undefined, result.record, NOW).record;
+  return mergeCapture(undefined, keyedNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8')), NOW).record;
 }
 // 251836 asks 6 years, 250875 10 years (both: NATO nationals, V plus I or II, a university
 // degree, NS on appointment); a results row has no notice read.

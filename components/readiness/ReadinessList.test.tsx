@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mergeCapture, mergeRow } from '../../utils/db/merge';
-import { parseNotice } from '../../utils/parse/parse-notice';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
 import { I18nProvider } from '../i18n';
 import { ReadinessList } from './ReadinessList';
@@ -12,9 +12,7 @@ afterEach(cleanup);
 
 const NOW = new Date('2025-06-01T10:00:00Z');
 function captured(file: string) {
-  const result = parseNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8'));
-  if (!result.ok) throw new Error(result.message);
-  return mergeCapture(undefined, result.record, NOW).record;
+  return mergeCapture(undefined, keyedNotice(readFileSync(`test/fixtures/vacancies/${file}`, 'utf8')), NOW).record;
 }
 // 250875 states: nationals of NATO member countries only; V and II; at least 10 years; a
 // university degree; NS, granted by the national authorities before appointment.

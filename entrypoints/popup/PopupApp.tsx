@@ -7,6 +7,7 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
+import type { PendingNotice } from '../../utils/background/pending-notice';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
@@ -34,6 +35,8 @@ export interface PopupAppProps {
    * choosing an essay or a backup file needs the tab there. Absent when already in a tab.
    */
   onOpenInTab?: () => void;
+  /** Takes the selected notice that waits for its reference (the context menu opened `#/add/pending`). */
+  takePendingNotice?: () => Promise<PendingNotice | null>;
 }
 
 export const FIRST_RENDER_MARK = 'vacancy-companion:first-render';
@@ -60,7 +63,7 @@ export function PopupApp(props: PopupAppProps) {
   );
 }
 
-function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialPage, onOpenInTab }: PopupAppProps) {
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialPage, onOpenInTab, takePendingNotice }: PopupAppProps) {
   const { t, locale } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
   const [clock, setClock] = useState(now);
@@ -143,7 +146,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         ) : route.view === 'essay' ? (
           allRecords((records) => <EssayCheckView records={records} now={clock} initialReference={route.reference} />)
         ) : route.view === 'add' ? (
-          <AddNoticeView store={store} onSaved={(reference) => go({ view: 'vacancy', reference })} />
+          <AddNoticeView store={store} takePending={route.pending ? takePendingNotice : undefined} onSaved={(reference) => go({ view: 'vacancy', reference })} />
         ) : (
           <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} />
         )}

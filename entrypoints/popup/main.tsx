@@ -26,6 +26,11 @@ function openInTab() {
   window.close();
 }
 
+async function takePendingNotice() {
+  const reply = await sendRequest({ type: 'take-pending-notice' });
+  return reply.ok ? reply.pending : null;
+}
+
 async function start(root: HTMLElement) {
   const store = new BackgroundBackedStore();
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
@@ -47,6 +52,7 @@ async function start(root: HTMLElement) {
         store={store}
         initialPage={initialPage}
         onOpenInTab={inTab ? undefined : openInTab}
+        takePendingNotice={takePendingNotice}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {

@@ -11,6 +11,7 @@ describe('popup routes', () => {
     ['#/essay/250443', { view: 'essay', reference: '250443' }],
     ['#/essay', { view: 'essay' }],
     ['#/add', { view: 'add' }],
+    ['#/add/pending', { view: 'add', pending: true }],
     ['#/settings', { view: 'settings' }],
     ['#/nonsense', { view: 'deadlines' }],
   ])('%s', (hash, route) => {

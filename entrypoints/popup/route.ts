@@ -4,7 +4,8 @@ export type Route =
   | { view: 'vacancy'; reference: string }
   | { view: 'compare' }
   | { view: 'essay'; reference?: string }
-  | { view: 'add' }
+  /** `pending`: a selected notice waits for its reference (utils/background/pending-notice.ts). */
+  | { view: 'add'; pending?: true }
   | { view: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -12,8 +13,9 @@ export function parseRoute(hash: string): Route {
   switch (view) {
     case 'vacancy':
       return reference ? { view: 'vacancy', reference: decodeURIComponent(reference) } : { view: 'deadlines' };
-    case 'compare':
     case 'add':
+      return reference === 'pending' ? { view, pending: true } : { view };
+    case 'compare':
     case 'settings':
       return { view };
     case 'essay':
@@ -29,6 +31,8 @@ export function routeHash(route: Route): string {
       return `#/vacancy/${encodeURIComponent(route.reference)}`;
     case 'essay':
       return route.reference ? `#/essay/${encodeURIComponent(route.reference)}` : '#/essay';
+    case 'add':
+      return route.pending ? '#/add/pending' : '#/add';
     default:
       return `#/${route.view}`;
   }

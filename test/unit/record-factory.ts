@@ -1,4 +1,4 @@
-import { ParsedVacancySchema, type ParsedVacancy } from '../../utils/record/vacancy-record';
+import { KeyedVacancySchema, type KeyedVacancy } from '../../utils/record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { EssayVacancy } from '../../utils/essay/finding';
 
@@ -11,7 +11,7 @@ import type { EssayVacancy } from '../../utils/essay/finding';
  */
 
 /** Notice 251836 (Officer, Defence Policy) as the parser gives it. */
-const NOTICE_251836: ParsedVacancy = {
+const NOTICE_251836: KeyedVacancy = {
   reference: '251836',
   title: 'Officer, Defence Policy',
   titleFr: 'Officier(ère), Politique de défense',
@@ -39,7 +39,7 @@ const NOTICE_251836: ParsedVacancy = {
 };
 
 /** What storing a capture adds: the user's fields untouched, no history yet. */
-const FRESHLY_STORED: Omit<StoredVacancy, keyof ParsedVacancy> = {
+const FRESHLY_STORED: Omit<StoredVacancy, keyof KeyedVacancy> = {
   status: 'interested',
   notes: '',
   essayFileName: null,
@@ -52,8 +52,8 @@ const FRESHLY_STORED: Omit<StoredVacancy, keyof ParsedVacancy> = {
 };
 
 /** A schema-valid parsed record shaped like notice 251836; override what a test is about. */
-export function parsedVacancy(overrides: Partial<ParsedVacancy> = {}): ParsedVacancy {
-  return ParsedVacancySchema.parse({ ...NOTICE_251836, ...overrides });
+export function parsedVacancy(overrides: Partial<KeyedVacancy> = {}): KeyedVacancy {
+  return KeyedVacancySchema.parse({ ...NOTICE_251836, ...overrides });
 }
 
 /** A schema-valid stored record: notice 251836 freshly captured; override what a test is about. */
@@ -65,7 +65,7 @@ export function storedVacancy(overrides: Partial<StoredVacancy> = {}): StoredVac
  * An English-only notice that states little: every field a notice may leave out, left out.
  * Spread it first, then add what a test is about: `storedVacancy({ ...BARE_NOTICE, salary })`.
  */
-export const BARE_NOTICE: Partial<ParsedVacancy> = {
+export const BARE_NOTICE: Partial<KeyedVacancy> = {
   titleFr: null,
   languages: ['en'],
   location: null,

@@ -6,7 +6,7 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { freshStore } from './fresh-store';
 import { watchDeadlinePage } from '../../utils/db/vacancy-queries';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { PARSED_FIELDS, type ParsedVacancy } from '../../utils/record/vacancy-record';
+import { PARSED_FIELDS, type KeyedVacancy } from '../../utils/record/vacancy-record';
 import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
 
 /** Test support: a locale wrapper, and a fake-indexeddb store seeded through the real store API. */
@@ -25,7 +25,7 @@ export async function seededStore(records: StoredVacancy[], now = new Date('2025
       const row = Object.fromEntries(Object.keys(ResultRowSchema.shape).map((field) => [field, record[field as keyof ResultRow]]));
       await store.trackRow(row as ResultRow, now);
     } else {
-      const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as ParsedVacancy;
+      const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as KeyedVacancy;
       await store.saveCapture(parsed, now);
     }
     if (record.portalState === 'withdrawn') await store.markWithdrawn(record.reference, now);

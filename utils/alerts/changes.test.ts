@@ -1,15 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mergeCapture, mergeRow } from '../db/merge';
-import { parseNotice } from '../parse/parse-notice';
+import { keyedNotice } from '../../test/unit/keyed-notice';
 import { alertsFromWrite, hasUnseenChange, unseenChanges } from './changes';
 
 const CAPTURED = new Date('2025-12-01T09:00:00Z');
 const LATER = new Date('2025-12-10T09:00:00Z');
 function officer(text = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8')) {
-  const result = parseNotice(text);
-  if (!result.ok) throw new Error(result.message);
-  return result.record;
+  return keyedNotice(text);
 }
 // 251836 closes on 4 January 2026 at 23:59 Brussels; salary 9,253.21 EUR a month.
 const first = mergeCapture(undefined, officer(), CAPTURED).record;

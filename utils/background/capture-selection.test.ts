@@ -55,6 +55,26 @@ describe('captureSelection', () => {
     expect((await store.get('250875'))?.history).toEqual([]);
   });
 
+  it('saves nothing for a notice that prints no reference and says what is missing', async () => {
+    const store = freshStore();
+    const file = readFileSync('test/fixtures/vacancies/other-shapes/noref-vindazo-54417463.txt', 'utf8');
+    const text = file.slice(file.indexOf('\n') + 1);
+    expect(await captureSelection(store, text, 'https://www.vindazo.be/job/viewjob/54417463/proofreader.html', NOW)).toEqual({
+      ok: false,
+      missing: ['reference', 'title'],
+      reason: 'the notice prints no reference and no title',
+    });
+    expect(await store.db.vacancies.count()).toBe(0);
+  });
+
+  it('takes the reference from the portal address of the page the text was selected on', async () => {
+    const store = freshStore();
+    const file = readFileSync('test/fixtures/vacancies/other-shapes/noref-taffin-MjMxNjc2.txt', 'utf8');
+    const text = file.slice(file.indexOf('\n') + 1);
+    const result = await captureSelection(store, text, 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=260112&lang=en', NOW);
+    expect(result).toMatchObject({ ok: true, reference: '260112', title: 'Governance Support and Document Management Specialist', created: true });
+  });
+
   it('refuses a selection that is not a notice and writes nothing', async () => {
     const store = freshStore();
     expect(await captureSelection(store, 'Brussels weather: rain', undefined, NOW)).toMatchObject({ ok: false, reason: expect.any(String) });

@@ -1,17 +1,40 @@
 import type { VacancyStore } from '../db/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
+import { missingKey, withKey } from '../record/keyed-vacancy';
+import { referenceFromUrl } from '../portal/detail-page';
 
 export type SelectionCapture =
   | { ok: true; reference: string; title: string; closesAt: string | null; created: boolean }
-  | { ok: false; reason: string };
+  /** A notice that prints no reference (or no title): nothing is saved until the user gives it. */
+  | { ok: false; missing: ('reference' | 'title')[]; reason: string }
+  | { ok: false; missing?: undefined; reason: string };
+
+/** The portal's `job=` of the page the text was selected on, when it is a portal page. */
+function pageReference(sourceUrl: string | undefined): string | null {
+  if (sourceUrl === undefined) return null;
+  try {
+    return referenceFromUrl(new URL(sourceUrl));
+  } catch {
+    return null;
+  }
+}
 
 /**
  * The context-menu capture of a notice selected on any page (a PDF viewer, another site):
- * the same parser as the portal pages, saved by the one store.
+ * the same parser as the portal pages, saved by the one store. A notice without a reference
+ * takes the page address's `job=`; with neither, the caller asks the user (utils/background/
+ * pending-notice.ts) and nothing is saved meanwhile.
  */
 export async function captureSelection(store: VacancyStore, text: string, sourceUrl: string | undefined, now: Date): Promise<SelectionCapture> {
-  const parsed = parseNotice(text, sourceUrl && /^https?:/.test(sourceUrl) ? { sourceUrl } : {});
+  const webUrl = sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
+  const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
   if (!parsed.ok) return { ok: false, reason: parsed.message };
-  const { record, created } = await store.saveCapture(parsed.record, now);
+  const given = { reference: pageReference(webUrl) };
+  const keyed = withKey(parsed.record, given);
+  if (keyed === null) {
+    const missing = missingKey(parsed.record, given);
+    return { ok: false, missing, reason: `the notice prints no ${missing.join(' and no ')}` };
+  }
+  const { record, created } = await store.saveCapture(keyed, now);
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };
 }

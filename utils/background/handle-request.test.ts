@@ -9,6 +9,18 @@ function context(): RequestContext & { openPopup: ReturnType<typeof vi.fn> } {
   return { store, openPopup: vi.fn(async () => undefined), now: () => new Date('2025-12-01T10:00:00Z') };
 }
 describe('handleRequest', () => {
+  it('hands the waiting selection to the Add notice page once', async () => {
+    const ctx = context();
+    const slot = new Map<string, unknown>();
+    const pendingNotices = {
+      put: async () => undefined,
+      take: vi.fn(async () => (slot.delete('x') ? { text: 'Policy Officer', sourceUrl: null } : null)),
+    };
+    slot.set('x', 1);
+    expect(await handleRequest({ type: 'take-pending-notice' }, { ...ctx, pendingNotices })).toEqual({ ok: true, pending: { text: 'Policy Officer', sourceUrl: null } });
+    expect(await handleRequest({ type: 'take-pending-notice' }, { ...ctx, pendingNotices })).toEqual({ ok: true, pending: null });
+  });
+
   it('saves a valid capture and reports it created', async () => {
     const ctx = context();
     const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
@@ -21,6 +33,8 @@ describe('handleRequest', () => {
     ['unknown type', { type: 'drop-table' }],
     ['record missing fields', { type: 'capture', record: { reference: '251836', title: 'x' } }],
     ['bad reference', { type: 'capture', record: { ...parsedVacancy(), reference: '<script>' } }],
+    ['a record without its reference', { type: 'capture', record: { ...parsedVacancy(), reference: null } }],
+    ['a record without its title', { type: 'capture', record: { ...parsedVacancy(), title: null } }],
     ['bad date', { type: 'capture', record: { ...parsedVacancy(), deadline: '4-Jan-2026' } }],
     ['negative salary', { type: 'capture', record: { ...parsedVacancy(), salary: { amount: -1, currency: 'EUR', period: 'month' } } }],
     ['row without title', { type: 'track-row', row: { reference: '251836' } }],

@@ -7,6 +7,7 @@ import type { resultsMemory } from './results-memory';
 import { registeredCatalogues } from '../i18n';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
+import type { PendingNotices } from './pending-notice';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
@@ -15,6 +16,8 @@ export interface RequestContext {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
+  /** The selected notice waiting for its reference; absent where there is none (tests, tools). */
+  pendingNotices?: PendingNotices;
   /** Re-plans reminders and the badge; called after every write. */
   onWrite?: () => void;
   /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
@@ -63,7 +66,7 @@ function alerting<T extends MergeResult | null>(result: T, context: RequestConte
 }
 
 async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
-  const { store, openPopup, now = () => new Date() } = context;
+  const { store, openPopup, pendingNotices, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
       const { created, changed, record } = alerting(await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage }), context);
@@ -109,6 +112,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return { ok: true, record: (await store.get(request.reference)) ?? null };
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
+    case 'take-pending-notice':
+      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };

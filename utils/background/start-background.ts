@@ -12,6 +12,7 @@ import { captureSelection } from './capture-selection';
 import { startChangeAlerts } from './change-alerts';
 import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
+import { pendingNotices } from './pending-notice';
 import { startReminders } from './reminders';
 
 const CAPTURE_MENU_ID = 'capture-selection';
@@ -60,6 +61,9 @@ export function startBackground(browser: typeof browserApi): void {
       .catch(onError);
   };
 
+  // Session storage where the browser has it (Chrome MV3, Firefox 115+): a waiting selection
+  // does not outlive the browser session.
+  const pending = pendingNotices(browser.storage.session ?? browser.storage.local);
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
@@ -80,7 +84,7 @@ export function startBackground(browser: typeof browserApi): void {
 
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, onWrite: replan, onChanges, results }).then(sendResponse);
+    void handleRequest(message, { store, openPopup, pendingNotices: pending, onWrite: replan, onChanges, results }).then(sendResponse);
     return true;
   });
 
@@ -105,7 +109,14 @@ export function startBackground(browser: typeof browserApi): void {
     void (async () => {
       const settings = await loadSettings();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
-      const result = await captureSelection(store, info.selectionText ?? '', info.pageUrl, now());
+      const text = info.selectionText ?? '';
+      const result = await captureSelection(store, text, info.pageUrl, now());
+      if (!result.ok && result.missing !== undefined) {
+        // A notice without its reference: Add notice asks for it, prefilled from the page address.
+        await pending.put({ text, sourceUrl: info.pageUrl ?? null });
+        await openPopup('add/pending');
+        return;
+      }
       replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',

@@ -1,10 +1,11 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
+import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
 import { warningText } from '../parse/warning-templates';
 import { snapshotDetailPage, type PageSnapshot } from './page-snapshot';
 
 export type DetailReading =
-  | { ok: true; record: ParsedVacancy; warnings: string[] }
+  | { ok: true; record: KeyedVacancy; warnings: string[] }
   | { ok: false; error: string; warnings: string[] };
 
 /**
@@ -17,18 +18,23 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   const options = { sourceUrl: snapshot.sourceUrl, pageTimeZone: snapshot.pageTimeZone ?? undefined };
   const primary = parseNotice(snapshot.text, options);
   const cut = snapshot.textCut ? [warningText('pageTextCut', { size: snapshot.text.length })] : [];
-  if (primary.ok) {
+  // The page address names the vacancy when the text prints no reference.
+  const primaryRecord = primary.ok ? withKey(primary.record, { reference: snapshot.urlReference }) : null;
+  if (primary.ok && primaryRecord !== null) {
     const warnings = [...cut, ...primary.warnings];
-    if (snapshot.urlReference && primary.record.reference !== snapshot.urlReference) {
+    if (snapshot.urlReference && primary.record.reference !== null && primary.record.reference !== snapshot.urlReference) {
       warnings.push(warningText('referenceMismatch', { address: snapshot.urlReference, notice: primary.record.reference }));
     }
-    return { ok: true, record: { ...primary.record, warnings }, warnings };
+    return { ok: true, record: { ...primaryRecord, warnings }, warnings };
   }
+  const reason = primary.ok ? 'no reference or title on the page' : primary.message;
   const fallback = parseNotice(snapshot.fallbackText, options);
-  if (fallback.ok) {
-    const warnings = [...cut, warningText('noticeUnreadable', { reason: primary.message }), ...fallback.warnings];
-    return { ok: true, record: { ...fallback.record, warnings }, warnings };
+  const fallbackRecord = fallback.ok ? withKey(fallback.record, { reference: snapshot.urlReference }) : null;
+  if (fallback.ok && fallbackRecord !== null) {
+    const warnings = [...cut, warningText('noticeUnreadable', { reason }), ...fallback.warnings];
+    return { ok: true, record: { ...fallbackRecord, warnings }, warnings };
   }
+  if (primary.ok) return { ok: false, error: reason, warnings: [] };
   return { ok: false, error: primary.message, warnings: [] };
 }
 

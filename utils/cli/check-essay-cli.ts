@@ -7,6 +7,7 @@
  * NOTICE_FILE that is not a notice), 0 otherwise. Arguments and IO only: the rules are in
  * utils/essay.
  */
+import { missingKey, withKey } from '../record/keyed-vacancy';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Window } from 'happy-dom';
@@ -86,7 +87,11 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${parsed.message}\n`);
     return EXIT_USAGE;
   }
-  const record = parsed.record;
+  const record = withKey(parsed.record);
+  if (record === null) {
+    process.stderr.write(`check-essay: ${options.notice}: the notice prints no ${missingKey(parsed.record).join(' and no ')}; the essay's name needs them\n`);
+    return EXIT_USAGE;
+  }
   const file = basename(options.essay);
   const findings = checkEssay({ fileName: file, bytes, record, now: options.now });
   const output = { file, reference: record.reference, findings, suggestedName: suggestFileName(file, record) };

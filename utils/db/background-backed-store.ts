@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { sendRequest } from '../messaging-client';
 import type { MergeResult } from './merge';
 import type { StoredVacancy } from './stored-vacancy';
@@ -22,7 +22,7 @@ export class BackgroundBackedStore extends VacancyStore {
     return null;
   }
 
-  override async saveCapture(parsed: ParsedVacancy): Promise<MergeResult> {
+  override async saveCapture(parsed: KeyedVacancy): Promise<MergeResult> {
     const reply = await sendRequest({ type: 'capture', record: parsed });
     if (!reply.ok) throw new Error(reply.error);
     return { record: reply.record, created: reply.created, changed: reply.changed };

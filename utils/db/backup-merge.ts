@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { PARSED_FIELD_NAMES as PARSED_FIELDS } from '../record/parsed-fields';
 import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from './user-defaults';
 import { sameValue } from './merge';
@@ -63,10 +63,10 @@ export function countOutcomes(plan: readonly Pick<PlannedImport, 'outcome'>[]): 
   return counts;
 }
 
-function pickParsed(record: StoredVacancy): ParsedVacancy {
+function pickParsed(record: StoredVacancy): KeyedVacancy {
   const parsed: Record<string, unknown> = {};
   for (const field of PARSED_FIELDS) if (record[field] !== undefined) parsed[field] = record[field];
-  return parsed as ParsedVacancy;
+  return parsed as KeyedVacancy;
 }
 
 function parsedPart(newer: StoredVacancy, older: StoredVacancy) {

@@ -1,16 +1,16 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { warningText } from '../parse/warning-templates';
 import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
 import { DEFAULT_USER_FIELDS } from './user-defaults';
 
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
-const UNTRACKED_FIELDS = new Set<keyof ParsedVacancy>(['warnings', 'sourceUrl']);
+const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl']);
 
 const isUnknown = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
 /** Header fields a French portal page prints in French ("Belgique-Bruxelles", "OTAN SI"). */
-const FRENCH_HEADER_FIELDS = new Set<keyof ParsedVacancy>(['title', 'location', 'organisation', 'schedule', 'warnings']);
+const FRENCH_HEADER_FIELDS = new Set<keyof KeyedVacancy>(['title', 'location', 'organisation', 'schedule', 'warnings']);
 
 export interface CaptureOptions {
   /**
@@ -34,7 +34,7 @@ export interface MergeResult {
  */
 export function mergeCapture(
   existing: StoredVacancy | undefined,
-  parsed: ParsedVacancy,
+  parsed: KeyedVacancy,
   now: Date,
   { headerLanguage = 'en' }: CaptureOptions = {},
 ): MergeResult {
@@ -44,7 +44,7 @@ export function mergeCapture(
   const history: HistoryEntry[] = [];
   const keepEnglishHeader = headerLanguage === 'fr' && existing.completeness === 'notice';
   if (keepEnglishHeader && existing.titleFr === null && parsed.title !== existing.title) next.titleFr = parsed.title;
-  for (const field of Object.keys(parsed) as (keyof ParsedVacancy)[]) {
+  for (const field of Object.keys(parsed) as (keyof KeyedVacancy)[]) {
     const incoming = parsed[field];
     const current = existing[field];
     if (keepEnglishHeader && FRENCH_HEADER_FIELDS.has(field)) continue;
@@ -65,7 +65,7 @@ export function mergeCapture(
 export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, now: Date): MergeResult {
   const at = now.toISOString();
   if (!existing) {
-    const partial: ParsedVacancy = {
+    const partial: KeyedVacancy = {
       reference: row.reference,
       title: row.title,
       titleFr: null,
@@ -107,7 +107,7 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
 }
 
 /** A first capture: the user's fields start at their defaults, with no history yet. */
-function created(parsed: ParsedVacancy, completeness: StoredVacancy['completeness'], at: string): MergeResult {
+function created(parsed: KeyedVacancy, completeness: StoredVacancy['completeness'], at: string): MergeResult {
   return {
     record: { ...parsed, ...DEFAULT_USER_FIELDS, completeness, portalState: 'listed', history: [], capturedAt: at, updatedAt: at },
     created: true,

@@ -4,7 +4,8 @@ import {
   GradeSchema,
   IsoDateSchema,
   IsoInstantSchema,
-  ParsedVacancySchema,
+  KeyedVacancySchema,
+  ReferenceSchema,
 } from '../record/vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
@@ -37,7 +38,7 @@ export const USER_FIELDS = Object.keys(UserFieldsSchema.shape) as (keyof UserFie
 // The defaults must stay valid user fields.
 DEFAULT_USER_FIELDS satisfies UserFields;
 
-export const StoredVacancySchema = z.extend(ParsedVacancySchema, {
+export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   ...UserFieldsSchema.shape,
   /** 'row': only a results-page row was read (the "Track" button); 'notice': the full notice. */
   completeness: z.enum(['row', 'notice']),
@@ -53,7 +54,7 @@ export type StoredVacancy = z.infer<typeof StoredVacancySchema>;
 
 /** What a results-page row gives: enough to track a vacancy until its notice is read. */
 export const ResultRowSchema = z.object({
-  reference: ParsedVacancySchema.shape.reference,
+  reference: ReferenceSchema,
   title: z.string().check(z.minLength(1)),
   location: z.nullable(z.string().check(z.minLength(1))),
   organisation: z.nullable(z.string().check(z.minLength(1))),

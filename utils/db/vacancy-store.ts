@@ -1,5 +1,5 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { KeyedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
@@ -44,7 +44,12 @@ export class VacancyStore {
   }
 
   /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
-  saveCapture(parsed: ParsedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
+  saveCapture(parsed: KeyedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
+    // The reference is the key: a notice that printed none is saved only once the user gave one
+    // (utils/record/keyed-vacancy.ts). The type says so; this says so to untyped callers.
+    if (typeof parsed.reference !== 'string' || parsed.reference === '') {
+      return Promise.reject(new Error('A vacancy without a reference cannot be saved: give its reference first.'));
+    }
     return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now, options));
   }
 

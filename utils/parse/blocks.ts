@@ -16,8 +16,9 @@ export interface Block {
   major: boolean;
 }
 
-const BULLET_LINE = /^(?:- |\(?[a-z]\)\s|\d{1,2}\)\s)/;
-const BULLET_MARK = /^(?:- |\(?[a-z]\)\s+|\d{1,2}\)\s+)/;
+// Roman list numbers too ("ii. Assistant …", and "ivAssistant …" where a copy lost the dot and space).
+const BULLET_LINE = /^(?:- |\(?[a-z]\)\s|\d{1,2}\)\s|[ivx]{1,5}\.\s|[ivx]{1,5}(?=\p{Lu}\p{Ll}))/u;
+const BULLET_MARK = /^(?:- |\(?[a-z]\)\s+|\d{1,2}\)\s+|[ivx]{1,5}\.\s+|[ivx]{1,5}(?=\p{Lu}\p{Ll}))/u;
 const NUMBERED_HEADING = /^\d{1,2}\s*\.\s*(?=\S)/;
 const SENTENCE_END = /[.!?;:]["')\]»]?$/;
 const CONTINUES = /^[a-zà-ÿœ(,;]/;

@@ -10,8 +10,9 @@ import { findMinExperienceYears } from './experience';
 import { findLanguageProfile, findLanguageRequirement } from './languages';
 import { findCompetencies, findKeyChallenges } from './lists';
 import type { Post } from './posts';
-import { findPosts, findStatedPositions } from './posts';
+import { findListedPosts, findPosts, findStatedPositions } from './posts';
 import { findRequirements } from './requirements';
+import { sectionPattern } from './notice-words';
 import { warningText } from './warning-templates';
 
 /** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
@@ -30,10 +31,10 @@ export interface BodyFacts {
   requirements: Requirements;
 }
 
-const QUALIFICATIONS = /QUALIFICATIONS|REQUIREMENTS|ESSENTIAL|ACQUIS ESSENTIELS|QUALIFICATIONS ET EXP/i;
-const DESIRABLE = /^(?:DESIRABLE|ACQUIS SOUHAITABLES|SOUHAITABLE)|^Desirable\b/i;
+const QUALIFICATIONS = sectionPattern(['qualifications', 'essential']);
+const DESIRABLE = sectionPattern(['desirable'], true);
 const QUALIFICATION_SUBHEADING = /ESSENTIAL|QUALIFICATION|EXPERIENCE|EDUCATION|LANGUAGE|REQUIREMENTS|ACQUIS ESSENTIELS/i;
-const CONTRACT = /CONTRACT|CONTRAT/i;
+const CONTRACT = sectionPattern(['contract']);
 
 /** The essential qualifications: the qualifications section up to its "DESIRABLE" part. */
 function essentialBlocks(blocks: readonly Block[]): Block[] {
@@ -63,7 +64,7 @@ function essentialBlocks(blocks: readonly Block[]): Block[] {
  * Reads the body facts from the main half's blocks (English when there is one). `title` and
  * `reference` come from the header; `deadline` is the essay's fallback due date.
  */
-export function readBodyFacts(blocks: readonly Block[], title: string, reference: string, deadline: string | null, warnings: string[]): BodyFacts {
+export function readBodyFacts(blocks: readonly Block[], title: string | null, reference: string | null, deadline: string | null, warnings: string[]): BodyFacts {
   const text = blocksText(blocks);
   const essential = blocksText(essentialBlocks(blocks));
 
@@ -76,9 +77,11 @@ export function readBodyFacts(blocks: readonly Block[], title: string, reference
   const minExperienceYears = findMinExperienceYears(essential);
   if (minExperienceYears === null) warnings.push(warningText('experienceNotStated'));
 
-  const posts = findPosts(blocks);
-  const stated = findStatedPositions(title, text);
-  const positions = Math.max(stated ?? 1, posts.length, 1);
+  const coded = findPosts(blocks);
+  const listed = coded.length > 0 ? null : findListedPosts(blocks);
+  const posts = listed?.posts ?? coded;
+  const stated = findStatedPositions(title ?? '', text);
+  const positions = Math.max(stated ?? 1, posts.length, listed?.positions ?? 1, 1);
   if (stated !== null && stated < posts.length) warnings.push(warningText('positionsMismatch', { stated, listed: posts.length }));
 
   const essayReading = findEssay(text, reference, deadline);

@@ -165,12 +165,16 @@ ESSENTIAL QUALIFICATIONS
   });
 });
 
+const NO_SIGN = 'no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording';
+
 describe('not a notice', () => {
   it.each([
     ['', 'the text is empty'],
     ['   \n\t  ', 'the text is empty'],
-    ['Dear colleague, thank you for your application.', 'no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")'],
-    ['Job Number : 230611 - Belgium-Brussels\nApplication Deadline : 22-Jun-2023, 11:59:00 PM', 'no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")'],
+    ['Dear colleague, thank you for your application.', 'it reads as a letter, not a vacancy notice'],
+    ['Job Number : 230611 - Belgium-Brussels\nApplication Deadline : 22-Jun-2023, 11:59:00 PM', NO_SIGN],
+    ['Brussels weather: rain', NO_SIGN],
+    ['Job Number : 230611\nApplication Deadline : 22-Jun-2023\nJob Number : 230612\nApplication Deadline : 23-Jun-2023', 'it lists 2 vacancies (230611, 230612, …), not one notice: open one of them'],
     ['Officer, Defence Policy - 251836', '"Officer, Defence Policy (251836)" has neither a notice header (Application Deadline, Grade, …) nor notice sections'],
     ['Invoice - 123456\nTotal due: 300 EUR\nThank you.', '"Invoice (123456)" has neither a notice header (Application Deadline, Grade, …) nor notice sections'],
   ])('%j', (text, message) => {

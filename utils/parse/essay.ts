@@ -68,10 +68,10 @@ function findDueDate(text: string): string | null {
   return null;
 }
 
-function findTitleRule(text: string, reference: string): string[] | null {
+function findTitleRule(text: string, reference: string | null): string[] | null {
   for (const s of sentencesOf(text, NAMING_HINTS, NAMING_RULE)) {
     if (!NAMING_RULE.test(s)) continue;
-    const parts: string[] = MENTIONS_REFERENCE.test(s) ? [reference] : [];
+    const parts: string[] = MENTIONS_REFERENCE.test(s) && reference !== null ? [reference] : [];
     for (const q of s.matchAll(QUOTED)) {
       const words = (q[1] ?? q[2] ?? '').trim();
       if (words !== '' && !parts.includes(words)) parts.push(words);
@@ -89,7 +89,7 @@ function findRequest(text: string): RegExpExecArray | null {
 }
 
 /** Reads the essay rules from a half of the notice; `deadline` is the fallback due date. */
-export function findEssay(text: string, reference: string, deadline: string | null): EssayReading {
+export function findEssay(text: string, reference: string | null, deadline: string | null): EssayReading {
   const request = findRequest(text);
   if (request === null) return { essay: null, warnings: [] };
   const warnings: string[] = [];

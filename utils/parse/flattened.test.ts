@@ -149,11 +149,22 @@ describe('other flattened shapes', () => {
   });
 });
 
-describe('flattened text that is not a notice stays not a notice', () => {
+describe('a flattened notice without its title line is still read, with no reference invented', () => {
   const text = notice('251836');
+  it('a notice body without its title and header', () => {
+    const result = parseNotice(flatten(text.slice(text.indexOf('1. SUMMARY'), text.indexOf('Administratrice'))));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.record).toMatchObject({ reference: null, title: null, minExperienceYears: 6, languageRequirement: { primary: 'V', secondary: 'I' } });
+  });
+  it('a header without a title line', () => {
+    const result = parseNotice('Primary Location: Belgium-Brussels NATO Body: NATO International Staff (NATO IS) Application Deadline: 4-Jan-2026 Grade NATO Grade G20 Description: 1. SUMMARY The Division leads.');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.record).toMatchObject({ reference: null, location: 'Belgium-Brussels', organisation: 'NATO International Staff (NATO IS)', deadline: '2026-01-04', grade: { grades: ['G20'] } });
+  });
+});
+
+describe('flattened text that is not a notice stays not a notice', () => {
   it.each([
-    ['a notice body without its title and header', flatten(text.slice(text.indexOf('1. SUMMARY'), text.indexOf('Administratrice')))],
-    ['a header without a title line', 'Primary Location: Belgium-Brussels NATO Body: NATO International Staff (NATO IS) Application Deadline: 4-Jan-2026 Grade NATO Grade G20 Description: 1. SUMMARY The Division leads.'],
     [
       'a letter naming the vacancy and header words',
       'Dear Madam or Sir, I apply for the Officer, Defence Policy vacancy (251836). Before the Application Deadline of 4 January 2026 I will send my essay. My Primary Location preference is Brussels and my Clearance Level is NS. Kind regards.',

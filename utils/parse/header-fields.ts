@@ -4,6 +4,7 @@ import { findDate } from './dates';
 import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
+import { BODY_CLEARANCE, clearanceCode, isBodyName, namedBody } from './notice-words';
 import { parseSalary } from './salary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
@@ -27,20 +28,11 @@ export interface HeaderFacts {
 }
 
 const BODY_DEADLINE = /\b(?:closing date|application deadline|deadline for (?:the )?(?:receipt of )?applications?|applications? (?:must|should) be (?:received|submitted) (?:by|before|no later than)|date de clôture|date limite)\b/gi;
-const BODY_GRADE = /\b(?:NATO Grade\s+(?:G-?\d{1,2}(?:\s*[-/]\s*G-?\d{1,2})?)|Grade\s*:\s*[^\n;]{1,40})/;
-const BODY_CLEARANCE = /\b(?:clearance|habilitation)\b[^.\n]{0,80}?\b(COSMIC TOP SECRET|NATO SECRET|NATO CONFIDENTIAL|NATO RESTRICTED|CTS\/A|CTS|NS|NC|NR)\b/;
-const CLEARANCE_NAMES: Readonly<Record<string, string>> = {
-  'COSMIC TOP SECRET': 'CTS',
-  'NATO SECRET': 'NS',
-  'NATO CONFIDENTIAL': 'NC',
-  'NATO RESTRICTED': 'NR',
-  'NATO UNCLASSIFIED': 'NU',
-};
-
-function normaliseClearance(value: string): string {
-  const upper = value.toUpperCase().replace(/\s+/g, ' ').trim();
-  return CLEARANCE_NAMES[upper] ?? value.trim();
-}
+// "NATO Grade G20", "NATO Grades B3/G8 and B4/G10", "Grade: A.2 / NATO Grade G15".
+const GRADE_CODE = '(?:G-?\\d{1,2}|[ABCL][.-]?\\d)(?:\\s*[-/]\\s*(?:G-?\\d{1,2}|[ABCL][.-]?\\d))?';
+const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|and|or|&)\\s*${GRADE_CODE})*|Grade\\s*:\\s*[^\\n;]{1,40})`);
+const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
+const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
@@ -48,6 +40,17 @@ function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, wa
   const warning = closeWarning(found, pageTimeZone, close);
   if (warning !== null) warnings.push(warning);
   return { deadline: close.deadline, closesAt: close.closesAt };
+}
+
+/** The last date of a value: the end of a posting window ("10 July 2020 – 31 August 2020"). */
+function lastDate(value: string): FoundDate | null {
+  let last: FoundDate | null = null;
+  let rest = value;
+  for (let found = findDate(rest); found !== null; found = findDate(rest)) {
+    last = found;
+    rest = rest.slice(found.end);
+  }
+  return last;
 }
 
 function bodyDeadline(body: string): FoundDate | null {
@@ -59,34 +62,49 @@ function bodyDeadline(body: string): FoundDate | null {
   return null;
 }
 
-/** Reads the header facts; `body` is the text of the main half, for facts restated there. */
-export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone: string | undefined, warnings: string[]): HeaderFacts {
-  const en = layout.en?.header.values ?? {};
-  const fr = layout.fr?.header.values ?? {};
-  const printed = (key: HeaderKey, field: WarningField): string | null => {
+/** Reads the header facts; `body` is the main half's text and `opening` its first lines, for facts restated there. */
+export function readHeaderFacts(layout: NoticeLayout, body: string, opening: string, pageTimeZone: string | undefined, warnings: string[]): HeaderFacts {
+  const en = { ...(layout.en?.header.values ?? {}) };
+  const fr = { ...(layout.fr?.header.values ?? {}) };
+  const labels = { ...layout.fr?.header.labels, ...layout.en?.header.labels };
+  // A body's name where a location was (a copy that lost the "NATO Body" label) is the body.
+  const printedBody = [en.location, fr.location, en.division, fr.division].find((v) => v !== undefined && isBodyName(v));
+  if (printedBody !== undefined && en.location === printedBody) delete en.location;
+  if (printedBody !== undefined && fr.location === printedBody) delete fr.location;
+  const printed = (key: HeaderKey, field: WarningField, fallback: string | null = null): string | null => {
     const value = en[key] ?? fr[key] ?? null;
-    if (value === null) warnings.push(warningText('notStated', { field }));
-    else if (en[key] === undefined && layout.en !== null) warnings.push(warningText('frenchHeader', { field }));
-    return value;
+    if (value === null && fallback === null) warnings.push(warningText('notStated', { field }));
+    else if (value !== null && en[key] === undefined && layout.en !== null) warnings.push(warningText('frenchHeader', { field }));
+    return value ?? fallback;
   };
   const location = printed('location', 'location');
-  const organisation = printed('organisation', 'organisation');
+  const bodyNamed = printedBody ?? namedBody(opening);
+  const organisation = printed('organisation', 'organisation', bodyNamed);
+  if (en.organisation === undefined && fr.organisation === undefined && printedBody === undefined && bodyNamed !== null) {
+    warnings.push(warningText('organisationFromBody'));
+  }
   const schedule = printed('schedule', 'schedule');
 
+  const printedDeadline = en.deadline ?? fr.deadline;
+  const ongoing = printedDeadline !== undefined && ONGOING.test(printedDeadline);
   const enDate = en.deadline === undefined ? null : findDate(en.deadline);
   const frDate = fr.deadline === undefined ? null : findDate(fr.deadline);
   if (enDate && frDate && enDate.date !== frDate.date) {
     warnings.push(warningText('deadlinesDiffer', { en: enDate.date, fr: frDate.date }));
   }
-  const shown = enDate ?? frDate ?? bodyDeadline(body);
-  const printedDeadline = en.deadline ?? fr.deadline;
-  if (shown === null) {
+  const posting = en.posting ?? fr.posting;
+  const shown = ongoing ? null : (enDate ?? frDate ?? (posting === undefined ? null : lastDate(posting)) ?? bodyDeadline(body));
+  if (ongoing) warnings.push(warningText('deadlineOngoing', { value: printedDeadline }));
+  else if (shown === null) {
     warnings.push(printedDeadline === undefined ? warningText('notStated', { field: 'deadline' }) : warningText('deadlineUnreadable', { value: printedDeadline }));
   }
   const { deadline, closesAt } = shown === null ? { deadline: null, closesAt: null } : deadlineAndClose(shown, pageTimeZone, warnings);
 
   let salary: Salary | null = null;
-  const salaryText = en.salary ?? fr.salary;
+  const salaryValue = en.salary ?? fr.salary;
+  // "Basic Monthly Salary: EUR 6,720.58, tax free": the label says the period.
+  const salaryPeriod = PERIOD_IN_LABEL.exec(labels.salary ?? '')?.[0];
+  const salaryText = salaryValue === undefined || salaryPeriod === undefined ? salaryValue : `${salaryValue} ${salaryPeriod}`;
   if (salaryText === undefined) warnings.push(warningText('notStated', { field: 'salary' }));
   else {
     const reading = parseSalary(salaryText);
@@ -96,7 +114,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone
   }
 
   let grade: Grade | null = null;
-  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
+  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(opening)?.[0]?.replace(/^Grade\s*:\s*/, '') ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
   if (gradeText === undefined) warnings.push(warningText('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);
@@ -107,7 +125,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, pageTimeZone
 
   const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
   if (clearanceText === undefined) warnings.push(warningText('notStated', { field: 'clearance' }));
-  const clearance = clearanceText === undefined ? null : normaliseClearance(clearanceText);
+  const clearance = clearanceText === undefined ? null : clearanceCode(clearanceText);
 
   return { location, organisation, schedule, deadline, closesAt, salary, grade, clearance };
 }

@@ -1,41 +1,30 @@
+import type { HeaderKey, LabelEntry } from './vocabulary';
+import { HEADER_LABELS } from './vocabulary';
+
 /**
  * The header block under a notice title: "Label value" pairs in English or French. Extracted page
  * text glues values to the next label ("Belgium-BrusselsNATO Body"), so values are cut at the
  * known labels, not at line breaks or colons.
  */
 
-export type HeaderKey = 'location' | 'organisation' | 'schedule' | 'deadline' | 'salary' | 'grade' | 'clearance' | 'jobNumber' | 'description';
+export type { HeaderKey } from './vocabulary';
 export type HeaderLanguage = 'en' | 'fr';
 
-export interface LabelDef {
-  key: HeaderKey;
-  lang: HeaderLanguage | 'any';
-  source: string;
-}
+export type LabelDef = LabelEntry;
 
-// Longest first where one label starts another ("Salary (Pay Basis)" before "Salary").
-const LABELS: readonly LabelDef[] = [
-  { key: 'location', lang: 'en', source: 'Primary Location' },
-  { key: 'organisation', lang: 'en', source: 'NATO Body' },
-  { key: 'schedule', lang: 'en', source: 'Schedule' },
-  { key: 'deadline', lang: 'en', source: 'Application Deadline|Closing Date' },
-  { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)|Salary' },
-  { key: 'clearance', lang: 'en', source: 'Clearance Level|Security Clearance' },
-  { key: 'jobNumber', lang: 'en', source: 'Job Number' },
-  { key: 'location', lang: 'fr', source: 'Emplacement principal' },
-  { key: 'organisation', lang: 'fr', source: 'Organisation' },
-  { key: 'schedule', lang: 'fr', source: 'Horaire' },
-  { key: 'deadline', lang: 'fr', source: 'Date de retrait|Date de clôture' },
-  { key: 'salary', lang: 'fr', source: 'Salaire \\(Base de paie\\)|Salaire' },
-  { key: 'clearance', lang: 'fr', source: "Niveau de l'habilitation de sécurité|Niveau d'habilitation de sécurité|Habilitation de sécurité" },
-  { key: 'jobNumber', lang: 'fr', source: "Numéro de l'offre(?: d'emploi)?" },
-  // "NATO Grade G20" is a value, not a label.
-  { key: 'grade', lang: 'any', source: '(?<!NATO )Grade' },
-  { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
-];
+const LABELS = HEADER_LABELS;
 
-const LABEL_SCAN = new RegExp(LABELS.map((l) => `(${l.source})`).join('|'), 'g');
+// Portal labels are found anywhere; the labels of other templates only where a line starts
+// (after a bullet), before a colon or the line end: tried at each line start, not at each character.
+const ANYWHERE = LABELS.filter((l) => !l.lineStart);
+const AT_LINE_START = LABELS.filter((l) => l.lineStart);
+const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
+const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'y');
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
+/** A line that starts with a label (any template). */
+export function isLabelLine(line: string): boolean {
+  return LABEL_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
+}
 const LEADING_SEPARATORS = /^[\s:]+/;
 const TRAILING_SEPARATORS = /[\s:;,-]+$/;
 /** A long line that does not start with a label is body prose: the header is over. */
@@ -47,6 +36,8 @@ export interface HeaderFields {
   /** Language of the labels, or null when no label was found. */
   lang: HeaderLanguage | null;
   values: Partial<Record<HeaderKey, string>>;
+  /** The label each value was printed under ("Basic Monthly Salary" says the pay period). */
+  labels: Partial<Record<HeaderKey, string>>;
   /** How many labels were found (0: a free-form notice without a header). */
   labelCount: number;
 }
@@ -60,13 +51,33 @@ export interface LabelHit {
 /** Every known label in `text`, in order (also used to re-flow text whose line breaks were lost). */
 export function labelHits(text: string): LabelHit[] {
   const hits: LabelHit[] = [];
-  LABEL_SCAN.lastIndex = 0;
   for (const m of text.matchAll(LABEL_SCAN)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const def = LABELS[group - 1];
+    const def = ANYWHERE[group - 1];
     if (def !== undefined) hits.push({ def, start: m.index, end: m.index + m[0].length });
   }
-  return hits;
+  const lineStarts: LabelHit[] = [];
+  for (let at = 0; at < text.length; ) {
+    LINE_START_LABEL.lastIndex = at;
+    const m = LINE_START_LABEL.exec(text);
+    if (m !== null) {
+      const def = AT_LINE_START[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+      const bullet = m[0].startsWith('- ') ? 2 : 0;
+      if (def !== undefined) lineStarts.push({ def, start: at + bullet, end: at + m[0].length });
+    }
+    const next = text.indexOf('\n', at);
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return lineStarts.length === 0 ? hits : mergeHits(hits, lineStarts);
+}
+
+/** Both lists in text order; a hit inside an earlier one is a word of that label, not a label. */
+function mergeHits(a: readonly LabelHit[], b: readonly LabelHit[]): LabelHit[] {
+  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: LabelHit[] = [];
+  for (const hit of all) if (out.length === 0 || hit.start >= (out[out.length - 1]?.end ?? 0)) out.push(hit);
+  return out;
 }
 
 /** The header zone: from `start` to the description, a numbered section, prose, or `limit`. */
@@ -83,21 +94,58 @@ function headerZone(lines: readonly string[], start: number, limit: number): str
   return zone.join('\n');
 }
 
-/** Reads the labelled header between a title line (exclusive) and `limit` (exclusive). */
-export function readHeader(lines: readonly string[], start: number, limit: number): HeaderFields {
-  const zone = headerZone(lines, start, limit);
-  const all = labelHits(zone);
+/** Is the hit at the start of a line of `zone` (after a bullet dash or not)? */
+function atLineStart(zone: string, start: number): boolean {
+  return start === 0 || zone[start - 1] === '\n' || (zone.startsWith('- ', start - 2) && (start === 2 || zone[start - 3] === '\n'));
+}
+
+/**
+ * Labels of a notice without a portal header (job boards, other templates): only those that start
+ * a line, and those glued after them on the same line; in body prose a label word is a word.
+ */
+function lineLabelHits(zone: string): LabelHit[] {
+  const kept: LabelHit[] = [];
+  let lineEnd = -1;
+  for (const hit of labelHits(zone)) {
+    if (atLineStart(zone, hit.start)) {
+      kept.push(hit);
+      lineEnd = zone.indexOf('\n', hit.end);
+      if (lineEnd < 0) lineEnd = zone.length;
+    } else if (hit.start < lineEnd && !hit.def.lineStart) kept.push(hit);
+  }
+  return kept;
+}
+
+/** The zone of a notice without a title line: its first lines, up to its first section heading. */
+function openingZone(lines: readonly string[], start: number, limit: number, isSectionHeading: (line: string) => boolean): string {
+  const zone: string[] = [];
+  for (let i = start; i < limit && zone.length < MAX_OPENING_LINES; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    if (zone.length > 0 && isSectionHeading(line)) break;
+    zone.push(line);
+  }
+  return zone.join('\n');
+}
+
+/** A value read from the line after its label is short and is not a sentence. */
+const NEXT_LINE_VALUE_LENGTH = 100;
+const SENTENCE_END = /[.!?]$/;
+const MAX_OPENING_LINES = 80;
+
+function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
   const first = all.find((h) => h.def.lang !== 'any');
   const lang = first === undefined ? null : (first.def.lang as HeaderLanguage);
   // Labels of the other language inside a value are words of the value ("… Procurement Organisation").
   const hits = all.filter((h) => h.def.lang === 'any' || h.def.lang === lang);
   const values: Partial<Record<HeaderKey, string>> = {};
+  const labels: Partial<Record<HeaderKey, string>> = {};
   let labelCount = 0;
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i];
     if (hit === undefined) break;
     if (hit.def.key === 'description') break;
-    labelCount++;
+    if (hit.def.key !== 'ignored') labelCount++;
     let valueStart = hit.end;
     let next = hits[i + 1];
     // "Organisation : Organisation OTAN …": an empty value followed by the same label is its value.
@@ -106,10 +154,28 @@ export function readHeader(lines: readonly string[], start: number, limit: numbe
       i++;
       next = hits[i + 1];
     }
-    const raw = zone.slice(valueStart, next?.start ?? zone.length).replace(LEADING_SEPARATORS, '');
+    const rawWithBreaks = zone.slice(valueStart, next?.start ?? zone.length);
+    const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '');
     const newline = raw.indexOf('\n');
     const value = (newline < 0 ? raw : raw.slice(0, newline)).replace(TRAILING_SEPARATORS, '').trim();
-    if (value !== '' && values[hit.def.key] === undefined) values[hit.def.key] = value;
+    const onNextLine = /^[ \t:]*\n/.test(rawWithBreaks);
+    if (onNextLine && (value.length > NEXT_LINE_VALUE_LENGTH || SENTENCE_END.test(value) || isLabelLine(value))) continue;
+    if (value !== '' && values[hit.def.key] === undefined) {
+      values[hit.def.key] = value;
+      labels[hit.def.key] = zone.slice(hit.start, hit.end);
+    }
   }
-  return { lang: labelCount > 0 ? lang : null, values, labelCount };
+  return { lang: labelCount > 0 ? lang : null, values, labels, labelCount };
+}
+
+/** Reads the labelled header between a title line (exclusive) and `limit` (exclusive). */
+export function readHeader(lines: readonly string[], start: number, limit: number): HeaderFields {
+  const zone = headerZone(lines, start, limit);
+  return readZone(zone, labelHits(zone));
+}
+
+/** Reads the labelled lines of a notice without a title line: job boards and other templates. */
+export function readOpeningLabels(lines: readonly string[], start: number, limit: number, isSectionHeading: (line: string) => boolean): HeaderFields {
+  const zone = openingZone(lines, start, limit, isSectionHeading);
+  return readZone(zone, lineLabelHits(zone));
 }

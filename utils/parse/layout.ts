@@ -1,7 +1,8 @@
 import type { HeaderFields, HeaderLanguage } from './header';
-import { readHeader } from './header';
+import { isLabelLine, readHeader, readOpeningLabels } from './header';
+import { FRENCH_SECTION, isSectionHeadingLine } from './notice-words';
 import type { TitleCandidate } from './title';
-import { findTitleCandidates, referenceOutsideTitle } from './title';
+import { findTitleCandidates, openingTitle, printedReferences, referenceOutsideTitle } from './title';
 
 /**
  * Where things are in a notice: its reference, and the English and French halves (each a title,
@@ -20,22 +21,21 @@ export interface NoticeHalf {
 }
 
 export interface NoticeLayout {
-  reference: string;
+  /** Null when the notice prints none (many job-board copies): never invented. */
+  reference: string | null;
+  /** Every reference the opening prints by a label ("Job Number", "STAFF VACANCY", …): a results page prints many. */
+  printed: string[];
+  /** True when a title line carries the reference (the portal's and IS notices' shape). */
+  titleLine: boolean;
   en: NoticeHalf | null;
   fr: NoticeHalf | null;
 }
 
-const LABEL_LINE =
-  /^(?:Primary Location|NATO Body|Schedule|Application Deadline|Salary|Grade|Clearance Level|Emplacement principal|Organisation|Horaire|Date de retrait|Salaire|Niveau de l'habilitation)\b/;
 const ENGLISH_WORDS = /\b(?:the|and|of|to|with|for|is|in)\b/gi;
 const FRENCH_WORDS = /\b(?:le|la|les|des|du|et|pour|dans|avec|est|une|aux)\b/gi;
-const FRENCH_SECTION = /^(?:\d{1,2}\s*\.\s*)?(?:RÉSUMÉ|QUALIFICATIONS ET EXPÉRIENCE|ACQUIS ESSENTIELS|RESPONSABILITÉS PRINCIPALES|STRUCTURE ET LIAISONS|COMPÉTENCES)\b/;
+const NO_HEADER: HeaderFields = { lang: null, values: {}, labels: {}, labelCount: 0 };
 const LANGUAGE_SAMPLE_LINES = 60;
 const MAX_TITLE_LINES = 8;
-
-export function isLabelLine(line: string): boolean {
-  return LABEL_LINE.test(line);
-}
 
 function count(pattern: RegExp, text: string): number {
   let n = 0;
@@ -60,12 +60,27 @@ function pick(candidates: readonly ReadCandidate[], lang: HeaderLanguage): ReadC
   return ofLang.find((c) => c.header.labelCount > 0) ?? ofLang[0] ?? null;
 }
 
-/** Finds the reference and the halves; null when there is no reference or no title. */
-export function findLayout(lines: readonly string[], sourceUrl: string | undefined): NoticeLayout | null {
+/**
+ * A notice without a title line (another template, a job board's copy): one half, its labelled
+ * opening lines as the header, the title from a title label or the opening line.
+ */
+function untitledLayout(lines: readonly string[], reference: string | null, printed: string[]): NoticeLayout {
+  const header = readOpeningLabels(lines, 0, lines.length, isSectionHeadingLine);
+  const lang = header.lang ?? guessLanguage(lines, 0);
+  const title = header.values.title ?? openingTitle(lines, isLabelLine, isSectionHeadingLine);
+  const half: NoticeHalf = { lang, title, header, start: 0, end: lines.length };
+  const layout: NoticeLayout = { reference, printed, titleLine: false, en: lang === 'en' ? half : null, fr: lang === 'fr' ? half : null };
+  if (layout.en !== null) splitOffUntitledFrench(lines, layout.en, layout);
+  return layout;
+}
+
+/** Finds the reference (null when none is printed) and the halves. */
+export function findLayout(lines: readonly string[], sourceUrl: string | undefined): NoticeLayout {
   const candidates = findTitleCandidates(lines, isLabelLine);
-  const stated = referenceOutsideTitle(lines, sourceUrl);
+  const printed = printedReferences(lines);
+  const stated = referenceOutsideTitle(printed, sourceUrl);
   const reference = candidates.some((c) => c.reference === stated) ? stated : (candidates[0]?.reference ?? null);
-  if (reference === null) return null;
+  if (reference === null) return untitledLayout(lines, stated, printed);
   // A notice has a handful of title lines (page heading, English, French); more are not titles.
   const ofReference = candidates.filter((c) => c.reference === reference).slice(0, MAX_TITLE_LINES);
   const read: ReadCandidate[] = ofReference.map((candidate, i) => {
@@ -76,7 +91,7 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
   const en = pick(read, 'en');
   const fr = pick(read, 'fr');
   if (en === null && fr !== null && guessLanguage(lines, fr.candidate.line + 1) === 'en') {
-    return frenchPageOfEnglishBody(lines, reference, fr, read);
+    return frenchPageOfEnglishBody(lines, reference, printed, fr, read);
   }
   const half = (c: ReadCandidate, other: ReadCandidate | null): NoticeHalf => ({
     lang: c.lang,
@@ -85,7 +100,7 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
     start: c.candidate.firstLine,
     end: other !== null && other.candidate.firstLine > c.candidate.firstLine ? other.candidate.firstLine : lines.length,
   });
-  const layout: NoticeLayout = { reference, en: en && half(en, fr), fr: fr && half(fr, en) };
+  const layout: NoticeLayout = { reference, printed, titleLine: true, en: en && half(en, fr), fr: fr && half(fr, en) };
   if (layout.en !== null && layout.fr === null) splitOffUntitledFrench(lines, layout.en, layout);
   return layout;
 }
@@ -94,12 +109,14 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
  * The portal's French page (`lang=fr`) of a notice whose body is English first: a French title and
  * header, the English body, then (for bilingual notices) the French half with its own title line.
  */
-function frenchPageOfEnglishBody(lines: readonly string[], reference: string, header: ReadCandidate, read: readonly ReadCandidate[]): NoticeLayout {
+function frenchPageOfEnglishBody(lines: readonly string[], reference: string | null, printed: string[], header: ReadCandidate, read: readonly ReadCandidate[]): NoticeLayout {
   const frenchTitle = read.find((c) => c.lang === 'fr' && c.candidate.line > header.candidate.line) ?? null;
   const bodyEnd = frenchTitle?.candidate.firstLine ?? lines.length;
   return {
     reference,
-    en: { lang: 'en', title: null, header: { lang: null, values: {}, labelCount: 0 }, start: header.candidate.line + 1, end: bodyEnd },
+    printed,
+    titleLine: true,
+    en: { lang: 'en', title: null, header: NO_HEADER, start: header.candidate.line + 1, end: bodyEnd },
     fr: { lang: 'fr', title: frenchTitle?.candidate.title ?? header.candidate.title, header: header.header, start: bodyEnd, end: lines.length },
   };
 }
@@ -108,7 +125,7 @@ function frenchPageOfEnglishBody(lines: readonly string[], reference: string, he
 function splitOffUntitledFrench(lines: readonly string[], en: NoticeHalf, layout: NoticeLayout): void {
   for (let i = en.start + 1; i < en.end; i++) {
     if (!FRENCH_SECTION.test(lines[i] ?? '')) continue;
-    layout.fr = { lang: 'fr', title: null, header: { lang: null, values: {}, labelCount: 0 }, start: i, end: en.end };
+    layout.fr = { lang: 'fr', title: null, header: NO_HEADER, start: i, end: en.end };
     en.end = i;
     return;
   }

@@ -1,3 +1,4 @@
+import { BULLET_CLASS, GLUED_HEADING } from './notice-words';
 import { isFlat, reflowFlatText } from './reflow';
 
 /**
@@ -51,7 +52,7 @@ const MD_LEFTOVER_STARS = /\*\*+/g;
 const MD_ESCAPE = /\\([*_#[\]()>`-])/g;
 
 // Bullets of every origin (Word symbol fonts in PDFs map to private-use code points).
-const BULLET = /^(?:[•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[*+–—](?=\s))\s*/;
+const BULLET = new RegExp(`^(?:${BULLET_CLASS}|[*+–—](?=\\s))\\s*`);
 const DASH_BULLET = /^-(?=\S)(?![-\d])/;
 
 // Lines that only exist because a PDF page ended: they cut sentences in two.
@@ -149,6 +150,12 @@ export function normaliseNotice(text: string): NormalisedText {
     if (stripped !== line) line = stripped.replace(SPACES, ' ').trim();
     if (line === '' || line === '-') continue;
     if (heading) headingLines.add(lines.length);
+    // "1. SUMMARYThe Division …": a copy that lost the break after a heading gets it back.
+    const glued = line.length > 20 ? GLUED_HEADING.exec(line) : null;
+    if (glued !== null) {
+      lines.push(glued[1] ?? '');
+      line = line.slice(glued[0].length).trim();
+    }
     lines.push(line);
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();

@@ -52,7 +52,7 @@ describe('parse CLI', () => {
     const { code, stdout, stderrLines } = runCli(NOT_A_NOTICE);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderrLines).toEqual([`${NOT_A_NOTICE}: not a vacancy notice: no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")`]);
+    expect(stderrLines).toEqual([`${NOT_A_NOTICE}: not a vacancy notice: no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording`]);
   });
 
   it('prints the good records and still exits 1 when one file of several is not a notice', () => {

@@ -97,7 +97,7 @@ describe('the three fixture notices (design table)', () => {
   ])('%s: both halves, French title', (reference, titleFr, titleStart) => {
     const record = RECORDS[reference];
     expect(record.titleFr).toBe(titleFr);
-    expect(record.title.startsWith(titleStart)).toBe(true);
+    expect(record.title?.startsWith(titleStart)).toBe(true);
     expect(record.languages).toEqual(['en', 'fr']);
     expect(record.location).toBe('Belgium-Brussels');
     expect(record.organisation).toBe('NATO International Staff (NATO IS)');

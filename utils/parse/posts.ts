@@ -39,6 +39,54 @@ export function findPosts(blocks: readonly Block[]): Post[] {
   return posts;
 }
 
+// A listed post: "i. Assistant, Information Support and Archiving Section (ISAS) – 3 vacancies;",
+// "- Assistant (Registry) (B3/G8) - 2 vacancies", "1) Head, Budget Section – NATO Grade G20".
+const LIST_MARK = /^(?:[ivx]{1,5}\.?\s*|\d{1,2}[.)]\s*|\(?[a-z]\)\s*)?/;
+const GRADE_SOURCE = '(?:NATO Grade\\s+)?(?:[ABCL][.-]?\\d\\s*/\\s*G-?\\d{1,2}|G-?\\d{1,2}(?:\\s*[-/]\\s*G-?\\d{1,2})?|[ABCL][.-]?\\d)';
+const LISTED_POST = new RegExp(
+  `^(.{3,150}?)(?:\\s*[(,]\\s*(${GRADE_SOURCE})\\s*\\)?|\\s+[-–—]\\s*(${GRADE_SOURCE}))?(?:\\s*[-–—:]\\s*(${COUNT_SOURCE})\\s+(?:vacanc(?:y|ies)|posts?|positions?|postes?))?\\s*[;.,]?\\s*$`,
+  'i',
+);
+const MAX_LISTED_POSTS = 30;
+/** Cheap test first: a listed post names a grade or a number of vacancies, in digits. */
+const LISTED_POST_HINT = /\d/;
+
+export interface ListedPosts {
+  posts: Post[];
+  /** The sum of the counts printed beside the posts (each post counts 1 when none is printed). */
+  positions: number;
+}
+
+/**
+ * A competition's posts listed one a line, each with its own grade or its own number of
+ * vacancies; null unless at least two such lines follow each other.
+ */
+export function findListedPosts(blocks: readonly Block[]): ListedPosts | null {
+  let best: ListedPosts | null = null;
+  let run: ListedPosts = { posts: [], positions: 0 };
+  const close = () => {
+    if (run.posts.length >= 2 && (best === null || run.posts.length > best.posts.length)) best = run;
+    run = { posts: [], positions: 0 };
+  };
+  for (const block of blocks) {
+    const line = block.text.replace(LIST_MARK, '');
+    const m = block.kind === 'heading' || line.length > 200 || !LISTED_POST_HINT.test(line) ? null : LISTED_POST.exec(line);
+    const grade = m?.[2] ?? m?.[3];
+    const count = m?.[4] === undefined ? null : parseCount(m[4]);
+    if (m === null || (grade === undefined && count === null)) {
+      close();
+      continue;
+    }
+    if (run.posts.length >= MAX_LISTED_POSTS) continue;
+    const post: Post = { title: (m[1] ?? '').trim() };
+    if (grade !== undefined) post.grade = grade.replace(PARENTHESISED_GRADE, '');
+    run.posts.push(post);
+    run.positions += count ?? 1;
+  }
+  close();
+  return best;
+}
+
 /** How many posts the competition fills, when the notice says (title "(1 post) & … (1 post)", "hire two candidates"). */
 export function findStatedPositions(title: string, text: string): number | null {
   let inTitle = 0;

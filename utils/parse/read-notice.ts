@@ -6,6 +6,7 @@ import { readHeaderFacts } from './header-fields';
 import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
+import { isSectionHeadingLine, namedBody, SECTION_WORD } from './notice-words';
 import { warningText } from './warning-templates';
 
 /**
@@ -25,16 +26,46 @@ export type ParseResult =
   | { ok: true; record: ParsedVacancy; warnings: string[] }
   | { ok: false; error: 'not-a-notice'; message: string };
 
-const NOTICE_SECTION = /VACANCY NOTIFICATION|NOTIFICATION DE LA VACANCE|SUMMARY|QUALIFICATIONS|ACCOUNTABILITIES|COMPETENCIES|ESSENTIAL|DUTIES|RÉSUMÉ|COMPÉTENCES|ACQUIS ESSENTIELS/i;
-
 function notANotice(message: string): ParseResult {
   return { ok: false, error: 'not-a-notice', message };
 }
 
-function hasNoticeShape(layout: NoticeLayout, blocks: readonly Block[]): boolean {
-  if ((layout.en?.header.labelCount ?? 0) + (layout.fr?.header.labelCount ?? 0) > 0) return true;
-  return blocks.some((b) => b.kind === 'heading' && NOTICE_SECTION.test(b.text));
+const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;
+const VACANCY_WORDS =
+  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste)\b/gi;
+const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
+
+/**
+ * Is this text recognisably one NATO vacancy notice? Portal header labels, notice section
+ * headings, or a NATO body named with vacancy wording; a results page (many references) or a
+ * letter is not one. Null when it is; else the one line that says why not.
+ */
+function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: readonly Block[]): string | null {
+  const references = new Set(layout.printed);
+  if (references.size > 1) return `it lists ${references.size} vacancies (${[...references].slice(0, 3).join(', ')}, …), not one notice: open one of them`;
+  if (LETTER_OPENING.test(lines[0] ?? '')) return 'it reads as a letter, not a vacancy notice';
+  const labels = (layout.en?.header.labelCount ?? 0) + (layout.fr?.header.labelCount ?? 0);
+  const titled = layout.titleLine || (layout.en?.title ?? layout.fr?.title ?? null) !== null;
+  // Cheapest evidence first: a portal notice has its title line and header labels.
+  if (labels >= 2 && titled) return null;
+  const opening = lines.slice(0, 200).join('\n');
+  const sections = blocks.filter((b) => b.kind === 'heading' && isSectionHeadingLine(b.text)).length + (opening.match(SECTION_WORD)?.length ?? 0);
+  if (sections > 0 && (labels > 0 || layout.titleLine)) return null;
+  const text = lines.join('\n');
+  const nato = NATO_WORD.test(text) || namedBody(text.slice(0, OPENING_CHARACTERS)) !== null;
+  if (nato && (labels >= 2 || sections > 0)) return null;
+  const vacancyWords = new Set((text.slice(0, OPENING_CHARACTERS * 4).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase().replace(/^(?:the|this|ce|le) /, ''))).size;
+  if (nato && vacancyWords >= 2) return null;
+  if (labels >= 2 && sections > 0) return null;
+  const title = layout.en?.title ?? layout.fr?.title ?? null;
+  if (layout.titleLine && title !== null) {
+    return `"${title.slice(0, 60)} (${layout.reference ?? ''})" has neither a notice header (Application Deadline, Grade, …) nor notice sections`;
+  }
+  return 'no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording';
 }
+
+/** How much of a notice's opening names its body (letterhead, first paragraphs). */
+const OPENING_CHARACTERS = 1500;
 
 function isWebUrl(text: string): boolean {
   try {
@@ -60,19 +91,17 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   if (typeof text !== 'string' || text.trim() === '') return notANotice('the text is empty');
   const { lines, headingLines } = normaliseNotice(text);
   const layout = findLayout(lines, options.sourceUrl);
-  if (layout === null) {
-    return notANotice('no title line with a vacancy reference (e.g. "Officer, Defence Policy - 251836")');
-  }
   const main = layout.en ?? layout.fr;
+  if (main === null) return notANotice('no notice text');
   const title = layout.en?.title ?? layout.fr?.title ?? null;
-  if (main === null || title === null) return notANotice(`no title line for reference ${layout.reference}`);
   const blocks = toBlocks(lines, headingLines, main.start, main.end);
-  if (!hasNoticeShape(layout, blocks)) {
-    return notANotice(`"${title.slice(0, 60)} (${layout.reference})" has neither a notice header (Application Deadline, Grade, …) nor notice sections`);
-  }
+  const why = whyNotANotice(lines, layout, blocks);
+  if (why !== null) return notANotice(why);
 
   const warnings: string[] = [];
-  if (layout.en === null) warnings.push(warningText('noEnglishHalf'));
+  if (layout.reference === null) warnings.push(warningText('referenceNotStated'));
+  if (title === null) warnings.push(warningText('notStated', { field: 'title' }));
+  else if (layout.en === null) warnings.push(warningText('noEnglishHalf'));
   else if (layout.en.title === null) warnings.push(warningText('noEnglishTitle'));
   const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;
   const titleFr = layout.fr?.title ?? null;
@@ -83,7 +112,7 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   if (frenchBody) languages.push('fr');
 
   const body = blocks.map((b) => b.text).join('\n');
-  const header = readHeaderFacts(layout, body, options.pageTimeZone, warnings);
+  const header = readHeaderFacts(layout, body, lines.slice(0, 120).join('\n').slice(0, OPENING_CHARACTERS), options.pageTimeZone, warnings);
   const facts = readBodyFacts(blocks, title, layout.reference, header.deadline, warnings);
   const sourceUrl = checkedSourceUrl(options.sourceUrl, warnings);
 

@@ -1,11 +1,13 @@
+import { BULLET_CLASS } from './notice-words';
+
 /**
  * Bullets in text that lost its line breaks (see reflow.ts): where each item starts, and where a
  * list ends, since the paragraph after a list now runs on in its last item.
  */
 
 const DASH_BULLET = / +(?=[-–—*] +[^\d\s])/g;
-const GLYPH_BULLET = /[•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc]/g;
-const BULLET_LINE = /^(?:[-–—*] |[•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc])/;
+const GLYPH_BULLET = new RegExp(BULLET_CLASS, 'g');
+const BULLET_LINE = new RegExp(`^(?:[-–—*] |${BULLET_CLASS})`);
 /** An item ends with punctuation ("standing; - possess"); a dash after a word is prose ("Section - Post"). */
 const ITEM_END = /[;:.!?]["')\]»*_]*$/;
 const URL_START = /^[(<]?(?:https?:\/\/|www\.)/i;

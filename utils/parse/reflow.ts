@@ -1,6 +1,8 @@
 import type { LabelHit } from './header';
 import { labelHits } from './header';
+import { CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
+import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
 
 /**
  * Puts line breaks back into notice text that lost them: the browser's selection text
@@ -35,14 +37,12 @@ type Mark = '\n' | '\n\n';
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
 const BANNER = /VACANCY NOTIFICATION(?: ?\/ ?NOTIFICATION DE LA VACANCE(?: DU POSTE)?)?|NOTIFICATION DE (?:LA )?VACANCE(?: D[UE] POSTE)?/g;
 const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu;
-const HEADING_WORD =
-  /(?<!\p{L})(?:SUMMARY|DUTIES|QUALIFICATIONS|ESSENTIAL|DESIRABLE|REMARKS|CHALLENGES|COMPETENCIES|CONTRACT|RESPONSIBILITIES|ACCOUNTABILITIES|INTERRELATIONSHIPS|REQUIREMENTS|EDUCATION|DESCRIPTION|INFORMATION|RÉSUMÉ|ESSENTIELS|SOUHAITABLES|COMPÉTENCES|CONTRAT|RESPONSABILITÉS|DÉFIS|LIAISONS|ATTRIBUTIONS|REMARQUES)(?!\p{L})/gu;
+const HEADING_WORD = new RegExp(`(?<!\\p{L})${anyOf(HEADING_WORDS)}(?!\\p{L})`, 'gu');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
-const PAGE_HEADING = /(?:Job Description|Description (?:de l'offre|du poste|de poste)(?: d'emploi)?) ?[-–—:]/g;
+const PAGE_HEADING = new RegExp(`${PAGE_HEADING_SOURCE} ?[-–—:]`, 'g');
 const REFERENCE = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
 const REFERENCE_AT_END = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))[\s*_#]*$/;
-const STRONG_LABEL = /^(?:Primary Location|NATO Body|Application Deadline|Salary \(|Clearance Level|Job Number|Emplacement principal|Date de retrait|Salaire \(|Niveau d|Numéro de l)/;
-const CLEARANCE_VALUE = /^[\s:]*(?:COSMIC TOP SECRET|NATO (?:SECRET|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED)|CTS\/A|CTS|NS|NC|NR|NU)(?![\p{L}\d])/u;
+const STRONG_LABEL = new RegExp(`^${anyOf(HEADER_LABELS.filter((l) => l.strong).map((l) => l.source))}`);
 const GRADE_VALUE = /^[\s:]*(?:(?:[ABCL]\.?\d ?\/ ?)?NATO Grade G\d{1,2}(?: ?[-/] ?G\d{1,2})?|[ABCL]\.\d|Unclassified)(?![\p{L}\d])/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;

@@ -48,7 +48,10 @@ const ON_APPOINTMENT =
 const oneLine = (text: string) => text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
 
 export function findNationalityRule(text: string): Requirements['nationality'] {
-  const flat = oneLine(text);
+  return nationalityOf(oneLine(text));
+}
+
+function nationalityOf(flat: string): Requirements['nationality'] {
   return NATO_NATIONALS.some((pattern) => pattern.test(flat)) ? 'nato-member-states' : null;
 }
 
@@ -91,7 +94,10 @@ export function findDegreeRequirement(essential: string): Requirements['degree']
 }
 
 export function findClearanceRule(text: string): Requirements['clearanceRule'] {
-  const flat = oneLine(text);
+  return clearanceRuleOf(oneLine(text));
+}
+
+function clearanceRuleOf(flat: string): Requirements['clearanceRule'] {
   if (HOLD_OR_OBTAIN.test(flat)) return 'hold-or-obtain';
   if (MUST_HOLD.test(flat)) return 'must-hold';
   if (ON_APPOINTMENT.test(flat)) return 'on-appointment';
@@ -100,9 +106,7 @@ export function findClearanceRule(text: string): Requirements['clearanceRule'] {
 
 /** `text` is the notice's main half; `essential` its essential qualifications (no "desirable"). */
 export function findRequirements(text: string, essential: string): Requirements {
-  return {
-    nationality: findNationalityRule(text),
-    degree: findDegreeRequirement(essential),
-    clearanceRule: findClearanceRule(text),
-  };
+  // One flattening of the (long) text for both rules.
+  const flat = oneLine(text);
+  return { nationality: nationalityOf(flat), degree: findDegreeRequirement(essential), clearanceRule: clearanceRuleOf(flat) };
 }

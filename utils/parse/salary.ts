@@ -9,7 +9,15 @@ import { warningDetail } from './warning-templates';
 
 const AMOUNT = /\d{1,3}(?:[ ,.'](?=\d{3}(?!\d))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?/;
 const ISO_CURRENCY = /\(\s*([A-Z]{3})\s*\)|\b(EUR|USD|GBP|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK|CHF|ALL|MKD)\b/;
-const EURO_WORD = /euro|€/i;
+// Symbols and words, longest first: "US$" and "C$" before "$".
+const CURRENCY_SIGNS: readonly [RegExp, string][] = [
+  [/euro|€/i, 'EUR'],
+  [/£|pounds? sterling/i, 'GBP'],
+  [/C\$|CA\$|canadian dollars?/i, 'CAD'],
+  [/US\$|\$|US dollars?/i, 'USD'],
+];
+/** Two amounts joined by a dash or "to": a board's salary range, not one salary. */
+const RANGE = /\d[\d ,.']{0,20}\d\s*(?:[-–—]|to)\s*(?:[A-Z]{3}\s*|[$£€]\s*)?\d/;
 const MONTHLY = /month|mensuel|par mois|per mensem|p\.\s?m\./i;
 const YEARLY = /year|annual|annuel|per annum|par an\b|p\.\s?a\./i;
 
@@ -40,12 +48,13 @@ export interface SalaryReading {
 
 /** Reads the salary value of the header; never guesses a currency or a period. */
 export function parseSalary(value: string): SalaryReading {
+  if (RANGE.test(value.slice(0, 200))) return { salary: null, problem: warningDetail('salaryRange', { value }) };
   const amountMatch = AMOUNT.exec(value);
   if (!amountMatch) return { salary: null, problem: warningDetail('salaryNoAmount', { value }) };
   const amount = parseAmount(amountMatch[0]);
   if (amount === null) return { salary: null, problem: warningDetail('salaryBadAmount', { amount: amountMatch[0] }) };
   const currencyMatch = ISO_CURRENCY.exec(value);
-  const currency = currencyMatch?.[1] ?? currencyMatch?.[2] ?? (EURO_WORD.test(value) ? 'EUR' : null);
+  const currency = currencyMatch?.[1] ?? currencyMatch?.[2] ?? CURRENCY_SIGNS.find(([sign]) => sign.test(value))?.[1] ?? null;
   if (currency === null) return { salary: null, problem: warningDetail('salaryNoCurrency', { value }) };
   const period = MONTHLY.test(value) ? 'month' : YEARLY.test(value) ? 'year' : null;
   if (period === null) return { salary: null, problem: warningDetail('salaryNoPeriod', { value }) };

@@ -1,3 +1,5 @@
+import { isBodyName, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
+
 /**
  * Title lines: `Officer, Defence Policy - 251836`, `Officer, Plans – 260334`,
  * `Officer, Defence Planning (250138)`, the portal's `Job Description - Buyer (261340)` and
@@ -5,7 +7,7 @@
  */
 
 const REFERENCE_AT_END = /(?:[-–—]\s*(\d{6})|\(\s*(\d{6})\s*\))\s*$/;
-const PAGE_HEADING_PREFIX = /^(?:Job Description|Description (?:de l'offre|du poste|de poste)(?: d'emploi)?)\s*[-–—:]\s*/i;
+const PAGE_HEADING_PREFIX = new RegExp(`^${PAGE_HEADING_SOURCE}\\s*[-–—:]\\s*`, 'i');
 const TRAILING_SEPARATORS = /[\s,;:–—-]+$/;
 const LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?;:]["')\]»]?$/;
@@ -15,7 +17,6 @@ const MAX_TITLE_LENGTH = 250;
 const WRAPPED_LINE_LENGTH = 50;
 const UNFINISHED = /(?:[&,/(-]|\b(?:and|of|for|the|in|on|to|de|des|du|et|la|le|les|pour|en))$/i;
 const STARTS_LOWER = /^\p{Ll}/u;
-const JOB_NUMBER = /\b(?:Job Number|Numéro de l'offre(?: d'emploi)?)\s*:?\s*(\d{6})\b/;
 const JOB_PARAM = /[?&]job=(\d{6})\b/;
 
 export interface TitleCandidate {
@@ -80,14 +81,50 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
   return found;
 }
 
-/** A reference stated elsewhere: a "Job Number" label, or the `job=` parameter of the page URL. */
-export function referenceOutsideTitle(lines: readonly string[], sourceUrl: string | undefined): string | null {
+/** How far into a notice its reference label is looked for (a results page lists many further on). */
+const REFERENCE_SCOPE_LINES = 200;
+const REFERENCE_SCOPE_CHARACTERS = 8000;
+
+/**
+ * A reference stated outside a title line: the `job=` parameter of the page URL, or a label
+ * ("Job Number", "STAFF VACANCY", "Vacancy ref.", "241656 Requisition #", …).
+ */
+export function referenceOutsideTitle(printed: readonly string[], sourceUrl: string | undefined): string | null {
   const fromUrl = sourceUrl === undefined ? null : (JOB_PARAM.exec(sourceUrl)?.[1] ?? null);
-  if (fromUrl !== null) return fromUrl;
-  for (const line of lines) {
-    if (!line.includes('Job Number') && !line.includes('Numéro de l')) continue;
-    const m = JOB_NUMBER.exec(line);
-    if (m) return m[1] ?? null;
+  return fromUrl ?? printed[0] ?? null;
+}
+
+/** The references a notice's opening prints by a label, in order. */
+export function printedReferences(lines: readonly string[]): string[] {
+  return statedReferences(lines.slice(0, REFERENCE_SCOPE_LINES).join('\n').slice(0, REFERENCE_SCOPE_CHARACTERS));
+}
+
+// Lines a copied notice opens with that are not its title: the employer's name, a board's page
+// heading, icons, dates.
+const CHROME_LINE = new RegExp(`^(?:NATO|OTAN|NATO\\s*-\\s*OTAN|${PAGE_HEADING_SOURCE}|JOB DESCRIPTION)$|^[^\\p{L}\\d]*$`, 'iu');
+const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
+const MAX_OPENING_TITLE_LENGTH = 120;
+const MAX_OPENING_TITLE_WORDS = 14;
+const OPENING_TITLE_LINES = 4;
+
+/**
+ * The title of a notice without a title line, when it opens with one: a short line that is not
+ * a sentence, a label, a heading, a date or a body's name ("Policy Officer",
+ * "Assistant, Operations Division (2 posts)"). Null otherwise: a title is never made up.
+ */
+export function openingTitle(lines: readonly string[], labelLine: (line: string) => boolean, heading: (line: string) => boolean): string | null {
+  let seen = 0;
+  for (const raw of lines) {
+    if (raw === '') continue;
+    if (++seen > OPENING_TITLE_LINES) return null;
+    if (CHROME_LINE.test(raw) || (statedReferences(raw).length > 0 && raw.length < 40)) continue;
+    const line = raw.replace(BOARD_PREFIX, '').trim();
+    const words = line.split(' ').length;
+    const fits =
+      line.length >= 3 && line.length <= MAX_OPENING_TITLE_LENGTH && words <= MAX_OPENING_TITLE_WORDS && /^\p{Lu}/u.test(line) &&
+      !SENTENCE_END.test(line) && !isUpperCase(line) && !URL_START.test(line) && !line.includes('?') &&
+      !labelLine(line) && !heading(line) && !/\d{4}/.test(line) && !isBodyName(line);
+    return fits ? cleanTitle(line) : null;
   }
   return null;
 }

@@ -63,6 +63,9 @@ const INPUTS: [string, string, ParseOptions?][] = [
     `Head, NATO Affairs (1 post) - 250875\nGrade G22\nDescription:\n${BODY}\n- Head, NATO Affairs (G22) (PASP0109)\n- Head, Multilateral Organisations (G22) (PASP0110)`,
   ],
   ['bare essay request, no deadline', notice('Grade G20', `${BODY}\nPlease attach an essay.`)],
+  ['a job board\'s copy: no reference, no header, the body named in the text', '1. SUMMARY\nThe NATO Support and Procurement Agency (NSPA) seeks an officer. The incumbent is responsible for the duties below.'],
+  ['a rolling vacancy', notice('Application Deadline: Ongoing')],
+  ['a board\'s salary range', notice('Salary: $85,000 - $95,000 / YEAR')],
   ['contract without its terms', notice('Grade G20', `${BODY}\n3. CONTRACT\nA definite duration contract will be offered.`)],
 ];
 

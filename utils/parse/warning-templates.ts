@@ -52,6 +52,7 @@ export const WARNING_TEMPLATES = {
   noEnglishTitle: 'title: no English title line; the French title is used',
   noFrenchHalf: 'titleFr: no French half',
   noFrenchTitle: 'titleFr: the French half has no title line',
+  referenceNotStated: 'reference: not printed in the notice; the page address or the user gives it',
   // Header facts (utils/parse/header-fields.ts).
   notStated: '{field}: not stated',
   frenchHeader: '{field}: read from the French header',
@@ -63,11 +64,14 @@ export const WARNING_TEMPLATES = {
   zoneUnknownEarliest: 'closesAt: the page time zone is unknown and the time shown ({time}) is no 23:59 Brussels close; the earliest moment it can be was used',
   deadlinesDiffer: 'deadline: the English ({en}) and French ({fr}) headers differ; the English one is used',
   deadlineUnreadable: 'deadline: unreadable date "{value}"',
+  deadlineOngoing: 'deadline: "{value}": open until filled, no closing date',
+  organisationFromBody: 'organisation: not in a header; read from the notice text',
   // Salary and grade values (utils/parse/salary.ts, utils/parse/grades.ts).
   salaryNoAmount: 'salary: no amount in "{value}"',
   salaryBadAmount: 'salary: unreadable amount "{amount}"',
   salaryNoCurrency: 'salary: no currency in "{value}"',
   salaryNoPeriod: 'salary: no pay period (monthly/yearly) in "{value}"',
+  salaryRange: 'salary: "{value}" is a range, not one amount',
   gradeEmpty: 'grade: empty grade',
   gradeUnknown: 'grade: unknown grade "{token}" in "{label}"',
   gradeNoCode: 'grade: no NATO grade code in "{label}"',

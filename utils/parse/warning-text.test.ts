@@ -21,6 +21,22 @@ const CASES: Record<WarningId, [stored: string, english: string, french: string]
   ],
   noFrenchHalf: ['titleFr: no French half', 'French title: the notice has no French half', 'Intitulé en français : l’avis n’a pas de partie française'],
   noFrenchTitle: ['titleFr: the French half has no title line', 'French title: the French half has no title line', 'Intitulé en français : la partie française n’a pas de ligne de titre'],
+  referenceNotStated: [
+    'reference: not printed in the notice; the page address or the user gives it',
+    'Reference: not printed in the notice; the page address or you give it',
+    'Référence : absente de l’avis ; l’adresse de la page ou vous la donnez',
+  ],
+  deadlineOngoing: [
+    'deadline: "Ongoing": open until filled, no closing date',
+    'Application deadline: “Ongoing”: open until filled, no closing date',
+    'Date limite de candidature : « Ongoing » : ouvert jusqu’à ce que le poste soit pourvu, sans date de clôture',
+  ],
+  organisationFromBody: [
+    'organisation: not in a header; read from the notice text',
+    'NATO body: not in a header; read from the notice text',
+    'Organisme OTAN : absente de l’en-tête ; lue dans le texte de l’avis',
+  ],
+  salaryRange: ['salary: "$85,000 - $95,000 / YEAR" is a range, not one amount', 'Salary: “$85,000 - $95,000 / YEAR” is a range, not one amount', 'Salaire : « $85,000 - $95,000 / YEAR » est une fourchette, pas un montant'],
   notStated: ['contract.initialYears: not stated', 'Initial contract length: not stated', 'Durée initiale du contrat : l’avis ne l’indique pas'],
   frenchHeader: ['location: read from the French header', 'Location: read from the French header', 'Lieu : valeur lue dans l’en-tête français'],
   zoneUnknown: [

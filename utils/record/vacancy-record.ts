@@ -67,9 +67,14 @@ export const ContractSchema = z.object({
   maxYears: years(),
 });
 
+/** A vacancy reference: `251836`, or an agency's own code (letters, digits, `._/-`). The record's key. */
+export const ReferenceSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/));
+
 export const ParsedVacancySchema = z.object({
-  reference: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/)),
-  title: text(),
+  /** Null when the notice prints none: the page address or the user gives it before saving. */
+  reference: z.nullable(ReferenceSchema),
+  /** Null when the notice prints none (a job board's copy); the user gives it before saving. */
+  title: z.nullable(text()),
   titleFr: z.nullable(text()),
   languages: z.array(z.enum(['en', 'fr'])),
   location: z.nullable(text()),
@@ -97,6 +102,10 @@ export const ParsedVacancySchema = z.object({
   warnings: z.array(z.string()),
 });
 export type ParsedVacancy = z.infer<typeof ParsedVacancySchema>;
+
+/** A record that can be saved: the reference (its key) and the title are known. */
+export const KeyedVacancySchema = z.extend(ParsedVacancySchema, { reference: ReferenceSchema, title: text() });
+export type KeyedVacancy = z.infer<typeof KeyedVacancySchema>;
 
 /** Every parsed field name: what a re-capture may update and what history tracks. */
 export const PARSED_FIELDS: readonly (keyof ParsedVacancy)[] = PARSED_FIELD_NAMES;

@@ -1,0 +1,106 @@
+import type { SectionKey, VocabularyLanguage } from './vocabulary';
+import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+
+/** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
+
+const sectionsOf = (keys: readonly SectionKey[] | null, lang: VocabularyLanguage | null = null): string[] =>
+  SECTION_HEADINGS.filter((h) => (keys === null || keys.includes(h.key)) && (lang === null || h.lang === lang)).map((h) => h.source);
+
+/** The headings of the given kinds, as one pattern (case-insensitive: "Desirable" is "DESIRABLE"). */
+export function sectionPattern(keys: readonly SectionKey[], anchored = false): RegExp {
+  return new RegExp(`${anchored ? '^' : ''}${anyOf(sectionsOf(keys))}`, 'i');
+}
+
+const NUMBER_PREFIX = '(?:\\d{1,2}\\s*\\.\\s*)?';
+
+/** A line that is a known section heading ("1. SUMMARY", "Principal Duties:", "POST CONTEXT/POST SUMMARY:"). */
+const SECTION_LINE = new RegExp(`^${NUMBER_PREFIX}${anyOf(sectionsOf(null))}[\\s:]*$`);
+export function isSectionHeadingLine(line: string): boolean {
+  return line.length <= 80 && SECTION_LINE.test(line);
+}
+
+/** A French section heading at the start of a line: where a French half without a title starts. */
+export const FRENCH_SECTION = new RegExp(`^${NUMBER_PREFIX}${anyOf(sectionsOf(null, 'fr').filter((s) => s !== 'NOTIFICATION DE LA VACANCE'))}\\b`);
+
+/**
+ * A heading glued to the sentence after it ("1. SUMMARYThe …", "2. PRINCIPAL DUTIESThe
+ * incumbent's …"): an upper-case heading followed at once by a capitalised word.
+ */
+export const GLUED_HEADING = new RegExp(`^(${NUMBER_PREFIX}${anyOf(sectionsOf(null).filter((s) => s === s.toUpperCase()))}:?)(?=\\p{Lu}\\p{Ll})`, 'u');
+
+/** Any known section heading word, for the evidence that a text is a notice. */
+export const SECTION_WORD = new RegExp(`(?:^|\\n)${NUMBER_PREFIX}${anyOf(sectionsOf(null))}(?![\\p{L}])`, 'gu');
+
+/** The portal's page heading before a title, with its separator. */
+export const PAGE_HEADING_SOURCE = anyOf(PAGE_HEADINGS.map((h) => h.source));
+
+/** A clearance named in a body sentence: "requires a security clearance at NATO SECRET level". */
+const CLEARANCE_NAME = anyOf(CLEARANCES.map((c) => c.source));
+export const BODY_CLEARANCE = new RegExp(`\\b(?:clearance|habilitation)\\b[^.\\n]{0,80}?(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])`, 'iu');
+const CLEARANCE_CODES = CLEARANCES.map((c) => ({ code: c.code, pattern: new RegExp(`^(?:${c.source})$`, 'i') }));
+/** A value shaped like a clearance, for re-flow: it ends where its shape ends. */
+export const CLEARANCE_VALUE = new RegExp(`^[\\s:]*${CLEARANCE_NAME}(?![\\p{L}\\d])`, 'u');
+
+/** "COSMIC TOP SECRET/ATOMAL" → "CTS/A"; a value of another shape is kept as printed. */
+export function clearanceCode(value: string): string {
+  const compact = value.replace(/\s+/g, ' ').trim();
+  return CLEARANCE_CODES.find((c) => c.pattern.test(compact))?.code ?? compact;
+}
+
+/** Bullet glyphs as a character class body. */
+export const BULLET_CLASS = `[${BULLET_GLYPHS}]`;
+
+// One scan for the labels, then the code is read beside each: far cheaper than one pattern that
+// tries a code at every word of the text.
+const SHAPES = [...new Set(REFERENCE_SHAPES.map((s) => s.source))].map((source) => ({
+  source,
+  before: REFERENCE_SHAPES.some((s) => s.source === source && !s.after),
+  after: REFERENCE_SHAPES.some((s) => s.source === source && s.after),
+}));
+const REFERENCE_LABEL = new RegExp(SHAPES.map((s) => `(${s.source})`).join('|'), 'gi');
+const CODE_AFTER_LABEL = new RegExp(`[ \\t]*:?[ \\t]*(${REFERENCE_CODE})(?![\\w/])`, 'y');
+const CODE_BEFORE_LABEL = new RegExp(`(?:^|[^\\w/])(${REFERENCE_CODE})[ \\t]+$`);
+const LETTER_BEFORE = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+
+/** Every reference a text prints by a label, in order (a results page prints many). */
+export function statedReferences(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(REFERENCE_LABEL)) {
+    const shape = SHAPES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (shape === undefined) continue;
+    let code: string | undefined;
+    if (shape.before && !LETTER_BEFORE.test(text[m.index - 1] ?? '')) {
+      CODE_AFTER_LABEL.lastIndex = m.index + m[0].length;
+      code = CODE_AFTER_LABEL.exec(text)?.[1];
+    }
+    if (code === undefined && shape.after) code = CODE_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (code !== undefined && HAS_DIGIT.test(code)) found.push(code);
+  }
+  return found;
+}
+
+const BODY_PATTERNS = NATO_BODIES.map((b) => ({ ...b, pattern: new RegExp(`(?<![\\p{L}])(?:${b.source})(?![\\p{L}])`, 'u') }));
+
+/**
+ * The NATO body a notice's opening names first; a more specific body named in the same opening
+ * wins over an umbrella organisation (the STO letterhead above the CSO's).
+ */
+export function namedBody(opening: string): string | null {
+  let best: { name: string; index: number; umbrella: boolean } | null = null;
+  for (const body of BODY_PATTERNS) {
+    const m = body.pattern.exec(opening);
+    if (m === null) continue;
+    const candidate = { name: body.name, index: m.index, umbrella: body.umbrella === true };
+    if (best === null || (best.umbrella && !candidate.umbrella) || (best.umbrella === candidate.umbrella && candidate.index < best.index)) best = candidate;
+  }
+  return best?.name ?? null;
+}
+
+/** Is `value` the name of a NATO body (a header value standing where another label's value was)? */
+export function isBodyName(value: string): boolean {
+  return BODY_PATTERNS.some((b) => {
+    const m = b.pattern.exec(value);
+    return m !== null && m.index === 0;
+  });
+}

@@ -1,0 +1,164 @@
+/**
+ * The parser's vocabulary, in one table: header labels, section headings, clearances, bullet
+ * glyphs, page headings, reference shapes and NATO bodies, in English and French, as the real
+ * notices in test/fixtures/vacancies/ print them. Every pattern of the parser that names a word
+ * of a notice is compiled from here (vocabulary.test.ts checks that each entry is met in some
+ * fixture), so a new word is added once and every reader knows it.
+ *
+ * Entries are regular-expression sources (so "Salary \\(Pay Basis\\)" escapes its brackets).
+ */
+
+export type HeaderKey =
+  | 'location' | 'organisation' | 'schedule' | 'deadline' | 'salary' | 'grade' | 'clearance' | 'jobNumber' | 'description'
+  | 'title' | 'reference' | 'division' | 'posting' | 'ignored';
+export type VocabularyLanguage = 'en' | 'fr';
+
+export interface LabelEntry {
+  key: HeaderKey;
+  lang: VocabularyLanguage | 'any';
+  source: string;
+  /**
+   * Portal labels are found anywhere in a header, even glued to the value before them; the
+   * labels of other templates and of job boards ("Location:", "TITLE:") count only at the start
+   * of a line, followed by a colon or by the end of the line.
+   */
+  lineStart?: true;
+  /** A label only a header prints: where several follow each other, re-flow cuts lines before them. */
+  strong?: true;
+}
+
+// Longest first where one label starts another ("Salary (Pay Basis)" before "Salary").
+export const HEADER_LABELS: readonly LabelEntry[] = [
+  { key: 'location', lang: 'en', source: 'Primary Location', strong: true },
+  { key: 'ignored', lang: 'en', source: 'Other Locations' },
+  // "NATO Body" on the portal; a line starting with the word "Organisation" is a heading.
+  { key: 'organisation', lang: 'en', source: 'NATO Body', strong: true },
+  { key: 'schedule', lang: 'en', source: 'Schedule' },
+  { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
+  { key: 'deadline', lang: 'en', source: 'Closing Date' },
+  { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
+  { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
+  { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
+  { key: 'clearance', lang: 'en', source: 'Security Clearance' },
+  { key: 'jobNumber', lang: 'en', source: 'Job Number', strong: true },
+  { key: 'location', lang: 'fr', source: 'Emplacement principal', strong: true },
+  { key: 'organisation', lang: 'fr', source: 'Organisation(?! Summary| and )' },
+  { key: 'schedule', lang: 'fr', source: 'Horaire' },
+  { key: 'deadline', lang: 'fr', source: 'Date de retrait', strong: true },
+  { key: 'salary', lang: 'fr', source: 'Salaire \\(Base de paie\\)', strong: true },
+  { key: 'salary', lang: 'fr', source: 'Salaire' },
+  { key: 'clearance', lang: 'fr', source: "Niveau de l'habilitation de sécurité", strong: true },
+  // "NATO Grade G20" is a value, not a label; "B-Grade level" is a word.
+  { key: 'grade', lang: 'any', source: '(?<!NATO |-|No )Grade' },
+  { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
+  { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
+  // Other templates (IMS, agencies, commands) and job boards: at a line start only.
+  { key: 'title', lang: 'en', source: 'Post Title|Job title|TITLE|Title', lineStart: true },
+  { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
+  { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
+  { key: 'division', lang: 'en', source: 'DIVISION|Division', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date', lineStart: true },
+  { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #', lineStart: true },
+  { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
+];
+
+/** Section headings of a notice body, by what the section holds. */
+export type SectionKey = 'banner' | 'summary' | 'context' | 'duties' | 'qualifications' | 'essential' | 'desirable' | 'competencies' | 'contract' | 'remarks' | 'reporting' | 'challenges';
+
+export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLanguage; source: string }[] = [
+  { key: 'banner', lang: 'en', source: 'VACANCY NOTIFICATION' },
+  { key: 'banner', lang: 'fr', source: 'NOTIFICATION DE LA VACANCE' },
+  { key: 'summary', lang: 'en', source: 'SUMMARY|Summary' },
+  { key: 'summary', lang: 'fr', source: 'RÉSUMÉ' },
+  { key: 'context', lang: 'en', source: 'POST CONTEXT(?: AND RESPONSIBILITIES|/POST SUMMARY)?|Post Context(?:/Post Summary)?|Organisation Summary and Post Context' },
+  { key: 'duties', lang: 'en', source: 'PRINCIPAL DUTIES|Principal Duties|MAIN ACCOUNTABILITIES|DUTIES|Main Responsibilities|Role responsibilities|RESPONSIBILITIES' },
+  { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES' },
+  { key: 'qualifications', lang: 'en', source: 'QUALIFICATIONS AND EXPERIENCE|QUALIFICATIONS' },
+  { key: 'qualifications', lang: 'fr', source: 'QUALIFICATIONS ET EXPÉRIENCE' },
+  { key: 'essential', lang: 'en', source: 'ESSENTIAL' },
+  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS' },
+  { key: 'desirable', lang: 'en', source: 'DESIRABLE' },
+  { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES' },
+  { key: 'competencies', lang: 'en', source: 'COMPETENCIES' },
+  { key: 'competencies', lang: 'fr', source: 'COMPÉTENCES' },
+  { key: 'reporting', lang: 'en', source: 'INTERRELATIONSHIPS' },
+  { key: 'reporting', lang: 'fr', source: 'STRUCTURE ET LIAISONS' },
+  { key: 'contract', lang: 'en', source: 'CONTRACT' },
+  { key: 'contract', lang: 'fr', source: 'CONTRAT' },
+  { key: 'remarks', lang: 'en', source: 'Remarks|ADDITIONAL INFORMATION' },
+  { key: 'challenges', lang: 'en', source: 'KEY CHALLENGES' },
+];
+
+/**
+ * Words that make a run of upper-case words a section heading in text that lost its line breaks
+ * ("… QUALIFICATIONS AND EXPERIENCE ESSENTIAL The incumbent …", see reflow.ts).
+ */
+export const HEADING_WORDS: readonly string[] = [
+  'SUMMARY', 'DUTIES', 'QUALIFICATIONS', 'ESSENTIAL', 'DESIRABLE', 'CHALLENGES', 'COMPETENCIES', 'CONTRACT',
+  'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
+  'RÉSUMÉ', 'ESSENTIELS', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'DÉFIS', 'LIAISONS',
+];
+
+/** Clearance levels as notices write them, longest first, with the code the record keeps. */
+export const CLEARANCES: readonly { code: string; source: string }[] = [
+  { code: 'CTS/A', source: 'COSMIC TOP SECRET ?/ ?ATOMAL|CTS/A' },
+  { code: 'CTS', source: 'COSMIC TOP SECRET|CTS' },
+  { code: 'NS', source: 'NATO SECRET|NS' },
+  { code: 'NC', source: 'NATO CONFIDENTIAL|NC' },
+  { code: 'NR', source: 'NR' },
+  { code: 'NU', source: 'NU' },
+];
+
+/** Bullet glyphs of every origin (Word symbol fonts in PDFs map to private-use code points). */
+export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc';
+
+/** The portal's page heading before the title ("Job Description - Buyer (261340)"). */
+export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
+  { lang: 'en', source: 'Job Description' },
+];
+
+/**
+ * Where notices print their reference, as `{label}` (the reference after it) or `{reference}`
+ * then the label ("241656 Requisition #"). A reference is a code of letters, digits and
+ * `._/-` with at least one digit: `251836`, `NCIA/2024/123`, `ACT_SEC_01`.
+ */
+export const REFERENCE_SHAPES: readonly { source: string; after?: true }[] = [
+  { source: 'STAFF VACANCY' },
+  { source: 'Vacancy ref\\.?' },
+  { source: 'VACANCY N°' },
+  { source: 'Vacancy Number' },
+  { source: 'Post Number' },
+  { source: 'Job Number' },
+  { source: 'Requisition #' },
+  { source: 'Requisition #', after: true },
+];
+export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
+
+/**
+ * NATO bodies a notice may name in its letterhead or first paragraphs, with the name the record
+ * keeps. `umbrella` bodies (an organisation of several executive bodies) give way to a more
+ * specific one named nearby.
+ */
+export const NATO_BODIES: readonly { name: string; source: string; umbrella?: true }[] = [
+  { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff' },
+  { name: 'International Military Staff (IMS)', source: 'International Military Staff|IMS' },
+  { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
+  { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|HQ SACT|ACT' },
+  { name: 'NATO Communications and Information Agency (NCIA)', source: 'NATO Communications and Information Agency|NCI Agency|NCIA' },
+  { name: 'NATO Support and Procurement Agency (NSPA)', source: 'NATO Support and Procurement Agency|NSPA' },
+  { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office|COLLABORATION SUPPORT OFFICE' },
+  { name: 'Centre for Maritime Research and Experimentation (CMRE)', source: 'Centre for Maritime Research and Experimentation|CMRE' },
+  { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|SCIENCE AND TECHNOLOGY ORGANIZATION', umbrella: true },
+  { name: 'Allied Air Command (AIRCOM)', source: 'Allied Air Command|AIRCOM' },
+  { name: 'Allied Maritime Command (MARCOM)', source: 'Allied Maritime Command|MARCOM' },
+  { name: 'Joint Support and Enabling Command (JSEC)', source: 'Joint Support and Enabling Command|JSEC' },
+  { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Joint Force Command Brunssum|JFCBS' },
+  { name: 'BICES Group Executive (BGX)', source: 'BICES Group Executive|BGX' },
+  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office' },
+];
+
+/** One alternation of sources, as a non-capturing group. */
+export function anyOf(sources: readonly string[]): string {
+  return `(?:${sources.join('|')})`;
+}
