@@ -3,7 +3,7 @@ import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import { translator } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
-import { pageTimeZoneFromDocument } from '../../utils/parse/page-text';
+import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { careerSection, readResultRows, type RawResultRow } from '../../utils/portal/results-page';
 import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
 import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
