@@ -20,7 +20,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
       pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
       urlReference: z.nullable(z.string().check(z.maxLength(32))),
-      /** The content script cut the text to its first 300 KB (utils/capture/page-snapshot.ts). */
+      /** The content script cut the text to its first 300 KB (utils/portal/page-snapshot.ts). */
       textCut: z.optional(z.boolean()),
     }),
     headerLanguage: z.optional(z.enum(['en', 'fr'])),

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
+import { fieldLabel } from '../../utils/field-labels';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
@@ -141,7 +142,7 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
           {asking.missing.includes('reference') && (
             <>
               <p role="status">{t('addAskReference')}</p>
-              <label for="notice-reference">{t('warnFieldReference')}</label>
+              <label for="notice-reference">{fieldLabel('reference', t)}</label>
               <input
                 id="notice-reference"
                 value={reference}
@@ -158,7 +159,7 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
           {asking.missing.includes('title') && (
             <>
               <p role="status">{t('addAskTitle')}</p>
-              <label for="notice-title">{t('warnFieldTitle')}</label>
+              <label for="notice-title">{fieldLabel('title', t)}</label>
               <input id="notice-title" value={title} onInput={(event) => setTitle(event.currentTarget.value)} />
             </>
           )}

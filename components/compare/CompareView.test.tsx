@@ -56,7 +56,7 @@ describe('CompareView', () => {
     expect(rowText('251836')).toContain('position 20 of 24');
     expect(rowText('251836')).toContain('Belgium-Brussels');
     expect(rowText('251836')).toContain('NATO International Staff (NATO IS)');
-    expect(rowText('251836')).toContain('Level V in one official language, I in the other');
+    expect(rowText('251836')).toContain('Level V (Advanced) in one official language, I (Beginner) in the other');
     expect(rowText('251836')).toContain('6 years');
     expect(rowText('251836')).toContain('3 years initially, renewable for 3 years, 6 years at most');
     expect(rowText('251836')).toContain('Jan 4, 2026');

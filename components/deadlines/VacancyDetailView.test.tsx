@@ -71,7 +71,7 @@ describe('VacancyDetailView', () => {
     screen.getByText('€10,742.69 per month');
     screen.getByText('NATO Grade G22');
     // In the facts and in "Can I apply?".
-    expect(screen.getAllByText('V (Advanced) in one, II (Elementary) in the other')).toHaveLength(2);
+    expect(screen.getAllByText('Level V (Advanced) in one official language, II (Elementary) in the other')).toHaveLength(2);
     screen.getByText('10 years');
     screen.getByText('3 years initially, renewable for 3 years, 6 years at most');
     screen.getByText('English, French');
@@ -102,7 +102,7 @@ describe('VacancyDetailView', () => {
     expect(markChangesSeen).toHaveBeenCalledWith('250875', NOW);
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
-    screen.getByText('— Application deadline: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
+    screen.getByText('— Closing time: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
   });
 
   it('saves a status change in the store at once', async () => {
@@ -183,7 +183,8 @@ describe('VacancyDetailView', () => {
     // French groups thousands with a narrow no-break space and puts a no-break space before €.
     const facts = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);
     expect(facts).toContain('10\u202f742,69\u00a0€ par mois');
-    expect(screen.getAllByText('V (Avancé) dans l\'une, II (Élémentaire) dans l\'autre')).toHaveLength(2);
+    expect(screen.getAllByText('Niveau V (Avancé) dans une langue officielle, II (Élémentaire) dans l’autre')).toHaveLength(2);
+    screen.getByText('3 ans au départ, renouvelable 3 ans, 6 ans au maximum');
     screen.getByLabelText('Statut');
     screen.getByText('Vérifier l\'essai');
     screen.getByRole('button', { name: /Retour/ });

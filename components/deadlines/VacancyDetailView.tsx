@@ -6,7 +6,8 @@ import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
-import { buildCalendar, downloadCalendar } from '../../utils/ics';
+import { downloadText } from '../../utils/download';
+import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { ReadinessList } from '../readiness/ReadinessList';
 import type { Profile } from '../../utils/readiness/profile';
@@ -63,7 +64,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       setExported(t('dlExportNoDate'));
       return;
     }
-    downloadCalendar(document, calendar.text, `vacancy-${record.reference}.ics`);
+    downloadText(document, `vacancy-${record.reference}.ics`, calendar.text, CALENDAR_TYPE);
     setExported(t('dlExportDone', { count: 1 }));
   };
 

@@ -1,16 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
-import type { Translate } from '../../utils/i18n-core';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
-import { CSV_COLUMNS, vacanciesToCsv, type CsvColumn, type CsvWords } from '../../utils/backup/csv-report';
+import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
 import { describeFailure, describeFileProblem } from '../../utils/backup/describe-problem';
-import { downloadText } from '../../utils/backup/download';
+import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
@@ -33,28 +32,6 @@ interface PendingImport {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const CSV_HEADER_KEYS = {
-  reference: 'bakCsvReference',
-  title: 'bakCsvTitle',
-  organisation: 'bakCsvOrganisation',
-  location: 'bakCsvLocation',
-  grade: 'bakCsvGrade',
-  salaryAmount: 'bakCsvSalaryAmount',
-  salaryCurrency: 'bakCsvSalaryCurrency',
-  deadline: 'bakCsvDeadline',
-  closesAt: 'bakCsvClosesAt',
-  status: 'bakCsvStatus',
-  essayRequired: 'bakCsvEssayRequired',
-  essayMaxPages: 'bakCsvEssayMaxPages',
-  notes: 'bakCsvNotes',
-  updatedAt: 'bakCsvUpdatedAt',
-} as const satisfies Record<CsvColumn, Parameters<Translate>[0]>;
-
-function csvWords(t: Translate): CsvWords {
-  const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(CSV_HEADER_KEYS[column])]));
-  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo') };
-}
 
 /** Export (JSON backup, CSV report), import with a summary before applying, weekly reminder. */
 export function BackupSection({ store, settings, onSettingsChange, now = () => new Date() }: BackupSectionProps) {
@@ -86,7 +63,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const at = now();
       const records = await store.all();
       const file = exportFileName('backup', at);
-      downloadText(file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
+      downloadText(document, file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
       await markBackupDone(browser.storage.local, at);
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
@@ -96,7 +73,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     run(async () => {
       const records = await store.all();
       const file = exportFileName('report', now());
-      downloadText(file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
+      downloadText(document, file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));
 

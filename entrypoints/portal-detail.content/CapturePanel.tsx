@@ -1,6 +1,7 @@
 import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
+import { fieldLabels } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { failureReason } from '../../utils/capture/failure-reason';
 
@@ -40,7 +41,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
           {state.record.closesAt && (
             <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>
           )}
-          {state.changed.length > 0 && <p>{t('panelChanged', { fields: state.changed.join(', ') })}</p>}
+          {state.changed.length > 0 && <p>{t('panelChanged', { fields: fieldLabels(state.changed, t) })}</p>}
         </>
       )}
       {state.kind === 'withdrawn' && (

@@ -5,7 +5,7 @@ import { mountInShadow } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
-import { snapshotDetailPage } from '../../utils/capture/page-snapshot';
+import { snapshotDetailPage } from '../../utils/portal/page-snapshot';
 
 type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 

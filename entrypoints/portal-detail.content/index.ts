@@ -3,9 +3,10 @@ import { captureDetailPage } from './detail-flow';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isDetailPage } from '../../utils/portal/detail-page';
 import { pageLocale } from '../../utils/portal/page-language';
+import { matchPatterns } from '../../utils/portal/urls';
 
 export default defineContentScript({
-  matches: ['https://nato.taleo.net/careersection/*/jobdetail.ftl*'],
+  matches: matchPatterns('detail'),
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);

@@ -15,8 +15,8 @@ import type { Window } from 'happy-dom';
 import '../i18n';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors } from '../essay/finding';
-import { portalPageText } from '../capture/page-snapshot';
-import { pageTimeZoneFromDocument } from '../parse/page-text';
+import { portalPageText } from '../portal/page-snapshot';
+import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE

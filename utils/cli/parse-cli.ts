@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Window } from 'happy-dom';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { portalPageText } from '../capture/page-snapshot';
-import { pageTimeZoneFromDocument } from '../parse/page-text';
+import { portalPageText } from '../portal/page-snapshot';
+import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...

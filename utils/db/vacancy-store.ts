@@ -1,4 +1,5 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
+import { compareByClosing } from '../deadlines/list';
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
@@ -113,7 +114,7 @@ export class VacancyStore {
   /** All tracked vacancies, soonest closing first (unknown deadlines last). */
   async all(): Promise<StoredVacancy[]> {
     const rows = await this.db.vacancies.toArray();
-    return rows.sort(byClosingTime);
+    return rows.sort(compareByClosing);
   }
 
   getMany(references: string[]): Promise<(StoredVacancy | undefined)[]> {
@@ -163,10 +164,4 @@ export class VacancyStore {
       return { ...result, record };
     });
   }
-}
-
-export function byClosingTime(a: StoredVacancy, b: StoredVacancy): number {
-  // Instants, not strings: "…00Z" and "…00.000Z" are the same moment.
-  const at = (record: StoredVacancy) => (record.closesAt === null ? Number.POSITIVE_INFINITY : Date.parse(record.closesAt));
-  return at(a) - at(b) || a.reference.localeCompare(b.reference);
 }

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../i18n-core';
 import type { WarningField, WarningId } from './warning-templates';
 import { WARNING_FIELDS, WARNING_TEMPLATES } from './warning-templates';
+import { FIELD_LABEL_KEY } from '../field-labels';
 
 /**
  * Stored warnings are English sentences (data: backups and the CLI carry them as they are). To
@@ -49,38 +50,8 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   rowOnly: 'warnRowOnly',
 };
 
-/** How a warning names each field to the reader. */
-const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = {
-  reference: 'warnFieldReference',
-  title: 'warnFieldTitle',
-  titleFr: 'warnFieldTitleFr',
-  location: 'warnFieldLocation',
-  organisation: 'warnFieldOrganisation',
-  schedule: 'warnFieldSchedule',
-  deadline: 'warnFieldDeadline',
-  closesAt: 'warnFieldClosesAt',
-  salary: 'warnFieldSalary',
-  grade: 'warnFieldGrade',
-  clearance: 'warnFieldClearance',
-  languageRequirement: 'warnFieldLanguageRequirement',
-  languageProfile: 'warnFieldLanguageProfile',
-  minExperienceYears: 'warnFieldMinExperienceYears',
-  positions: 'warnFieldPositions',
-  posts: 'warnFieldPosts',
-  essay: 'warnFieldEssay',
-  'essay.format': 'warnFieldEssayFormat',
-  'essay.maxPages': 'warnFieldEssayMaxPages',
-  'essay.titleMustInclude': 'warnFieldEssayTitleMustInclude',
-  'essay.dueDate': 'warnFieldEssayDueDate',
-  keyChallenges: 'warnFieldKeyChallenges',
-  assessments: 'warnFieldAssessments',
-  contract: 'warnFieldContract',
-  'contract.initialYears': 'warnFieldContractInitialYears',
-  'contract.renewableYears': 'warnFieldContractRenewableYears',
-  'contract.maxYears': 'warnFieldContractMaxYears',
-  competencies: 'warnFieldCompetencies',
-  sourceUrl: 'warnFieldSourceUrl',
-};
+/** How a warning names each field to the reader: the UI's one field-label table. */
+const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = FIELD_LABEL_KEY;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "contract.maxYears" is never read as "contract" followed by text.

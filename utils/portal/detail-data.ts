@@ -1,4 +1,4 @@
-import { textOfElement } from '../parse/page-text';
+import { textOfElement } from './page-text';
 import {
   decodeRichValue,
   listValuesFromHistory,

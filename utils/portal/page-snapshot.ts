@@ -1,9 +1,9 @@
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
-import { fallbackHeaderText, referenceFromUrl, titleFromOgTitle } from '../portal/detail-page';
-import { readDetailData } from '../portal/detail-data';
-import { detailHeaderLines, detailNoticeText } from '../portal/detail-text';
+import { noticeTextFromDocument, pageTimeZoneFromDocument } from './page-text';
+import { fallbackHeaderText, referenceFromUrl, titleFromOgTitle } from './detail-page';
+import { readDetailData } from './detail-data';
+import { detailHeaderLines, detailNoticeText } from './detail-text';
+import { pageLocale } from './page-language';
 import { localeFromLanguageTag } from '../i18n-core';
-import { pageLocale } from '../portal/page-language';
 
 /**
  * What a content script reads off a detail page: the notice text, the header alone (the
