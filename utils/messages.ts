@@ -61,8 +61,8 @@ export const RequestSchema = z.discriminatedUnion('type', [
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
-  /** Content scripts get the UI text from the background instead of bundling it. */
-  z.object({ type: z.literal('ui-catalogues') }),
+  /** Content scripts get the UI text from the background instead of bundling it: their page's language. */
+  z.object({ type: z.literal('ui-catalogues'), locale: z.optional(z.enum(['en', 'fr'])) }),
   /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
   z.object({ type: z.literal('refresh-schedules') }),
   /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
@@ -117,7 +117,7 @@ export const ResponseSchemas = {
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
-    catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
+    catalogues: z.object({ en: z.optional(CatalogueSchema), fr: z.optional(CatalogueSchema) }),
   }),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 

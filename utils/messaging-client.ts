@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { registerCatalogues } from './i18n-core';
+import { registerCatalogues, type Locale } from './i18n-core';
 import type { Failure, Request, RequestOf, ResponseFor } from './messages';
 
 /**
@@ -23,9 +23,9 @@ export async function sendRequest<T extends Request['type']>(
   return { ok: false, error: 'The extension gave an unexpected answer.' };
 }
 
-/** Content scripts: ask the background for the UI text once, before showing anything. */
-export async function loadCataloguesFromBackground(): Promise<boolean> {
-  const reply = await sendRequest({ type: 'ui-catalogues' });
-  if (reply.ok) registerCatalogues(reply.catalogues);
+/** Content scripts: ask the background for their page language's text once, before showing anything. */
+export async function loadCataloguesFromBackground(locale: Locale): Promise<boolean> {
+  const reply = await sendRequest({ type: 'ui-catalogues', locale });
+  if (reply.ok) registerCatalogues({ en: reply.catalogues.en ?? {}, fr: reply.catalogues.fr ?? {} });
   return reply.ok;
 }

@@ -11,11 +11,12 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isDetailPage(url)) return;
-    await loadCataloguesFromBackground();
+    const locale = pageLocale(url, document);
+    await loadCataloguesFromBackground(locale);
     const { remove } = await captureDetailPage({
       doc: document,
       url,
-      locale: pageLocale(url, document),
+      locale,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       send: sendRequest,
       now: () => new Date(),

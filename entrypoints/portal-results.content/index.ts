@@ -12,11 +12,12 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isResultsPage(url)) return;
-    await loadCataloguesFromBackground();
+    const locale = pageLocale(url, document);
+    await loadCataloguesFromBackground(locale);
     const chips = startResultsChips({
       doc: document,
       url,
-      locale: pageLocale(url, document),
+      locale,
       send: sendRequest,
       now: () => new Date(),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),

@@ -2,6 +2,7 @@ import { defineContentScript } from '#imports';
 import { startUploadGuard } from './start-upload-guard';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isApplyPage } from '../../utils/portal/apply-page';
+import { pageLocale } from '../../utils/portal/page-language';
 import { matchPatterns } from '../../utils/portal/urls';
 
 // Application pages (jobapply.ftl, application.jss, flow.jsf) live at two depths under
@@ -13,7 +14,7 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isApplyPage(url)) return;
-    await loadCataloguesFromBackground();
+    await loadCataloguesFromBackground(pageLocale(url, document));
     const guard = startUploadGuard({ doc: document, url, send: sendRequest, now: () => new Date(), MutationObserver });
     ctx.onInvalidated(guard.stop);
   },

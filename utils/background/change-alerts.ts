@@ -1,6 +1,6 @@
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import { changeLines } from '../alerts/change-lines';
-import { localeFromLanguageTag, translator } from '../i18n';
+import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
 
 /**

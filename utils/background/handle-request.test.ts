@@ -131,10 +131,15 @@ describe('requests from the popup and content scripts', () => {
     expect((await ctx.store.get('251836'))?.title).toBe('Officer, Defence Policy');
   });
 
-  it('hands the content scripts both catalogues', async () => {
-    const reply = (await handleRequest({ type: 'ui-catalogues' }, context())) as { ok: true; catalogues: Record<'en' | 'fr', Record<string, { message: string }>> };
-    expect(reply.catalogues.en.panelSaved?.message).toBe('Saved');
-    expect(reply.catalogues.fr.panelSaved?.message).toBe('Enregistré');
+  it('hands a content script the catalogue of its page language, or both', async () => {
+    type Reply = { ok: true; catalogues: Partial<Record<'en' | 'fr', Record<string, { message: string }>>> };
+    const french = (await handleRequest({ type: 'ui-catalogues', locale: 'fr' }, context())) as Reply;
+    expect(Object.keys(french.catalogues)).toEqual(['fr']);
+    expect(french.catalogues.fr?.panelSaved?.message).toBe('Enregistré');
+    const both = (await handleRequest({ type: 'ui-catalogues' }, context())) as Reply;
+    expect(both.catalogues.en?.panelSaved?.message).toBe('Saved');
+    expect(both.catalogues.fr?.panelSaved?.message).toBe('Enregistré');
+    expect(await handleRequest({ type: 'ui-catalogues', locale: 'de' }, context())).toMatchObject({ ok: false });
   });
 
   it('reads settings and refuses an invalid change', async () => {

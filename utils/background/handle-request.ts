@@ -4,7 +4,7 @@ import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import type { resultsMemory } from './results-memory';
-import { registeredCatalogues } from '../i18n';
+import { REGISTERED_TEXT, type UiText } from './ui-text';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
@@ -25,6 +25,8 @@ export interface RequestContext {
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
   results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
+  /** The UI text for content scripts; the background reads it on first need (ui-text.ts). */
+  uiText?: UiText;
 }
 
 const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
@@ -126,7 +128,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'save-settings':
       return { ok: true, settings: await saveSettings(request.patch) };
     case 'ui-catalogues':
-      return { ok: true, catalogues: registeredCatalogues() };
+      return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
 }
 
