@@ -120,7 +120,7 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       contract: null,
       competencies: [],
       sourceUrl: row.sourceUrl,
-      warnings: [warningText('rowOnly')],
+      warnings: [warningText('rowOnly'), ...(row.warnings ?? [])],
     };
     return created(partial, 'row', at);
   }

@@ -62,5 +62,7 @@ export const ResultRowSchema = z.object({
   closesAt: z.nullable(IsoInstantSchema),
   grade: z.nullable(GradeSchema),
   sourceUrl: z.nullable(z.url()),
+  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/time/shown-close.ts). */
+  warnings: z.optional(z.array(z.string())),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;
