@@ -38,7 +38,7 @@ describe('tracking a results row: the background reads the row as shown', () => 
   });
 
   it('a snapped time is said in the record\'s warnings', async () => {
-    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone: 'CET', listUrl: LIST_URL }, context());
+    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone: 'CET', listUrl: LIST_URL }, 'content-script', context());
     expect(reply).toMatchObject({ ok: true, record: { warnings: expect.arrayContaining(['closesAt: the time shown (00:59:00) is not 23:59 in Brussels in the page time zone "CET"; it was taken as the 23:59 Brussels close of 2023-06-22']) } });
   });
 
