@@ -110,6 +110,8 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
         const reason = failureText({ code: reply.settingsFailure }, t);
         return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason })}` };
       }
+      // The background restored them: an empty change brings them back to this page to show.
+      if (restoreSettings && chosen.settings) await onSettingsChange({});
       return { kind: 'ok', text: done };
     }, (reason) => t('bakNothingApplied', { reason }));
 

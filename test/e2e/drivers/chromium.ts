@@ -52,6 +52,19 @@ export const chromiumDriver: Driver = {
       clearVacancies: () => session.clearVacancies(),
       sendToBackground: (message) => session.sendToBackground(message),
       withExtensionApi: api,
+      // Chrome DevTools Protocol, as DevTools' "Stop" does: the worker is started again by the
+      // next event or message, with nothing kept in memory.
+      async stopServiceWorker() {
+        const page = await session.context.newPage();
+        try {
+          const cdp = await session.context.newCDPSession(page);
+          await cdp.send('ServiceWorker.enable');
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await cdp.detach();
+        } finally {
+          await page.close();
+        }
+      },
       async dispatchMenuClick(info) {
         const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
         await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);

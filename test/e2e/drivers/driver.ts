@@ -93,6 +93,8 @@ export interface ExtensionSession {
    * the service worker; Firefox: the parent process's menu-click event, as its menus code does).
    */
   dispatchMenuClick(info: MenuClickInfo): Promise<void>;
+  /** Stops the background service worker (Chromium's MV3 only; Firefox's MV2 page is persistent). */
+  stopServiceWorker?(): Promise<void>;
   /** What prefers-color-scheme says in the pages opened from now on (Firefox: in every page at once). */
   setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
