@@ -12,9 +12,10 @@ import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { describeFailure } from '../../utils/failure';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
-import { VacancyDetailView } from '../../components/deadlines/VacancyDetailView';
 import { lazyView } from './lazy-view';
 
+// The detail view is a second step: the first render carries only the deadline list.
+const VacancyDetailView = lazyView(() => import('../../components/deadlines/VacancyDetailView').then((module) => module.VacancyDetailView));
 const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
 const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
 const AddNoticeView = lazyView(() => import('../../components/add-notice/AddNoticeView').then((module) => module.AddNoticeView));
