@@ -67,6 +67,17 @@ async function start(root: HTMLElement) {
     );
   // A newer version of the extension upgrading the database: reload rather than hold it open.
   store.onVersionChange(() => location.reload());
+  // Settings the background changed for another request (an import restoring them, another
+  // tab): asked for again, validated, rather than read raw. 'settings' is settingsItem's key
+  // (utils/settings.ts), not imported so the first render carries no schema code.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    void sendRequest({ type: 'get-settings' }).then((fresh) => {
+      if (!fresh.ok) return;
+      settings = fresh.settings;
+      draw();
+    });
+  });
   draw();
 }
 
