@@ -18,11 +18,13 @@ export interface RetryPolicy {
 }
 
 /**
- * Five attempts over about 2.5 s. A stopped MV3 worker is started again by the next message,
- * which can arrive before its listener is back; a worker stopped mid-request loses the reply.
+ * Seven attempts over about 8 s, the waits doubling. A stopped MV3 worker is started again by
+ * the next message, which can arrive before its listener is back; a worker stopped mid-request
+ * loses the reply. A worker stopped again and again (the browser under memory pressure, a
+ * debugger) needs the later, longer waits: a few seconds was not always enough on a busy machine.
  */
 export const DEFAULT_RETRY: RetryPolicy = {
-  delaysMs: [100, 250, 600, 1500],
+  delaysMs: [100, 250, 500, 1000, 2000, 4000],
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   now: () => new Date(),
 };
@@ -86,11 +88,18 @@ function asAnswer<T extends Request['type']>(reply: unknown): ResponseFor<T> | F
 export const sendRequest: SendRequest = (request) => requestSender(browser.runtime)(request);
 
 /**
+ * The UI text has a stand-in (the browser's own copy), and the panel waits for it before saying
+ * "Reading this vacancy…": about one second of retries, not eight.
+ */
+export const CATALOGUE_RETRY: RetryPolicy = { ...DEFAULT_RETRY, delaysMs: DEFAULT_RETRY.delaysMs.slice(0, 3) };
+const sendCatalogueRequest: SendRequest = (request) => requestSender(browser.runtime, CATALOGUE_RETRY)(request);
+
+/**
  * Content scripts: ask the background for the UI text once, before showing anything. If it
  * cannot answer even after retries, the browser's own copy of the text (in the browser's
  * language) stands in, so a panel never shows message keys.
  */
-export async function loadCataloguesFromBackground(locale?: Locale, send: SendRequest = sendRequest): Promise<boolean> {
+export async function loadCataloguesFromBackground(locale?: Locale, send: SendRequest = sendCatalogueRequest): Promise<boolean> {
   const reply = await send({ type: 'ui-catalogues', locale });
   if (reply.ok) registerCatalogues({ en: reply.catalogues.en ?? {}, fr: reply.catalogues.fr ?? {} });
   else registerFallbackText(browserText);

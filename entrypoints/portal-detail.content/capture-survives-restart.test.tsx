@@ -48,7 +48,7 @@ describe('a capture while the worker stops', () => {
   });
 
   it('a worker that never comes back: the panel says so in words, and nothing claims a save', async () => {
-    const { doc, store } = await capture(['gone', 'gone', 'gone', 'gone', 'gone']);
+    const { doc, store } = await capture(Array<Delivery>(7).fill('gone'));
     expect(headline(doc)).toBe(
       'Could not save this vacancy: The extension did not answer, even after several tries. Reload the page or try again in a moment.',
     );
@@ -61,7 +61,7 @@ describe('a capture while the worker stops', () => {
     // What the browser's i18n gives a content script: the extension's messages in its language.
     const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (en as Record<string, { message: string } | undefined>)[key]?.message ?? '');
     try {
-      const background = stoppingBackground(['gone', 'gone', 'gone', 'gone', 'gone']);
+      const background = stoppingBackground(Array<Delivery>(7).fill('gone'));
       expect(await loadCataloguesFromBackground('en', requestSender(background.runtime, instantRetries()))).toBe(false);
       const { doc } = await capture([]);
       // "Saved — {time} left" (panelSaved, then dlTimeLeft): the 251836 notice closes on 4 January.

@@ -1,6 +1,6 @@
 import { handleRequest } from '../../utils/background/handle-request';
 import type { SenderKind } from '../../utils/messages';
-import type { MessageRuntime, RetryPolicy } from '../../utils/messaging-client';
+import { DEFAULT_RETRY, type MessageRuntime, type RetryPolicy } from '../../utils/messaging-client';
 import { freshStore } from './fresh-store';
 
 /** What happens to one message: it arrives and is answered, or the worker is not (any more) there. */
@@ -36,5 +36,5 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
 /** No real waiting: the delays asked for are recorded. */
 export function instantRetries(now = () => new Date('2025-12-01T10:00:00.000Z')): RetryPolicy & { waited: number[] } {
   const waited: number[] = [];
-  return { delaysMs: [100, 250, 600, 1500], sleep: async (ms) => void waited.push(ms), now, waited };
+  return { delaysMs: DEFAULT_RETRY.delaysMs, sleep: async (ms) => void waited.push(ms), now, waited };
 }
