@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+import { PORTAL_HOST_PATTERN } from './utils/portal/urls';
+
 // Host access is limited to the portal: nothing else is read, and nothing is sent anywhere.
-const PORTAL_HOSTS = ['https://nato.taleo.net/*'];
+const PORTAL_HOSTS = [PORTAL_HOST_PATTERN];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

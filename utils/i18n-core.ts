@@ -28,10 +28,20 @@ export function registeredCatalogues(): Catalogues {
   return registered;
 }
 
+let fallbackText: (key: string) => string | undefined = () => undefined;
+
+/**
+ * Where a key missing from the catalogues is looked up: a content script whose background could
+ * not hand it the catalogues uses the browser's copy (utils/messaging-client.ts).
+ */
+export function registerFallbackText(lookup: (key: string) => string | undefined): void {
+  fallbackText = lookup;
+}
+
 /** Looks the catalogue up at each call, so text registered later is used once it arrives. */
 export function translator(locale: Locale): Translate {
   return (key, values) => {
-    const template = registered[locale][key]?.message ?? registered.en[key]?.message ?? key;
+    const template = registered[locale][key]?.message ?? registered.en[key]?.message ?? fallbackText(key) ?? key;
     if (!values) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   };

@@ -15,12 +15,20 @@ describe('locales', () => {
   it('fills named placeholders and keeps unknown ones', () => {
     const t = translator('en');
     expect(t('extName')).toBe('Vacancy Companion');
-    const template = (en as Record<string, { message: string }>);
-    const withPlaceholder = Object.entries(template).find(([, v]) => v.message.includes('{'));
-    if (withPlaceholder) {
-      const name = /\{(\w+)\}/.exec(withPlaceholder[1].message)![1]!;
-      expect(t(withPlaceholder[0] as never, { [name]: 42 })).toContain('42');
-    }
+    // "dlTimeLeft": "{left} left"; "panelChanged" names {fields}.
+    expect(t('dlTimeLeft', { left: '3 h' })).toBe('3 h left');
+    expect(t('dlTimeLeft', { other: 1 })).toBe('{left} left');
+    expect(t('dlTimeLeft')).toBe('{left} left');
+  });
+
+  it('each French text has the same placeholders as its English one', () => {
+    const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    const english = en as Record<string, { message: string }>;
+    const french = fr as Record<string, { message: string }>;
+    const differing = Object.keys(english).filter((key) => french[key] && names(english[key]!.message).join() !== names(french[key]!.message).join());
+    expect(differing).toEqual([]);
+    // There are placeholders to compare: the check above is not over empty texts.
+    expect(Object.values(english).filter((entry) => names(entry.message).length > 0).length).toBeGreaterThan(50);
   });
 
   it.each([

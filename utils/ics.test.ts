@@ -1,8 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../test/unit/record-factory';
 import { translator } from './i18n';
-import { buildCalendar, downloadCalendar, escapeText, foldLine, formatUtc } from './ics';
+import { buildCalendar, escapeText, foldLine, formatUtc } from './ics';
 
 const NOW = new Date('2026-01-01T12:00:00.000Z');
 const octets = (text: string) => new TextEncoder().encode(text).length;
@@ -151,35 +150,4 @@ describe('foldLine', () => {
 
 it('formats UTC date-times without separators or milliseconds', () => {
   expect(formatUtc(new Date('2026-03-29T21:59:00.123Z'))).toBe('20260329T215900Z');
-});
-
-describe('downloadCalendar', () => {
-  it('clicks a temporary download link to an object URL, then revokes it', async () => {
-    const window = new Window();
-    const document = window.document as unknown as Document;
-    const blobs: Blob[] = [];
-    window.URL.createObjectURL = (blob: unknown) => {
-      blobs.push(blob as Blob);
-      return 'blob:calendar-1';
-    };
-    const revoke = vi.fn();
-    window.URL.revokeObjectURL = revoke;
-    const clicked: { href: string; download: string; attached: boolean }[] = [];
-    document.addEventListener('click', (event) => {
-      const link = event.target as HTMLAnchorElement;
-      clicked.push({ href: link.href, download: link.download, attached: document.body.contains(link) });
-      event.preventDefault();
-    });
-
-    downloadCalendar(document, 'BEGIN:VCALENDAR\r\n', 'nato-deadlines.ics');
-
-    expect(clicked).toEqual([{ href: 'blob:calendar-1', download: 'nato-deadlines.ics', attached: true }]);
-    expect(document.querySelector('a')).toBeNull();
-    expect(blobs[0]?.type).toBe('text/calendar;charset=utf-8');
-    expect(await blobs[0]?.text()).toBe('BEGIN:VCALENDAR\r\n');
-    expect(revoke).not.toHaveBeenCalled();
-    await window.happyDOM.waitUntilComplete(); // runs the window's own revoke timer
-    expect(revoke).toHaveBeenCalledWith('blob:calendar-1');
-    await window.happyDOM.close();
-  });
 });

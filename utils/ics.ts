@@ -132,18 +132,5 @@ export function buildCalendar(
   return { text: lines.map(foldLine).join(CRLF) + CRLF, included, skipped: vacancies.length - included };
 }
 
-/** Saves the calendar through a temporary download link: no "downloads" permission needed. */
-export function downloadCalendar(doc: Document, text: string, fileName: string): void {
-  const view = doc.defaultView;
-  if (!view) throw new Error('No window to download from');
-  const url = view.URL.createObjectURL(new view.Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled; revoking at once can cancel the download in Firefox.
-  view.setTimeout(() => view.URL.revokeObjectURL(url), 1_000);
-}
+/** The media type a calendar file is saved with (utils/download.ts saves it). */
+export const CALENDAR_TYPE = 'text/calendar;charset=utf-8';

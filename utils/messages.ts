@@ -1,16 +1,24 @@
 import { z } from 'zod/mini';
-import { KeyedVacancySchema, ReferenceSchema, WarningSchema } from './record/vacancy-record';
+import { FAILURE_CODES } from './failure';
+import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from './record/vacancy-record';
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 
+const Reference = ReferenceSchema;
 /**
- * Messages from content scripts (and pages) to the background, the only writer. Every message
- * is checked against these schemas on arrival: a bad payload is rejected with a reason and
- * nothing is written.
+ * When the client first sent a write: on a retry (the background stopped before replying) the
+ * answer is measured from it, so it says what the first attempt did (sinceFirstAttempt).
  */
-export const RequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: z.optional(z.enum(['en', 'fr'])) }),
+const SentAt = z.optional(IsoInstantSchema);
+const HeaderLanguage = z.optional(z.enum(['en', 'fr']));
+
+/**
+ * What content scripts may ask, on the portal pages they run on. Every message is checked against
+ * these schemas on arrival and against its sender (handle-request.ts): a bad payload, or a request
+ * this sender may not make, is refused with a code and nothing is written.
+ */
+const CONTENT_SCRIPT_REQUESTS = [
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
@@ -20,10 +28,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
       pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
       sourceUrl: z.url(),
       urlReference: z.nullable(z.string().check(z.maxLength(32))),
-      /** The content script cut the text to its first 300 KB (utils/capture/page-snapshot.ts). */
+      /** The content script cut the text to its first 300 KB (utils/portal/page-snapshot.ts). */
       textCut: z.optional(z.boolean()),
     }),
-    headerLanguage: z.optional(z.enum(['en', 'fr'])),
+    headerLanguage: HeaderLanguage,
+    sentAt: SentAt,
   }),
   /** A results-page row as shown (utils/portal/results-page.ts); the background reads it (utils/capture/result-row.ts). */
   z.object({
@@ -38,42 +47,63 @@ export const RequestSchema = z.discriminatedUnion('type', [
     }),
     pageTimeZone: z.nullable(z.string().check(z.maxLength(64))),
     listUrl: z.url(),
+    sentAt: SentAt,
   }),
-  z.object({ type: z.literal('mark-withdrawn'), reference: ReferenceSchema }),
-  z.object({ type: z.literal('lookup'), references: z.array(ReferenceSchema).check(z.maxLength(500)) }),
-  z.object({ type: z.literal('get-vacancy'), reference: ReferenceSchema }),
+  z.object({ type: z.literal('mark-withdrawn'), reference: Reference }),
+  z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(500)) }),
+  z.object({ type: z.literal('get-vacancy'), reference: Reference }),
   z.object({ type: z.literal('list-vacancies') }),
-  /** The popup's edits of status, notes, essay file and reminders: the background writes them. */
-  z.object({
-    type: z.literal('update-user-fields'),
-    reference: ReferenceSchema,
-    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
-  }),
   /** A results page shows these rows: which are new in this career section, and the filter to apply. */
   z.object({
     type: z.literal('results-visit'),
     section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
-    references: z.array(ReferenceSchema).check(z.maxLength(500)),
+    references: z.array(Reference).check(z.maxLength(500)),
   }),
   z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
-  /** The user opened a vacancy: its "changed" mark goes. */
-  z.object({ type: z.literal('mark-changes-seen'), reference: ReferenceSchema }),
-  /** Settings are read and written by the background, which validates them. */
-  z.object({ type: z.literal('get-settings') }),
-  z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
-  /** Content scripts get the UI text from the background instead of bundling it. */
-  z.object({ type: z.literal('ui-catalogues') }),
-  /** The popup wrote user fields or settings: re-plan reminders and the badge now. */
-  z.object({ type: z.literal('refresh-schedules') }),
-  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
-  z.object({ type: z.literal('take-pending-notice') }),
+  /** Content scripts get the UI text from the background instead of bundling it: their page's language. */
+  z.object({ type: z.literal('ui-catalogues'), locale: z.optional(z.enum(['en', 'fr'])) }),
   z.object({
     type: z.literal('open-popup'),
     /** The popup route to show, e.g. "vacancy/251836". */
     route: z.optional(z.string().check(z.regex(/^[a-z0-9/-]*$/i), z.maxLength(80))),
   }),
-]);
+] as const;
+
+/** What only the extension's own pages (the popup, in its window or a tab) may ask. */
+const EXTENSION_PAGE_REQUESTS = [
+  /** A notice pasted in the popup, parsed there. */
+  z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
+  /** The user's edits of status, notes, essay file and reminders. */
+  z.object({
+    type: z.literal('update-user-fields'),
+    reference: Reference,
+    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
+  }),
+  /** The user opened a vacancy: its "changed" mark goes. */
+  z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
+  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
+  z.object({ type: z.literal('take-pending-notice') }),
+  /** Settings are read and written by the background, which validates them. */
+  z.object({ type: z.literal('get-settings') }),
+  z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
+  /**
+   * A backup the popup has read and checked entry by entry (utils/backup/read-backup.ts): merged
+   * in one transaction, then the settings restored if given, then reminders and badge re-planned.
+   */
+  z.object({
+    type: z.literal('import-backup'),
+    vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
+    settings: z.nullable(SettingsSchema),
+  }),
+] as const;
+
+export const ContentScriptRequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS]);
+export const RequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS, ...EXTENSION_PAGE_REQUESTS]);
 export type Request = z.infer<typeof RequestSchema>;
+export type ContentScriptRequest = z.infer<typeof ContentScriptRequestSchema>;
+
+/** Who sent a message, as the background tells from `sender` (utils/background/sender.ts). */
+export type SenderKind = 'content-script' | 'extension-page';
 
 /** What a page needs to know of a tracked vacancy to show a chip. */
 export const TrackedSummarySchema = z.object({
@@ -111,18 +141,23 @@ export const ResponseSchemas = {
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
   'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
-  'refresh-schedules': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
+  'import-backup': z.object({
+    ok: z.literal(true),
+    counts: z.object({ new: z.number(), updated: z.number(), unchanged: z.number() }),
+    /** The settings now in force: the backup's when restored, else as they were. */
+    settings: SettingsSchema,
+    /** Why the backup's settings were not restored (the vacancies were merged all the same). */
+    settingsFailure: z.optional(z.enum(FAILURE_CODES)),
+  }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
-    catalogues: z.object({ en: CatalogueSchema, fr: CatalogueSchema }),
+    catalogues: z.object({ en: z.optional(CatalogueSchema), fr: z.optional(CatalogueSchema) }),
   }),
 } satisfies Record<Request['type'], z.ZodMiniType>;
 
-export const FailureSchema = z.object({ ok: z.literal(false), error: z.string() });
-export type Failure = z.infer<typeof FailureSchema>;
-
 export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
+export type { Failure } from './failure';
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

@@ -1,31 +1,115 @@
 import { browser } from 'wxt/browser';
-import { registerCatalogues } from './i18n-core';
-import type { Failure, Request, RequestOf, ResponseFor } from './messages';
+import type { Failure } from './failure';
+import { registerCatalogues, registerFallbackText, type Locale } from './i18n-core';
+import type { Request, RequestOf, ResponseFor } from './messages';
 
-/**
- * Sends a typed request to the background. The background checks every request against the
- * zod schemas before acting; its replies are built from data it validated, so here they are
- * only checked for shape (ok/error) — which keeps zod out of the content scripts' bundles.
- */
-export async function sendRequest<T extends Request['type']>(
-  request: RequestOf<T>,
-): Promise<ResponseFor<T> | Failure> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage(request);
-  } catch (error) {
-    return { ok: false, error: `The extension did not answer: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
-    if (reply.ok === true) return reply as ResponseFor<T>;
-    if (reply.ok === false && 'error' in reply && typeof reply.error === 'string') return { ok: false, error: reply.error };
-  }
-  return { ok: false, error: 'The extension gave an unexpected answer.' };
+export type SendRequest = <T extends Request['type']>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+
+/** The part of browser.runtime used here, so tests pass a runtime whose worker stops. */
+export interface MessageRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
 }
 
-/** Content scripts: ask the background for the UI text once, before showing anything. */
-export async function loadCataloguesFromBackground(): Promise<boolean> {
-  const reply = await sendRequest({ type: 'ui-catalogues' });
-  if (reply.ok) registerCatalogues(reply.catalogues);
+export interface RetryPolicy {
+  /** Waits between attempts; its length + 1 is the number of attempts. */
+  delaysMs: readonly number[];
+  sleep: (ms: number) => Promise<void>;
+  now: () => Date;
+}
+
+/**
+ * Seven attempts over about 8 s, the waits doubling. A stopped MV3 worker is started again by
+ * the next message, which can arrive before its listener is back; a worker stopped mid-request
+ * loses the reply. A worker stopped again and again (the browser under memory pressure, a
+ * debugger) needs the later, longer waits: a few seconds was not always enough on a busy machine.
+ */
+export const DEFAULT_RETRY: RetryPolicy = {
+  delaysMs: [100, 250, 500, 1000, 2000, 4000],
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => new Date(),
+};
+
+/**
+ * Asking again after the request may have arrived is safe for every request but opening the
+ * popup (a second tab): saves merge by reference, edits and settings set values, an import
+ * merges what is already there as unchanged.
+ */
+const NOT_REPEATABLE = new Set<Request['type']>(['open-popup']);
+/** Writes whose answer says what they did: stamped with their first attempt's time. */
+const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'track-row']);
+
+type Attempt = { kind: 'reply'; value: unknown } | { kind: 'undelivered' } | { kind: 'lost' } | { kind: 'orphaned' };
+
+async function attempt(runtime: MessageRuntime, message: unknown): Promise<Attempt> {
+  let value: unknown;
+  try {
+    value = await runtime.sendMessage(message);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    // Chrome and Firefox word these alike; only the extension's own reload is final.
+    if (/context invalidated/i.test(text)) return { kind: 'orphaned' };
+    if (/receiving end does not exist|could not establish connection/i.test(text)) return { kind: 'undelivered' };
+    return { kind: 'lost' };
+  }
+  // The polyfill resolves undefined when the channel closed before an answer (worker stopped).
+  return value === undefined ? { kind: 'lost' } : { kind: 'reply', value };
+}
+
+/**
+ * Sends typed requests to the background. The background checks every request against the zod
+ * schemas and its sender before acting; its replies are built from data it validated, so here
+ * they are only checked for shape (ok/code) — which keeps zod out of the content scripts.
+ * When the background is gone, the request is sent again a bounded number of times.
+ */
+export function requestSender(runtime: MessageRuntime, policy: RetryPolicy = DEFAULT_RETRY): SendRequest {
+  return async <T extends Request['type']>(request: RequestOf<T>): Promise<ResponseFor<T> | Failure> => {
+    const message = STAMPED.has(request.type) && !('sentAt' in request && request.sentAt) ? { ...request, sentAt: policy.now().toISOString() } : request;
+    for (let tries = 0; ; tries += 1) {
+      const result = await attempt(runtime, message);
+      if (result.kind === 'reply') return asAnswer<T>(result.value);
+      if (result.kind === 'orphaned') return { ok: false, code: 'reload-page' };
+      const mayRepeat = result.kind === 'undelivered' || !NOT_REPEATABLE.has(request.type);
+      const wait = policy.delaysMs[tries];
+      if (!mayRepeat || wait === undefined) return { ok: false, code: 'no-answer' };
+      await policy.sleep(wait);
+    }
+  };
+}
+
+function asAnswer<T extends Request['type']>(reply: unknown): ResponseFor<T> | Failure {
+  if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
+    if (reply.ok === true) return reply as ResponseFor<T>;
+    if (reply.ok === false && 'code' in reply && typeof reply.code === 'string') return reply as Failure;
+  }
+  return { ok: false, code: 'bad-answer' };
+}
+
+/** Through the extension's runtime, with the default retries. */
+export const sendRequest: SendRequest = (request) => requestSender(browser.runtime)(request);
+
+/**
+ * The UI text has a stand-in (the browser's own copy), and the panel waits for it before saying
+ * "Reading this vacancy…": about one second of retries, not eight.
+ */
+export const CATALOGUE_RETRY: RetryPolicy = { ...DEFAULT_RETRY, delaysMs: DEFAULT_RETRY.delaysMs.slice(0, 3) };
+const sendCatalogueRequest: SendRequest = (request) => requestSender(browser.runtime, CATALOGUE_RETRY)(request);
+
+/**
+ * Content scripts: ask the background for the UI text once, before showing anything. If it
+ * cannot answer even after retries, the browser's own copy of the text (in the browser's
+ * language) stands in, so a panel never shows message keys.
+ */
+export async function loadCataloguesFromBackground(locale?: Locale, send: SendRequest = sendCatalogueRequest): Promise<boolean> {
+  const reply = await send({ type: 'ui-catalogues', locale });
+  if (reply.ok) registerCatalogues({ en: reply.catalogues.en ?? {}, fr: reply.catalogues.fr ?? {} });
+  else registerFallbackText(browserText);
   return reply.ok;
+}
+
+function browserText(key: string): string | undefined {
+  try {
+    return browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0]) || undefined;
+  } catch {
+    return undefined;
+  }
 }

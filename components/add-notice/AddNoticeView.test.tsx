@@ -4,16 +4,16 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { AddNoticeView } from './AddNoticeView';
-import { freshStore } from '../../test/unit/fresh-store';
+import { freshPopupStore } from '../../test/unit/popup-store';
 import type { PendingNotice } from '../../utils/background/pending-notice';
 
 
 function setup(locale: 'en' | 'fr' = 'en', takePending?: () => Promise<PendingNotice | null>) {
-  const store = freshStore();
+  const { writer: store, popup } = freshPopupStore();
   const onSaved = vi.fn();
   render(
     <I18nProvider locale={locale}>
-      <AddNoticeView store={store} onSaved={onSaved} takePending={takePending} />
+      <AddNoticeView store={popup} onSaved={onSaved} takePending={takePending} />
     </I18nProvider>,
   );
   return { store, onSaved };

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { fieldLabel } from '../../utils/field-labels';
+import type { PopupStore } from '../../utils/db/popup-store';
+import { describeFailure } from '../../utils/failure';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
 import { isReference, missingKey, withKey } from '../../utils/record/keyed-vacancy';
@@ -8,7 +10,7 @@ import { referenceFromUrl } from '../../utils/portal/detail-page';
 import type { PendingNotice } from '../../utils/background/pending-notice';
 
 export interface AddNoticeViewProps {
-  store: VacancyStore;
+  store: PopupStore;
   onSaved: (reference: string) => void;
   /**
    * A notice selected on a page that printed no reference waits in the background; the view
@@ -56,10 +58,10 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
     const keyed = withKey(record, given);
     if (keyed === null) return;
     try {
-      await store.saveCapture(keyed);
+      await store.addNotice(keyed);
       onSaved(keyed.reference);
     } catch (error) {
-      setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'failed', message: describeFailure(error, t) });
     }
   };
 
@@ -141,7 +143,7 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
           {asking.missing.includes('reference') && (
             <>
               <p role="status">{t('addAskReference')}</p>
-              <label for="notice-reference">{t('warnFieldReference')}</label>
+              <label for="notice-reference">{fieldLabel('reference', t)}</label>
               <input
                 id="notice-reference"
                 value={reference}
@@ -158,7 +160,7 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
           {asking.missing.includes('title') && (
             <>
               <p role="status">{t('addAskTitle')}</p>
-              <label for="notice-title">{t('warnFieldTitle')}</label>
+              <label for="notice-title">{fieldLabel('title', t)}</label>
               <input id="notice-title" value={title} onInput={(event) => setTitle(event.currentTarget.value)} />
             </>
           )}

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { RequestFailed } from '../../utils/failure';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
@@ -56,7 +57,7 @@ describe('CompareView', () => {
     expect(rowText('251836')).toContain('position 20 of 24');
     expect(rowText('251836')).toContain('Belgium-Brussels');
     expect(rowText('251836')).toContain('NATO International Staff (NATO IS)');
-    expect(rowText('251836')).toContain('Level V in one official language, I in the other');
+    expect(rowText('251836')).toContain('Level V (Advanced) in one official language, I (Beginner) in the other');
     expect(rowText('251836')).toContain('6 years');
     expect(rowText('251836')).toContain('3 years initially, renewable for 3 years, 6 years at most');
     expect(rowText('251836')).toContain('Jan 4, 2026');
@@ -171,11 +172,13 @@ describe('CompareView', () => {
         records={NOTICE_RECORDS}
         now={NOW}
         settings={DEFAULT_SETTINGS}
-        onSettingsChange={() => Promise.reject(new Error('storage full'))}
+        onSettingsChange={() => Promise.reject(new RequestFailed({ ok: false, code: 'no-answer' }))}
       />,
     );
     fireEvent.click(screen.getByRole('checkbox', { name: /Show allowance estimates/ }));
-    expect((await screen.findByRole('alert')).textContent).toBe('The setting could not be saved: storage full');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The setting could not be saved: The extension did not answer, even after several tries. Reload the page or try again in a moment.',
+    );
   });
 
   it('speaks French with French money and dates', () => {

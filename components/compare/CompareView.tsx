@@ -12,6 +12,7 @@ import {
 } from '../../utils/grades/comparison';
 import { formatMoney } from '../../utils/grades/format';
 import { useI18n } from '../i18n-context';
+import { describeFailure } from '../../utils/failure';
 import { OwnPositionForm } from '../settings/OwnPositionForm';
 import { ComparisonTable } from './ComparisonTable';
 import { SalaryChart } from './SalaryChart';
@@ -67,7 +68,7 @@ export function CompareView({ records, now, settings, onSettingsChange }: Compar
     try {
       await onSettingsChange({ showAllowanceEstimates: !settings.showAllowanceEstimates });
     } catch (error) {
-      setSettingError(error instanceof Error ? error.message : String(error));
+      setSettingError(describeFailure(error, t));
     }
   };
 

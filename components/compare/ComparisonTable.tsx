@@ -5,7 +5,8 @@ import { deltaFor, type Baseline, type ComparisonRow, type SortDirection, type S
 import { formatMoney, formatNoticeDate, formatPercentTenths, formatSignedMoney } from '../../utils/grades/format';
 import { gradeRangeText } from '../../utils/grades/normalise-grade';
 import { useI18n } from '../i18n-context';
-import { contractText, languagesText, shortGradeText, yearsText } from './labels';
+import { contractText, languagesText, yearsText } from '../../utils/record/wording';
+import { shortGradeText } from './labels';
 import { ReadinessCell } from '../readiness/ReadinessCell';
 import type { Profile } from '../../utils/readiness/profile';
 

@@ -5,7 +5,8 @@ import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queri
 import type { Settings } from '../../utils/settings';
 import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
-import { buildCalendar, downloadCalendar } from '../../utils/ics';
+import { downloadText } from '../../utils/download';
+import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { useObservable, type Subscribable } from '../use-observable';
 import { DeadlineRow } from './DeadlineRow';
@@ -89,7 +90,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
       setExported(t('dlExportNothing'));
       return;
     }
-    downloadCalendar(document, calendar.text, 'nato-deadlines.ics');
+    downloadText(document, 'nato-deadlines.ics', calendar.text, CALENDAR_TYPE);
     const parts = [t('dlExportDone', { count: calendar.included })];
     if (calendar.skipped > 0) parts.push(t('dlExportSkipped', { count: calendar.skipped }));
     setExported(parts.join(' '));

@@ -1,14 +1,16 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
-import type { UserFieldsPatch, VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
+import type { UserFieldsPatch } from '../../utils/db/vacancy-store';
+import { describeFailure } from '../../utils/failure';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL } from './labels';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
 
 export interface TrackingPanelProps {
   record: StoredVacancy;
-  store: VacancyStore;
+  store: PopupStore;
 }
 
 /**
@@ -22,7 +24,7 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
   const [status, setStatus] = useState<Status>(record.status);
   const [reminders, setReminders] = useState(record.remindersEnabled);
   const [notes, setNotes] = useState(record.notes);
-  const [immediate, setImmediate] = useState<{ state: SaveState; error: string | null }>({ state: 'idle', error: null });
+  const [immediate, setImmediate] = useState<{ state: SaveState; error: unknown }>({ state: 'idle', error: null });
   const notesSave = useDebouncedSave((value) => store.updateUserFields(reference, { notes: value }));
   const notesBox = useRef<HTMLTextAreaElement>(null);
 
@@ -37,11 +39,12 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
     setImmediate({ state: 'saving', error: null });
     store.updateUserFields(reference, patch).then(
       () => setImmediate({ state: 'saved', error: null }),
-      (reason: unknown) => setImmediate({ state: 'error', error: String(reason) }),
+      (reason: unknown) => setImmediate({ state: 'error', error: reason }),
     );
   };
 
-  const failure = notesSave.state === 'error' ? notesSave.error : immediate.state === 'error' ? immediate.error : null;
+  const failed = notesSave.state === 'error' ? { error: notesSave.error } : immediate.state === 'error' ? { error: immediate.error } : null;
+  const failure = failed && describeFailure(failed.error, t);
   const busy = [notesSave.state, immediate.state].some((s) => s === 'saving' || s === 'pending');
   const saved = [notesSave.state, immediate.state].includes('saved');
 

@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
+import { popupStoreOver } from '../../test/unit/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { VacancyDetailView } from './VacancyDetailView';
@@ -57,7 +59,7 @@ async function open(locale: Locale = 'en', reference = '250875', seed: StoredVac
   const onCheckEssay = vi.fn();
   const view = renderIn(
     locale,
-    <VacancyDetailView reference={reference} records={records} store={store} now={NOW} onBack={onBack} onCheckEssay={onCheckEssay} timeZone="Asia/Tokyo" />,
+    <VacancyDetailView reference={reference} records={records} store={popupStoreOver(store)} now={NOW} onBack={onBack} onCheckEssay={onCheckEssay} timeZone="Asia/Tokyo" />,
   );
   return { store, onBack, onCheckEssay, view };
 }
@@ -72,7 +74,7 @@ describe('VacancyDetailView', () => {
     screen.getByText('€10,742.69 per month');
     screen.getByText('NATO Grade G22');
     // In the facts and in "Can I apply?".
-    expect(screen.getAllByText('V (Advanced) in one, II (Elementary) in the other')).toHaveLength(2);
+    expect(screen.getAllByText('Level V (Advanced) in one official language, II (Elementary) in the other')).toHaveLength(2);
     screen.getByText('10 years');
     screen.getByText('3 years initially, renewable for 3 years, 6 years at most');
     screen.getByText('English, French');
@@ -98,12 +100,12 @@ describe('VacancyDetailView', () => {
     const onBack = vi.fn();
     // The change is new to the user: opening the vacancy marks it seen.
     const markChangesSeen = vi.fn(async () => null);
-    const store = { markChangesSeen } as unknown as VacancyStore;
+    const store = { markChangesSeen } as unknown as PopupStore;
     renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={store} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
-    expect(markChangesSeen).toHaveBeenCalledWith('250875', NOW);
+    expect(markChangesSeen).toHaveBeenCalledWith('250875');
     // Other years than the current one (2026) show the year.
     screen.getByText('Sat, 20 Dec 2025, 11:00');
-    screen.getByText('— Application deadline: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
+    screen.getByText('— Closing time: Sun, 28 Dec 2025, 23:59 → Sun 4 Jan, 23:59', { exact: false });
   });
 
   it('saves a status change in the store at once', async () => {
@@ -184,7 +186,8 @@ describe('VacancyDetailView', () => {
     // French groups thousands with a narrow no-break space and puts a no-break space before €.
     const facts = Array.from(document.querySelectorAll('dd'), (dd) => dd.textContent);
     expect(facts).toContain('10\u202f742,69\u00a0€ par mois');
-    expect(screen.getAllByText('V (Avancé) dans l\'une, II (Élémentaire) dans l\'autre')).toHaveLength(2);
+    expect(screen.getAllByText('Niveau V (Avancé) dans une langue officielle, II (Élémentaire) dans l’autre')).toHaveLength(2);
+    screen.getByText('3 ans au départ, renouvelable 3 ans, 6 ans au maximum');
     screen.getByLabelText('Statut');
     screen.getByText('Vérifier l\'essai');
     screen.getByRole('button', { name: /Retour/ });

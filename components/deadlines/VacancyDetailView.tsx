@@ -2,11 +2,12 @@ import { useEffect, useState } from 'preact/hooks';
 import { changeLines } from '../../utils/alerts/change-lines';
 import { unseenChanges } from '../../utils/alerts/changes';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
-import { buildCalendar, downloadCalendar } from '../../utils/ics';
+import { downloadText } from '../../utils/download';
+import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { ReadinessList } from '../readiness/ReadinessList';
 import type { Profile } from '../../utils/readiness/profile';
@@ -19,7 +20,7 @@ import './deadlines.css';
 export interface VacancyDetailViewProps {
   reference: string;
   records: StoredVacancy[];
-  store: VacancyStore;
+  store: PopupStore;
   now: Date;
   onBack: () => void;
   onCheckEssay: (reference: string) => void;
@@ -37,7 +38,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
   const [changes] = useState(() => (record ? unseenChanges(record) : []));
   useEffect(() => {
     // The mark is a convenience: if clearing it fails, it shows again next time, nothing is lost.
-    if (changes.length > 0) store.markChangesSeen(reference, now).catch(() => undefined);
+    if (changes.length > 0) store.markChangesSeen(reference).catch(() => undefined);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reference, store, changes.length]);
   const back = (
@@ -63,7 +64,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       setExported(t('dlExportNoDate'));
       return;
     }
-    downloadCalendar(document, calendar.text, `vacancy-${record.reference}.ics`);
+    downloadText(document, `vacancy-${record.reference}.ics`, calendar.text, CALENDAR_TYPE);
     setExported(t('dlExportDone', { count: 1 }));
   };
 

@@ -2,9 +2,11 @@ import type { ComponentChildren } from 'preact';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
+import { fieldLabel } from '../../utils/field-labels';
+import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
-import { fieldLabel, formatContract, formatHistoryValue, formatLanguageRequirement, formatSalary } from './detail-format';
+import { formatHistoryValue, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {
   record: StoredVacancy;
@@ -41,28 +43,25 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
   return (
     <>
       <dl class="dl-facts-list">
-        <Fact label={t('dlFieldReference')}>{record.reference}</Fact>
-        {record.titleFr && <Fact label={t('dlFieldTitleFr')}><span lang="fr">{record.titleFr}</span></Fact>}
-        <Fact label={t('dlFieldOrganisation')}>{record.organisation ?? '—'}</Fact>
-        <Fact label={t('dlFieldLocation')}>{record.location ?? '—'}</Fact>
-        <Fact label={t('dlFieldSchedule')}>{record.schedule ?? '—'}</Fact>
-        <Fact label={t('dlFieldDeadline')}>
+        <Fact label={fieldLabel('reference', t)}>{record.reference}</Fact>
+        {record.titleFr && <Fact label={fieldLabel('titleFr', t)}><span lang="fr">{record.titleFr}</span></Fact>}
+        <Fact label={fieldLabel('organisation', t)}>{record.organisation ?? '—'}</Fact>
+        <Fact label={fieldLabel('location', t)}>{record.location ?? '—'}</Fact>
+        <Fact label={fieldLabel('schedule', t)}>{record.schedule ?? '—'}</Fact>
+        <Fact label={fieldLabel('deadline', t)}>
           {record.closesAt ? formatClosingMoment(record.closesAt, context) : (record.deadline ?? '—')}
         </Fact>
         <Fact label={t('dlFieldTimeLeft')}>{formatTimeLeft(record.closesAt, now, t)}</Fact>
-        <Fact label={t('dlFieldGrade')}>{record.grade?.label ?? '—'}</Fact>
-        <Fact label={t('dlFieldSalary')}>{record.salary ? formatSalary(record.salary, locale, t) : '—'}</Fact>
-        <Fact label={t('dlFieldClearance')}>{record.clearance ?? '—'}</Fact>
-        <Fact label={t('dlFieldLanguages')}>
-          {record.languageRequirement ? formatLanguageRequirement(record.languageRequirement, t) : '—'}
+        <Fact label={fieldLabel('grade', t)}>{record.grade?.label ?? '—'}</Fact>
+        <Fact label={fieldLabel('salary', t)}>{record.salary ? formatSalary(record.salary, locale, t) : '—'}</Fact>
+        <Fact label={fieldLabel('clearance', t)}>{record.clearance ?? '—'}</Fact>
+        <Fact label={fieldLabel('languageRequirement', t)}>{languagesText(record, t)?.long ?? '—'}</Fact>
+        <Fact label={fieldLabel('minExperienceYears', t)}>
+          {record.minExperienceYears === null ? '—' : yearsText(record.minExperienceYears, t, locale)}
         </Fact>
-        {record.languageProfile && <Fact label={t('dlFieldLanguageProfile')}>{record.languageProfile}</Fact>}
-        <Fact label={t('dlFieldExperience')}>
-          {record.minExperienceYears === null ? '—' : t('dlExperienceYears', { years: record.minExperienceYears })}
-        </Fact>
-        <Fact label={t('dlFieldPositions')}>{record.positions}</Fact>
-        <Fact label={t('dlFieldContract')}>{record.contract ? formatContract(record.contract, t) : '—'}</Fact>
-        <Fact label={t('dlFieldNoticeLanguages')}>
+        <Fact label={fieldLabel('positions', t)}>{record.positions}</Fact>
+        <Fact label={fieldLabel('contract', t)}>{contractText(record.contract, t, locale) ?? '—'}</Fact>
+        <Fact label={fieldLabel('languages', t)}>
           {record.languages.map((language) => t(LANGUAGE_NAME[language])).join(', ') || '—'}
         </Fact>
       </dl>

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
+import { popupStoreOver } from '../../test/unit/popup-store';
 import { listSource, renderIn } from '../../test/unit/seeded-store';
 import { keyedNotice } from '../../test/unit/keyed-notice';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
@@ -31,7 +32,7 @@ describe('the "changed" mark', () => {
     await waitFor(() => within(row()).getByText('Changed'));
     list.unmount();
 
-    renderIn('en', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
+    renderIn('en', <VacancyDetailView reference="251836" records={await store.all()} store={popupStoreOver(store, { now: () => NOW })} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
     const note = screen.getByRole('note');
     within(note).getByText('Changed since you last opened it');
     within(note).getByText('Now closes Sun, 11 Jan 2026, 23:59 Brussels (was Sun, 4 Jan 2026, 23:59 Brussels)');
@@ -51,7 +52,7 @@ describe('the "changed" mark', () => {
     renderIn('fr', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="Europe/Brussels" />);
     await waitFor(() => within(row()).getByText('Modifié'));
     cleanup();
-    renderIn('fr', <VacancyDetailView reference="251836" records={await store.all()} store={store} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
+    renderIn('fr', <VacancyDetailView reference="251836" records={await store.all()} store={popupStoreOver(store, { now: () => NOW })} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
     within(screen.getByRole('note')).getByText('Retiré du portail');
     screen.getByText(/Sur le portail : Publié → Retiré du portail/);
   });

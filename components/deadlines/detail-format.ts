@@ -1,29 +1,13 @@
-import { INTL_LOCALE, type Locale, type MessageKey, type Translate } from '../../utils/i18n-core';
+import { INTL_LOCALE, type Locale, type Translate } from '../../utils/i18n-core';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
 import { formatDateTime } from '../../utils/deadlines/format';
-import { LEVEL_LABEL } from './labels';
 
 /** Text for the detail view's facts; pure so the view stays a plain list of rows. */
 
 export function formatSalary(salary: Salary, locale: Locale, t: Translate): string {
   const amount = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: salary.currency }).format(salary.amount);
   return t(salary.period === 'month' ? 'dlSalaryMonthly' : 'dlSalaryYearly', { amount });
-}
-
-export function formatLanguageRequirement(requirement: NonNullable<StoredVacancy['languageRequirement']>, t: Translate): string {
-  const level = (value: keyof typeof LEVEL_LABEL) => `${value} (${t(LEVEL_LABEL[value])})`;
-  return requirement.secondary
-    ? t('dlLanguageLevels', { primary: level(requirement.primary), secondary: level(requirement.secondary) })
-    : t('dlLanguageLevelOnly', { primary: level(requirement.primary) });
-}
-
-export function formatContract(contract: NonNullable<StoredVacancy['contract']>, t: Translate): string {
-  const parts: string[] = [];
-  if (contract.initialYears !== null) parts.push(t('dlContractInitial', { years: contract.initialYears }));
-  if (contract.renewableYears !== null) parts.push(t('dlContractRenewable', { years: contract.renewableYears }));
-  if (contract.maxYears !== null) parts.push(t('dlContractMax', { years: contract.maxYears }));
-  return parts.join(', ') || '—';
 }
 
 /** A history value as a reader would write it: dates as dates, money as money, grades by label. */
@@ -39,29 +23,4 @@ export function formatHistoryValue(field: string, value: unknown, context: { loc
   if (field === 'grade' && typeof value === 'object' && 'label' in value) return String((value as { label: unknown }).label);
   if (Array.isArray(value)) return value.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))).join(', ') || '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-const FIELD_LABEL: Partial<Record<string, MessageKey>> = {
-  title: 'dlFieldTitle',
-  titleFr: 'dlFieldTitleFr',
-  organisation: 'dlFieldOrganisation',
-  location: 'dlFieldLocation',
-  schedule: 'dlFieldSchedule',
-  deadline: 'dlFieldDeadline',
-  closesAt: 'dlFieldDeadline',
-  grade: 'dlFieldGrade',
-  salary: 'dlFieldSalary',
-  clearance: 'dlFieldClearance',
-  languageRequirement: 'dlFieldLanguages',
-  minExperienceYears: 'dlFieldExperience',
-  positions: 'dlFieldPositions',
-  contract: 'dlFieldContract',
-  essay: 'dlSectionEssay',
-  portalState: 'dlFieldPortalState',
-};
-
-/** A history entry's field as the detail view labels it; unknown names stay as stored. */
-export function fieldLabel(field: string, t: Translate): string {
-  const key = FIELD_LABEL[field];
-  return key ? t(key) : field;
 }

@@ -1,6 +1,5 @@
 import type { Status } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
-import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import type { Urgency } from '../../utils/deadlines/time-left';
 
 /** Message keys for enum values, so each label is translated in one place. */
@@ -31,13 +30,4 @@ export const URGENCY_ICON: Record<Urgency, string> = {
   under7d: '●',
   later: '○',
   unknown: '?',
-};
-
-export const LEVEL_LABEL: Record<LanguageLevel, MessageKey> = {
-  I: 'dlLevelI',
-  II: 'dlLevelII',
-  III: 'dlLevelIII',
-  IV: 'dlLevelIV',
-  V: 'dlLevelV',
-  VI: 'dlLevelVI',
 };

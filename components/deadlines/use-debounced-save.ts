@@ -8,7 +8,8 @@ export type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
  */
 export function useDebouncedSave(save: (value: string) => Promise<unknown>, delayMs = 400) {
   const [state, setState] = useState<SaveState>('idle');
-  const [error, setError] = useState<string | null>(null);
+  // What the failed save threw; the view words it (utils/failure.ts).
+  const [error, setError] = useState<unknown>(null);
   const pending = useRef<string | undefined>(undefined);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const latestSave = useRef(save);
@@ -29,7 +30,7 @@ export function useDebouncedSave(save: (value: string) => Promise<unknown>, dela
         if (!mounted.current) return;
         // Keep the text as pending so the next keystroke or blur tries again.
         if (pending.current === undefined) pending.current = value;
-        setError(String(reason));
+        setError(reason);
         setState('error');
       },
     );

@@ -33,7 +33,7 @@ describe('ReadinessList on a real notice', () => {
   it('says what the notice states and what my profile makes of it', () => {
     const { line } = show({ ...EMPTY_PROFILE, nationality: 'CA', english: 'VI', french: 'II', experienceYears: 6, highestDegree: 'doctorate' });
     expect(line('nationality')).toBe('NationalityNationals of NATO member states only✓ Met');
-    expect(line('languages')).toBe('LanguagesV (Advanced) in one, II (Elementary) in the other✓ Met');
+    expect(line('languages')).toBe('LanguagesLevel V (Advanced) in one official language, II (Elementary) in the other✓ Met');
     expect(line('experience')).toBe('ExperienceAt least 10 years✗ Not met');
     expect(line('degree')).toBe("EducationUniversity degree (bachelor's level)✓ Met");
     expect(line('clearance')).toBe('Security clearanceNS, granted by your national authority before appointment✓ Met');
@@ -51,5 +51,16 @@ describe('ReadinessList on a real notice', () => {
     const row = mergeRow(undefined, { reference: '250875', title: 'Heads', location: null, organisation: null, deadline: null, closesAt: null, grade: null, sourceUrl: null }, NOW).record;
     const { section } = show({ ...EMPTY_PROFILE, nationality: 'CA' }, 'en', row);
     expect(within(section).getAllByText(/Notice not read yet/)).toHaveLength(5);
+  });
+});
+
+describe('ReadinessList wording of years', () => {
+  it.each([
+    ['en', 1, 'At least 1 year'],
+    ['fr', 1, 'Au moins 1 an'],
+    ['fr', 3, 'Au moins 3 ans'],
+  ] as const)('%s: %d → %s', (locale, years, text) => {
+    const { line } = show(EMPTY_PROFILE, locale, { ...HEADS, minExperienceYears: years });
+    expect(line('experience')).toContain(text);
   });
 });

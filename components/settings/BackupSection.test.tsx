@@ -5,11 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../i18n';
 import { BackupSection } from './BackupSection';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
-import { freshStore } from '../../test/unit/fresh-store';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { freshPopupStore } from '../../test/unit/popup-store';
+import { inProcessBackground } from '../../test/unit/in-process-background';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/settings';
 import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
 import { LAST_BACKUP_KEY } from '../../utils/background/backup-reminder';
-import { describeError } from '../../utils/background/handle-request';
 import { headsNaspInProgress, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';
 import type { Locale } from '../../utils/i18n';
 
@@ -32,17 +32,23 @@ afterEach(async () => {
   downloads.length = 0;
 });
 
+/**
+ * The section on the popup's real write path: its store reads the database and sends the import
+ * to the background's handler, which merges, restores settings and re-plans reminders and badge.
+ */
 async function setup(locale: Locale = 'en', records = storedVacancySeries(3, NOW)) {
-  const store = freshStore('ui');
+  let background: ReturnType<typeof inProcessBackground> | undefined;
+  const { writer: store, popup } = freshPopupStore({ now: () => NOW, afterWrite: () => background!.afterWrite() });
+  background = inProcessBackground(store, () => NOW);
   await store.db.vacancies.bulkPut(records);
   let settings: Settings = { ...DEFAULT_SETTINGS };
   const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => (settings = { ...settings, ...patch }));
   render(
     <I18nProvider locale={locale}>
-      <BackupSection store={store} settings={settings} onSettingsChange={onSettingsChange} now={() => NOW} />
+      <BackupSection store={popup} settings={settings} onSettingsChange={onSettingsChange} now={() => NOW} />
     </I18nProvider>,
   );
-  return { store, onSettingsChange };
+  return { store, onSettingsChange, background };
 }
 
 function chooseFile(label: RegExp, text: string, name = 'backup.json') {
@@ -101,8 +107,27 @@ describe('BackupSection import', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     await screen.findByText('Imported: 2 new, 0 updated, 1 unchanged.');
     expect(await store.get('400001')).toEqual(incoming[1]);
-    expect(onSettingsChange).toHaveBeenCalledWith(restored);
+    // Restored by the background, in the same request.
+    expect(await loadSettings()).toEqual(restored);
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it.each([
+    ['with', true],
+    ['without', false],
+  ])('an imported vacancy closing in 2 days gets its reminders and the badge counts it (%s restoring settings)', async (_case, restore) => {
+    // Restored settings equal to the stored ones: nothing about the settings changes.
+    const { store, background } = await setup('en', []);
+    const soon = storedVacancy({ ...headsNaspInProgress, reference: '400003', status: 'drafting', closesAt: new Date(NOW.getTime() + 48 * 3_600_000).toISOString() });
+    chooseFile(/Import a backup file/, serializeBackup(buildBackup([soon], DEFAULT_SETTINGS, NOW)));
+    if (!restore) fireEvent.click(await screen.findByRole('checkbox', { name: /Also restore the settings/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await screen.findByText('Imported: 1 new, 0 updated, 0 unchanged.');
+    expect(await store.get('400003')).toBeDefined();
+    // 48 h before closing: the 7-day and 3-day steps have passed, 24 h and 6 h are ahead.
+    expect(background.reminderAlarms()).toEqual(['reminder:400003:24', 'reminder:400003:6']);
+    expect(background.action.text).toBe('1');
+    expect(background.errors).toEqual([]);
   });
 
   it('cancel writes nothing', async () => {
@@ -132,13 +157,13 @@ describe('BackupSection import', () => {
     await waitFor(() => expect(screen.getAllByRole('alert').map((node) => node.textContent).join()).toMatch(/^Nothing can be imported from broken\.json\. The file is not valid JSON \(.+\)\.$/));
   });
 
-  it('a storage failure while applying is shown in describeError\'s words, and nothing is written', async () => {
+  it('a storage failure while applying is worded, and nothing is written', async () => {
     const { store } = await setup();
     const before = await snapshot(store);
     vi.spyOn(store.db.vacancies, 'bulkPut').mockRejectedValue(Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' }));
     chooseFile(/Import a backup file/, serializeBackup(buildBackup([storedVacancy({ ...headsNaspInProgress, reference: '400001' })], DEFAULT_SETTINGS, NOW)));
     fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
-    const quota = describeError(Object.assign(new Error(''), { name: 'QuotaExceededError' }));
+    const quota = 'The browser refused to store more data (storage quota exceeded). Free some disk space and try again.';
     await waitFor(() => expect(screen.getAllByRole('alert').map((node) => node.textContent)).toContain(`Nothing was imported. ${quota}`));
     expect(await snapshot(store)).toEqual(before);
   });

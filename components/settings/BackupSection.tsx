@@ -2,21 +2,22 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import type { Translate } from '../../utils/i18n-core';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
-import { CSV_COLUMNS, vacanciesToCsv, type CsvColumn, type CsvWords } from '../../utils/backup/csv-report';
+import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
-import { describeFailure, describeFileProblem } from '../../utils/backup/describe-problem';
-import { downloadText } from '../../utils/backup/download';
+import { describeFileProblem } from '../../utils/backup/describe-problem';
+import { describeFailure, failureText } from '../../utils/failure';
+import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
 
 export interface BackupSectionProps {
-  store: VacancyStore;
+  store: PopupStore;
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   now?: () => Date;
@@ -33,28 +34,6 @@ interface PendingImport {
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
-
-const CSV_HEADER_KEYS = {
-  reference: 'bakCsvReference',
-  title: 'bakCsvTitle',
-  organisation: 'bakCsvOrganisation',
-  location: 'bakCsvLocation',
-  grade: 'bakCsvGrade',
-  salaryAmount: 'bakCsvSalaryAmount',
-  salaryCurrency: 'bakCsvSalaryCurrency',
-  deadline: 'bakCsvDeadline',
-  closesAt: 'bakCsvClosesAt',
-  status: 'bakCsvStatus',
-  essayRequired: 'bakCsvEssayRequired',
-  essayMaxPages: 'bakCsvEssayMaxPages',
-  notes: 'bakCsvNotes',
-  updatedAt: 'bakCsvUpdatedAt',
-} as const satisfies Record<CsvColumn, Parameters<Translate>[0]>;
-
-function csvWords(t: Translate): CsvWords {
-  const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, t(CSV_HEADER_KEYS[column])]));
-  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo') };
-}
 
 /** Export (JSON backup, CSV report), import with a summary before applying, weekly reminder. */
 export function BackupSection({ store, settings, onSettingsChange, now = () => new Date() }: BackupSectionProps) {
@@ -86,7 +65,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const at = now();
       const records = await store.all();
       const file = exportFileName('backup', at);
-      downloadText(file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
+      downloadText(document, file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
       await markBackupDone(browser.storage.local, at);
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
@@ -96,7 +75,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     run(async () => {
       const records = await store.all();
       const file = exportFileName('report', now());
-      downloadText(file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
+      downloadText(document, file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));
 
@@ -120,18 +99,19 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     }, (reason) => t('bakNothingApplied', { reason }));
   };
 
+  // One request: the background merges, restores the settings if asked, then re-plans the
+  // reminders and the badge for what came in.
   const apply = (chosen: PendingImport) =>
     run(async () => {
-      const counts = await store.applyImport(chosen.records);
+      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null);
       setPending(null);
-      const done = t('bakApplied', counts);
-      if (chosen.settings && restoreSettings) {
-        try {
-          await onSettingsChange(chosen.settings);
-        } catch (error) {
-          return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason: describeFailure(error, t) })}` };
-        }
+      const done = t('bakApplied', reply.counts);
+      if (reply.settingsFailure) {
+        const reason = failureText({ code: reply.settingsFailure }, t);
+        return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason })}` };
       }
+      // The background restored them: an empty change brings them back to this page to show.
+      if (restoreSettings && chosen.settings) await onSettingsChange({});
       return { kind: 'ok', text: done };
     }, (reason) => t('bakNothingApplied', { reason }));
 

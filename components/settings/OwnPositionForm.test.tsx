@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { RequestFailed } from '../../utils/failure';
 import { I18nProvider } from '../i18n';
 import { OwnPositionForm } from './OwnPositionForm';
 
@@ -9,7 +10,7 @@ afterEach(cleanup);
 
 function setup(ownPosition: Settings['ownPosition'], locale: 'en' | 'fr' = 'en', fail = false) {
   const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => {
-    if (fail) throw new Error('quota exceeded');
+    if (fail) throw new RequestFailed({ ok: false, code: 'quota' });
     return { ...DEFAULT_SETTINGS, ...patch };
   });
   const onDone = vi.fn();
@@ -90,7 +91,9 @@ describe('OwnPositionForm', () => {
     setup(null, 'en', true);
     fill(EN, { grade: 'G15', salary: '6467.30' });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Could not save: quota exceeded'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(
+      'Could not save: The browser refused to store more data (storage quota exceeded). Free some disk space and try again.',
+    ));
   });
 
   it('works in French, with a French decimal mark', async () => {

@@ -10,6 +10,7 @@ import {
 } from '../../utils/grades/own-position';
 import type { Settings } from '../../utils/settings';
 import { useI18n } from '../i18n-context';
+import { describeFailure } from '../../utils/failure';
 import '../compare/own-position.css';
 
 export interface OwnPositionFormProps {
@@ -62,7 +63,7 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
       setStatus({ kind: next ? 'saved' : 'cleared' });
       onDone?.(next);
     } catch (error) {
-      setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
+      setStatus({ kind: 'failed', reason: describeFailure(error, t) });
     } finally {
       setBusy(false);
     }

@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { describeFailure } from '../../utils/failure';
+import type { PopupStore } from '../../utils/db/popup-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
@@ -10,21 +12,30 @@ import './settings.css';
 export interface SettingsViewProps {
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
-  store: VacancyStore;
+  store: PopupStore;
 }
 
 export function SettingsView({ settings, onSettingsChange, store }: SettingsViewProps) {
   const { t } = useI18n();
+  const [failure, setFailure] = useState<string | null>(null);
+  // A change the background refused or never answered is said, not swallowed; the controls
+  // follow `settings`, which only a saved change moves.
+  const save = (patch: Partial<Settings>) =>
+    onSettingsChange(patch).then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(t('setSaveFailed', { reason: describeFailure(error, t) })),
+    );
   return (
     <section class="settings" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('tabSettings')}</h2>
+      <p role="alert" class="error">{failure ?? ''}</p>
       <fieldset class="settings-group">
         <legend>{t('setLanguage')}</legend>
         <label>
           <span class="visually-hidden">{t('setLanguage')}</span>
           <select
             value={settings.locale}
-            onChange={(event) => void onSettingsChange({ locale: event.currentTarget.value as Settings['locale'] })}
+            onChange={(event) => void save({ locale: event.currentTarget.value as Settings['locale'] })}
           >
             <option value="auto">{t('setLanguageAuto')}</option>
             <option value="en">English</option>
@@ -32,7 +43,7 @@ export function SettingsView({ settings, onSettingsChange, store }: SettingsView
           </select>
         </label>
       </fieldset>
-      <ReminderSettings reminders={settings.reminders} onChange={(reminders) => onSettingsChange({ reminders })} />
+      <ReminderSettings reminders={settings.reminders} onChange={(reminders) => save({ reminders })} />
       <fieldset class="settings-group">
         <legend>{t('setChangeAlerts')}</legend>
         <label class="inline">

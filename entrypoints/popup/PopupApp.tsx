@@ -3,24 +3,26 @@ import { useEffect, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../../components/i18n-context';
 import { useObservable, type Subscribable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { PendingNotice } from '../../utils/background/pending-notice';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
+import { describeFailure } from '../../utils/failure';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
-import { VacancyDetailView } from '../../components/deadlines/VacancyDetailView';
 import { lazyView } from './lazy-view';
 
+// The detail view is a second step: the first render carries only the deadline list.
+const VacancyDetailView = lazyView(() => import('../../components/deadlines/VacancyDetailView').then((module) => module.VacancyDetailView));
 const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
 const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
 const AddNoticeView = lazyView(() => import('../../components/add-notice/AddNoticeView').then((module) => module.AddNoticeView));
 const SettingsView = lazyView(() => import('../../components/settings/SettingsView').then((module) => module.SettingsView));
 
 export interface PopupAppProps {
-  store: VacancyStore;
+  store: PopupStore;
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   /** The browser's UI language, used when settings say 'auto'. */
@@ -90,7 +92,6 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
   const activeTab = route.view === 'vacancy' ? 'deadlines' : route.view;
   // Each view reads what it shows: the list a page, the detail one record; the comparison and
   // the essay check, which work across every vacancy, read them all when opened.
-  const vacancies = store.db.vacancies;
   const allRecords = (view: (records: StoredVacancy[]) => ComponentChildren) => (
     <Live<StoredVacancy[]> watch={() => store.watchAll()} deps={[store]}>{view}</Live>
   );
@@ -118,7 +119,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
       <main class="view">
         {route.view === 'deadlines' ? (
           <DeadlinesView
-            watchPage={(request) => watchDeadlinePage(vacancies, request)}
+            watchPage={(request) => watchDeadlinePage(store, request)}
             loadAll={() => store.all()}
             initialPage={initialPage}
             now={clock}
@@ -127,7 +128,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
             onShown={markFirstRender}
           />
         ) : route.view === 'vacancy' ? (
-          <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(vacancies, route.reference))} deps={[store, route.reference]}>
+          <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(store, route.reference))} deps={[store, route.reference]}>
             {(record) => (
               <VacancyDetailView
                 key={route.reference}
@@ -165,7 +166,7 @@ function Live<T>({ watch, deps, children }: { watch: () => Subscribable<T>; deps
   useEffect(() => {
     if (value !== undefined) markFirstRender();
   }, [value !== undefined]);
-  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: String(error) })}</p>;
+  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: describeFailure(error, t) })}</p>;
   if (value === undefined) return <p class="muted">{t('loading')}</p>;
   return <>{children(value)}</>;
 }

@@ -4,8 +4,9 @@ import { PopupApp } from './PopupApp';
 import { parseRoute } from './route';
 import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
 import { readDeadlinePage } from '../../utils/db/vacancy-queries';
-import { BackgroundBackedStore } from '../../utils/db/background-backed-store';
-import { LOCALES, registerCatalogues, type Catalogue } from '../../utils/i18n-core';
+import { PopupStore } from '../../utils/db/popup-store';
+import { failureText } from '../../utils/failure';
+import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings';
 import './theme.css';
@@ -32,17 +33,18 @@ async function takePendingNotice() {
 }
 
 async function start(root: HTMLElement) {
-  const store = new BackgroundBackedStore();
+  // Reads the database itself (read-only); every change is a request to the background.
+  const store = new PopupStore(sendRequest);
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
   // Only the list's first page: the first render costs the same with 100 or 10,000 vacancies.
   const listFirst = parseRoute(location.hash).view === 'deadlines';
   const [, reply, initialPage] = await Promise.all([
     loadCatalogues(),
     sendRequest({ type: 'get-settings' }),
-    listFirst ? readDeadlinePage(store.db.vacancies, firstPageRequest(new Date())) : undefined,
+    listFirst ? store.read((vacancies) => readDeadlinePage(vacancies, firstPageRequest(new Date()))) : undefined,
   ]);
   if (!reply.ok) {
-    root.textContent = reply.error;
+    root.textContent = failureText(reply, translator(localeFromLanguageTag(browser.i18n.getUILanguage())));
     return;
   }
   let settings: Settings = reply.settings;
@@ -56,9 +58,7 @@ async function start(root: HTMLElement) {
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
-          const saved = await sendRequest({ type: 'save-settings', patch });
-          if (!saved.ok) throw new Error(saved.error);
-          settings = saved.settings;
+          settings = await store.saveSettings(patch);
           draw();
           return settings;
         }}
@@ -66,9 +66,17 @@ async function start(root: HTMLElement) {
       root,
     );
   // A newer version of the extension upgrading the database: reload rather than hold it open.
-  store.db.on('versionchange', () => {
-    store.db.close();
-    location.reload();
+  store.onVersionChange(() => location.reload());
+  // Settings the background changed for another request (an import restoring them, another
+  // tab): asked for again, validated, rather than read raw. 'settings' is settingsItem's key
+  // (utils/settings.ts), not imported so the first render carries no schema code.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    void sendRequest({ type: 'get-settings' }).then((fresh) => {
+      if (!fresh.ok) return;
+      settings = fresh.settings;
+      draw();
+    });
   });
   draw();
 }

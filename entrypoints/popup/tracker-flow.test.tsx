@@ -5,11 +5,13 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
 import { PopupApp } from './PopupApp';
 import { seededStore } from '../../test/unit/seeded-store';
+import { popupStoreOver } from '../../test/unit/popup-store';
 
 afterEach(cleanup);
 
-// The tracker inside the real popup shell, fed by the store's live query: a status chosen in
-// the detail view reaches the database and comes back into the list.
+// The tracker inside the real popup shell, fed by the popup store's live query: a status chosen
+// in the detail view goes as a request through the background's handler to the writer, and
+// comes back into the list.
 it('opens a vacancy from the list, changes its status, and the list follows the store', async () => {
   const store = await seededStore([
     storedVacancy(),
@@ -17,7 +19,7 @@ it('opens a vacancy from the list, changes its status, and the list follows the 
   ]);
   render(
     <PopupApp
-      store={store}
+      store={popupStoreOver(store)}
       settings={DEFAULT_SETTINGS}
       onSettingsChange={() => Promise.resolve(DEFAULT_SETTINGS)}
       browserLanguage="en-GB"

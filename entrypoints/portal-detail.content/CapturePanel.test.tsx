@@ -48,3 +48,15 @@ describe('CapturePanel warnings', () => {
     expect(document.querySelector('details')).toBeNull();
   });
 });
+
+describe('CapturePanel changes since the last visit', () => {
+  const updated: CaptureState = { ...saved, created: false, changed: ['deadline', 'salary'], warnings: [] };
+
+  it.each([
+    ['fr', 'Modifié depuis votre dernière visite : Date limite de candidature, Salaire'],
+    ['en', 'Changed since last visit: Application deadline, Salary'],
+  ] as const)('names the changed fields by their labels in %s', (locale, line) => {
+    show(locale, updated);
+    screen.getByText(line);
+  });
+});

@@ -2,15 +2,16 @@ import type { Warning } from '../../utils/parse/warning-templates';
 import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
+import { fieldLabels } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { failureReason } from '../../utils/capture/failure-reason';
+import { failureText, type Failure } from '../../utils/failure';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
   | { kind: 'reading' }
   | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: readonly Warning[] }
   | { kind: 'withdrawn'; reference: string; tracked: boolean }
-  | { kind: 'failed'; error: string; warnings: readonly Warning[] };
+  | { kind: 'failed'; failure: Failure; warnings: readonly Warning[] };
 
 export interface CapturePanelProps {
   state: CaptureState;
@@ -41,7 +42,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
           {state.record.closesAt && (
             <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>
           )}
-          {state.changed.length > 0 && <p>{t('panelChanged', { fields: state.changed.join(', ') })}</p>}
+          {state.changed.length > 0 && <p>{t('panelChanged', { fields: fieldLabels(state.changed, t) })}</p>}
         </>
       )}
       {state.kind === 'withdrawn' && (
@@ -49,7 +50,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
       )}
       {state.kind === 'failed' && (
         <p class="headline error" role="alert">
-          {t('panelFailed', { reason: t(failureReason(state.error)) })}
+          {t('panelFailed', { reason: failureText(state.failure, t) })}
         </p>
       )}
       {(state.kind === 'saved' || state.kind === 'failed') && state.warnings.length > 0 && (

@@ -94,11 +94,11 @@ describe('the detail page flow', () => {
   it('a failure is worded for the user, never the validator\'s text', async () => {
     const doc = rawPage();
     const timers = manualTimers();
-    const send = vi.fn(async () => ({ ok: false as const, error: 'Rejected message: ✖ Too big: expected string to have <=2000000 characters → at page.text' }));
+    const send = vi.fn(async () => ({ ok: false as const, code: 'rejected', detail: '✖ Too big: expected string to have <=2000000 characters → at page.text' }));
     const done = captureDetailPage(flowOptions(doc, send as never, timers));
     timers.fire(3000);
     await done;
-    expect(panelText(doc)).toContain('Could not save this vacancy: what was read from this page could not be saved');
+    expect(panelText(doc)).toContain('Could not save this vacancy: The extension refused a malformed request; nothing was changed.');
     expect(panelText(doc)).not.toContain('Too big');
   });
 });

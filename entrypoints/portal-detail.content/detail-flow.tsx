@@ -5,7 +5,7 @@ import { mountInShadow } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
-import { snapshotDetailPage } from '../../utils/capture/page-snapshot';
+import { snapshotDetailPage } from '../../utils/portal/page-snapshot';
 
 type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
@@ -61,7 +61,7 @@ export async function captureDetailPage(
     const reply = await send({ type: 'mark-withdrawn', reference });
     // Nothing to say about a job the user never tracked.
     if (reply.ok && !reply.tracked) panel.remove();
-    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', error: reply.error, warnings: [] });
+    else show(reply.ok ? { kind: 'withdrawn', reference, tracked: reply.tracked } : { kind: 'failed', failure: reply, warnings: [] });
     return { state, remove: panel.remove };
   }
 
@@ -79,7 +79,7 @@ export async function captureDetailPage(
     show(
       reply.ok
         ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
-        : { kind: 'failed', error: reply.error, warnings: [] },
+        : { kind: 'failed', failure: reply, warnings: [] },
     );
   };
   const filled = await wait(options.fillTimeoutMs ?? 3000);

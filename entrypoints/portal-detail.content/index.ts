@@ -3,18 +3,20 @@ import { captureDetailPage } from './detail-flow';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isDetailPage } from '../../utils/portal/detail-page';
 import { pageLocale } from '../../utils/portal/page-language';
+import { matchPatterns } from '../../utils/portal/urls';
 
 export default defineContentScript({
-  matches: ['https://nato.taleo.net/careersection/*/jobdetail.ftl*'],
+  matches: matchPatterns('detail'),
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);
     if (!isDetailPage(url)) return;
-    await loadCataloguesFromBackground();
+    const locale = pageLocale(url, document);
+    await loadCataloguesFromBackground(locale);
     const { remove } = await captureDetailPage({
       doc: document,
       url,
-      locale: pageLocale(url, document),
+      locale,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       send: sendRequest,
       now: () => new Date(),

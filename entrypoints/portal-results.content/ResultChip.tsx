@@ -2,14 +2,14 @@ import { useI18n } from '../../components/i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
+import { failureText, type Failure } from '../../utils/failure';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
-import { failureReason } from '../../utils/capture/failure-reason';
 
 export type ChipState =
   | { kind: 'untracked' }
   | { kind: 'saving' }
   | { kind: 'tracked'; summary: TrackedSummary }
-  | { kind: 'failed'; error: string };
+  | { kind: 'failed'; failure: Failure };
 
 export interface ResultChipProps {
   state: ChipState;
@@ -32,7 +32,7 @@ export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
       return <span class="chip saving">{t('chipSaving')}</span>;
     case 'failed':
       return (
-        <span class="chip failed" role="alert" title={t(failureReason(state.error))}>
+        <span class="chip failed" role="alert" title={failureText(state.failure, t)}>
           {t('chipFailed')}
         </span>
       );

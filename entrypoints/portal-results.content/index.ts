@@ -4,18 +4,20 @@ import { startResultsExtras } from './results-extras';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isResultsPage } from '../../utils/portal/results-page';
 import { pageLocale } from '../../utils/portal/page-language';
+import { matchPatterns } from '../../utils/portal/urls';
 
 export default defineContentScript({
-  matches: ['https://nato.taleo.net/careersection/*/jobsearch.ftl*', 'https://nato.taleo.net/careersection/*/moresearch.ftl*'],
+  matches: matchPatterns('results'),
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);
     if (!isResultsPage(url)) return;
-    await loadCataloguesFromBackground();
+    const locale = pageLocale(url, document);
+    await loadCataloguesFromBackground(locale);
     const chips = startResultsChips({
       doc: document,
       url,
-      locale: pageLocale(url, document),
+      locale,
       send: sendRequest,
       now: () => new Date(),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),

@@ -3,7 +3,7 @@ import { CHIP_CSS, ResultChip, type ChipState } from './ResultChip';
 import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
-import { pageTimeZoneFromDocument } from '../../utils/parse/page-text';
+import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { readResultRows, type RawResultRow } from '../../utils/portal/results-page';
 
 type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
@@ -63,7 +63,7 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
     setState(reference, { kind: 'saving' });
     const { element: _element, ...row } = chip.row;
     const reply = await send({ type: 'track-row', row, pageTimeZone: pageTimeZoneFromDocument(doc), listUrl: url.href });
-    if (!reply.ok) return setState(reference, { kind: 'failed', error: reply.error });
+    if (!reply.ok) return setState(reference, { kind: 'failed', failure: reply });
     const record = reply.record;
     setState(reference, {
       kind: 'tracked',

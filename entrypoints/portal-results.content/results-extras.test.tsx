@@ -58,6 +58,15 @@ describe('New rows and the filter on the real results page', () => {
     expect(visibleRows()).toHaveLength(5);
     expect(bar().querySelector('[role="status"]')?.textContent).toBe('5 sur 50 affichés sur cette page');
 
+    // The tracked row goes to the background as shown, to refresh its deadline.
+    expect(send).toHaveBeenCalledWith({
+      type: 'track-row',
+      row: expect.objectContaining({ reference: '230611', deadlineText: '22-Jun-2023, 11:59:00 PM' }),
+      // The zone the page shows its times in, read from the page as the chips read it.
+      pageTimeZone: expect.any(String),
+      listUrl: URL_EN.href,
+    });
+    expect(send.mock.calls.filter(([request]) => request.type === 'track-row')).toHaveLength(1);
     const body = bar().querySelectorAll('select')[2] as HTMLSelectElement;
     expect(body.value).toBe(DIANA);
     body.value = '';

@@ -3,11 +3,12 @@ import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import { translator } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
+import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { careerSection, readResultRows, type RawResultRow } from '../../utils/portal/results-page';
 import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
 import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
 
-type Send = <T extends 'lookup' | 'results-visit' | 'save-results-filter'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+type Send = <T extends 'lookup' | 'track-row' | 'results-visit' | 'save-results-filter'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
 export interface ResultsExtrasOptions {
   doc: Document;
@@ -28,7 +29,8 @@ const TITLE_LINK = '[id^="requisitionListInterface.reqTitleLinkAction.row"]';
  * "New" marks and the compact filter on a results page. Rows are read as the chips read them
  * (utils/portal/results-page.ts); the background says which are new in this career section and
  * which the user tracks, and remembers the filter. Rows the filter leaves out are hidden, not
- * removed, and shown again when it is cleared.
+ * removed, and shown again when it is cleared. A tracked vacancy's row is handed to the
+ * background too: a deadline moved since the capture is kept, with its history and alert.
  */
 export function startResultsExtras(options: ResultsExtrasOptions): { refresh: () => Promise<void>; stop: () => void } {
   const { doc, url, locale, send } = options;
@@ -85,6 +87,16 @@ export function startResultsExtras(options: ResultsExtrasOptions): { refresh: ()
     marks.set(row.reference, mount);
   };
 
+  const refreshTracked = async (references: readonly string[]) => {
+    const pageTimeZone = pageTimeZoneFromDocument(doc);
+    for (const reference of references) {
+      const shown = rows.find((row) => row.reference === reference);
+      if (!shown) continue;
+      const { element: _element, ...row } = shown;
+      await send({ type: 'track-row', row, pageTimeZone, listUrl: url.href });
+    }
+  };
+
   const refresh = async () => {
     rows = readResultRows(doc).filter((row) => row.element !== null);
     const unreported = [...new Set(rows.map((row) => row.reference))].filter((reference) => !reported.has(reference));
@@ -100,7 +112,10 @@ export function startResultsExtras(options: ResultsExtrasOptions): { refresh: ()
         if (!filterLoaded) filter = visit.filter;
         filterLoaded = true;
       }
-      if (lookup.ok) lookup.items.forEach((item) => tracked.add(item.reference));
+      if (lookup.ok) {
+        lookup.items.forEach((item) => tracked.add(item.reference));
+        await refreshTracked(lookup.items.map((item) => item.reference));
+      }
     }
     const table = doc.querySelector(LIST_TABLE);
     if (table && !bar?.host.isConnected) {

@@ -3,6 +3,7 @@ import type { Finding } from '../../utils/essay/finding';
 import type { VacancyConfidence } from '../../utils/portal/apply-page';
 import { FindingsList, FindingsSummary } from '../../components/essay/FindingsList';
 import { VacancySelect, type VacancyChoice } from '../../components/essay/VacancySelect';
+import { failureText, type Failure } from '../../utils/failure';
 
 export interface UploadGuardPanelProps {
   fileName: string;
@@ -15,7 +16,8 @@ export interface UploadGuardPanelProps {
   /** A reference the page names but the tracker does not know. */
   untracked: string | null;
   /** Why the extension could not be asked, if it could not. */
-  unreachable: string | null;
+  /** Why the background could not say which vacancy this is. */
+  unreachable: Failure | null;
   /** Why the chosen file could not be read, if it could not. */
   readError: string | null;
   choices: readonly VacancyChoice[];
@@ -45,7 +47,7 @@ export function UploadGuardPanel(props: UploadGuardPanelProps) {
         <p role="status">{t('essayGuardChecking', { name: fileName })}</p>
       ) : (
         <>
-          {unreachable && <p class="note">{t('essayGuardUnreachable', { reason: unreachable })}</p>}
+          {unreachable && <p class="note">{t('essayGuardUnreachable', { reason: failureText(unreachable, t) })}</p>}
           {vacancy && confidence === 'guess' && <p class="note">{t('essayGuardGuessed', { reference: vacancy.reference })}</p>}
           {vacancy && <p class="vacancy">{t('essayGuardVacancy', vacancy)}</p>}
           {untracked && <p class="note">{t('essayGuardNotTracked', { reference: untracked })}</p>}

@@ -2,23 +2,19 @@ import { defineContentScript } from '#imports';
 import { startUploadGuard } from './start-upload-guard';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isApplyPage } from '../../utils/portal/apply-page';
+import { pageLocale } from '../../utils/portal/page-language';
+import { matchPatterns } from '../../utils/portal/urls';
 
 // Application pages (jobapply.ftl, application.jss, flow.jsf) live at two depths under
 // /careersection/; matching only those keeps the script off every other portal page (each
 // injected script delays the page's load event). apply-page.ts still decides at run time.
 export default defineContentScript({
-  matches: [
-    'https://nato.taleo.net/careersection/*/jobapply.ftl*',
-    'https://nato.taleo.net/careersection/application.jss*',
-    'https://nato.taleo.net/careersection/*/application.jss*',
-    'https://nato.taleo.net/careersection/flow.jsf*',
-    'https://nato.taleo.net/careersection/*/flow.jsf*',
-  ],
+  matches: matchPatterns('apply'),
   runAt: 'document_idle',
   async main(ctx) {
     const url = new URL(location.href);
     if (!isApplyPage(url)) return;
-    await loadCataloguesFromBackground();
+    await loadCataloguesFromBackground(pageLocale(url, document));
     const guard = startUploadGuard({ doc: document, url, send: sendRequest, now: () => new Date(), MutationObserver });
     ctx.onInvalidated(guard.stop);
   },

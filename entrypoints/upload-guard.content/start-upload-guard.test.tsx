@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import type { FailureCode } from '../../utils/failure';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUploadGuard } from './start-upload-guard';
@@ -18,9 +19,9 @@ function loadPage({ header = true, lang = 'en' } = {}): Document {
   return doc;
 }
 
-function fakeBackground(records: StoredVacancy[], failure?: string) {
+function fakeBackground(records: StoredVacancy[], failure?: FailureCode) {
   return vi.fn(async (request: { type: string; reference?: string }) => {
-    if (failure) return { ok: false as const, error: failure };
+    if (failure) return { ok: false as const, code: failure };
     if (request.type === 'get-vacancy') return { ok: true as const, record: records.find((r) => r.reference === request.reference) ?? null };
     return { ok: true as const, records };
   });
@@ -29,7 +30,7 @@ function fakeBackground(records: StoredVacancy[], failure?: string) {
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
-function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: string; now?: Date } = {}) {
+function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: FailureCode; now?: Date } = {}) {
   const send = fakeBackground(records, options.failure);
   stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver }).stop;
   return send;
@@ -147,9 +148,9 @@ describe('upload guard on the attachment page', () => {
 
   it('still checks the file when the extension cannot be reached', async () => {
     const doc = loadPage();
-    start(doc, APPLY_250875, [], { failure: 'Extension context invalidated.' });
+    start(doc, APPLY_250875, [], { failure: 'reload-page' });
     choose(doc.querySelector<HTMLInputElement>(TALEO_INPUT)!, 'essay.docx', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
-    await panelText(doc, /could not be reached \(Extension context invalidated\.\)/);
+    await panelText(doc, /could not be reached \(The extension was updated or reloaded: reload this page\.\)/);
     expect(finding(doc, 'content')).toContain('The content is PDF');
   });
 

@@ -134,7 +134,7 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
     const fromPage = resolveVacancy(url, doc, []);
     if (fromPage.reference) {
       const reply = await send({ type: 'get-vacancy', reference: fromPage.reference });
-      if (!reply.ok) return { record: null, records: [], state: { unreachable: reply.error } };
+      if (!reply.ok) return { record: null, records: [], state: { unreachable: reply } };
       if (reply.record) {
         const { reference, title } = reply.record;
         return { record: reply.record, records: [], state: { vacancy: { reference, title }, confidence: fromPage.confidence } };
@@ -143,7 +143,7 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
       return { record: null, records: listed.ok ? listed.records : [], state: { untracked: fromPage.reference, confidence: fromPage.confidence } };
     }
     const listed = await send({ type: 'list-vacancies' });
-    if (!listed.ok) return { record: null, records: [], state: { unreachable: listed.error } };
+    if (!listed.ok) return { record: null, records: [], state: { unreachable: listed } };
     // Only an open vacancy asking for an essay is worth guessing.
     const plausible = onlyOpenEssayVacancy(listed.records, now());
     const resolution = resolveVacancy(url, doc, plausible ? [plausible.reference] : []);

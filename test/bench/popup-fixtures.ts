@@ -6,7 +6,7 @@ import { storedVacancy } from '../unit/record-factory';
 /**
  * Seeded, schema-valid tracked vacancies for the popup benchmark (1,000 / 10,000 rows), the demo
  * and component tests. Shapes follow the three real notices in test/fixtures/vacancies/ and the
- * grades and salaries in shared/design/nato-grades.md; the same (count, now, seed) gives the same
+ * grades and salaries in utils/grades/README.md; the same (count, now, seed) gives the same
  * records. Each one is built (and checked) by storedVacancy in test/unit/record-factory.ts; a
  * single record for a test comes from there too.
  */

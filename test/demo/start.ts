@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { launchExtension } from '../e2e/harness';
 import { DEMO_TOUR, SAMPLE_APPLY_PATH, demoPortal } from './demo-portal';
 import { takeScreenshots } from './screenshots';
+import { takeFirefoxScreenshots } from './firefox-screenshots';
 
 /**
  * `npm start`: builds the extension and opens Chromium with it on a demo portal — real notices
@@ -14,8 +15,10 @@ import { takeScreenshots } from './screenshots';
 const args = process.argv.slice(2);
 const shotsAt = args.indexOf('--screenshots');
 const screenshotsDir = shotsAt >= 0 ? args[shotsAt + 1] : undefined;
+// `--firefox` also takes the Firefox pictures (Firefox ESR installed, the Firefox build made).
+const withFirefox = args.includes('--firefox');
 if (shotsAt >= 0 && !screenshotsDir) {
-  console.error('Usage: npm start -- --screenshots DIR');
+  console.error('Usage: npm start -- --screenshots DIR [--firefox]');
   process.exit(2);
 }
 if (!screenshotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
@@ -32,8 +35,12 @@ if (screenshotsDir) {
   const dir = resolve(screenshotsDir);
   mkdirSync(dir, { recursive: true });
   const written = await takeScreenshots(session, dir, now);
-  for (const file of written) console.log(file);
   await session.close();
+  if (withFirefox) {
+    execFileSync('npm', ['run', 'build:firefox', '--silent'], { stdio: 'inherit' });
+    written.push(...(await takeFirefoxScreenshots(dir, now)));
+  }
+  for (const file of written) console.log(file);
 } else {
   // Visit each demo notice once so the popup has vacancies, then leave the results page open.
   for (const path of DEMO_TOUR) {

@@ -8,6 +8,8 @@ import { clearAllVacancies, readAllVacancies } from './drivers/in-page';
  * Drives the BUILT extension (.output/chrome-mv3) in Debian's Chromium with playwright-core.
  * Fixture pages are served at their real portal URLs through context.route, so the content
  * scripts match and run exactly as in production. No browser download ever happens here.
+ * Scenarios use it through drivers/chromium.ts (the two-browser interface); the demo and the
+ * benchmark use it directly.
  */
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');

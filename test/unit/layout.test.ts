@@ -1,6 +1,6 @@
 // Meta-tests that hold the layout convention (README, "Map of the code"): logic in utils/
 // never reaches up into views or entrypoints, and zod is only ever zod/mini.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,5 +59,42 @@ describe('layout', () => {
       importedSpecifiers(readFileSync(join(root, file), 'utf8')).some((specifier) => specifier === 'zod' || (specifier.startsWith('zod/') && specifier !== 'zod/mini')),
     );
     expect(offenders).toEqual([]);
+  });
+});
+
+describe("the README's map of the code", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const map = /## Map of the code\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
+  const named = new Set(map.split(/\s+/).map((word) => word.replace(/[,:]$/, '')));
+  // What the first level of each code folder holds, tests and docs left out.
+  const entries = (dir: string) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() || (!/\.test\.tsx?$/.test(entry.name) && !entry.name.endsWith('.md')))
+      .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name));
+
+  it('is there', () => {
+    expect(map).toContain('entrypoints/');
+  });
+
+  it.each(['entrypoints', 'components', 'utils'])('names everything at the top of %s/', (dir) => {
+    expect(entries(dir).filter((name) => !named.has(name))).toEqual([]);
+  });
+
+  it('names only folders and files that exist', () => {
+    const paths: string[] = [];
+    let parent = '';
+    for (const line of map.split('\n')) {
+      const match = /^( *)(\S+)/.exec(line);
+      if (!match) continue;
+      const [, indent, first] = match;
+      if (indent === '') parent = first!;
+      // A line starts with the names it maps (folders end in /, files have an extension).
+      for (const word of line.trim().split(/\s+/)) {
+        if (!/^[\w-]+(\/|(\.[\w-]+)+)$/.test(word)) break;
+        paths.push(indent === '' ? word : `${parent}${word}`);
+      }
+    }
+    expect(paths.length).toBeGreaterThan(20);
+    expect(paths.filter((path) => !existsSync(join(root, path)))).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ export async function seededStore(records: StoredVacancy[], now = new Date('2025
 /** The deadline list's data props, read from a store as the popup does. */
 export function listSource(store: VacancyStore) {
   return {
-    watchPage: (request: Parameters<typeof watchDeadlinePage>[1]) => watchDeadlinePage(store.db.vacancies, request),
+    watchPage: (request: Parameters<typeof watchDeadlinePage>[1]) => watchDeadlinePage(store, request),
     loadAll: () => store.all(),
   };
 }

@@ -23,8 +23,8 @@ describe('badge service', () => {
     const { service, alarms, action } = fakes([record], now);
     await service.refresh();
     expect(action.setBadgeText).toHaveBeenLastCalledWith({ text: '1' });
-    // 3 d 11 h left: the next change is at 72 h before closing.
-    expect(alarms.create).toHaveBeenCalledWith(BADGE_ALARM, { when: Date.parse('2026-01-01T22:59:00.000Z') });
+    // 3 d 11 h left: the next change is the first millisecond under 72 h before closing.
+    expect(alarms.create).toHaveBeenCalledWith(BADGE_ALARM, { when: Date.parse('2026-01-01T22:59:00.001Z') });
   });
 
   it('clears the badge and its alarm when nothing is ahead, and refreshes when the alarm fires', async () => {

@@ -1,6 +1,6 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { awaitsApplication } from '../deadlines/actionable';
-import { HOUR } from '../time/durations';
+import { URGENCY_LIMITS, urgencyOfLeft, type NearUrgency } from '../deadlines/time-left';
 
 /**
  * Toolbar badge: how many applications are still to send (status interested or drafting, still
@@ -8,13 +8,13 @@ import { HOUR } from '../time/durations';
  * offer, rejected or withdrawn ones need no action before the deadline, so they do not count.
  * Colour by the most urgent: red under 24 h, orange under 72 h, blue otherwise.
  */
-const WEEK = 7 * 24 * HOUR;
+const WINDOW = URGENCY_LIMITS.under7d;
 
-export const BADGE_COLORS = {
+export const BADGE_COLORS: Record<NearUrgency, string> = {
   under24h: '#B3261E',
   under72h: '#B85C00',
   under7d: '#004990',
-} as const;
+};
 
 export interface Badge {
   text: string;
@@ -28,7 +28,7 @@ function openMillisLeft(records: readonly BadgeRecord[], now: Date): number[] {
   for (const record of records) {
     if (record.closesAt === null || !awaitsApplication(record)) continue;
     const left = Date.parse(record.closesAt) - now.getTime();
-    if (left > 0 && left <= WEEK) lefts.push(left);
+    if (left > 0 && left < WINDOW) lefts.push(left);
   }
   return lefts;
 }
@@ -36,9 +36,8 @@ function openMillisLeft(records: readonly BadgeRecord[], now: Date): number[] {
 export function badgeFor(records: readonly BadgeRecord[], now: Date): Badge {
   const lefts = openMillisLeft(records, now);
   if (lefts.length === 0) return { text: '', color: BADGE_COLORS.under7d };
-  const soonest = Math.min(...lefts);
-  const color = soonest < 24 * HOUR ? BADGE_COLORS.under24h : soonest < 72 * HOUR ? BADGE_COLORS.under72h : BADGE_COLORS.under7d;
-  return { text: String(lefts.length), color };
+  const soonest = urgencyOfLeft(Math.min(...lefts)) as NearUrgency;
+  return { text: String(lefts.length), color: BADGE_COLORS[soonest] };
 }
 
 /**
@@ -51,7 +50,8 @@ export function nextBadgeChange(records: readonly BadgeRecord[], now: Date): Dat
   for (const record of records) {
     if (record.closesAt === null || !awaitsApplication(record)) continue;
     const closes = Date.parse(record.closesAt);
-    for (const edge of [closes - WEEK, closes - 72 * HOUR, closes - 24 * HOUR, closes]) {
+    // A band holds while the time left is under its limit: it begins a millisecond after.
+    for (const edge of [...Object.values(URGENCY_LIMITS).map((limit) => closes - limit + 1), closes]) {
       if (edge > now.getTime() && edge < next) next = edge;
     }
   }

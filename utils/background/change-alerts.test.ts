@@ -44,7 +44,11 @@ function setup(settings: Partial<Settings> = {}) {
     store,
     openPopup: async () => undefined,
     now: () => new Date(Date.parse('2025-12-10T09:00:00Z') + 60_000 * minutes++),
-    onChanges: (changed: Parameters<typeof alerts.notify>[0], changes: Parameters<typeof alerts.notify>[1]) => void pending.push(alerts.notify(changed, changes)),
+    onChanges: (changed: Parameters<typeof alerts.notify>[0], changes: Parameters<typeof alerts.notify>[1]) => {
+      const shown = alerts.notify(changed, changes);
+      pending.push(shown);
+      return shown;
+    },
   };
   const settle = () => Promise.all(pending);
   return { create, click: (id: string) => clicked?.(id), openVacancy, context, store, settle };
@@ -53,8 +57,8 @@ function setup(settings: Partial<Settings> = {}) {
 describe('change alerts', () => {
   it('a results row that moves a tracked deadline: one notification naming both closing moments', async () => {
     const { create, context, settle } = setup();
-    await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest(TRACK_ROW, context);
+    await handleRequest({ type: 'capture', record: record() }, 'extension-page', context);
+    await handleRequest(TRACK_ROW, 'extension-page', context);
     await settle();
     expect(create).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith(expect.stringMatching(/^change:251836\|/), {
@@ -67,8 +71,8 @@ describe('change alerts', () => {
 
   it('a re-capture with a corrected salary, in French when the settings say so', async () => {
     const { create, context, settle } = setup({ locale: 'fr' });
-    await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest({ type: 'capture', record: record(NOTICE.replaceAll('9,253.21', '9,600.00')) }, context);
+    await handleRequest({ type: 'capture', record: record() }, 'extension-page', context);
+    await handleRequest({ type: 'capture', record: record(NOTICE.replaceAll('9,253.21', '9,600.00')) }, 'extension-page', context);
     await settle();
     expect(create.mock.calls[0]?.[1]).toMatchObject({
       title: 'Modifié : Officer, Defence Policy (251836)',
@@ -78,9 +82,9 @@ describe('change alerts', () => {
 
   it('the portal withdrawing it: told once, and the history keeps it', async () => {
     const { create, context, settle, store } = setup();
-    await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest({ type: 'mark-withdrawn', reference: '251836' }, context);
-    await handleRequest({ type: 'mark-withdrawn', reference: '251836' }, context);
+    await handleRequest({ type: 'capture', record: record() }, 'extension-page', context);
+    await handleRequest({ type: 'mark-withdrawn', reference: '251836' }, 'extension-page', context);
+    await handleRequest({ type: 'mark-withdrawn', reference: '251836' }, 'extension-page', context);
     await settle();
     expect(create).toHaveBeenCalledTimes(1);
     expect(create.mock.calls[0]?.[1]).toMatchObject({ message: 'Withdrawn from the portal' });
@@ -91,8 +95,8 @@ describe('change alerts', () => {
 
   it('switched off in settings: nothing is shown, the history still records it', async () => {
     const { create, context, settle, store } = setup({ changeAlerts: false });
-    await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest(TRACK_ROW, context);
+    await handleRequest({ type: 'capture', record: record() }, 'extension-page', context);
+    await handleRequest(TRACK_ROW, 'extension-page', context);
     await settle();
     expect(create).not.toHaveBeenCalled();
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
@@ -108,10 +112,10 @@ describe('change alerts', () => {
 
   it('opening the vacancy clears its "changed" mark', async () => {
     const { context, store } = setup();
-    await handleRequest({ type: 'capture', record: record() }, context);
-    await handleRequest(TRACK_ROW, context);
-    expect(await handleRequest({ type: 'mark-changes-seen', reference: '251836' }, context)).toEqual({ ok: true, tracked: true });
+    await handleRequest({ type: 'capture', record: record() }, 'extension-page', context);
+    await handleRequest(TRACK_ROW, 'extension-page', context);
+    expect(await handleRequest({ type: 'mark-changes-seen', reference: '251836' }, 'extension-page', context)).toEqual({ ok: true, tracked: true });
     expect((await store.get('251836'))?.changesSeenAt).toBe('2025-12-10T09:02:00.000Z');
-    expect(await handleRequest({ type: 'mark-changes-seen', reference: '999999' }, context)).toEqual({ ok: true, tracked: false });
+    expect(await handleRequest({ type: 'mark-changes-seen', reference: '999999' }, 'extension-page', context)).toEqual({ ok: true, tracked: false });
   });
 });

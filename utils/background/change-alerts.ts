@@ -1,6 +1,6 @@
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import { changeLines } from '../alerts/change-lines';
-import { localeFromLanguageTag, translator } from '../i18n';
+import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
 
 /**
@@ -45,7 +45,10 @@ export function startChangeAlerts(deps: ChangeAlertDeps) {
       const locale = settings.locale === 'auto' ? localeFromLanguageTag(deps.browserLanguage()) : settings.locale;
       const t = translator(locale);
       const now = deps.now();
-      await deps.notifications.create(`${ID_PREFIX}${record.reference}|${now.getTime()}`, {
+      // Named by the change, not the clock: a request repeated after the worker stopped (its reply
+      // lost) shows the same notification again in place of a second one.
+      const latest = entries.at(-1)?.changedAt ?? now.toISOString();
+      await deps.notifications.create(`${ID_PREFIX}${record.reference}|${Date.parse(latest)}`, {
         type: 'basic',
         iconUrl: deps.iconUrl,
         title: t('alertTitle', { title: record.title, reference: record.reference }),

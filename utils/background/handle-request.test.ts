@@ -17,13 +17,13 @@ describe('handleRequest', () => {
       take: vi.fn(async () => (slot.delete('x') ? { text: 'Policy Officer', sourceUrl: null } : null)),
     };
     slot.set('x', 1);
-    expect(await handleRequest({ type: 'take-pending-notice' }, { ...ctx, pendingNotices })).toEqual({ ok: true, pending: { text: 'Policy Officer', sourceUrl: null } });
-    expect(await handleRequest({ type: 'take-pending-notice' }, { ...ctx, pendingNotices })).toEqual({ ok: true, pending: null });
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', { ...ctx, pendingNotices })).toEqual({ ok: true, pending: { text: 'Policy Officer', sourceUrl: null } });
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', { ...ctx, pendingNotices })).toEqual({ ok: true, pending: null });
   });
 
   it('saves a valid capture and reports it created', async () => {
     const ctx = context();
-    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
+    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, 'extension-page', ctx);
     expect(reply).toMatchObject({ ok: true, created: true, record: { reference: '251836', status: 'interested' } });
     expect(await ctx.store.db.vacancies.count()).toBe(1);
   });
@@ -41,17 +41,16 @@ describe('handleRequest', () => {
     ['route with odd characters', { type: 'open-popup', route: 'javascript:alert(1)' }],
   ])('rejects %s with a reason and writes nothing', async (_name, message) => {
     const ctx = context();
-    const reply = await handleRequest(message, ctx);
-    expect(reply.ok).toBe(false);
-    expect((reply as { error: string }).error).toMatch(/^Rejected message: ./);
+    const reply = await handleRequest(message, 'extension-page', ctx);
+    expect(reply).toMatchObject({ ok: false, code: 'rejected', detail: expect.stringMatching(/./) });
     expect(await ctx.store.db.vacancies.count()).toBe(0);
     expect(ctx.openPopup).not.toHaveBeenCalled();
   });
 
   it('names what was wrong and where', async () => {
-    const reply = await handleRequest({ type: 'lookup', references: 5 }, context());
-    expect(reply).toEqual({ ok: false, error: expect.stringContaining('expected array, received number') });
-    expect((reply as { error: string }).error).toContain('references');
+    const reply = await handleRequest({ type: 'lookup', references: 5 }, 'content-script', context());
+    expect(reply).toEqual({ ok: false, code: 'rejected', detail: expect.stringContaining('expected array, received number') });
+    expect((reply as { detail: string }).detail).toContain('references');
   });
 
   it('fuzzed messages never write', async () => {
@@ -64,7 +63,7 @@ describe('handleRequest', () => {
           fc.record({ type: fc.constant('capture'), record: fc.record({ reference: fc.string(), title: fc.string() }) }),
         ),
         async (message) => {
-          const reply = await handleRequest(message, ctx);
+          const reply = await handleRequest(message, 'extension-page', ctx);
           expect(reply.ok).toBe(false);
         },
       ),
@@ -75,8 +74,8 @@ describe('handleRequest', () => {
 
   it('looks up tracked references for the results-page chips', async () => {
     const ctx = context();
-    await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
-    const reply = await handleRequest({ type: 'lookup', references: ['251836', '111111'] }, ctx);
+    await handleRequest({ type: 'capture', record: parsedVacancy() }, 'extension-page', ctx);
+    const reply = await handleRequest({ type: 'lookup', references: ['251836', '111111'] }, 'extension-page', ctx);
     expect(reply).toEqual({
       ok: true,
       items: [{ reference: '251836', title: 'Officer, Defence Policy', status: 'interested', closesAt: '2026-01-04T22:59:00.000Z', completeness: 'notice' }],
@@ -85,15 +84,15 @@ describe('handleRequest', () => {
 
   it('opens the popup at a route', async () => {
     const ctx = context();
-    expect(await handleRequest({ type: 'open-popup', route: 'vacancy/251836' }, ctx)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'open-popup', route: 'vacancy/251836' }, 'extension-page', ctx)).toEqual({ ok: true });
     expect(ctx.openPopup).toHaveBeenCalledWith('vacancy/251836');
   });
 
   it('reports a storage failure instead of swallowing it', async () => {
     const ctx = context();
     vi.spyOn(ctx.store, 'saveCapture').mockRejectedValue(Object.assign(new Error('x'), { name: 'QuotaExceededError' }));
-    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
-    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/storage quota exceeded/) });
+    const reply = await handleRequest({ type: 'capture', record: parsedVacancy() }, 'extension-page', ctx);
+    expect(reply).toEqual({ ok: false, code: 'quota' });
   });
 });
 
@@ -108,40 +107,45 @@ describe('requests from the popup and content scripts', () => {
       sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en',
       urlReference: '251836',
     };
-    expect(await handleRequest({ type: 'capture-page', page }, ctx)).toMatchObject({
+    expect(await handleRequest({ type: 'capture-page', page }, 'extension-page', ctx)).toMatchObject({
       ok: true,
       created: true,
       record: { reference: '251836', deadline: '2026-01-04', salary: { amount: 9253.21 } },
       warnings: expect.any(Array),
     });
-    const junk = await handleRequest({ type: 'capture-page', page: { ...page, text: 'Cookie settings', urlReference: '111111' } }, ctx);
-    expect(junk).toMatchObject({ ok: false, error: expect.any(String) });
+    const junk = await handleRequest({ type: 'capture-page', page: { ...page, text: 'Cookie settings', urlReference: '111111' } }, 'extension-page', ctx);
+    expect(junk).toMatchObject({ ok: false, code: 'not-a-notice', detail: expect.stringMatching(/no sign of a NATO vacancy notice/) });
     expect(await ctx.store.db.vacancies.count()).toBe(1);
   });
 
   it('writes user fields for the popup and refuses fields that are not the user\'s', async () => {
     const ctx = context();
-    await handleRequest({ type: 'capture', record: parsedVacancy() }, ctx);
-    expect(await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } }, ctx)).toMatchObject({
+    await handleRequest({ type: 'capture', record: parsedVacancy() }, 'extension-page', ctx);
+    expect(await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } }, 'extension-page', ctx)).toMatchObject({
       ok: true,
       record: { status: 'applied', notes: 'sent' },
     });
-    const refused = await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { title: 'Hacked' } }, ctx);
-    expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Rejected message/) });
+    const refused = await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { title: 'Hacked' } }, 'extension-page', ctx);
+    expect(refused).toMatchObject({ ok: false, code: 'rejected' });
     expect((await ctx.store.get('251836'))?.title).toBe('Officer, Defence Policy');
   });
 
-  it('hands the content scripts both catalogues', async () => {
-    const reply = (await handleRequest({ type: 'ui-catalogues' }, context())) as { ok: true; catalogues: Record<'en' | 'fr', Record<string, { message: string }>> };
-    expect(reply.catalogues.en.panelSaved?.message).toBe('Saved');
-    expect(reply.catalogues.fr.panelSaved?.message).toBe('Enregistré');
+  it('hands a content script the catalogue of its page language, or both', async () => {
+    type Reply = { ok: true; catalogues: Partial<Record<'en' | 'fr', Record<string, { message: string }>>> };
+    const french = (await handleRequest({ type: 'ui-catalogues', locale: 'fr' }, 'content-script', context())) as Reply;
+    expect(Object.keys(french.catalogues)).toEqual(['fr']);
+    expect(french.catalogues.fr?.panelSaved?.message).toBe('Enregistré');
+    const both = (await handleRequest({ type: 'ui-catalogues' }, 'content-script', context())) as Reply;
+    expect(both.catalogues.en?.panelSaved?.message).toBe('Saved');
+    expect(both.catalogues.fr?.panelSaved?.message).toBe('Enregistré');
+    expect(await handleRequest({ type: 'ui-catalogues', locale: 'de' }, 'content-script', context())).toMatchObject({ ok: false });
   });
 
   it('reads settings and refuses an invalid change', async () => {
     const ctx = context();
-    expect(await handleRequest({ type: 'get-settings' }, ctx)).toMatchObject({ ok: true, settings: { locale: 'auto' } });
-    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'fr' } }, ctx)).toMatchObject({ ok: true, settings: { locale: 'fr' } });
-    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'de' } }, ctx)).toMatchObject({ ok: false });
-    expect(await handleRequest({ type: 'get-settings' }, ctx)).toMatchObject({ settings: { locale: 'fr' } });
+    expect(await handleRequest({ type: 'get-settings' }, 'extension-page', ctx)).toMatchObject({ ok: true, settings: { locale: 'auto' } });
+    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'fr' } }, 'extension-page', ctx)).toMatchObject({ ok: true, settings: { locale: 'fr' } });
+    expect(await handleRequest({ type: 'save-settings', patch: { locale: 'de' } }, 'extension-page', ctx)).toMatchObject({ ok: false, code: 'rejected' });
+    expect(await handleRequest({ type: 'get-settings' }, 'extension-page', ctx)).toMatchObject({ settings: { locale: 'fr' } });
   });
 });

@@ -3,14 +3,15 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
+import { failureFromError, type Failure } from '../failure';
 import type { resultsMemory } from './results-memory';
-import { registeredCatalogues } from '../i18n';
+import { REGISTERED_TEXT, type UiText } from './ui-text';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
-import { RequestSchema, type Failure, type Request, type ResponseFor } from '../messages';
+import { ContentScriptRequestSchema, RequestSchema, type Request, type ResponseFor, type SenderKind } from '../messages';
 
 export interface RequestContext {
   store: VacancyStore;
@@ -18,16 +19,33 @@ export interface RequestContext {
   openPopup: (route: string | undefined) => Promise<void>;
   /** The selected notice waiting for its reference; absent where there is none (tests, tools). */
   pendingNotices?: PendingNotices;
-  /** Re-plans reminders and the badge; called after every write. */
-  onWrite?: () => void;
-  /** A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. */
-  onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => void;
+  /**
+   * Re-plans reminders and the badge. Awaited before a write is answered, so "saved" also means
+   * scheduled: a worker stopped right after replying has nothing left half done.
+   */
+  afterWrite?: () => Promise<void>;
+  /**
+   * A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. Awaited
+   * too, for the same reason; a retry after a lost reply alerts again under the same id.
+   */
+  onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
   results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
+  /** The UI text for content scripts; the background reads it on first need (ui-text.ts). */
+  uiText?: UiText;
 }
 
-const WRITES = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'mark-withdrawn', 'refresh-schedules', 'update-user-fields', 'mark-changes-seen']);
+const WRITES = new Set<Request['type']>([
+  'capture',
+  'capture-page',
+  'track-row',
+  'mark-withdrawn',
+  'update-user-fields',
+  'mark-changes-seen',
+  'save-settings',
+  'import-backup',
+]);
 
 function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
   if (!context.results) throw new Error('Results pages are not remembered here.');
@@ -40,28 +58,34 @@ type AnyResponse = ResponseFor<Request['type']> | Failure;
 const REFUSAL_WORDING = z.locales.en().localeError;
 
 /**
- * The background's single entry for messages. Unknown or malformed payloads are refused with
- * a reason before anything touches the database.
+ * The background's single entry for messages. A sender the background does not know, a request
+ * this sender may not make, or a malformed payload is refused with a code before anything
+ * touches the database.
  */
-export async function handleRequest(raw: unknown, context: RequestContext): Promise<AnyResponse> {
-  const parsed = RequestSchema.safeParse(raw, { error: REFUSAL_WORDING });
+export async function handleRequest(raw: unknown, from: SenderKind | null, context: RequestContext): Promise<AnyResponse> {
+  if (from === null) return { ok: false, code: 'forbidden' };
+  const parsed = (from === 'content-script' ? ContentScriptRequestSchema : RequestSchema).safeParse(raw, { error: REFUSAL_WORDING });
   if (!parsed.success) {
-    return { ok: false, error: `Rejected message: ${z.prettifyError(parsed.error).replace(/\n/g, '; ')}` };
+    if (from === 'content-script' && RequestSchema.safeParse(raw).success) return { ok: false, code: 'forbidden' };
+    return { ok: false, code: 'rejected', detail: z.prettifyError(parsed.error).replace(/\n/g, '; ').slice(0, 300) };
   }
+  let reply: AnyResponse;
   try {
-    const reply = await dispatch(parsed.data, context);
-    if (WRITES.has(parsed.data.type)) context.onWrite?.();
-    return reply;
+    reply = await dispatch(parsed.data, context);
   } catch (error) {
-    return { ok: false, error: describeError(error) };
+    return failureFromError(error);
   }
+  // The write stands whatever happens next; afterWrite reports its own failures.
+  if (reply.ok && WRITES.has(parsed.data.type)) await context.afterWrite?.().catch(() => undefined);
+  return reply;
 }
 
 /** Tells the context about alerting changes a write made, and hands the result on. */
-function alerting<T extends MergeResult | null>(result: T, context: RequestContext): T {
+async function alerting<T extends MergeResult | null>(result: T, context: RequestContext): Promise<T> {
   if (result === null) return result;
   const changes = alertsFromWrite(result);
-  if (changes.length > 0) context.onChanges?.(result.record, changes);
+  // The write stands whether or not the notification could be shown.
+  if (changes.length > 0) await context.onChanges?.(result.record, changes).catch(() => undefined);
   return result;
 }
 
@@ -69,24 +93,26 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
   const { store, openPopup, pendingNotices, now = () => new Date() } = context;
   switch (request.type) {
     case 'capture': {
-      const { created, changed, record } = alerting(await store.saveCapture(request.record, now(), { headerLanguage: request.headerLanguage }), context);
+      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
+      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), options), context);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
       const reading = parseDetailSnapshot(request.page);
-      if (!reading.ok) return { ok: false, error: reading.error };
-      const { created, changed, record } = alerting(await store.saveCapture(reading.record, now(), { headerLanguage: request.headerLanguage }), context);
+      if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
+      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
+      const { created, changed, record } = await alerting(await store.saveCapture(reading.record, now(), options), context);
       return { ok: true, created, changed, record, warnings: reading.warnings };
     }
     case 'track-row': {
       // The row as shown is read here, like a detail page: the parser stays out of content scripts.
       const row = ResultRowSchema.safeParse(toResultRow(request.row, request.pageTimeZone, new URL(request.listUrl)));
-      if (!row.success) return { ok: false, error: 'Rejected message: the row has no job number or title' };
-      const { created, record } = alerting(await store.trackRow(row.data, now()), context);
+      if (!row.success) return { ok: false, code: 'unreadable-row' };
+      const { created, record } = await alerting(await store.trackRow(row.data, now(), { since: request.sentAt }), context);
       return { ok: true, created, record };
     }
     case 'mark-withdrawn':
-      return { ok: true, tracked: alerting(await store.withdraw(request.reference, now()), context) !== null };
+      return { ok: true, tracked: (await alerting(await store.withdraw(request.reference, now()), context)) !== null };
     case 'results-visit':
       return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
     case 'save-results-filter':
@@ -117,27 +143,41 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };
-    case 'refresh-schedules':
-      return { ok: true };
     case 'update-user-fields':
       return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now()) };
     case 'get-settings':
       return { ok: true, settings: await loadSettings() };
     case 'save-settings':
-      return { ok: true, settings: await saveSettings(request.patch) };
+      return saveSettingsOrSay(request.patch);
+    case 'import-backup':
+      return importBackup(request, store);
     case 'ui-catalogues':
-      return { ok: true, catalogues: registeredCatalogues() };
+      return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
 }
 
-/** Storage failures users can act on get words of their own. */
-export function describeError(error: unknown): string {
-  const name = error instanceof Error ? error.name : '';
-  if (name === 'QuotaExceededError' || /quota/i.test(String(error))) {
-    return 'The browser refused to store more data (storage quota exceeded). Free some space or export and remove old vacancies.';
+async function saveSettingsOrSay(patch: Parameters<typeof saveSettings>[0]): Promise<ResponseFor<'save-settings'> | Failure> {
+  try {
+    return { ok: true, settings: await saveSettings(patch) };
+  } catch (error) {
+    // The whole result is checked before writing (utils/settings.ts): nothing was written.
+    return error instanceof z.core.$ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
   }
-  if (name === 'DatabaseClosedError' || name === 'BlockedError' || /blocked/i.test(String(error))) {
-    return 'The vacancy database is blocked by another open extension page; close other Vacancy Companion tabs and try again.';
-  }
-  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The vacancies first, in one transaction; then the settings, when the backup has them. A
+ * settings failure after the merge is reported beside the counts, not as the import failing:
+ * the vacancies are in.
+ */
+async function importBackup(request: Extract<Request, { type: 'import-backup' }>, store: VacancyStore): Promise<ResponseFor<'import-backup'> | Failure> {
+  const references = request.vacancies.map((record) => record.reference);
+  const repeated = references.find((reference, index) => references.indexOf(reference) !== index);
+  if (repeated !== undefined) return { ok: false, code: 'rejected', detail: `reference ${repeated} appears twice` };
+  const counts = await store.applyImport(request.vacancies);
+  if (request.settings === null) return { ok: true, counts, settings: await loadSettings() };
+  const saved = await saveSettingsOrSay(request.settings);
+  return saved.ok
+    ? { ok: true, counts, settings: saved.settings }
+    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code };
 }

@@ -172,13 +172,9 @@ export interface StorageAreaApi {
   set(items: Record<string, unknown>): Promise<void>;
 }
 
-interface RecordsSubscription {
-  subscribe(observer: { next: (records: StoredVacancy[]) => void; error?: (error: unknown) => void }): { unsubscribe(): void };
-}
-
 export interface ReminderDeps {
-  /** A VacancyStore; when it has watchAll, every change seen while the worker is awake re-syncs. */
-  store: { all(): Promise<StoredVacancy[]>; watchAll?(): RecordsSubscription };
+  /** Read when an alarm fires; writes re-sync through resync() (utils/background/replan.ts). */
+  store: { all(): Promise<StoredVacancy[]> };
   loadSettings(): Promise<Settings>;
   alarms: AlarmsApi;
   notifications: NotificationsApi;
@@ -248,19 +244,12 @@ export function startReminders(deps: ReminderDeps): ReminderService {
     handleAlarm(alarm.name).catch(onError);
   };
   deps.alarms.onAlarm.addListener(listener);
-  const subscription = deps.store.watchAll?.().subscribe({
-    next: (records) => {
-      resyncWith(records).catch(onError);
-    },
-    error: onError,
-  });
 
   return {
     resync: (records?: StoredVacancy[]) => resyncWith(records),
     handleAlarm,
     stop() {
       deps.alarms.onAlarm.removeListener(listener);
-      subscription?.unsubscribe();
     },
   };
 }

@@ -14,11 +14,11 @@ describe('what results pages remember, through the background', () => {
     const storage = fakeStorage();
     let now = new Date('2026-01-05T08:00:00Z');
     const context = { store: freshStore(), openPopup: async () => undefined, results: resultsMemory(storage), now: () => now };
-    const visit = (references: string[]) => handleRequest({ type: 'results-visit', section: '2', references }, context);
+    const visit = (references: string[]) => handleRequest({ type: 'results-visit', section: '2', references }, 'content-script', context);
 
     expect(await visit(['251836', '250875'])).toEqual({ ok: true, newReferences: [], firstVisit: true, filter: NO_FILTER });
     const filter = { ...NO_FILTER, gradeFrom: 'G15', organisation: 'NATO International Staff (NATO IS)' };
-    expect(await handleRequest({ type: 'save-results-filter', filter }, context)).toEqual({ ok: true, filter });
+    expect(await handleRequest({ type: 'save-results-filter', filter }, 'content-script', context)).toEqual({ ok: true, filter });
 
     now = new Date('2026-01-06T08:00:00Z');
     expect(await visit(['260100', '251836'])).toEqual({ ok: true, newReferences: ['260100'], firstVisit: false, filter });
@@ -37,7 +37,7 @@ describe('what results pages remember, through the background', () => {
     ['a grade off the ladder', { type: 'save-results-filter', filter: { ...NO_FILTER, gradeTo: 'G25' } }],
   ])('refuses %s', async (_case, message) => {
     const storage = fakeStorage();
-    const reply = await handleRequest(message, { store: freshStore(), openPopup: async () => undefined, results: resultsMemory(storage) });
+    const reply = await handleRequest(message, 'content-script', { store: freshStore(), openPopup: async () => undefined, results: resultsMemory(storage) });
     expect(reply.ok).toBe(false);
     expect(storage.data).toEqual({});
   });

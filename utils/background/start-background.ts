@@ -1,10 +1,9 @@
 import type { browser as browserApi } from 'wxt/browser';
 import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
 import { STORE_CHECKS } from '../db/store-checks';
-// The background carries both catalogues: notifications, and text for the content scripts.
-import { translator, localeFromLanguageTag } from '../i18n';
+import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
-import { loadSettings, settingsItem } from '../settings';
+import { loadSettings } from '../settings';
 import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from './backup-reminder';
 import { startBadge } from './badge-service';
@@ -14,12 +13,15 @@ import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
 import { pendingNotices } from './pending-notice';
 import { startReminders } from './reminders';
+import { replanner } from './replan';
+import { senderKind } from './sender';
+import { uiText } from './ui-text';
 
 const CAPTURE_MENU_ID = 'capture-selection';
 
 /**
  * Everything the background does, wired to the browser APIs it is given. The one store is
- * the only writer; reminders and the badge are re-planned after every write.
+ * the only writer; reminders and the badge are re-planned after every write, and at every start.
  */
 export function startBackground(browser: typeof browserApi): void {
   // The background is the writer: it validates with the schemas bundled in, no lazy loading.
@@ -28,12 +30,14 @@ export function startBackground(browser: typeof browserApi): void {
   const iconUrl = browser.runtime.getURL('/icon/128.png');
   const browserLanguage = () => browser.i18n.getUILanguage();
   const onError = (error: unknown) => console.error('[vacancy-companion]', error);
+  const ui = uiText(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json());
+  // Every notification reads the settings (for the language) before its text, so waiting for the
+  // text there covers them all: reminders, the backup nudge, change alerts, the context menu.
+  const settingsAndText = async () => (await Promise.all([loadSettings(), ui.ready()]))[0];
 
   const reminders = startReminders({
-    // Only `all`: every write goes through this worker and re-plans below, so a live query
-    // here would re-read the table a second time per write.
-    store: { all: () => store.all() },
-    loadSettings,
+    store,
+    loadSettings: settingsAndText,
     alarms: browser.alarms,
     notifications: browser.notifications,
     storageLocal: browser.storage.local,
@@ -47,19 +51,14 @@ export function startBackground(browser: typeof browserApi): void {
     alarms: browser.alarms,
     notifications: browser.notifications,
     storageLocal: browser.storage.local,
-    loadSettings,
+    loadSettings: settingsAndText,
     now,
     browserLanguage,
     iconUrl,
     onError,
   });
-  // One read of the table per write, shared by reminders and the badge.
-  const replan = () => {
-    store
-      .all()
-      .then((records) => Promise.all([reminders.resync(records), badge.refresh(records)]))
-      .catch(onError);
-  };
+  // Every write goes through this worker and re-plans here, one read of the table per run.
+  const replan = replanner({ store, reminders, badge, onError });
 
   // Session storage where the browser has it (Chrome MV3, Firefox 115+): a waiting selection
   // does not outlive the browser session.
@@ -70,7 +69,7 @@ export function startBackground(browser: typeof browserApi): void {
   const results = resultsMemory(browser.storage.local);
   const changeAlerts = startChangeAlerts({
     notifications: browser.notifications,
-    loadSettings,
+    loadSettings: settingsAndText,
     browserLanguage,
     timeZone: systemTimeZone,
     openVacancy: (reference) => openPopup(`vacancy/${encodeURIComponent(reference)}`),
@@ -78,36 +77,43 @@ export function startBackground(browser: typeof browserApi): void {
     now,
     onError,
   });
-  const onChanges = (record: Parameters<typeof changeAlerts.notify>[0], changes: Parameters<typeof changeAlerts.notify>[1]) => {
+  const onChanges = (record: Parameters<typeof changeAlerts.notify>[0], changes: Parameters<typeof changeAlerts.notify>[1]) =>
     changeAlerts.notify(record, changes).catch(onError);
-  };
 
+  const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, { store, openPopup, pendingNotices: pending, onWrite: replan, onChanges, results }).then(sendResponse);
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, pendingNotices: pending, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
     return true;
   });
 
-  // Menus are made at every start: Chrome keeps them across restarts but Firefox does not, and
-  // onInstalled only fires on install and update. Clearing first avoids a duplicate id in Chrome.
-  void browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: CAPTURE_MENU_ID,
-        title: browser.i18n.getMessage('menuCaptureSelection'),
-        contexts: ['selection'],
-      }),
-    )
-    .catch(onError);
-  browser.runtime.onInstalled.addListener(replan);
-  browser.runtime.onStartup.addListener(replan);
-  settingsItem.watch(replan);
+  // Chrome keeps menus across restarts, so its worker makes them on install and update only, not
+  // at every wake; Firefox does not keep them, and its background page starts once a session.
+  // Clearing first avoids a duplicate id.
+  const makeMenu = () => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() =>
+        browser.contextMenus.create({
+          id: CAPTURE_MENU_ID,
+          title: browser.i18n.getMessage('menuCaptureSelection'),
+          contexts: ['selection'],
+        }),
+      )
+      .catch(onError);
+  };
+  if (import.meta.env.FIREFOX) makeMenu();
+  browser.runtime.onInstalled.addListener(() => {
+    if (!import.meta.env.FIREFOX) makeMenu();
+  });
+  // At every start of the worker, not only the browser's: a worker stopped in the middle of a
+  // re-plan left alarms or badge behind the table, and nothing else would fix them.
+  void replan();
 
   browser.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId !== CAPTURE_MENU_ID || !info.selectionText) return;
     void (async () => {
-      const settings = await loadSettings();
+      const settings = await settingsAndText();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
       const text = info.selectionText ?? '';
       const result = await captureSelection(store, text, info.pageUrl, now());
@@ -117,7 +123,7 @@ export function startBackground(browser: typeof browserApi): void {
         await openPopup('add/pending');
         return;
       }
-      replan();
+      await replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',
         iconUrl,

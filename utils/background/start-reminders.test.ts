@@ -77,14 +77,6 @@ describe('startReminders', () => {
     expect(notifications.shown[0]?.message).toBe('Closes in 5 h: Sun 4 Jan, 23:59 Brussels');
   });
 
-  it('re-syncs by itself when the store changes (status set to applied clears the alarms)', async () => {
-    const { store, alarms, service } = await setUp();
-    await service.resync();
-    expect(Object.keys(alarms.snapshot())).toHaveLength(4);
-    await store.updateUserFields('251836', { status: 'applied' });
-    await vi.waitFor(() => expect(alarms.snapshot()).toEqual({}));
-  });
-
   it('stop() detaches the alarm listener', async () => {
     const { alarms, service } = await setUp();
     expect(alarms.listenerCount()).toBe(1);

@@ -22,7 +22,7 @@ describe('tracking a results row: the background reads the row as shown', () => 
     ['the page says CET while showing UTC+3 times', 'CET'],
     ['the page names no zone', null],
   ])('%s: the real close, never a day late', async (_name, pageTimeZone) => {
-    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone, listUrl: LIST_URL }, context());
+    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone, listUrl: LIST_URL }, 'content-script', context());
     expect(reply).toMatchObject({
       ok: true,
       created: true,
@@ -37,10 +37,15 @@ describe('tracking a results row: the background reads the row as shown', () => 
     });
   });
 
+  it('a snapped time is said in the record\'s warnings', async () => {
+    const reply = await handleRequest({ type: 'track-row', row: ROW, pageTimeZone: 'CET', listUrl: LIST_URL }, 'content-script', context());
+    expect(reply).toMatchObject({ ok: true, record: { warnings: expect.arrayContaining([{ id: 'zoneSnapped', values: { time: '00:59:00', zone: 'CET', date: '2023-06-22' } }]) } });
+  });
+
   it('a row without a job number is refused and nothing is written', async () => {
     const ctx = context();
-    const reply = await handleRequest({ type: 'track-row', row: { ...ROW, reference: 'abc' }, pageTimeZone: null, listUrl: LIST_URL }, ctx);
-    expect(reply).toMatchObject({ ok: false });
+    const reply = await handleRequest({ type: 'track-row', row: { ...ROW, reference: 'abc' }, pageTimeZone: null, listUrl: LIST_URL }, 'content-script', ctx);
+    expect(reply).toEqual({ ok: false, code: 'unreadable-row' });
     expect(await ctx.store.db.vacancies.count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_CSV_WORDS, neutraliseFormula, quoteCsvCell, UTF8_BOM, vacanciesToCsv } from './csv-report';
+import { csvWords, neutraliseFormula, quoteCsvCell, UTF8_BOM, vacanciesToCsv } from './csv-report';
+import { translator } from '../i18n';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 
 /** A small RFC 4180 reader, so the tests check what a spreadsheet would see. */
@@ -64,7 +65,22 @@ describe('vacanciesToCsv', () => {
 
   it('has the header row and one row per vacancy with the report columns', () => {
     const [header, first, second] = parseCsv(csv.slice(1));
-    expect(header).toEqual(Object.values(ENGLISH_CSV_WORDS.headers));
+    expect(header).toEqual([
+      'Reference',
+      'Title',
+      'NATO body',
+      'Location',
+      'Grade',
+      'Salary',
+      'Currency',
+      'Application deadline',
+      'Closing time (UTC)',
+      'Status',
+      'Essay',
+      'Essay page limit',
+      'Notes',
+      'Updated (UTC)',
+    ]);
     expect(first).toEqual([
       '250875',
       'Head NATO Affairs and Security Policy Section',
@@ -85,10 +101,24 @@ describe('vacanciesToCsv', () => {
     expect(second?.slice(10, 13)).toEqual(['no', '', '']);
   });
 
-  it('uses the given words for headers and yes/no', () => {
-    const words = { ...ENGLISH_CSV_WORDS, headers: { ...ENGLISH_CSV_WORDS.headers, reference: 'Référence' }, yes: 'oui' };
-    const [header, row] = parseCsv(vacanciesToCsv([record], words).slice(1));
-    expect(header?.[0]).toBe('Référence');
+  it('names its columns with the field labels in the UI language, yes/no too', () => {
+    const [header, row] = parseCsv(vacanciesToCsv([record], csvWords(translator('fr'))).slice(1));
+    expect(header).toEqual([
+      'Référence',
+      'Intitulé',
+      'Organisme OTAN',
+      'Lieu',
+      'Grade',
+      'Salaire',
+      'Devise',
+      'Date limite de candidature',
+      'Heure de clôture (UTC)',
+      'Statut',
+      'Essai',
+      'Nombre maximal de pages de l’essai',
+      'Notes',
+      'Mis à jour (UTC)',
+    ]);
     expect(row?.[10]).toBe('oui');
   });
 

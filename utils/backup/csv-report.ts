@@ -1,4 +1,6 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
+import { fieldLabel, type LabelledField } from '../field-labels';
+import { translator, type Translate } from '../i18n-core';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),
@@ -29,26 +31,36 @@ export interface CsvWords {
   no: string;
 }
 
-export const ENGLISH_CSV_WORDS: CsvWords = {
-  headers: {
-    reference: 'Reference',
-    title: 'Title',
-    organisation: 'Organisation',
-    location: 'Location',
-    grade: 'Grade',
-    salaryAmount: 'Salary',
-    salaryCurrency: 'Currency',
-    deadline: 'Deadline',
-    closesAt: 'Closes at (UTC)',
-    status: 'Status',
-    essayRequired: 'Essay required',
-    essayMaxPages: 'Essay max pages',
-    notes: 'Notes',
-    updatedAt: 'Updated at (UTC)',
-  },
-  yes: 'yes',
-  no: 'no',
+/** The record field each column shows, named by the UI's one field-label table. */
+const COLUMN_FIELD: Record<CsvColumn, LabelledField> = {
+  reference: 'reference',
+  title: 'title',
+  organisation: 'organisation',
+  location: 'location',
+  grade: 'grade',
+  salaryAmount: 'salary',
+  salaryCurrency: 'salary.currency',
+  deadline: 'deadline',
+  closesAt: 'closesAt',
+  status: 'status',
+  essayRequired: 'essay',
+  essayMaxPages: 'essay.maxPages',
+  notes: 'notes',
+  updatedAt: 'updatedAt',
 };
+
+/** Instants are written in UTC, and their headers say so. */
+const UTC_COLUMNS: ReadonlySet<CsvColumn> = new Set(['closesAt', 'updatedAt']);
+
+/** The header row and yes/no in the UI's language. */
+export function csvWords(t: Translate): CsvWords {
+  const header = (column: CsvColumn) => {
+    const label = fieldLabel(COLUMN_FIELD[column], t);
+    return UTC_COLUMNS.has(column) ? t('fieldInUtc', { field: label }) : label;
+  };
+  const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, header(column)]));
+  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo') };
+}
 
 export const UTF8_BOM = '\uFEFF';
 
@@ -88,7 +100,7 @@ function line(values: readonly string[]): string {
   return values.map((value) => quoteCsvCell(neutraliseFormula(value))).join(',');
 }
 
-export function vacanciesToCsv(records: readonly StoredVacancy[], words: CsvWords = ENGLISH_CSV_WORDS): string {
+export function vacanciesToCsv(records: readonly StoredVacancy[], words: CsvWords = csvWords(translator('en'))): string {
   const rows = [line(CSV_COLUMNS.map((column) => words.headers[column]))];
   for (const record of records) {
     const row = cells(record, words);

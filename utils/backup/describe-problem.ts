@@ -1,5 +1,4 @@
 import type { Translate } from '../i18n-core';
-import { describeError } from '../background/handle-request';
 import type { EntryProblem, FileProblem, Issue } from './read-backup';
 
 /** Words for what readBackup found (zod's reasons come already in the reader's language). */
@@ -29,17 +28,4 @@ export function describeEntryProblem(problem: EntryProblem, t: Translate): strin
 
 export function describeIssues(issues: readonly Issue[]): string {
   return issues.map((issue) => (issue.path ? `${issue.path} — ${issue.message}` : issue.message)).join('; ');
-}
-
-// describeError (the background's words for storage failures) decides what kind of failure it
-// is; these are its answers for the two kinds that get translated words here.
-const QUOTA_WORDS = describeError(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
-const BLOCKED_WORDS = describeError(Object.assign(new Error('blocked'), { name: 'BlockedError' }));
-
-/** A failed write or read, in the user's language when it is one they can act on. */
-export function describeFailure(error: unknown, t: Translate): string {
-  const words = describeError(error);
-  if (words === QUOTA_WORDS) return t('bakErrorQuota');
-  if (words === BLOCKED_WORDS) return t('bakErrorBlocked');
-  return words;
 }

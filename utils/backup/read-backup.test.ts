@@ -127,3 +127,20 @@ it('speaks French when asked, zod reasons included', () => {
     'Entrée 1 (300003) : deadline — 2026-02-30 n’est pas une date du calendrier',
   );
 });
+
+describe('readBackup: warnings stored as English sentences (files written before warnings were data)', () => {
+  it('reads each sentence as the warning its template wrote, and keeps one no template wrote as it is', () => {
+    const record = storedVacancy({ ...headsNaspInProgress, reference: '250875' });
+    const sentences = ['salary: not stated', 'deadline: unreadable date "31 Febuary 2025"', 'Checked by hand on 2 May'];
+    const reading = readBackup(envelopeWith([{ ...record, warnings: sentences }]));
+    expect(entryTexts(reading)).toEqual([]);
+    if (!reading.ok) return;
+    expect(reading.valid.map((item) => item.record.warnings)).toEqual([
+      [
+        { id: 'notStated', values: { field: 'salary' } },
+        { id: 'deadlineUnreadable', values: { value: '31 Febuary 2025' } },
+        { id: 'unrecognised', values: { text: 'Checked by hand on 2 May' } },
+      ],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { englishWarning } from '../parse/warning-templates';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDetailSnapshot, readDetailPage } from './detail-capture';
-import { MAX_PAGE_TEXT, snapshotDetailPage } from './page-snapshot';
+import { MAX_PAGE_TEXT, snapshotDetailPage } from '../portal/page-snapshot';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { NOTICE_PAGES, noticePage } from '../../test/fixtures/portal/notice-pages';
 import { natoRawPage, type NatoRawPageOptions } from '../../test/fixtures/portal/nato-raw-page';

@@ -2,7 +2,7 @@ import type { KeyedVacancy } from '../record/vacancy-record';
 import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
 import { warning, type Warning } from '../parse/warning-templates';
-import { snapshotDetailPage, type PageSnapshot } from './page-snapshot';
+import { snapshotDetailPage, type PageSnapshot } from '../portal/page-snapshot';
 
 export type DetailReading =
   | { ok: true; record: KeyedVacancy; warnings: Warning[] }

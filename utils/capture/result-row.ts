@@ -1,7 +1,8 @@
 import type { ResultRow } from '../db/stored-vacancy';
+import type { Warning } from '../parse/warning-templates';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
-import { closeFromShown } from '../time/shown-close';
+import { closeFromShown, closeWarning } from '../time/shown-close';
 import { detailPageUrl, type RawResultRow } from '../portal/results-page';
 
 /**
@@ -9,7 +10,7 @@ import { detailPageUrl, type RawResultRow } from '../portal/results-page';
  * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
  */
 export function toResultRow(raw: Omit<RawResultRow, 'element'>, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
-  const { deadline, closesAt } = readDeadline(raw.deadlineText, pageTimeZone);
+  const { deadline, closesAt, warning } = readDeadline(raw.deadlineText, pageTimeZone);
   const grade = raw.gradeText ? parseGrade(raw.gradeText).grade : null;
   // Checked against ResultRowSchema by the background, which refuses a malformed row.
   if (!/^\d{4,8}$/.test(raw.reference) || raw.title.trim() === '') return null;
@@ -22,12 +23,13 @@ export function toResultRow(raw: Omit<RawResultRow, 'element'>, pageTimeZone: st
     closesAt,
     grade,
     sourceUrl: detailPageUrl(listUrl, raw.reference),
+    ...(warning === null ? {} : { warnings: [warning] }),
   };
 }
 
-function readDeadline(text: string | null, pageTimeZone: string | null): { deadline: string | null; closesAt: string | null } {
+function readDeadline(text: string | null, pageTimeZone: string | null): { deadline: string | null; closesAt: string | null; warning: Warning | null } {
   const found = text ? findDate(text) : null;
-  if (!found) return { deadline: null, closesAt: null };
-  const { deadline, closesAt } = closeFromShown(found.date, found.time, pageTimeZone);
-  return { deadline, closesAt };
+  if (!found) return { deadline: null, closesAt: null, warning: null };
+  const close = closeFromShown(found.date, found.time, pageTimeZone);
+  return { deadline: close.deadline, closesAt: close.closesAt, warning: closeWarning(found, pageTimeZone, close) };
 }

@@ -15,7 +15,8 @@ import type { Window } from 'happy-dom';
 import '../i18n';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors } from '../essay/finding';
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
+import { portalPageText } from '../portal/page-snapshot';
+import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE
@@ -62,7 +63,7 @@ async function noticeText(path: string, content: string): Promise<{ text: string
   const { Window: DomWindow } = await import('happy-dom');
   window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
   const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
-  return { text: noticeTextFromDocument(doc), timeZone: pageTimeZoneFromDocument(doc) };
+  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
 }
 
 async function main(args: readonly string[]): Promise<number> {

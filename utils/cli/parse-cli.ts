@@ -10,7 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Window } from 'happy-dom';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { noticeTextFromDocument, pageTimeZoneFromDocument } from '../parse/page-text';
+import { portalPageText } from '../portal/page-snapshot';
+import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
 const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...
@@ -58,7 +59,7 @@ async function readHtml(html: string): Promise<{ text: string; timeZone: string 
   window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
   // DOMParser builds the document without loading its resources or running its scripts.
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { text: noticeTextFromDocument(doc), timeZone: pageTimeZoneFromDocument(doc) };
+  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
 }
 
 async function main(args: readonly string[]): Promise<number> {

@@ -1,7 +1,7 @@
 import { warningFromText } from '../parse/warning-text';
 import { englishWarning } from '../parse/warning-templates';
 import { describe, expect, it } from 'vitest';
-import { mergeCapture, mergeRow, sameValue } from './merge';
+import { mergeCapture, mergeRow, sameValue, writeTime } from './merge';
 import { StoredVacancySchema, type ResultRow } from './stored-vacancy';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
@@ -65,6 +65,15 @@ describe('mergeCapture', () => {
     const first = mergeCapture(undefined, parsedVacancy(), day1).record;
     const again = mergeCapture(first, parsedVacancy(), day2);
     expect(again.record).toEqual(first);
+    expect(again.dirty).toBe(false);
+  });
+
+  it('a change in the same millisecond as the stored stamp is still a change, stamped after it', () => {
+    const first = mergeCapture(undefined, parsedVacancy(), day1).record;
+    const extended = mergeCapture(first, parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), day1);
+    expect(extended.dirty).toBe(true);
+    expect(extended.changed).toEqual(['deadline', 'closesAt']);
+    expect(extended.record.updatedAt).toBe('2025-12-01T10:00:00.001Z');
   });
 
   it('completing a row-only record fills fields without inventing history', () => {
@@ -102,6 +111,17 @@ describe('mergeRow', () => {
     expect(record.deadline).toBe('2026-01-18');
     expect(record.notes).toBe('keep');
     expect(changed).toEqual(['deadline', 'closesAt']);
+  });
+});
+
+describe('writeTime', () => {
+  it.each([
+    ['the clock moved on', '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:05.000Z', '2025-12-01T10:00:05.000Z'],
+    ['the same millisecond', '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.001Z'],
+    ['a clock set back an hour', '2025-12-01T10:00:00.000Z', '2025-12-01T09:00:00.000Z', '2025-12-01T10:00:00.001Z'],
+    ['nothing stored yet', undefined, '2025-12-01T09:00:00.000Z', '2025-12-01T09:00:00.000Z'],
+  ])('%s', (_case, previous, now, expected) => {
+    expect(writeTime(previous, new Date(now))).toBe(expected);
   });
 });
 

@@ -25,6 +25,37 @@ export interface MergeResult {
   created: boolean;
   /** Parsed fields whose known value changed (each also appended to history). */
   changed: string[];
+  /**
+   * The record differs from the stored one and must be written. Decided on the content, never
+   * by comparing times: two writes in the same millisecond have equal times and different data.
+   */
+  dirty: boolean;
+}
+
+/**
+ * The time a write stamps: now, or one millisecond after the stored stamp when the clock has not
+ * moved past it (two writes in the same millisecond, or a clock set back). So `updatedAt` grows
+ * with every write, and "the newer record wins" (backup-merge.ts) means the later write.
+ */
+export function writeTime(previous: string | undefined, now: Date): string {
+  const stored = previous === undefined ? Number.NaN : Date.parse(previous);
+  return new Date(stored >= now.getTime() ? stored + 1 : now.getTime()).toISOString();
+}
+
+/**
+ * What a request first sent at `since` did, for its answer. When the background stops between
+ * writing and replying, the client sends the same request again (utils/messaging-client.ts): the
+ * retry finds its own earlier write and would say "already saved, nothing changed". Measured
+ * against the first attempt's time instead, a record created since then was created by this
+ * request (or by a tab capturing the same page at the same moment), and the fields that changed
+ * since then are the ones it changed.
+ */
+export function sinceFirstAttempt(result: MergeResult, existing: StoredVacancy | undefined, since: string | undefined): MergeResult {
+  const from = since === undefined ? Number.NaN : Date.parse(since);
+  if (!existing || result.created || Number.isNaN(from)) return result;
+  if (Date.parse(existing.capturedAt) >= from) return { ...result, created: true, changed: [] };
+  const earlier = existing.history.filter((entry) => Date.parse(entry.changedAt) >= from).map((entry) => entry.field);
+  return { ...result, changed: [...new Set([...earlier, ...result.changed])] };
 }
 
 /**
@@ -38,8 +69,8 @@ export function mergeCapture(
   now: Date,
   { headerLanguage = 'en' }: CaptureOptions = {},
 ): MergeResult {
-  const at = now.toISOString();
-  if (!existing) return created(parsed, 'notice', at);
+  if (!existing) return created(parsed, 'notice', now.toISOString());
+  const at = writeTime(existing.updatedAt, now);
   const next: StoredVacancy = { ...existing, completeness: 'notice', portalState: 'listed' };
   const history: HistoryEntry[] = [];
   const keepEnglishHeader = headerLanguage === 'fr' && existing.completeness === 'notice';
@@ -63,8 +94,8 @@ export function mergeCapture(
  * row can say better than nothing (the deadline may have been extended since the capture).
  */
 export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, now: Date): MergeResult {
-  const at = now.toISOString();
   if (!existing) {
+    const at = now.toISOString();
     const partial: KeyedVacancy = {
       reference: row.reference,
       title: row.title,
@@ -89,10 +120,11 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       contract: null,
       competencies: [],
       sourceUrl: row.sourceUrl,
-      warnings: [warning('rowOnly')],
+      warnings: [warning('rowOnly'), ...(row.warnings ?? [])],
     };
     return created(partial, 'row', at);
   }
+  const at = writeTime(existing.updatedAt, now);
   const next: StoredVacancy = { ...existing, portalState: 'listed' };
   const history: HistoryEntry[] = [];
   for (const field of ['deadline', 'closesAt'] as const) {
@@ -112,6 +144,7 @@ function created(parsed: KeyedVacancy, completeness: StoredVacancy['completeness
     record: { ...parsed, ...DEFAULT_USER_FIELDS, completeness, portalState: 'listed', history: [], capturedAt: at, updatedAt: at },
     created: true,
     changed: [],
+    dirty: true,
   };
 }
 
@@ -130,6 +163,7 @@ function finish(
     },
     created: false,
     changed: history.map((entry) => entry.field),
+    dirty: changedAnything,
   };
 }
 

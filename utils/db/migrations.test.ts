@@ -1,10 +1,9 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VacancyDatabase, VacancyStore } from './vacancy-store';
+import { VacancyDatabase } from './vacancy-reader';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import { StoredVacancySchema } from './stored-vacancy';
-import { warning } from '../parse/warning-templates';
 
 /**
  * Opening a database left by an earlier release. Each schema version but the latest needs a
@@ -21,18 +20,12 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-/** Rows as the current schema holds them. */
+/** Rows as the current release writes them; release 1's differ only in their warnings (below). */
 const CURRENT_ROWS = [
   storedVacancy({ ...headsNaspInProgress, reference: '250875', status: 'drafting', closesAt: '2025-06-18T21:59:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' }),
   storedVacancy({ ...headsNaspInProgress, reference: '251836', status: 'applied', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
   storedVacancy({ ...headsNaspInProgress, reference: '250443', status: 'applied', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
 ];
-
-/** Release 1 stored each warning as its English sentence; version 2 keeps them as data. */
-const V1_WARNINGS = ['salary: not stated', 'contract.maxYears: not stated', 'A note no template wrote'];
-const V2_WARNINGS = [warning('notStated', { field: 'salary' }), warning('notStated', { field: 'contract.maxYears' }), { id: 'legacy', values: { text: 'A note no template wrote' } }];
-const V1_ROWS = CURRENT_ROWS.map((row) => ({ ...row, warnings: V1_WARNINGS }));
-const UPGRADED_ROWS = CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS }));
 
 async function seedVersion(name: string, version: number, rows: readonly object[]) {
   const old = new Dexie(name);
@@ -42,8 +35,39 @@ async function seedVersion(name: string, version: number, rows: readonly object[
   old.close();
 }
 
+/**
+ * Release 1 stored each warning as the English sentence its template wrote (these are such
+ * sentences, as the parser, the capture and the results-row merge wrote them); version 2 stores
+ * `{ id, values }`. A sentence no template wrote (edited by hand) is kept, as `unrecognised`.
+ */
+const V1_WARNINGS = [
+  'contract.maxYears: not stated',
+  'salary: no currency in "5 400,00 per month"',
+  'closesAt: the time shown (00:59:00) is not 23:59 in Brussels in the page time zone "CET"; it was taken as the 23:59 Brussels close of 2023-06-22',
+  'titleFr: no French half',
+  'Only the results-page row was read: open the vacancy to capture the full notice.',
+  'Call HR before applying',
+];
+const V2_WARNINGS = [
+  { id: 'notStated', values: { field: 'contract.maxYears' } },
+  { id: 'salaryNoCurrency', values: { value: '5 400,00 per month' } },
+  { id: 'zoneSnapped', values: { time: '00:59:00', zone: 'CET', date: '2023-06-22' } },
+  { id: 'noFrenchHalf', values: {} },
+  { id: 'rowOnly', values: {} },
+  { id: 'unrecognised', values: { text: 'Call HR before applying' } },
+];
+
+/**
+ * One seeder per schema version BEFORE the latest: it writes rows as that release did, and the
+ * tests below open them with today's VacancyDatabase, which must upgrade them.
+ */
 const SEEDERS: Record<number, (name: string) => Promise<void>> = {
-  1: (name) => seedVersion(name, 1, V1_ROWS),
+  1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => ({ ...row, warnings: V1_WARNINGS }))),
+};
+
+/** What each seeded version's rows must read as once upgraded (today's shape). */
+const UPGRADED_ROWS: Record<number, readonly object[]> = {
+  1: CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS })),
 };
 
 describe('schema versions', () => {
@@ -54,42 +78,48 @@ describe('schema versions', () => {
     for (const entry of SCHEMA_VERSIONS) expect(entry.why.length).toBeGreaterThan(10);
   });
 
-  it('every version before the latest has a seeder, so every upgrade is tested', () => {
-    const versions = SCHEMA_VERSIONS.map((entry) => entry.version);
-    expect(Object.keys(SEEDERS).map(Number).sort()).toEqual(versions.length > 1 ? versions.slice(0, -1) : versions);
+  it('every version before the latest has a seeder, and only those, so every upgrade is tested', () => {
+    const older = SCHEMA_VERSIONS.map((entry) => entry.version).filter((version) => version < LATEST_SCHEMA_VERSION);
+    expect(Object.keys(SEEDERS).map(Number).sort((a, b) => a - b)).toEqual(older);
+    expect(Object.keys(UPGRADED_ROWS).map(Number).sort((a, b) => a - b)).toEqual(older);
   });
 });
 
 describe.each(Object.keys(SEEDERS).map(Number))('a database left by schema version %i', (version) => {
-  it('opens with the current VacancyDatabase, rows intact and valid', async () => {
-    const name = dbName();
-    await SEEDERS[version]!(name);
-    const store = new VacancyStore(new VacancyDatabase(name));
-    const rows = await store.db.vacancies.toArray();
-    store.db.close();
-    expect(store.db.verno).toBe(LATEST_SCHEMA_VERSION);
-    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(UPGRADED_ROWS));
-    expect(rows).toHaveLength(UPGRADED_ROWS.length);
-  });
-
-  it('answers through every index the store declares', async () => {
+  it('is upgraded by the current VacancyDatabase, rows intact and valid', async () => {
+    expect(version).toBeLessThan(LATEST_SCHEMA_VERSION);
     const name = dbName();
     await SEEDERS[version]!(name);
     const db = new VacancyDatabase(name);
+    const rows = await db.vacancies.toArray();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    db.close();
+    expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining([...UPGRADED_ROWS[version]!]));
+    expect(rows).toHaveLength(UPGRADED_ROWS[version]!.length);
+  });
+});
+
+describe('a database the current release wrote', () => {
+  it('opens at the latest version and answers through every index the store declares', async () => {
+    const name = dbName();
+    await seedVersion(name, LATEST_SCHEMA_VERSION, CURRENT_ROWS);
+    const db = new VacancyDatabase(name);
     await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const indexes = db.vacancies.schema.indexes.map((index) => index.name).sort();
     expect(indexes).toEqual(['closesAt', 'status', 'updatedAt']);
     expect(await db.vacancies.where('status').equals('applied').primaryKeys()).toEqual(['250443', '251836']);
     // Rows with a null closing time are not in that index, as IndexedDB skips null keys.
     expect(await db.vacancies.orderBy('closesAt').primaryKeys()).toEqual(['250875', '251836']);
     expect(await db.vacancies.where('updatedAt').above('2025-05-01T00:00:00.000Z').primaryKeys()).toEqual(['250875', '251836']);
+    expect((await db.vacancies.toArray()).map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining(CURRENT_ROWS));
     db.close();
   });
 });
 
-it('the mechanism runs an upgrade when a version adds one (a rehearsal of a future version 2)', async () => {
+it('the mechanism runs an upgrade when a version adds one (a rehearsal of a future version)', async () => {
   const name = dbName();
-  const legacyRow = { ...V1_ROWS[0]!, portalState: undefined };
+  const legacyRow = { ...CURRENT_ROWS[0]!, portalState: undefined };
   await seedVersion(name, 1, [legacyRow]);
   const rehearsal: SchemaVersion[] = [
     ...SCHEMA_VERSIONS,
@@ -106,6 +136,8 @@ it('the mechanism runs an upgrade when a version adds one (a rehearsal of a futu
   const next = new Dexie(name);
   declareSchemaVersions(next, rehearsal);
   await next.open();
+  // Opened as the rehearsal's version, one above the seeded one: the upgrade really ran.
+  expect(next.verno).toBe(LATEST_SCHEMA_VERSION + 1);
   expect(await next.table('vacancies').where('portalState').equals('listed').primaryKeys()).toEqual(['250875']);
   next.close();
 });

@@ -6,6 +6,7 @@ import {
   IsoInstantSchema,
   KeyedVacancySchema,
   ReferenceSchema,
+  WarningSchema,
 } from '../record/vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
@@ -62,5 +63,7 @@ export const ResultRowSchema = z.object({
   closesAt: z.nullable(IsoInstantSchema),
   grade: z.nullable(GradeSchema),
   sourceUrl: z.nullable(z.url()),
+  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/time/shown-close.ts). */
+  warnings: z.optional(z.array(WarningSchema)),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;

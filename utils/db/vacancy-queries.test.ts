@@ -181,7 +181,7 @@ const row = (reference: string, title: string, closesAt: string | null) => ({
 describe('live updates', () => {
   it('a write puts a new vacancy on the first page and updates the counts', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ openLimit: 2, closedLimit: 0 })));
+    const live = follow(watchDeadlinePage(store, ask({ openLimit: 2, closedLimit: 0 })));
     await vi.waitFor(() => expect(live.seen).toHaveLength(1));
     await store.trackRow(row('260000', 'Officer, Logistics', '2026-01-10T18:00:00.000Z'), NOW);
     await vi.waitFor(() => expect(summary(live.seen.at(-1)!)).toMatchObject({ open: ['250007', '260000'], openCount: 7, closedCount: 4 }));
@@ -190,7 +190,7 @@ describe('live updates', () => {
 
   it('a status change reaches a filtered page', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ status: 'applied' })));
+    const live = follow(watchDeadlinePage(store, ask({ status: 'applied' })));
     await vi.waitFor(() => expect(live.seen.at(-1) && refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003']));
     await store.updateUserFields('250001', { status: 'applied' }, NOW);
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003', '250001']));
@@ -199,7 +199,7 @@ describe('live updates', () => {
 
   it('a search sees a vacancy written after the search began', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store.db.vacancies, ask({ query: 'logistics' })));
+    const live = follow(watchDeadlinePage(store, ask({ query: 'logistics' })));
     await vi.waitFor(() => expect(live.seen.at(-1)?.counts?.open).toBe(0));
     await store.saveCapture(parsedVacancy({ reference: '260001', title: 'Officer, Logistics', titleFr: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z' }), NOW);
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['260001']));
@@ -208,7 +208,7 @@ describe('live updates', () => {
 
   it('follows one vacancy', async () => {
     const store = await seeded();
-    const live = follow(watchVacancy(store.db.vacancies, '250001'));
+    const live = follow(watchVacancy(store, '250001'));
     await vi.waitFor(() => expect(live.seen.at(-1)?.notes).toBe(''));
     await store.updateUserFields('250001', { notes: 'Call the team' }, NOW);
     await vi.waitFor(() => expect(live.seen.at(-1)?.notes).toBe('Call the team'));

@@ -1,7 +1,7 @@
-import { liveQuery, type Observable } from 'dexie';
+import type { Observable } from 'dexie';
 import { compareByClosing, isClosed, searchText, searchWords, type ClosingKey } from '../deadlines/list';
 import type { Status, StoredVacancy } from './stored-vacancy';
-import type { VacancyDatabase } from './vacancy-store';
+import type { VacancyReader, VacancyTable } from './vacancy-reader';
 
 /**
  * The popup's reads, sized to what it shows. The deadline list reads one page through the
@@ -48,7 +48,6 @@ export interface DeadlinePage {
 }
 
 /** The table the queries read: the popup's read-only store hands it over inside a transaction. */
-export type VacancyTable = VacancyDatabase['vacancies'];
 type Table = VacancyTable;
 
 // Two spellings of one instant ("…:59Z", "…:59.000Z") differ only after the seconds, so the
@@ -66,13 +65,13 @@ export function readDeadlinePage(vacancies: Table, request: DeadlineRequest): Pr
 }
 
 /** Live: re-emits when a write touches the page or its counts, in any extension context. */
-export function watchDeadlinePage(vacancies: Table, request: DeadlineRequest): Observable<DeadlinePage> {
-  return liveQuery(() => readDeadlinePage(vacancies, request));
+export function watchDeadlinePage(reader: VacancyReader, request: DeadlineRequest): Observable<DeadlinePage> {
+  return reader.live((vacancies) => readDeadlinePage(vacancies, request));
 }
 
 /** Live: one vacancy (undefined once it is gone). */
-export function watchVacancy(vacancies: Table, reference: string): Observable<StoredVacancy | undefined> {
-  return liveQuery(() => vacancies.get(reference));
+export function watchVacancy(reader: VacancyReader, reference: string): Observable<StoredVacancy | undefined> {
+  return reader.live((vacancies) => vacancies.get(reference));
 }
 
 async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<DeadlinePage> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
@@ -23,6 +23,23 @@ describe('VacancyStore on IndexedDB', () => {
     const stored = await store.get('251836');
     expect(stored).toMatchObject({ status: 'applied', notes: 'Sent on time', deadline: '2026-01-11' });
     expect(stored?.history.map((h) => h.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  // The cause of an old flake: with the default clock the three writes above can fall in one
+  // millisecond, and the store then skipped the re-capture's write (it compared updatedAt).
+  it('a re-capture in the same millisecond as the user\'s edit is written', async () => {
+    const store = freshStore();
+    const at = new Date('2025-12-01T10:00:00Z');
+    await store.saveCapture(parsedVacancy(), at);
+    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent on time' }, at);
+    const result = await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), at);
+    expect(result.changed).toEqual(['deadline', 'closesAt']);
+    expect(await store.get('251836')).toMatchObject({
+      status: 'applied',
+      deadline: '2026-01-11',
+      closesAt: '2026-01-11T22:59:00.000Z',
+      updatedAt: '2025-12-01T10:00:00.002Z',
+    });
   });
 
   it('refuses invalid user fields and writes nothing', async () => {
@@ -53,12 +70,15 @@ describe('VacancyStore on IndexedDB', () => {
   it('the live query emits again after a write', async () => {
     const store = freshStore();
     const seen: number[] = [];
-    const subscription = store.watchAll().subscribe({ next: (rows) => seen.push(rows.length) });
-    await new Promise((r) => setTimeout(r, 50));
+    let first!: () => void;
+    const firstEmission = new Promise<void>((resolve) => (first = resolve));
+    // Waits for the first value itself, not a fixed time: a loaded machine may take longer.
+    const subscription = store.watchAll().subscribe({ next: (rows) => (seen.push(rows.length), first()) });
+    await firstEmission;
     await store.saveCapture(parsedVacancy());
-    await new Promise((r) => setTimeout(r, 100));
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1));
     subscription.unsubscribe();
     expect(seen[0]).toBe(0);
-    expect(seen.at(-1)).toBe(1);
   });
+
 });

@@ -1,41 +1,43 @@
-import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
 import type { KeyedVacancy } from '../record/vacancy-record';
-import { mergeCapture, mergeRow, type CaptureOptions, type MergeResult } from './merge';
-import { countOutcomes, planBackupMerge, type ImportCounts, type PlannedImport } from './backup-merge';
-import { declareSchemaVersions } from './schema-versions';
+import { mergeCapture, mergeRow, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
+import { countOutcomes, type ImportCounts } from './backup-merge';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
 import type { StoreChecks } from './store-checks';
+import { VacancyDatabase, VacancyReader } from './vacancy-reader';
 
-/**
- * The one owner of the extension's IndexedDB. Only the background and extension pages open it:
- * a content script's IndexedDB would belong to the portal's origin, so content scripts send
- * records by message instead. Nothing else in the code base touches the tables.
- */
-export const DATABASE_NAME = 'vacancy-companion';
-
-export class VacancyDatabase extends Dexie {
-  vacancies!: EntityTable<StoredVacancy, 'reference'>;
-
-  constructor(name: string = DATABASE_NAME) {
-    super(name);
-    // Every schema change appends a version with its upgrade to SCHEMA_VERSIONS, and a test in
-    // migrations.test.ts that seeds the previous shape (that test fails until there is one).
-    declareSchemaVersions(this);
-  }
-}
+export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 
 export type UserFieldsPatch = Partial<UserFields>;
 
-export class VacancyStore {
+export interface WriteOptions {
+  /** When the request was first sent: a retry after a lost reply answers as the first attempt. */
+  since?: string;
+}
+
+/** A user-field edit of a vacancy that is not (or no longer) stored. */
+export class NotTrackedError extends Error {
+  constructor(reference: string) {
+    super(`No tracked vacancy ${reference}`);
+    this.name = 'NotTrackedError';
+  }
+}
+
+/**
+ * The database's one writer: only the background makes one (utils/background/start-background.ts),
+ * and tests. Every write reads and writes in one transaction, so concurrent writes of the same
+ * vacancy merge instead of overwriting each other.
+ */
+export class VacancyStore extends VacancyReader {
   /**
-   * `checks` validate every record before it is written. The background passes them; elsewhere
-   * (the popup, tests) they load on the first write, so a page that only reads — the popup's
-   * first render — carries no schema code.
+   * `checks` validate every record before it is written. The background passes them; tests
+   * leave them to load on the first write.
    */
   constructor(
-    readonly db: VacancyDatabase = new VacancyDatabase(),
+    override readonly db: VacancyDatabase = new VacancyDatabase(),
     private checks: StoreChecks | null = null,
-  ) {}
+  ) {
+    super(db);
+  }
 
   // Loaded before a transaction starts: awaiting anything else inside one would end it early.
   private async writeChecks(): Promise<StoreChecks> {
@@ -43,19 +45,22 @@ export class VacancyStore {
     return this.checks;
   }
 
-  /** Saves a parsed notice; one transaction, so two tabs capturing at once give one record. */
-  saveCapture(parsed: KeyedVacancy, now = new Date(), options: CaptureOptions = {}): Promise<MergeResult> {
+  /**
+   * Saves a parsed notice; one transaction, so two tabs capturing at once give one record, and
+   * the same page sent twice (a retry) is one record too. `since`: see sinceFirstAttempt.
+   */
+  saveCapture(parsed: KeyedVacancy, now = new Date(), { since, ...options }: CaptureOptions & WriteOptions = {}): Promise<MergeResult> {
     // The reference is the key: a notice that printed none is saved only once the user gave one
     // (utils/record/keyed-vacancy.ts). The type says so; this says so to untyped callers.
     if (typeof parsed.reference !== 'string' || parsed.reference === '') {
       return Promise.reject(new Error('A vacancy without a reference cannot be saved: give its reference first.'));
     }
-    return this.mergeInto(parsed.reference, (existing) => mergeCapture(existing, parsed, now, options));
+    return this.mergeInto(parsed.reference, since, (existing) => mergeCapture(existing, parsed, now, options));
   }
 
   /** "Track" on a results-page row: a partial record completed when the notice is read. */
-  trackRow(row: ResultRow, now = new Date()): Promise<MergeResult> {
-    return this.mergeInto(row.reference, (existing) => mergeRow(existing, row, now));
+  trackRow(row: ResultRow, now = new Date(), { since }: WriteOptions = {}): Promise<MergeResult> {
+    return this.mergeInto(row.reference, since, (existing) => mergeRow(existing, row, now));
   }
 
   /** The portal says the job is gone; the user's record stays. Returns false if untracked. */
@@ -72,12 +77,12 @@ export class VacancyStore {
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) return null;
-      if (existing.portalState === 'withdrawn') return { record: existing, created: false, changed: [] };
-      const at = now.toISOString();
+      if (existing.portalState === 'withdrawn') return { record: existing, created: false, changed: [], dirty: false };
+      const at = writeTime(existing.updatedAt, now);
       const entry = { field: 'portalState', from: 'listed', to: 'withdrawn', changedAt: at };
       const record: StoredVacancy = { ...existing, portalState: 'withdrawn', history: [...existing.history, entry], updatedAt: at };
       await this.db.vacancies.put(record);
-      return { record, created: false, changed: ['portalState'] };
+      return { record, created: false, changed: ['portalState'], dirty: true };
     });
   }
 
@@ -99,36 +104,11 @@ export class VacancyStore {
     const valid = checks.userFieldsPatch(patch);
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
-      if (!existing) throw new Error(`No tracked vacancy ${reference}`);
-      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: now.toISOString() });
+      if (!existing) throw new NotTrackedError(reference);
+      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
       await this.db.vacancies.put(next);
       return next;
     });
-  }
-
-  get(reference: string): Promise<StoredVacancy | undefined> {
-    return this.db.vacancies.get(reference);
-  }
-
-  /** All tracked vacancies, soonest closing first (unknown deadlines last). */
-  async all(): Promise<StoredVacancy[]> {
-    const rows = await this.db.vacancies.toArray();
-    return rows.sort(byClosingTime);
-  }
-
-  getMany(references: string[]): Promise<(StoredVacancy | undefined)[]> {
-    return this.db.vacancies.bulkGet(references);
-  }
-
-  /** Live view for the popup: re-emits whenever the table changes, in any context. */
-  watchAll(): Observable<StoredVacancy[]> {
-    return liveQuery(() => this.all());
-  }
-
-  /** What importing these (validated, reference-unique) records would do; writes nothing. */
-  async previewImport(records: readonly StoredVacancy[]): Promise<PlannedImport[]> {
-    const existing = await this.db.vacancies.bulkGet(records.map((record) => record.reference));
-    return planBackupMerge(existing, records);
   }
 
   /**
@@ -144,12 +124,9 @@ export class VacancyStore {
     });
   }
 
-  remove(reference: string): Promise<void> {
-    return this.db.vacancies.delete(reference);
-  }
-
   private async mergeInto(
     reference: string,
+    since: string | undefined,
     merge: (existing: StoredVacancy | undefined) => MergeResult,
   ): Promise<MergeResult> {
     const checks = await this.writeChecks();
@@ -157,16 +134,10 @@ export class VacancyStore {
       const existing = await this.db.vacancies.get(reference);
       const result = merge(existing);
       const record = checks.storedVacancy(result.record);
-      if (result.created || record.updatedAt !== existing?.updatedAt) {
-        await this.db.vacancies.put(record);
-      }
-      return { ...result, record };
+      // Whether to write is the merge's verdict on the content. (Comparing updatedAt here lost
+      // a re-capture landing in the same millisecond as the user's edit: equal stamps, new data.)
+      if (result.dirty) await this.db.vacancies.put(record);
+      return sinceFirstAttempt({ ...result, record }, existing, since);
     });
   }
-}
-
-export function byClosingTime(a: StoredVacancy, b: StoredVacancy): number {
-  // Instants, not strings: "…00Z" and "…00.000Z" are the same moment.
-  const at = (record: StoredVacancy) => (record.closesAt === null ? Number.POSITIVE_INFINITY : Date.parse(record.closesAt));
-  return at(a) - at(b) || a.reference.localeCompare(b.reference);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { awaitsApplication } from './actionable';
-import { compareByClosing, filterVacancies, foldForSearch, sortByClosing, splitArchive } from './list';
+import { compareByClosing, filterVacancies, foldForSearch, inClosingOrder, sortByClosing, splitArchive } from './list';
 
 const NOW = new Date('2026-01-10T12:00:00Z');
 // No French title unless a case sets one, so each search hit is deliberate.
@@ -16,7 +16,7 @@ const records = [
   // Same instant as 250003 written without milliseconds: ties go by reference.
   vacancy({ reference: '250000', title: 'Analyst', closesAt: '2026-01-12T22:59:00Z', titleFr: 'Analyste, Sûreté' }),
 ];
-const refs = (list: { reference: string }[]) => list.map((record) => record.reference);
+const refs = (list: readonly { reference: string }[]) => list.map((record) => record.reference);
 
 describe('sorting and archive', () => {
   it('sorts by closing instant, unknown deadlines last, ties by reference', () => {
@@ -27,6 +27,13 @@ describe('sorting and archive', () => {
     const before = refs(records);
     sortByClosing(records);
     expect(refs(records)).toEqual(before);
+  });
+
+  it('sorts only what is not in closing order already', () => {
+    const sorted = sortByClosing(records);
+    expect(inClosingOrder(sorted)).toBe(sorted);
+    expect(refs(inClosingOrder(records))).toEqual(refs(sorted));
+    expect(inClosingOrder(records)).not.toBe(records);
   });
 
   it('puts closed ones in the archive, most recently closed first', () => {

@@ -13,8 +13,9 @@ function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null 
 }
 
 /**
- * Soonest closing first, unknown deadlines last, ties by reference. Compares instants, not
- * strings: "…00Z" and "…00.000Z" are the same moment.
+ * The one closing-time order: soonest closing first, unknown deadlines last, ties by reference.
+ * Compares instants, not strings: "…00Z" and "…00.000Z" are the same moment. The store hands
+ * records out in this order; the lists, the essay check's picker and the CSV report keep it.
  */
 export function compareByClosing(a: ClosingKey, b: ClosingKey): number {
   const at = closingInstant(a);
@@ -27,8 +28,16 @@ export function compareByClosing(a: ClosingKey, b: ClosingKey): number {
   return a.reference.localeCompare(b.reference);
 }
 
-export function sortByClosing(records: readonly StoredVacancy[]): StoredVacancy[] {
+export function sortByClosing<T extends ClosingKey>(records: readonly T[]): T[] {
   return [...records].sort(compareByClosing);
+}
+
+/** The records in closing order, sorting only when they are not in it already (the store's are). */
+export function inClosingOrder<T extends ClosingKey>(records: readonly T[]): readonly T[] {
+  for (let i = 1; i < records.length; i += 1) {
+    if (compareByClosing(records[i - 1]!, records[i]!) > 0) return sortByClosing(records);
+  }
+  return records;
 }
 
 export function isClosed(record: Pick<StoredVacancy, 'closesAt'>, now: Date): boolean {
@@ -43,7 +52,7 @@ export function isClosed(record: Pick<StoredVacancy, 'closesAt'>, now: Date): bo
 export function splitArchive(records: readonly StoredVacancy[], now: Date): { open: StoredVacancy[]; closed: StoredVacancy[] } {
   const open: StoredVacancy[] = [];
   const closed: StoredVacancy[] = [];
-  for (const record of sortByClosing(records)) (isClosed(record, now) ? closed : open).push(record);
+  for (const record of inClosingOrder(records)) (isClosed(record, now) ? closed : open).push(record);
   closed.reverse();
   return { open, closed };
 }

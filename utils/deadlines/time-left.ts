@@ -15,14 +15,24 @@ export function msUntilClose(closesAt: string | null, now: Date): number | null 
   return Number.isNaN(at) ? null : at - now.getTime();
 }
 
+/**
+ * The urgency bands, most urgent first: a vacancy is in a band while the time left is under its
+ * limit. The countdown's label and colour, and the badge's count, colour and next change, all
+ * read this one table.
+ */
+export const URGENCY_LIMITS = { under24h: DAY, under72h: 3 * DAY, under7d: 7 * DAY } as const;
+export type NearUrgency = keyof typeof URGENCY_LIMITS;
+const BANDS = Object.entries(URGENCY_LIMITS) as [NearUrgency, number][];
+
+/** The band of a time left (milliseconds; zero or less is closed). */
+export function urgencyOfLeft(left: number): Exclude<Urgency, 'unknown'> {
+  if (left <= 0) return 'closed';
+  return BANDS.find(([, limit]) => left < limit)?.[0] ?? 'later';
+}
+
 export function urgencyOf(closesAt: string | null, now: Date): Urgency {
   const left = msUntilClose(closesAt, now);
-  if (left === null) return 'unknown';
-  if (left <= 0) return 'closed';
-  if (left < DAY) return 'under24h';
-  if (left < 3 * DAY) return 'under72h';
-  if (left < 7 * DAY) return 'under7d';
-  return 'later';
+  return left === null ? 'unknown' : urgencyOfLeft(left);
 }
 
 export type TimeLeft =

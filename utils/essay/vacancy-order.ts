@@ -1,3 +1,4 @@
+import { compareByClosing } from '../deadlines/list';
 import type { EssayVacancy } from './finding';
 
 /**
@@ -9,12 +10,10 @@ export function orderForEssayCheck<T extends EssayVacancy>(records: readonly T[]
     if (!record.essay) return 2;
     return record.closesAt && Date.parse(record.closesAt) <= now.getTime() ? 1 : 0;
   };
-  const closing = (record: T) => (record.closesAt ? Date.parse(record.closesAt) : Number.POSITIVE_INFINITY);
   return [...records].sort((a, b) => {
     const byRank = rank(a) - rank(b);
     if (byRank !== 0 || rank(a) === 2) return byRank || a.reference.localeCompare(b.reference);
-    // Unknown closing times sort last; Infinity - Infinity would be NaN, hence the comparisons.
-    return closing(a) < closing(b) ? -1 : closing(a) > closing(b) ? 1 : a.reference.localeCompare(b.reference);
+    return compareByClosing(a, b);
   });
 }
 

@@ -1,7 +1,7 @@
 import type { GradeCode } from '../record/vacancy-record';
 
 /**
- * The single NATO salary spine G1–G24 (shared/design/nato-grades.md). The G number is the
+ * The single NATO salary spine G1–G24 (utils/grades/README.md). The G number is the
  * ladder position: G1 lowest, G24 highest.
  */
 export const LADDER_TOP = 24;

@@ -68,7 +68,7 @@ export function salaryDelta(value: Money | null, baseline: Money | null): Salary
   return { kind: 'delta', cents, percentTenths };
 }
 
-/** Rates from shared/design/nato-grades.md; shown only as labelled estimates, on request. */
+/** Rates from utils/grades/README.md; shown only as labelled estimates, on request. */
 export const EXPATRIATION_RATE_PERCENT = 10;
 export const HOUSEHOLD_RATE_PERCENT = 6;
 

@@ -3,7 +3,7 @@ import { warning, type Warning } from './warning-templates';
 
 /**
  * NATO grades. One spine G1–G24 since 2019; older notices and some bodies still print the letter
- * grades, which map onto it in order (shared/design/nato-grades.md): A1…A7 = G11, G15, G17, G20,
+ * grades, which map onto it in order (utils/grades/README.md): A1…A7 = G11, G15, G17, G20,
  * G22, G23, G24; L1…L5 = G13, G16, G18, G19, G21; B1…B6 = G2, G5, G8, G10, G12, G14;
  * C1…C6 = G1, G3, G4, G6, G7, G9. Seen pairs agree: A.2 = G15, A5 = G22, B3 = G8, B4 = G10.
  */

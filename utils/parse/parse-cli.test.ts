@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { ParsedVacancySchema } from '../record/vacancy-record';
+import { natoRawPage } from '../../test/fixtures/portal/nato-raw-page';
 
 // The CLI as a user runs it (`npm run parse` is `tsx utils/cli/parse-cli.ts`), in a child process.
 
@@ -14,6 +15,9 @@ const PAGE = 'test/fixtures/portal/jobdetail-251836-en.html';
 const scratch = mkdtempSync(join(tmpdir(), 'parse-cli-'));
 const NOT_A_NOTICE = join(scratch, 'shopping-list.txt');
 writeFileSync(NOT_A_NOTICE, 'Milk\nBread - 2 loaves\nCoffee (250 g)\n');
+// A NATO notice in the raw structure of a Taleo server page: its values only in the inline data.
+const RAW_PAGE = join(scratch, 'jobdetail-251836-raw.html');
+writeFileSync(RAW_PAGE, natoRawPage('251836', { tz: 'GMT+01:00' }));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -23,6 +27,19 @@ function runCli(...args: string[]) {
 }
 
 describe('parse CLI', () => {
+  it('reads a page as the server sent it, from its inline data', () => {
+    const { code, stdout } = runCli(RAW_PAGE);
+    expect(code).toBe(0);
+    expect(ParsedVacancySchema.parse(JSON.parse(stdout))).toMatchObject({
+      reference: '251836',
+      location: 'Belgium-Brussels',
+      deadline: '2026-01-04',
+      closesAt: '2026-01-04T22:59:00.000Z',
+      grade: { grades: ['G20'] },
+      clearance: 'NS',
+    });
+  });
+
   it('prints the record of a text notice as pretty JSON, warnings on stderr', () => {
     const { code, stdout, stderrLines } = runCli(NOTICE);
     expect(code).toBe(0);

@@ -6,7 +6,7 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
 
-// The three real notices and what shared/design/vacancy-record.md says they must give.
+// The three real notices and what utils/record/README.md says they must give.
 const VACANCIES = join(import.meta.dirname, '../../test/fixtures/vacancies');
 
 function parsedFixture(file: string): ParsedVacancy {

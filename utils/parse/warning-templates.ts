@@ -91,8 +91,8 @@ export const WARNING_TEMPLATES = {
   pageTextCut: 'The page is very long: only its first {size} characters were read.',
   // A record made from a results-page row (utils/db/merge.ts).
   rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
-  // A stored English sentence no template matched (written by hand, or by a version before warnings were data).
-  legacy: '{text}',
+  // A stored English sentence no template matched, kept as it is (written by hand, or by a version before warnings were data).
+  unrecognised: '{text}',
 } as const;
 
 export type WarningId = keyof typeof WARNING_TEMPLATES;

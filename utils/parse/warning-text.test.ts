@@ -8,7 +8,7 @@ const fr = translator('fr');
 
 // One row per template (the Record type makes a missing one a compile error): the stored English
 // sentence, pinned word for word because it is data, then what each UI language shows.
-const CASES: Record<Exclude<WarningId, 'legacy'>, [stored: string, english: string, french: string]> = {
+const CASES: Record<Exclude<WarningId, 'unrecognised'>, [stored: string, english: string, french: string]> = {
   noEnglishHalf: [
     'title: no English half; title and header read from the French half',
     'Title: the notice has no English half; the title and header were read from the French half',
@@ -166,7 +166,7 @@ describe('warnings as data', () => {
     '',
   ])('keeps a sentence no template wrote, shown as it is: %j', (text) => {
     expect(matchWarning(text)).toBeNull();
-    expect(warningFromText(text)).toEqual({ id: 'legacy', values: { text } });
+    expect(warningFromText(text)).toEqual({ id: 'unrecognised', values: { text } });
     expect(localiseWarning(warningFromText(text), fr)).toBe(text);
   });
 

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../i18n-core';
 import type { WarningField, WarningId } from './warning-templates';
 import { englishWarning, WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
+import { FIELD_LABEL_KEY } from '../field-labels';
 
 /**
  * Warnings in the reader's language: a stored warning (`{ id, values }`) names its template, whose
@@ -48,41 +49,11 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   noticeUnreadable: 'warnNoticeUnreadable',
   pageTextCut: 'warnPageTextCut',
   rowOnly: 'warnRowOnly',
-  legacy: 'warnLegacy',
+  unrecognised: 'warnUnrecognised',
 };
 
-/** How a warning names each field to the reader. */
-const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = {
-  reference: 'warnFieldReference',
-  title: 'warnFieldTitle',
-  titleFr: 'warnFieldTitleFr',
-  location: 'warnFieldLocation',
-  organisation: 'warnFieldOrganisation',
-  schedule: 'warnFieldSchedule',
-  deadline: 'warnFieldDeadline',
-  closesAt: 'warnFieldClosesAt',
-  salary: 'warnFieldSalary',
-  grade: 'warnFieldGrade',
-  clearance: 'warnFieldClearance',
-  languageRequirement: 'warnFieldLanguageRequirement',
-  languageProfile: 'warnFieldLanguageProfile',
-  minExperienceYears: 'warnFieldMinExperienceYears',
-  positions: 'warnFieldPositions',
-  posts: 'warnFieldPosts',
-  essay: 'warnFieldEssay',
-  'essay.format': 'warnFieldEssayFormat',
-  'essay.maxPages': 'warnFieldEssayMaxPages',
-  'essay.titleMustInclude': 'warnFieldEssayTitleMustInclude',
-  'essay.dueDate': 'warnFieldEssayDueDate',
-  keyChallenges: 'warnFieldKeyChallenges',
-  assessments: 'warnFieldAssessments',
-  contract: 'warnFieldContract',
-  'contract.initialYears': 'warnFieldContractInitialYears',
-  'contract.renewableYears': 'warnFieldContractRenewableYears',
-  'contract.maxYears': 'warnFieldContractMaxYears',
-  competencies: 'warnFieldCompetencies',
-  sourceUrl: 'warnFieldSourceUrl',
-};
+/** How a warning names each field to the reader: the UI's one field-label table. */
+const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = FIELD_LABEL_KEY;
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "contract.maxYears" is never read as "contract" followed by text.
@@ -111,9 +82,9 @@ function compile(id: WarningId): Pattern {
 }
 
 // Templates with a literal field name first: the generic "{field}: …" ones only catch the rest.
-// "legacy" ('{text}') takes any sentence: it is what is left when no other template matches.
+// "unrecognised" ('{text}') takes any sentence: it is what is left when no other template matches.
 const PATTERNS: readonly Pattern[] = (Object.keys(WARNING_TEMPLATES) as WarningId[])
-  .filter((id) => id !== 'legacy')
+  .filter((id) => id !== 'unrecognised')
   .map(compile)
   .sort((a, b) => Number(a.names.includes('field')) - Number(b.names.includes('field')));
 
@@ -145,11 +116,11 @@ const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPL
 
 /**
  * A warning stored as an English sentence (before schema version 2, or written by hand in a
- * backup) as data: the template it was built from with its values, or `legacy` with the text.
+ * backup) as data: the template it was built from with its values, or `unrecognised` with the text.
  */
 export function warningFromText(text: string): Warning {
   const match = matchWarning(text);
-  if (match === null) return { id: 'legacy', values: { text } };
+  if (match === null) return { id: 'unrecognised', values: { text } };
   // The field a template starts with literally ("titleFr: …") is the template's, not a value.
   const leading = LEADING_FIELD.exec(WARNING_TEMPLATES[match.id])?.[1];
   const { field, ...values } = match.values;
@@ -166,7 +137,7 @@ export function upgradeWarnings(stored: unknown): unknown {
  * or a sentence no template produced is shown in English, never dropped.
  */
 export function localiseWarning(stored: Warning, t: Translate): string {
-  if (!isWarningId(stored.id) || stored.id === 'legacy') return englishWarning(stored);
+  if (!isWarningId(stored.id) || stored.id === 'unrecognised') return englishWarning(stored);
   const { field: given, ...values } = stored.values;
   // A template that starts with a literal field ("titleFr: …") names that field.
   const field = given === undefined ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : String(given);

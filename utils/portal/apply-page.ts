@@ -1,17 +1,15 @@
+import { isPortalPage } from './urls';
+
 /**
  * Portal knowledge for the application pages, where the essay is attached (see
- * shared/design/portal.md, "Attachment step"). The NATO pages need a login and were never
+ * utils/portal/README.md, "Attachment step"). The NATO pages need a login and were never
  * seen, so everything here is generic Taleo with fallbacks; proven on
  * test/fixtures/portal/apply-attachments.html.
  */
 
-// The apply flow: …/careersection/<section>/jobapply.ftl, then …/careersection/[<section>/]
-// application.jss and …/careersection/flow.jsf. The section number differs between the public
-// and staff sections, so any is accepted.
-const APPLY_PATH = /^\/careersection\/(?:[^/]+\/)?(?:jobapply\.ftl|application\.jss|flow\.jsf)$/i;
-
+/** The apply flow's pages, in any career section (utils/portal/urls.ts). */
 export function isApplyPage(url: URL): boolean {
-  return url.hostname === 'nato.taleo.net' && APPLY_PATH.test(url.pathname);
+  return isPortalPage('apply', url);
 }
 
 // File inputs, in order of trust:

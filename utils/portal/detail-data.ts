@@ -1,4 +1,4 @@
-import { textOfElement } from '../parse/page-text';
+import { textOfElement } from './page-text';
 import {
   decodeRichValue,
   listValuesFromHistory,
@@ -11,8 +11,7 @@ import {
 
 /**
  * A detail page's facts as Taleo's own data gives them, whether or not its script has run
- * (test/fixtures/portal/other-tenants/ are real server pages; design: docs in README "Map of the
- * code"). The values of the job's list (`descRequisition` on every Taleo page seen) are paired
+ * (proven by the real server pages in test/fixtures/portal/other-tenants/). The values of the job's list (`descRequisition` on every Taleo page seen) are paired
  * with the list's `_hles` (element ids) and `_hlid` (data keys), never taken by position; each
  * value's label is the label element in the same `div.contentlinepanel` row — its text once
  * filled, else its `api.fillInterface` text.
@@ -39,12 +38,13 @@ const NOT_FACTS = /^reqlistitem\.(?:no|title|contestnumber|applyonlinejobdesc|re
 const ROW_SUFFIX = /\.row\d+$/;
 
 function taleoScript(doc: Document): string | null {
-  // The page description is one inline script holding `_ftl` and the fill calls.
-  for (const script of Array.from(doc.querySelectorAll('script'))) {
-    const source = script.textContent ?? '';
-    if (source.includes('_hlid') && source.includes('_ints')) return source;
-  }
-  return null;
+  // The page description (`_ftl`) and the fill calls: one inline script on every page seen;
+  // joined, should a page split them.
+  const sources = Array.from(doc.querySelectorAll('script'))
+    .map((script) => script.textContent ?? '')
+    .filter((source) => source.includes('_hlid') || source.includes('api.fill'));
+  const joined = sources.join('\n;\n');
+  return joined.includes('_ints') ? joined : null;
 }
 
 /** The interface and list that hold the job: the list whose keys include the job number. */

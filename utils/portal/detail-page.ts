@@ -1,12 +1,12 @@
+import { isPortalPage } from './urls';
+
 /**
  * Portal knowledge for a vacancy's detail page (`jobdetail.ftl`, any career section, any
  * language). Proven by the real server pages in
  * test/fixtures/portal/other-tenants/ and the NATO pages built in their structure.
  */
-const DETAIL_PATH = /^\/careersection\/[^/]+\/jobdetail\.ftl$/i;
-
 export function isDetailPage(url: URL): boolean {
-  return url.hostname === 'nato.taleo.net' && DETAIL_PATH.test(url.pathname);
+  return isPortalPage('detail', url);
 }
 
 /** The `job` parameter is the 6-digit Job Number, which is the vacancy reference. */

@@ -18,7 +18,7 @@ const KEY_LABELS: Readonly<Record<string, Record<Lang, string>>> = {
   'reqlistitem.description': { en: 'Description', fr: 'Description' },
 };
 
-// Shapes of NATO's custom-field values (docs: vacancy-record.md examples), most specific first.
+// Shapes of NATO's custom-field values (utils/record/README.md examples), most specific first.
 const SHAPES: readonly { shape: RegExp; label: Record<Lang, string> }[] = [
   // "NATO Grade G20", "G15-G17", "A.2 / NATO Grade G15", "B.4"
   { shape: /^(?:NATO\s+Grade\b.*|G-?\d{1,2}(?:\s*[-/]\s*G-?\d{1,2})?|[ABCL]\.\d{1,2}\b.*)$/i, label: { en: 'Grade', fr: 'Grade' } },

@@ -186,6 +186,13 @@ function readStringArray(source: string, start: number): string[] | null {
     while (i < source.length && source[i] !== char) {
       if (source[i] === '\\' && i + 1 < source.length) {
         const next = source[i + 1]!;
+        // \uXXXX and \xXX as JavaScript reads them; \n, \t; any other escaped character as it is.
+        const hex = next === 'u' ? /^[0-9a-fA-F]{4}/.exec(source.slice(i + 2, i + 6)) : next === 'x' ? /^[0-9a-fA-F]{2}/.exec(source.slice(i + 2, i + 4)) : null;
+        if (hex) {
+          value += String.fromCharCode(parseInt(hex[0], 16));
+          i += 2 + hex[0].length;
+          continue;
+        }
         value += next === 'n' ? '\n' : next === 't' ? '\t' : next;
         i += 2;
       } else {

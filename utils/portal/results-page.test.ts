@@ -70,3 +70,11 @@ describe('results page URLs', () => {
     );
   });
 });
+
+describe('fillList string escapes', () => {
+  it('reads \\u and \\x escapes as JavaScript does', () => {
+    const script = `var x = { _hlid: ['reqlistitem.title','reqlistitem.contestnumber'] };
+      api.fillList('i', 'listRequisition', ['Chef(fe), S\\u00e9curit\\xe9','123456']);`;
+    expect(keyedRows(script, 'listRequisition', 'reqlistitem.contestnumber')).toEqual([{ 'reqlistitem.title': 'Chef(fe), Sécurité', 'reqlistitem.contestnumber': '123456' }]);
+  });
+});

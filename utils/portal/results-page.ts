@@ -1,18 +1,17 @@
 import { keyedRows } from './fill-list';
+import { detailUrl, isPortalPage } from './urls';
 
 /**
  * Portal knowledge for the job lists (`jobsearch.ftl`, `moresearch.ftl`, any career section).
  * Proven by test/fixtures/portal/taleo-jobsearch-2023-rendered.html, a real rendered save.
  */
-const RESULTS_PATH = /^\/careersection\/[^/]+\/(jobsearch|moresearch)\.ftl$/i;
-
 export function isResultsPage(url: URL): boolean {
-  return url.hostname === 'nato.taleo.net' && RESULTS_PATH.test(url.pathname);
+  return isPortalPage('results', url);
 }
 
 /** The career section a results page lists: the `<n>` of `/careersection/<n>/jobsearch.ftl`. */
 export function careerSection(url: URL): string | null {
-  return RESULTS_PATH.test(url.pathname) ? (url.pathname.split('/')[2] ?? null) : null;
+  return isPortalPage('results', url) ? (url.pathname.split('/')[2] ?? null) : null;
 }
 
 export interface RawResultRow {
@@ -92,7 +91,7 @@ function readRowsFromInlineData(doc: Document): RawResultRow[] {
 export function detailPageUrl(listUrl: URL, reference: string): string {
   const section = listUrl.pathname.split('/')[2] ?? '2';
   const lang = listUrl.searchParams.get('lang') ?? 'en';
-  return `https://nato.taleo.net/careersection/${section}/jobdetail.ftl?job=${encodeURIComponent(reference)}&lang=${encodeURIComponent(lang)}`;
+  return detailUrl(section, reference, lang);
 }
 
 function text(element: Element | null): string | null {

@@ -1,7 +1,7 @@
 /**
  * Taleo's rich values (a description, a notice) are HTML fragments in the page's inline data.
  * They are turned into text here by a small tag scanner — never parsed into a document, never
- * rendered — with the line conventions of utils/parse/page-text.ts: a paragraph-like block is
+ * rendered — with the line conventions of utils/portal/page-text.ts: a paragraph-like block is
  * set apart by a blank line, other blocks start a line, list items become "- " bullets.
  */
 

@@ -6,7 +6,7 @@ import { RequirementsSchema } from './requirements';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
- * shared/design/vacancy-record.md. A field the notice does not state is null or [] and a
+ * utils/record/README.md. A field the notice does not state is null or [] and a
  * warning says so; nothing is invented.
  */
 

@@ -32,7 +32,7 @@ describe('a shown time read in a page zone that fits a 23:59 Brussels close', ()
 
 describe('a shown time whose zone is unknown or does not fit: the close it can show, never a later one', () => {
   it.each([
-    // portal.md's case: only 4 March 23:59 Brussels shows as 7:59 AM on 5 March (from UTC+9).
+    // utils/portal/README.md's case: only 4 March 23:59 Brussels shows as 7:59 AM on 5 March (from UTC+9).
     ['05-Mar-2026, 7:59:00 AM', null, '2026-03-04', '2026-03-04T22:59:00.000Z'],
     // A page saying CET while showing UTC+3 times (Athens, Bucharest, Helsinki, Vilnius, Ankara).
     ['12-Oct-2026, 12:59:00 AM', 'CET', '2026-10-11', '2026-10-11T21:59:00.000Z'],

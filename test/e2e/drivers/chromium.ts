@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'playwright-core';
 import { findChromium, launchExtension } from '../harness';
-import { describeTarget, elementsExpression, FIND_TIMEOUT_MS, firstElementExpression, type Driver, type ExtensionApi, type ExtensionSession, type Target, type TestPage } from './driver';
-import { setControlValue } from './in-page';
+import type { Driver, ExtensionApi, ExtensionSession, TestPage } from './driver';
+import { pageActions, type ProtocolPage } from './page-actions';
 
 /**
  * Chromium through playwright-core: the built .output/chrome-mv3, loaded unpacked, portal pages
@@ -15,9 +15,15 @@ export const chromiumDriver: Driver = {
   async launch(options = {}) {
     const session = await launchExtension({ locale: options.locale, timezoneId: options.timezoneId, colorScheme: options.colorScheme });
     const origin = `chrome-extension://${session.extensionId}`;
+    let colorScheme = options.colorScheme ?? 'light';
+    const newPage = async () => {
+      const page = await session.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      return page;
+    };
 
     const openExtensionPage = async (path = 'popup.html', size = { width: 600, height: 600 }) => {
-      const page = await session.context.newPage();
+      const page = await newPage();
       await page.setViewportSize(size);
       await page.goto(`${origin}/${path}`);
       return wrapPage(page);
@@ -36,7 +42,7 @@ export const chromiumDriver: Driver = {
       browserName: 'chromium',
       servePortal: (pages) => session.servePortal(pages),
       async openPortal(path) {
-        const page = await session.context.newPage();
+        const page = await newPage();
         await page.goto(`https://nato.taleo.net${path}`);
         return wrapPage(page);
       },
@@ -46,9 +52,25 @@ export const chromiumDriver: Driver = {
       clearVacancies: () => session.clearVacancies(),
       sendToBackground: (message) => session.sendToBackground(message),
       withExtensionApi: api,
+      // Chrome DevTools Protocol, as DevTools' "Stop" does: the worker is started again by the
+      // next event or message, with nothing kept in memory.
+      async stopServiceWorker() {
+        const page = await session.context.newPage();
+        try {
+          const cdp = await session.context.newCDPSession(page);
+          await cdp.send('ServiceWorker.enable');
+          await cdp.send('ServiceWorker.stopAllWorkers');
+          await cdp.detach();
+        } finally {
+          await page.close();
+        }
+      },
       async dispatchMenuClick(info) {
         const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
         await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);
+      },
+      async setColorScheme(scheme) {
+        colorScheme = scheme;
       },
       close: () => session.close(),
     };
@@ -57,48 +79,18 @@ export const chromiumDriver: Driver = {
 };
 
 export function wrapPage(page: Page): TestPage {
-  // Waits for the element, as Playwright's locators do: views render after their data loads.
-  const find = async (target: Target): Promise<ElementHandle<Element>> => {
-    const started = Date.now();
-    for (;;) {
-      const element = (await page.evaluateHandle(firstElementExpression(target))).asElement();
-      if (element) return element as ElementHandle<Element>;
-      if (Date.now() - started > FIND_TIMEOUT_MS) throw new Error(`No element for ${describeTarget(target)}`);
-      await new Promise((resolveLater) => setTimeout(resolveLater, 100));
-    }
-  };
+  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>);
   return {
-    text: (target) => page.evaluate(`${firstElementExpression(target)}?.textContent ?? null`) as Promise<string | null>,
-    count: (target) => page.evaluate(`${elementsExpression(target)}.length`) as Promise<number>,
-    async click(target) {
-      await (await find(target)).click();
-    },
-    async fill(target, value) {
-      await (await find(target)).evaluate(setControlValue, value);
-    },
-    async select(target, value) {
-      await (await find(target)).evaluate(setControlValue, value);
-    },
+    ...actions,
     async setFiles(target, files) {
       const input = await find(target);
       await input.setInputFiles(files.map((file) => ({ name: file.name, mimeType: file.mimeType, buffer: Buffer.from(file.bytes) })));
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
-    evaluateSource: (source) => page.evaluate(source),
-    async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
-      return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
-    },
     async download(trigger) {
       const [download] = await Promise.all([page.waitForEvent('download'), trigger()]);
-      const path = await download.path();
-      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
     },
     keyboard: (key) => page.keyboard.press(key),
-    async screenshot(path, options = {}) {
-      await page.screenshot({ path, fullPage: options.fullPage });
-    },
     setViewport: (size) => page.setViewportSize(size),
-    url: () => page.evaluate(() => location.href),
-    close: () => page.close(),
   };
 }

@@ -93,6 +93,10 @@ export interface ExtensionSession {
    * the service worker; Firefox: the parent process's menu-click event, as its menus code does).
    */
   dispatchMenuClick(info: MenuClickInfo): Promise<void>;
+  /** Stops the background service worker (Chromium's MV3 only; Firefox's MV2 page is persistent). */
+  stopServiceWorker?(): Promise<void>;
+  /** What prefers-color-scheme says in the pages opened from now on (Firefox: in every page at once). */
+  setColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -154,7 +158,8 @@ export function describeTarget(target: Target): string {
 
 /** An expression, evaluated in the page, for the elements a target leads to (functions cannot carry imports in). */
 export function elementsExpression(target: Target): string {
-  return `(${resolveTarget.toString()})(${JSON.stringify(serializeTarget(target))})`;
+  // `__name`: the helper tsx (the demo) wraps named functions in; vitest does not. Defined here so both run.
+  return `((__name) => (${resolveTarget.toString()})(${JSON.stringify(serializeTarget(target))}))((fn) => fn)`;
 }
 /** How long an action waits for its element to appear. */
 export const FIND_TIMEOUT_MS = 10_000;

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
 import { eventually, NOT_FOUND, portalBody, ROOT } from '../harness';
-import { describeTarget, elementsExpression, FIND_TIMEOUT_MS, firstElementExpression, type Driver, type ExtensionApi, type ExtensionSession, type PortalPages, type Target, type TestPage } from './driver';
-import { clearAllVacancies, readAllVacancies, setControlValue } from './in-page';
+import type { Driver, ExtensionApi, ExtensionSession, PortalPages, TestPage } from './driver';
+import { clearAllVacancies, readAllVacancies } from './in-page';
+import { pageActions, type ProtocolPage } from './page-actions';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi: the built .output/firefox-mv2,
@@ -165,6 +166,9 @@ function firefoxSession(browser: Browser, geckoId: string, scratch: string, down
           `.getExtension(${JSON.stringify(geckoId)}).emit('webext-menu-menuitem-click', ${JSON.stringify(info)}, gBrowser.selectedTab)`,
       );
     },
+    async setColorScheme(scheme) {
+      await inBrowserChrome(browser, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
+    },
     async close() {
       await browser.close().catch(() => undefined);
       rmSync(scratch, { recursive: true, force: true });
@@ -191,28 +195,9 @@ async function navigateExtensionPage(page: Page, url: string) {
 }
 
 function wrapPage(page: Page, files: string, downloads: string): TestPage {
-  // Waits for the element, as Playwright's locators do: views render after their data loads.
-  const find = async (target: Target): Promise<ElementHandle<Element>> => {
-    const started = Date.now();
-    for (;;) {
-      const element = (await page.evaluateHandle(firstElementExpression(target))).asElement();
-      if (element) return element as ElementHandle<Element>;
-      if (Date.now() - started > FIND_TIMEOUT_MS) throw new Error(`No element for ${describeTarget(target)}`);
-      await new Promise((resolveLater) => setTimeout(resolveLater, 100));
-    }
-  };
+  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>);
   return {
-    text: (target) => page.evaluate(`${firstElementExpression(target)}?.textContent ?? null`) as Promise<string | null>,
-    count: (target) => page.evaluate(`${elementsExpression(target)}.length`) as Promise<number>,
-    async click(target) {
-      await (await find(target)).click();
-    },
-    async fill(target, value) {
-      await (await find(target)).evaluate(setControlValue, value);
-    },
-    async select(target, value) {
-      await (await find(target)).evaluate(setControlValue, value);
-    },
+    ...actions,
     async setFiles(target, chosen) {
       // BiDi hands the browser paths: each file is written under its own name first.
       const paths = chosen.map((file) => {
@@ -225,11 +210,6 @@ function wrapPage(page: Page, files: string, downloads: string): TestPage {
       const input = (await find(target)) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(...paths);
     },
-    evaluate: <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => page.evaluate(fn as never, arg as never) as Promise<R>,
-    evaluateSource: (source) => page.evaluate(source),
-    async evaluateOn<R, A>(target: Target, fn: (element: Element, arg: A) => R | Promise<R>, arg?: A) {
-      return (await (await find(target)).evaluate(fn as never, arg as never)) as R;
-    },
     async download(trigger) {
       const before = new Set(readdirSync(downloads));
       await trigger();
@@ -241,11 +221,6 @@ function wrapPage(page: Page, files: string, downloads: string): TestPage {
       return { name, text: readFileSync(join(downloads, name), 'utf8') };
     },
     keyboard: (key) => page.keyboard.press(key as KeyInput),
-    async screenshot(path, options = {}) {
-      await page.screenshot({ path, fullPage: options.fullPage });
-    },
     setViewport: (size) => page.setViewport(size),
-    url: () => page.evaluate(() => location.href),
-    close: () => page.close(),
   };
 }

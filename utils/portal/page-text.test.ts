@@ -1,11 +1,11 @@
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../parse/warning-templates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { noticeTextFromDocument, pageTimeZoneFromDocument } from './page-text';
-import { parseNotice } from './parse-notice';
+import { parseNotice } from '../parse/parse-notice';
 
 const PORTAL = join(import.meta.dirname, '../../test/fixtures/portal');
 const window = new Window();

@@ -1,0 +1,52 @@
+import type { KeyedVacancy } from '../record/vacancy-record';
+import { RequestFailed, type Failure } from '../failure';
+import type { ResponseFor } from '../messages';
+import type { SendRequest } from '../messaging-client';
+import type { Settings } from '../settings';
+import type { StoredVacancy } from './stored-vacancy';
+import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
+import type { UserFieldsPatch } from './vacancy-store';
+
+/**
+ * The popup's store: it reads the database itself, read-only (live queries), and every change is
+ * a request to the background, the only writer, which validates it, writes it and re-plans
+ * reminders and the badge before answering. A refused or unanswered request throws RequestFailed
+ * with its code (utils/failure.ts words it).
+ */
+export class PopupStore extends VacancyReader {
+  constructor(
+    private readonly send: SendRequest,
+    db?: VacancyDatabase,
+  ) {
+    super(db);
+  }
+
+  async updateUserFields(reference: string, patch: UserFieldsPatch): Promise<StoredVacancy> {
+    return (await this.ask(this.send({ type: 'update-user-fields', reference, patch }))).record;
+  }
+
+  /** The user opened the vacancy: its "changed" mark goes. The background stamps the moment. */
+  async markChangesSeen(reference: string): Promise<void> {
+    await this.ask(this.send({ type: 'mark-changes-seen', reference }));
+  }
+
+  /** A notice pasted in the popup and parsed there. */
+  addNotice(parsed: KeyedVacancy): Promise<ResponseFor<'capture'>> {
+    return this.ask(this.send({ type: 'capture', record: parsed }));
+  }
+
+  /** A checked backup's vacancies, and its settings to restore (null: keep the current ones). */
+  importBackup(vacancies: StoredVacancy[], settings: Settings | null): Promise<ResponseFor<'import-backup'>> {
+    return this.ask(this.send({ type: 'import-backup', vacancies, settings }));
+  }
+
+  saveSettings(patch: Partial<Settings>): Promise<Settings> {
+    return this.ask(this.send({ type: 'save-settings', patch })).then((reply) => reply.settings);
+  }
+
+  private async ask<R extends { ok: true }>(pending: Promise<R | Failure>): Promise<R> {
+    const reply = await pending;
+    if (!reply.ok) throw new RequestFailed(reply);
+    return reply;
+  }
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { instantRetries as policy, stoppingBackground as background } from '../test/unit/stopping-background';
+import type { Request } from './messages';
+import { requestSender, type MessageRuntime } from './messaging-client';
+
+const PAGE = {
+  text: readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'),
+  fallbackText: '',
+  pageTimeZone: 'GMT+00:00',
+  sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en',
+  urlReference: '251836',
+};
+
+describe('requests survive a background that stops', () => {
+  it('a worker stopped mid-capture: the page is sent again, saved once, and the panel is told "created"', async () => {
+    const { store, runtime, seen } = background(['stopped-after-write', 'gone', 'answer']);
+    const retry = policy();
+    const reply = await requestSender(runtime, retry)({ type: 'capture-page', page: PAGE, headerLanguage: 'en' });
+    expect(reply).toMatchObject({ ok: true, created: true, changed: [], record: { reference: '251836' } });
+    expect(seen).toHaveLength(3);
+    // Every attempt carries the first attempt's time.
+    expect(seen.map((message) => (message as { sentAt: string }).sentAt)).toEqual(Array(3).fill('2025-12-01T10:00:00.000Z'));
+    expect(retry.waited).toEqual([100, 250]);
+    expect(await store.db.vacancies.count()).toBe(1);
+  });
+
+  it('a re-capture that moved the deadline, its reply lost: the retry still names the change', async () => {
+    const { store, runtime } = background(['answer', 'stopped-after-write']);
+    const send = requestSender(runtime, policy(() => new Date('2025-12-01T10:00:00.000Z')));
+    await send({ type: 'capture-page', page: PAGE });
+    const extended = { ...PAGE, text: PAGE.text.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 11-Jan-2026') };
+    expect(extended.text).not.toBe(PAGE.text);
+    const later = requestSender(runtime, policy(() => new Date('2025-12-01T10:00:01.000Z')));
+    const reply = await later({ type: 'capture-page', page: extended });
+    expect(reply).toMatchObject({ ok: true, created: false, changed: ['deadline', 'closesAt'], record: { deadline: '2026-01-11' } });
+    expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('a reply lost as undefined (the polyfill\'s closed port) is asked again', async () => {
+    const { runtime, seen } = background(['closed-undefined']);
+    expect(await requestSender(runtime, policy())({ type: 'lookup', references: ['251836'] })).toEqual({ ok: true, items: [] });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('gives up after seven attempts over about 8 s with a code, never a thrown error', async () => {
+    const { runtime, seen } = background(Array(8).fill('gone'));
+    const retry = policy();
+    expect(await requestSender(runtime, retry)({ type: 'ui-catalogues' })).toEqual({ ok: false, code: 'no-answer' });
+    expect(seen).toHaveLength(7);
+    expect(retry.waited).toEqual([100, 250, 500, 1000, 2000, 4000]);
+  });
+
+  it('opening the popup is not repeated once it may have arrived (it would open a second tab)', async () => {
+    const { runtime, seen } = background(['stopped-after-write']);
+    expect(await requestSender(runtime, policy())({ type: 'open-popup', route: 'vacancy/251836' })).toEqual({ ok: false, code: 'no-answer' });
+    expect(seen).toHaveLength(1);
+  });
+
+  it('a request that never arrived is repeated, whatever it is', async () => {
+    const { runtime, seen } = background(['gone']);
+    expect(await requestSender(runtime, policy())({ type: 'open-popup' })).toEqual({ ok: true });
+    expect(seen).toHaveLength(2);
+  });
+
+  it.each([
+    ['the extension was reloaded', () => Promise.reject(new Error('Extension context invalidated.')), { ok: false, code: 'reload-page' }],
+    ['an answer that is not one', () => Promise.resolve({ status: 'fine' }), { ok: false, code: 'bad-answer' }],
+    ['a refusal', () => Promise.resolve({ ok: false, code: 'forbidden' }), { ok: false, code: 'forbidden' }],
+  ])('%s: said at once, not retried', async (_case, answer, expected) => {
+    let calls = 0;
+    const runtime: MessageRuntime = { sendMessage: () => (calls++, answer()) };
+    expect(await requestSender(runtime, policy())({ type: 'lookup', references: [] } satisfies Request)).toEqual(expected);
+    expect(calls).toBe(1);
+  });
+});
