@@ -67,8 +67,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
 export type SectionKey = 'banner' | 'summary' | 'context' | 'duties' | 'qualifications' | 'essential' | 'desirable' | 'competencies' | 'contract' | 'remarks' | 'reporting' | 'challenges';
 
 export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLanguage; source: string }[] = [
+  // The banner above the title; a bilingual notice prints both, "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE".
   { key: 'banner', lang: 'en', source: 'VACANCY NOTIFICATION' },
-  { key: 'banner', lang: 'fr', source: 'NOTIFICATION DE LA VACANCE' },
+  { key: 'banner', lang: 'fr', source: 'NOTIFICATION DE (?:LA )?VACANCE(?: D[UE] POSTE)?' },
   { key: 'summary', lang: 'en', source: 'SUMMARY|Summary' },
   { key: 'summary', lang: 'fr', source: 'RÉSUMÉ' },
   { key: 'context', lang: 'en', source: 'POST CONTEXT(?: AND RESPONSIBILITIES|/POST SUMMARY)?|Post Context(?:/Post Summary)?|Organisation Summary and Post Context' },
@@ -88,6 +89,16 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'contract', lang: 'fr', source: 'CONTRAT' },
   { key: 'remarks', lang: 'en', source: 'Remarks|ADDITIONAL INFORMATION' },
   { key: 'challenges', lang: 'en', source: 'KEY CHALLENGES' },
+];
+
+/**
+ * Words of the headings inside a qualifications section ("EDUCATION", "LANGUAGE REQUIREMENTS",
+ * "ACQUIS ESSENTIELS"), in any case: a heading with one of them goes on with the essential
+ * qualifications instead of ending them (body-fields.ts).
+ */
+export const QUALIFICATION_SUBHEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
+  { lang: 'en', source: 'ESSENTIAL|QUALIFICATION|EXPERIENCE|EDUCATION|LANGUAGE|REQUIREMENTS' },
+  { lang: 'fr', source: 'ACQUIS ESSENTIELS' },
 ];
 
 /**
