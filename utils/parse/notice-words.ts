@@ -93,11 +93,19 @@ export function statedReferences(text: string): string[] {
 
 const BODY_PATTERNS = NATO_BODIES.map((b) => ({ ...b, pattern: new RegExp(`(?<![\\p{L}])(?:${b.source})(?![\\p{L}])`, 'u') }));
 
+/** A list item of normalised text (normalise.ts writes every bullet as "- "). */
+const LIST_ITEM = /^- .*$/gm;
+
 /**
  * The NATO body a notice's opening names first; a more specific body named in the same opening
- * wins over an umbrella organisation (the STO letterhead above the CSO's).
+ * wins over an umbrella organisation (the STO letterhead above the CSO's). Bodies named in list
+ * items count only when the prose names none: a list names an organisation's parts or partners.
  */
 export function namedBody(opening: string): string | null {
+  return firstBody(opening.replace(LIST_ITEM, '')) ?? firstBody(opening);
+}
+
+function firstBody(opening: string): string | null {
   let best: { name: string; index: number; umbrella: boolean } | null = null;
   for (const body of BODY_PATTERNS) {
     const m = body.pattern.exec(opening);
