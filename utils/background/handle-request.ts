@@ -139,7 +139,9 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
     case 'take-pending-notice':
-      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
+      return { ok: true, pending: (await pendingNotices?.peek()) ?? null };
+    case 'settle-pending-notice':
+      return { ok: true, settled: (await pendingNotices?.settle(request.id)) ?? false };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };
