@@ -99,6 +99,7 @@ const EXTENSION_PAGE_REQUESTS = [
     type: z.literal('import-backup'),
     vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
     settings: z.nullable(SettingsSchema),
+    sentAt: SentAt,
   }),
 ] as const;
 
