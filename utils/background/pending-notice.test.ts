@@ -23,6 +23,14 @@ describe('the selected notice waiting for its reference', () => {
     expect(await pending.peek()).toEqual({ id: 'selection-2', text: 'second', sourceUrl: null });
   });
 
+  it('a selection put while the older one is settled stays waiting', async () => {
+    let n = 0;
+    const pending = pendingNotices(memoryArea(), () => `selection-${++n}`);
+    await pending.put({ text: 'first', sourceUrl: null });
+    await Promise.all([pending.settle('selection-1'), pending.put({ text: 'second', sourceUrl: null })]);
+    expect(await pending.peek()).toEqual({ id: 'selection-2', text: 'second', sourceUrl: null });
+  });
+
   it.each([
     ['a text that is not one', { id: 'a', text: 42, sourceUrl: null }],
     ['no id (a selection kept by an older version)', { text: 'Policy Officer', sourceUrl: null }],

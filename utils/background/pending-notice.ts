@@ -8,6 +8,7 @@
  * threw it away. Clearing on the read lost the selection whenever the reply was lost (a worker
  * stopped) or the popup closed before the user saved.
  */
+import { oneAtATime } from '../one-at-a-time';
 
 export interface PendingNotice {
   /** Which selection this is: `settle` clears only this one, never a newer selection. */
@@ -39,19 +40,20 @@ export function pendingNotices(area: PendingArea, newId: () => string = () => cr
     const value = (await area.get(KEY))[KEY];
     return isPending(value) ? value : null;
   };
+  // A selection put while an older one is being settled must not be the one cleared.
+  const serial = oneAtATime();
   return {
-    async put(notice: Omit<PendingNotice, 'id'>): Promise<void> {
-      await area.set({ [KEY]: { id: newId(), text: notice.text.slice(0, MAX_TEXT), sourceUrl: notice.sourceUrl } });
-    },
+    put: (notice: Omit<PendingNotice, 'id'>): Promise<void> =>
+      serial(() => area.set({ [KEY]: { id: newId(), text: notice.text.slice(0, MAX_TEXT), sourceUrl: notice.sourceUrl } })),
     /** The waiting notice, left in place until settled. */
     peek,
     /** The notice `id` was saved or dismissed: cleared, unless a newer selection took the slot. */
-    async settle(id: string): Promise<boolean> {
-      const waiting = await peek();
-      if (waiting?.id !== id) return false;
-      await area.remove(KEY);
-      return true;
-    },
+    settle: (id: string): Promise<boolean> =>
+      serial(async () => {
+        if ((await peek())?.id !== id) return false;
+        await area.remove(KEY);
+        return true;
+      }),
   };
 }
 export type PendingNotices = ReturnType<typeof pendingNotices>;
