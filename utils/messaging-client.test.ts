@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { instantRetries as policy, stoppingBackground as background } from '../test/unit/stopping-background';
 import type { Request } from './messages';
 import { requestSender, type MessageRuntime } from './messaging-client';
+import { parsedVacancy, storedVacancy } from '../test/unit/record-factory';
 
 const PAGE = {
   text: readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'),
@@ -35,6 +36,28 @@ describe('requests survive a background that stops', () => {
     const reply = await later({ type: 'capture-page', page: extended });
     expect(reply).toMatchObject({ ok: true, created: false, changed: ['deadline', 'closesAt'], record: { deadline: '2026-01-11' } });
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('an import whose reply was lost: the retry answers what the import did, not "unchanged"', async () => {
+    const { store, runtime, seen } = background(['stopped-after-write'], 'extension-page');
+    await store.saveCapture(parsedVacancy({ reference: '250875', title: 'Old title' }), new Date('2025-11-01T09:00:00Z'));
+    const backup = [storedVacancy({ reference: '251836' }), storedVacancy({ reference: '250443', title: 'Assistant' }), storedVacancy({ reference: '250875', title: 'New title', updatedAt: '2025-11-20T09:00:00.000Z' })];
+    const reply = await requestSender(runtime, policy())({ type: 'import-backup', vacancies: backup, settings: null });
+    expect(seen).toHaveLength(2);
+    expect(reply).toMatchObject({ ok: true, counts: { new: 2, updated: 1, unchanged: 0 } });
+    expect(await store.db.vacancies.count()).toBe(3);
+    // The same backup imported again, a new request: now it is all there.
+    const again = await requestSender(runtime, policy(() => new Date('2025-12-01T10:05:00.000Z')))({ type: 'import-backup', vacancies: backup, settings: null });
+    expect(again).toMatchObject({ ok: true, counts: { new: 0, updated: 0, unchanged: 3 } });
+  });
+
+  it('the waiting selection, its reply lost: the retry still gets it, and a lost settle is settled by its retry', async () => {
+    const { runtime, pendingNotices } = background(['stopped-after-write', 'answer', 'stopped-after-write'], 'extension-page');
+    await pendingNotices.put({ text: 'Policy Officer', sourceUrl: null });
+    const send = requestSender(runtime, policy());
+    expect(await send({ type: 'take-pending-notice' })).toEqual({ ok: true, pending: { id: 'selection-1', text: 'Policy Officer', sourceUrl: null } });
+    expect(await send({ type: 'settle-pending-notice', id: 'selection-1' })).toEqual({ ok: true, settled: false });
+    expect(await pendingNotices.peek()).toBeNull();
   });
 
   it('a reply lost as undefined (the polyfill\'s closed port) is asked again', async () => {

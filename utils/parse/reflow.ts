@@ -1,6 +1,6 @@
 import type { LabelHit } from './header';
 import { labelHits } from './header';
-import { CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
+import { BANNER_SOURCE, CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
 import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
 
@@ -35,7 +35,7 @@ type Mark = '\n' | '\n\n';
 
 // Only at a word start ("C#" is not a mark): checked by `isMarkdownMark`, cheaper than a lookbehind.
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
-const BANNER = /VACANCY NOTIFICATION(?: ?\/ ?NOTIFICATION DE LA VACANCE(?: DU POSTE)?)?|NOTIFICATION DE (?:LA )?VACANCE(?: D[UE] POSTE)?/g;
+const BANNER = new RegExp(BANNER_SOURCE, 'g');
 const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu;
 const HEADING_WORD = new RegExp(`(?<!\\p{L})${anyOf(HEADING_WORDS)}(?!\\p{L})`, 'gu');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
