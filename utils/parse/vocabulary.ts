@@ -160,7 +160,7 @@ export const NATO_BODIES: readonly { name: string; source: string; umbrella?: tr
   { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff' },
   { name: 'International Military Staff (IMS)', source: 'International Military Staff|IMS' },
   { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
-  { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|HQ SACT|ACT' },
+  { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|Headquarters Supreme Allied Commander Transformation|HQ SACT|ACT' },
   // The NCI Organisation is the Agency, its Agency Supervisory Board and that board's Secretariat.
   { name: 'NATO Communications and Information Organisation (NCIO)', source: 'NATO Communications and Information \\(NCI\\) Organisation|NCI Organisation|NCIO', umbrella: true },
   { name: 'NATO Communications and Information Agency (NCIA)', source: 'NATO Communications and Information Agency|NCI Agency|NCIA' },
@@ -173,7 +173,18 @@ export const NATO_BODIES: readonly { name: string; source: string; umbrella?: tr
   { name: 'Joint Support and Enabling Command (JSEC)', source: 'Joint Support and Enabling Command|JSEC' },
   { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Joint Force Command Brunssum|JFCBS' },
   { name: 'BICES Group Executive (BGX)', source: 'BICES Group Executive|BGX' },
-  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office' },
+  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office|NATO STANDARDIZATION OFFICE' },
+  // The other bodies of the portal's organisation list (test/fixtures/portal/taleo-jobsearch-2023-rendered.html).
+  { name: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', source: 'Defence Innovation Accelerator for the North Atlantic|DIANA' },
+  { name: 'Joint Force Command Naples (JFCNP)', source: 'Joint Force Command Naples' },
+  { name: 'Joint Warfare Centre (JWC)', source: 'Joint Warfare Centre|JWC' },
+  { name: 'Joint Force Training Centre (JFTC)', source: 'Joint Force Training Centre|JFTC' },
+  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre' },
+  { name: 'Allied Land Command (LANDCOM)', source: 'Land Command HQ' },
+  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group' },
+  { name: 'NATO Defense College (NDC)', source: 'NATO Defen[cs]e College' },
+  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq' },
+  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NAGSMA' },
 ];
 
 /** One alternation of sources, as a non-capturing group. */
