@@ -35,7 +35,7 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'organisation', lang: 'en', source: 'NATO Body', strong: true },
   { key: 'schedule', lang: 'en', source: 'Schedule' },
   { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
-  { key: 'deadline', lang: 'en', source: 'Closing Date' },
+  { key: 'deadline', lang: 'en', source: 'Application Closing Date|Closing Date' },
   { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
   { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
   { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
@@ -51,12 +51,14 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   // "NATO Grade G20" is a value, not a label; "B-Grade level" is a word.
   { key: 'grade', lang: 'any', source: '(?<!NATO |-|No )Grade' },
   { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
+  // "NATO Grade: B-5" (agencies): a label only before its colon.
+  { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
   { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
   { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
-  { key: 'division', lang: 'en', source: 'DIVISION|Division', lineStart: true },
+  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
   { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
   { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
