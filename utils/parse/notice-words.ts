@@ -45,9 +45,20 @@ export const SECTION_WORD = new RegExp(`(?:^|\\n)${NUMBER_PREFIX}${anyOf(section
 /** The portal's page heading before a title, with its separator. */
 export const PAGE_HEADING_SOURCE = anyOf(PAGE_HEADINGS.map((h) => h.source));
 
-/** A clearance named in a body sentence: "requires a security clearance at NATO SECRET level". */
+/**
+ * A clearance named in a body sentence: "requires a security clearance at NATO SECRET level", or
+ * the level before the word: "must hold or be able to obtain a NATO SECRET security clearance".
+ */
 const CLEARANCE_NAME = anyOf(CLEARANCES.map((c) => c.source));
-export const BODY_CLEARANCE = new RegExp(`\\b(?:clearance|habilitation)\\b[^.\\n]{0,80}?(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])`, 'iu');
+const BODY_CLEARANCE = new RegExp(
+  `\\b(?:clearance|habilitation)\\b[^.\\n]{0,80}?(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])` +
+    `|(?<![\\p{L}])(${CLEARANCE_NAME})(?: \\(\\p{Lu}{2}\\))?\\s+(?:(?:personnel\\s+)?security\\s+)?clearance\\b`,
+  'iu',
+);
+export function bodyClearance(text: string): string | undefined {
+  const m = BODY_CLEARANCE.exec(text);
+  return m?.[1] ?? m?.[2];
+}
 const CLEARANCE_CODES = CLEARANCES.map((c) => ({ code: c.code, pattern: new RegExp(`^(?:${c.source})$`, 'i') }));
 /** A value shaped like a clearance, for re-flow: it ends where its shape ends. */
 export const CLEARANCE_VALUE = new RegExp(`^[\\s:]*${CLEARANCE_NAME}(?![\\p{L}\\d])`, 'u');

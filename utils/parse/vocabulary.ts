@@ -53,13 +53,13 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job title|TITLE|Title', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
   { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
   { key: 'division', lang: 'en', source: 'DIVISION|Division', lineStart: true },
-  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
 ];
 
@@ -127,6 +127,8 @@ export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf
 /** The portal's page heading before the title ("Job Description - Buyer (261340)"). */
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
+  // Agencies' and commands' notices open with it above their labels ("Vacancy Notice / Vacancy Number: …").
+  { lang: 'en', source: 'Vacancy Notice' },
 ];
 
 /**
@@ -143,6 +145,8 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true }[] = [
   { source: 'Job Number' },
   { source: 'Requisition #' },
   { source: 'Requisition #', after: true },
+  // NSPA: "Post N° H-4/ Ref. No 2025_00100".
+  { source: 'Ref\\. No\\.?' },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
