@@ -99,7 +99,9 @@ export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows
     if (unreported.length > 0) {
       unreported.forEach((reference) => reported.add(reference));
       const [visit, lookup] = await Promise.all([
-        send({ type: 'results-visit', section, references: unreported }),
+        // The whole page, in its order: which unseen rows are new depends on where the known ones
+        // stand (utils/results/visits.ts).
+        send({ type: 'results-visit', section, references: rows.map((row) => row.reference) }),
         send({ type: 'lookup', references: unreported }),
       ]);
       if (visit.ok) {
