@@ -147,7 +147,8 @@ export const ResponseSchemas = {
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
   'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ id: z.string(), text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
-  'settle-pending-notice': z.object({ ok: z.literal(true), settled: z.boolean() }),
+  /** The selection no longer waits (settled now, by an earlier attempt, or replaced by a newer one). */
+  'settle-pending-notice': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),

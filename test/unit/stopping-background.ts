@@ -4,6 +4,7 @@ import { DEFAULT_RETRY, type MessageRuntime, type RetryPolicy } from '../../util
 import { freshStore } from './fresh-store';
 import { importAnswers } from '../../utils/background/import-answers';
 import { pendingNotices } from '../../utils/background/pending-notice';
+import { resultsMemory } from '../../utils/background/results-memory';
 import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
 
 /** What happens to one message: it arrives and is answered, or the worker is not (any more) there. */
@@ -21,7 +22,7 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
   const seen: unknown[] = [];
   // The background's session storage outlives a stopped worker.
   const session = memoryArea();
-  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1') };
+  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session) };
   const runtime: MessageRuntime = {
     async sendMessage(message) {
       seen.push(message);

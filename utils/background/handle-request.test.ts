@@ -18,9 +18,9 @@ describe('handleRequest', () => {
     // A retried request (its first reply lost) and a popup opened again both get it.
     expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual(waiting);
     expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual(waiting);
-    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true, settled: true });
-    // The settle retried: nothing left to clear, still an answer.
-    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true, settled: false });
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
+    // The settle retried: nothing left to clear, the same answer.
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
     expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual({ ok: true, pending: null });
   });
 
@@ -29,7 +29,7 @@ describe('handleRequest', () => {
     const ctx = { ...context(), pendingNotices: pendingNotices(memoryArea(), () => `selection-${++n}`) };
     await ctx.pendingNotices.put({ text: 'first', sourceUrl: null });
     await ctx.pendingNotices.put({ text: 'second', sourceUrl: null });
-    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true, settled: false });
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
     expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toMatchObject({ pending: { id: 'selection-2', text: 'second' } });
   });
 

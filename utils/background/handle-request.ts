@@ -144,7 +144,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'take-pending-notice':
       return { ok: true, pending: (await pendingNotices?.peek()) ?? null };
     case 'settle-pending-notice':
-      return { ok: true, settled: (await pendingNotices?.settle(request.id)) ?? false };
+      await pendingNotices?.settle(request.id);
+      return { ok: true };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };
