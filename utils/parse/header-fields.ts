@@ -4,7 +4,7 @@ import { findDate } from './dates';
 import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
-import { BODY_CLEARANCE, clearanceCode, isBodyName, namedBody } from './notice-words';
+import { bodyClearance, clearanceCode, isBodyName, namedBody } from './notice-words';
 import { parseSalary } from './salary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
@@ -36,8 +36,10 @@ const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: Warning[]): { deadline: string; closesAt: string | null } {
-  const close = closeFromShown(found.date, found.time, pageTimeZone);
-  const warning = closeWarning(found, pageTimeZone, close);
+  // A zone the notice names beside the time ("23:59 CET") says more than the page's zone.
+  const zone = found.zone ?? pageTimeZone;
+  const close = closeFromShown(found.date, found.time, zone);
+  const warning = closeWarning(found, zone, close);
   if (warning !== null) warnings.push(warning);
   return { deadline: close.deadline, closesAt: close.closesAt };
 }
@@ -121,7 +123,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
     if (reading.problem !== null) warnings.push(reading.problem);
   }
 
-  const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
+  const clearanceText = en.clearance ?? fr.clearance ?? bodyClearance(body);
   if (clearanceText === undefined) warnings.push(warning('notStated', { field: 'clearance' }));
   const clearance = clearanceText === undefined ? null : clearanceCode(clearanceText);
 

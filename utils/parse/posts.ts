@@ -16,7 +16,9 @@ const POST_LINE = /^([^()]{3,150}?)\s*\(\s*((?:NATO Grade\s+)?(?:G\d{1,2}(?:\s*[
 const POSTS_IN_TITLE = /\(\s*(\d{1,2})\s+(?:posts?|postes?)\s*\)/gi;
 const STATED_COUNT = new RegExp(
   `\\b(?:hire|recruit|recruiting(?: for)?|fill|engager|recruter)\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,3}?(?:candidates|posts|positions|vacancies|persons|people|personnes|postes)\\b` +
-    `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b`,
+    `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b` +
+    // Commands' and agencies' pools: "Competition for 3 positions", "a competition for two posts of Assistant".
+    `|\\bcompetition for\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,2}?(?:posts|positions|vacancies)\\b`,
   'i',
 );
 const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
@@ -43,8 +45,11 @@ export function findPosts(blocks: readonly Block[]): Post[] {
 // "- Assistant (Registry) (B3/G8) - 2 vacancies", "1) Head, Budget Section – NATO Grade G20".
 const LIST_MARK = /^(?:[ivx]{1,5}\.?\s*|\d{1,2}[.)]\s*|\(?[a-z]\)\s*)?/;
 const GRADE_SOURCE = '(?:NATO Grade\\s+)?(?:[ABCL][.-]?\\d\\s*/\\s*G-?\\d{1,2}|G-?\\d{1,2}(?:\\s*[-/]\\s*G-?\\d{1,2})?|[ABCL][.-]?\\d)';
+// Commands print a post's number after it: "- Assistant (Plans), B-4/G10, post OAC BXXX 0020".
+const POST_NUMBER_SOURCE = '[A-Z]{2,6}(?: [A-Z]{2,6}){0,2} \\d{3,4}';
 const LISTED_POST = new RegExp(
-  `^(.{3,150}?)(?:\\s*[(,]\\s*(${GRADE_SOURCE})\\s*\\)?|\\s+[-–—]\\s*(${GRADE_SOURCE}))?(?:\\s*[-–—:]\\s*(${COUNT_SOURCE})\\s+(?:vacanc(?:y|ies)|posts?|positions?|postes?))?\\s*[;.,]?\\s*$`,
+  `^(.{3,150}?)(?:\\s*[(,]\\s*(${GRADE_SOURCE})\\s*\\)?|\\s+[-–—]\\s*(${GRADE_SOURCE}))?(?:\\s*[-–—:]\\s*(${COUNT_SOURCE})\\s+(?:vacanc(?:y|ies)|posts?|positions?|postes?))?` +
+    `(?:\\s*[,;(–—-]\\s*(?:[Pp]ost(?: [Nn]umber)?:?\\s+)?(${POST_NUMBER_SOURCE})\\)?)?\\s*[;.,]?\\s*$`,
   'i',
 );
 const MAX_LISTED_POSTS = 30;
@@ -80,6 +85,7 @@ export function findListedPosts(blocks: readonly Block[]): ListedPosts | null {
     if (run.posts.length >= MAX_LISTED_POSTS) continue;
     const post: Post = { title: (m[1] ?? '').trim() };
     if (grade !== undefined) post.grade = grade.replace(PARENTHESISED_GRADE, '');
+    if (m[5] !== undefined) post.code = m[5];
     run.posts.push(post);
     run.positions += count ?? 1;
   }
@@ -95,5 +101,5 @@ export function findStatedPositions(title: string, text: string): number | null 
   const opening = text.slice(0, STATED_COUNT_SCOPE);
   if (!COUNT_HINTS.some((hint) => opening.includes(hint))) return null;
   const m = STATED_COUNT.exec(opening);
-  return m ? parseCount(m[1] ?? m[2] ?? '') : null;
+  return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }
