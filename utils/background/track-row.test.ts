@@ -54,10 +54,10 @@ describe('tracking a results row: the background reads the row as shown', () => 
       { field: 'deadline', from: '2023-06-22', to: '2023-06-29' },
       { field: 'closesAt', from: '2023-06-22T21:59:00.000Z', to: '2023-06-29T21:59:00.000Z' },
     ]);
-    expect(record?.warnings).toContain('closesAt: the page time zone is unknown; the time shown (00:59:00) was taken as the 23:59 Brussels close of 2023-06-29');
+    expect(record?.warnings).toContainEqual({ id: 'zoneUnknownSnapped', values: { time: '00:59:00', date: '2023-06-29' } });
     // The same row again: nothing new, the warning not repeated.
     await handleRequest({ type: 'track-row', row: moved, pageTimeZone: null, listUrl: LIST_URL }, 'content-script', ctx);
-    expect((await ctx.store.get('230611'))?.warnings.filter((warning) => String(warning).includes('2023-06-29'))).toHaveLength(1);
+    expect((await ctx.store.get('230611'))?.warnings.filter((warning) => warning.values.date === '2023-06-29')).toHaveLength(1);
   });
 
   it('a row without a job number is refused and nothing is written', async () => {
