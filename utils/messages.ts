@@ -81,8 +81,13 @@ const extensionPageRequests = () => [
   }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
-  /** The Add notice page takes the selected notice that waits for its reference (pending-notice.ts). */
+  /**
+   * The Add notice page reads the selected notice that waits for its reference (pending-notice.ts);
+   * it stays there until the page settles it, so a lost reply or a closed popup loses nothing.
+   */
   z.object({ type: z.literal('take-pending-notice') }),
+  /** That notice was saved or thrown away: cleared, if it is still the one waiting. */
+  z.object({ type: z.literal('settle-pending-notice'), id: z.string().check(z.maxLength(64)) }),
   /** Settings are read and written by the background, which validates them. */
   z.object({ type: z.literal('get-settings') }),
   z.object({ type: z.literal('save-settings'), patch: z.partial(z.strictObject(SettingsSchema.shape)) }),
@@ -94,6 +99,7 @@ const extensionPageRequests = () => [
     type: z.literal('import-backup'),
     vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
     settings: z.nullable(SettingsSchema),
+    sentAt: SentAt,
   }),
 ] as const;
 
@@ -160,7 +166,9 @@ const responseSchemas = () => ({
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
-  'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
+  'take-pending-notice': z.object({ ok: z.literal(true), pending: z.nullable(z.object({ id: z.string(), text: z.string(), sourceUrl: z.nullable(z.string()) })) }),
+  /** The selection no longer waits (settled now, by an earlier attempt, or replaced by a newer one). */
+  'settle-pending-notice': z.object({ ok: z.literal(true) }),
   'update-user-fields': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'get-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),
   'save-settings': z.object({ ok: z.literal(true), settings: SettingsSchema }),

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { instantRetries as policy, stoppingBackground as background } from '../test/unit/stopping-background';
-import type { Request } from './messages';
+import { ResponseSchemas, type Request } from './messages';
+import { NO_FILTER } from './results/row-filter';
 import { requestSender, type MessageRuntime } from './messaging-client';
+import { parsedVacancy, storedVacancy } from '../test/unit/record-factory';
 
 const PAGE = {
   text: readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8'),
@@ -35,6 +38,28 @@ describe('requests survive a background that stops', () => {
     const reply = await later({ type: 'capture-page', page: extended });
     expect(reply).toMatchObject({ ok: true, created: false, changed: ['deadline', 'closesAt'], record: { deadline: '2026-01-11' } });
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('an import whose reply was lost: the retry answers what the import did, not "unchanged"', async () => {
+    const { store, runtime, seen } = background(['stopped-after-write'], 'extension-page');
+    await store.saveCapture(parsedVacancy({ reference: '250875', title: 'Old title' }), new Date('2025-11-01T09:00:00Z'));
+    const backup = [storedVacancy({ reference: '251836' }), storedVacancy({ reference: '250443', title: 'Assistant' }), storedVacancy({ reference: '250875', title: 'New title', updatedAt: '2025-11-20T09:00:00.000Z' })];
+    const reply = await requestSender(runtime, policy())({ type: 'import-backup', vacancies: backup, settings: null });
+    expect(seen).toHaveLength(2);
+    expect(reply).toMatchObject({ ok: true, counts: { new: 2, updated: 1, unchanged: 0 } });
+    expect(await store.db.vacancies.count()).toBe(3);
+    // The same backup imported again, a new request: now it is all there.
+    const again = await requestSender(runtime, policy(() => new Date('2025-12-01T10:05:00.000Z')))({ type: 'import-backup', vacancies: backup, settings: null });
+    expect(again).toMatchObject({ ok: true, counts: { new: 0, updated: 0, unchanged: 3 } });
+  });
+
+  it('the waiting selection, its reply lost: the retry still gets it, and a lost settle is settled by its retry', async () => {
+    const { runtime, pendingNotices } = background(['stopped-after-write', 'answer', 'stopped-after-write'], 'extension-page');
+    await pendingNotices.put({ text: 'Policy Officer', sourceUrl: null });
+    const send = requestSender(runtime, policy());
+    expect(await send({ type: 'take-pending-notice' })).toEqual({ ok: true, pending: { id: 'selection-1', text: 'Policy Officer', sourceUrl: null } });
+    expect(await send({ type: 'settle-pending-notice', id: 'selection-1' })).toEqual({ ok: true });
+    expect(await pendingNotices.peek()).toBeNull();
   });
 
   it('a reply lost as undefined (the polyfill\'s closed port) is asked again', async () => {
@@ -72,5 +97,50 @@ describe('requests survive a background that stops', () => {
     const runtime: MessageRuntime = { sendMessage: () => (calls++, answer()) };
     expect(await requestSender(runtime, policy())({ type: 'lookup', references: [] } satisfies Request)).toEqual(expected);
     expect(calls).toBe(1);
+  });
+});
+
+/** One request of every type a retry may repeat, on a store that tracks 251836. */
+const EVERY_REPEATABLE: Request[] = [
+  { type: 'capture-page', page: PAGE, headerLanguage: 'en' },
+  { type: 'track-row', row: { reference: '250875', title: 'Head NATO Affairs', location: 'Belgium-Brussels', deadlineText: '22-Jun-2026, 11:59:00 PM', organisation: null, gradeText: 'NATO Grade G15' }, pageTimeZone: 'Europe/Brussels', listUrl: 'https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en' },
+  { type: 'mark-withdrawn', reference: '251836' },
+  { type: 'lookup', references: ['251836'] },
+  { type: 'get-vacancy', reference: '251836' },
+  { type: 'list-vacancies' },
+  { type: 'results-visit', section: '2', references: ['251836', '250875'] },
+  { type: 'save-results-filter', filter: { ...NO_FILTER, gradeFrom: 'G15' } },
+  { type: 'ui-catalogues', locale: 'en' },
+  { type: 'capture', record: parsedVacancy({ reference: '250443', title: 'Assistant' }) },
+  { type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } },
+  { type: 'mark-changes-seen', reference: '251836' },
+  { type: 'take-pending-notice' },
+  { type: 'settle-pending-notice', id: 'selection-1' },
+  { type: 'get-settings' },
+  { type: 'save-settings', patch: { locale: 'fr' } },
+  { type: 'import-backup', vacancies: [storedVacancy({ reference: '250443', title: 'Assistant' })], settings: null },
+];
+
+describe('every request, its first reply lost after it wrote: the retry answers as a single attempt would', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  const answer = async (request: Request, script: Parameters<typeof background>[0]) => {
+    fakeBrowser.reset();
+    const run = background(script, 'extension-page');
+    await run.store.saveCapture(parsedVacancy(), new Date('2025-11-01T09:00:00Z'));
+    await run.pendingNotices.put({ text: 'Policy Officer', sourceUrl: null });
+    return requestSender(run.runtime, policy())(request);
+  };
+
+  it.each(EVERY_REPEATABLE.map((request) => [request.type, request] as const))('%s', async (_type, request) => {
+    const once = await answer(request, []);
+    expect(once.ok).toBe(true);
+    expect(await answer(request, ['stopped-after-write'])).toEqual(once);
+  });
+
+  it('covers every request type but opening the popup', () => {
+    // ResponseSchemas has one entry per request type (messages.ts checks it with `satisfies`).
+    const types = Object.keys(ResponseSchemas);
+    expect(EVERY_REPEATABLE.map((request) => request.type).sort()).toEqual(types.filter((type) => type !== 'open-popup').sort());
   });
 });

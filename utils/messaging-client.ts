@@ -32,11 +32,12 @@ export const DEFAULT_RETRY: RetryPolicy = {
 /**
  * Asking again after the request may have arrived is safe for every request but opening the
  * popup (a second tab): saves merge by reference, edits and settings set values, an import
- * merges what is already there as unchanged.
+ * merges what is already there as unchanged (and its retry answers what the first attempt did,
+ * utils/background/import-answers.ts); a waiting selection is read, then settled by its id.
  */
 const NOT_REPEATABLE = new Set<Request['type']>(['open-popup']);
 /** Writes whose answer says what they did: stamped with their first attempt's time. */
-const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'track-row']);
+const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'import-backup']);
 
 type Attempt = { kind: 'reply'; value: unknown } | { kind: 'undelivered' } | { kind: 'lost' } | { kind: 'orphaned' };
 

@@ -77,6 +77,11 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual(CUSTOM);
   });
 
+  it('two changes at once (an import restoring settings, another tab) are both kept', async () => {
+    await Promise.all([saveSettings({ locale: 'fr' }), saveSettings({ changeAlerts: false }), saveSettings({ showAllowanceEstimates: true })]);
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, locale: 'fr', changeAlerts: false, showAllowanceEstimates: true });
+  });
+
   it('every version above 1 has its migration, and only those', () => {
     // Version 1 has none; a bump to 2 without SETTINGS_MIGRATIONS[2] (or a stray one) fails here.
     const expected = Array.from({ length: SETTINGS_VERSION - 1 }, (_, index) => index + 2);

@@ -1,6 +1,7 @@
 // zod/mini: the popup reads settings before its first render, and mini tree-shakes.
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import { oneAtATime } from './one-at-a-time';
 import { EMPTY_PROFILE, ProfileSchema } from './readiness/profile';
 import { GradeCodeSchema } from './record/vacancy-record';
 
@@ -86,10 +87,15 @@ export async function loadSettings(): Promise<Settings> {
   return readSettings(await settingsItem.getValue());
 }
 
+/** Settings changes one after another: two at once (an import restoring them, two tabs) both kept. */
+const settingsWrites = oneAtATime();
+
 /** Validates the whole result before writing: an invalid change is refused, nothing written. */
-export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const current = await loadSettings();
-  const next = z.strictObject(SettingsSchema.shape).parse({ ...current, ...patch });
-  await settingsItem.setValue(next);
-  return next;
+export function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  return settingsWrites(async () => {
+    const current = await loadSettings();
+    const next = z.strictObject(SettingsSchema.shape).parse({ ...current, ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
 }

@@ -3,20 +3,28 @@ import { readFileSync } from 'node:fs';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
-import { AddNoticeView } from './AddNoticeView';
+import { AddNoticeView, type PendingHandover } from './AddNoticeView';
 import { freshPopupStore } from '../../test/unit/popup-store';
-import type { PendingNotice } from '../../utils/background/pending-notice';
+import { pendingNotices } from '../../utils/background/pending-notice';
+import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
 
-
-function setup(locale: 'en' | 'fr' = 'en', takePending?: () => Promise<PendingNotice | null>) {
+function setup(locale: 'en' | 'fr' = 'en', pending?: PendingHandover) {
   const { writer: store, popup } = freshPopupStore();
   const onSaved = vi.fn();
-  render(
+  const view = render(
     <I18nProvider locale={locale}>
-      <AddNoticeView store={popup} onSaved={onSaved} takePending={takePending} />
+      <AddNoticeView store={popup} onSaved={onSaved} pending={pending} />
     </I18nProvider>,
   );
-  return { store, onSaved };
+  return { store, onSaved, unmount: view.unmount };
+}
+
+/** The background's slot (pending-notice.ts) with one selection waiting, as the view reaches it. */
+async function waitingSelection(notice: { text: string; sourceUrl: string | null }) {
+  const slot = pendingNotices(memoryArea(), () => 'selection-1');
+  await slot.put(notice);
+  const settle = vi.fn(async (id: string) => void (await slot.settle(id)));
+  return { slot, handover: { take: vi.fn(slot.peek), settle } };
 }
 
 /** A real job board's copy (no reference, no title line), without its SOURCE line. */
@@ -76,24 +84,50 @@ describe('AddNoticeView', () => {
 
   it('shows a selection handed over by the context menu and asks for what it lacks', async () => {
     const pending = { text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: 'https://www.vindazo.be/job/viewjob/54417463/proofreader.html' };
-    const takePending = vi.fn(async () => pending);
-    const { store } = setup('en', takePending);
+    const { handover } = await waitingSelection(pending);
+    const { store } = setup('en', handover);
     expect(((await screen.findByLabelText('Reference')) as HTMLInputElement).value).toBe('');
     expect(screen.getByLabelText('Title')).toBeTruthy();
     expect(screen.getByText('The text you selected was read; it is below.')).toBeTruthy();
     expect((screen.getByLabelText('Notice text') as HTMLTextAreaElement).value).toBe(pending.text);
-    expect(takePending).toHaveBeenCalledTimes(1);
+    expect(handover.take).toHaveBeenCalledTimes(1);
     expect(await store.db.vacancies.count()).toBe(0);
   });
 
-  it('takes the reference of a selection from its portal address: only the title is asked', async () => {
+  it('a popup closed before saving loses nothing: the selection is shown again next time', async () => {
+    const pending = { text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: null };
+    const { slot, handover } = await waitingSelection(pending);
+    const first = setup('en', handover);
+    await screen.findByLabelText('Reference');
+    first.unmount();
+    expect(handover.settle).not.toHaveBeenCalled();
+    expect(await slot.peek()).toMatchObject({ text: pending.text });
+    setup('en', handover);
+    expect(((await screen.findByLabelText('Notice text')) as HTMLTextAreaElement).value).toBe(pending.text);
+  });
+
+  it('takes the reference of a selection from its portal address: only the title is asked; saved, it no longer waits', async () => {
     const pending = { text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=250117&lang=en' };
-    const { store, onSaved } = setup('en', async () => pending);
+    const { slot, handover } = await waitingSelection(pending);
+    const { store, onSaved } = setup('en', handover);
     fireEvent.input(await screen.findByLabelText('Title'), { target: { value: 'Proofreader' } });
     expect(screen.queryByLabelText('Reference')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Save the vacancy' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledWith('250117'));
     expect(await store.get('250117')).toMatchObject({ title: 'Proofreader', sourceUrl: pending.sourceUrl });
+    expect(handover.settle).toHaveBeenCalledWith('selection-1');
+    expect(await slot.peek()).toBeNull();
+  });
+
+  it('a selection the user discards no longer waits', async () => {
+    const { slot, handover } = await waitingSelection({ text: boardCopy('noref-vindazo-54417463.txt'), sourceUrl: null });
+    const { store } = setup('fr', handover);
+    fireEvent.click(await screen.findByRole('button', { name: 'Abandonner la sélection' }));
+    await waitFor(() => expect(handover.settle).toHaveBeenCalledWith('selection-1'));
+    expect((screen.getByLabelText('Texte de l’avis') as HTMLTextAreaElement).value).toBe('');
+    expect(screen.queryByLabelText('Référence')).toBeNull();
+    expect(await slot.peek()).toBeNull();
+    expect(await store.db.vacancies.count()).toBe(0);
   });
 
   it('cannot be submitted empty', () => {

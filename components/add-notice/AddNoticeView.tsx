@@ -14,9 +14,16 @@ export interface AddNoticeViewProps {
   onSaved: (reference: string) => void;
   /**
    * A notice selected on a page that printed no reference waits in the background; the view
-   * takes it, shows its text and asks for what is missing. Absent when none waits.
+   * shows its text and asks for what is missing. It stays waiting (a closed popup, a lost reply
+   * lose nothing) until the view settles it: saved, or discarded by the user.
    */
-  takePending?: () => Promise<PendingNotice | null>;
+  pending?: PendingHandover;
+}
+
+/** The background's waiting selection, as the view reads and settles it (pending-notice.ts). */
+export interface PendingHandover {
+  take(): Promise<PendingNotice | null>;
+  settle(id: string): Promise<void>;
 }
 
 type Outcome = { kind: 'idle' } | { kind: 'refused'; message: string } | { kind: 'failed'; message: string };
@@ -44,7 +51,7 @@ function pageReference(sourceUrl: string | null): string | null {
  * copy) or no title is not saved until the user gives them; the reference is prefilled from the
  * page address when the text came from a portal page.
  */
-export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProps) {
+export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const [sourceUrl, setSourceUrl] = useState<string | null>(null);
@@ -52,20 +59,25 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
   const [asking, setAsking] = useState<Asking | null>(null);
   const [reference, setReference] = useState('');
   const [title, setTitle] = useState('');
-  const [pendingLoaded, setPendingLoaded] = useState(false);
+  /** The waiting selection shown here, until saved or discarded. */
+  const [pendingId, setPendingId] = useState<string | null>(null);
 
-  const save = async (record: ParsedVacancy, given: { reference?: string; title?: string }) => {
+  // `waitingId`: the selection this text came from; passed when read at once, before the state has it.
+  const save = async (record: ParsedVacancy, given: { reference?: string; title?: string }, waitingId = pendingId) => {
     const keyed = withKey(record, given);
     if (keyed === null) return;
     try {
       await store.addNotice(keyed);
+      // Saved: the selection no longer waits. Had this failed, it would be shown again, and a
+      // second save of the same notice merges into the same record.
+      if (waitingId !== null) await pending?.settle(waitingId).catch(() => undefined);
       onSaved(keyed.reference);
     } catch (error) {
       setOutcome({ kind: 'failed', message: describeFailure(error, t) });
     }
   };
 
-  const read = async (noticeText: string, url: string | null) => {
+  const read = async (noticeText: string, url: string | null, waitingId = pendingId) => {
     setAsking(null);
     setOutcome({ kind: 'idle' });
     const result = parseNotice(noticeText, url !== null && /^https?:/.test(url) ? { sourceUrl: url } : {});
@@ -76,7 +88,7 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
     const fromPage = pageReference(url);
     const missing = missingKey(result.record, { reference: fromPage });
     if (missing.length === 0) {
-      await save(result.record, { reference: fromPage ?? undefined });
+      await save(result.record, { reference: fromPage ?? undefined }, waitingId);
       return;
     }
     setReference(result.record.reference ?? fromPage ?? '');
@@ -85,19 +97,28 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
   };
 
   useEffect(() => {
-    if (takePending === undefined) return;
+    if (pending === undefined) return;
     let live = true;
-    void takePending().then((pending) => {
-      if (!live || pending === null) return;
-      setText(pending.text);
-      setSourceUrl(pending.sourceUrl);
-      setPendingLoaded(true);
-      void read(pending.text, pending.sourceUrl);
+    void pending.take().then((waiting) => {
+      if (!live || waiting === null) return;
+      setText(waiting.text);
+      setSourceUrl(waiting.sourceUrl);
+      setPendingId(waiting.id);
+      void read(waiting.text, waiting.sourceUrl, waiting.id);
     });
     return () => {
       live = false;
     };
-  }, [takePending]);
+  }, [pending]);
+
+  const discard = () => {
+    if (pendingId !== null) void pending?.settle(pendingId).catch(() => undefined);
+    setPendingId(null);
+    setText('');
+    setSourceUrl(null);
+    setAsking(null);
+    setOutcome({ kind: 'idle' });
+  };
 
   const submit = (event: Event) => {
     event.preventDefault();
@@ -113,7 +134,14 @@ export function AddNoticeView({ store, onSaved, takePending }: AddNoticeViewProp
       <form onSubmit={submit}>
         <h2>{t('addTitle')}</h2>
         <p class="muted">{t('addHint')}</p>
-        {pendingLoaded && <p>{t('addPendingLoaded')}</p>}
+        {pendingId !== null && (
+          <p>
+            {t('addPendingLoaded')}{' '}
+            <button type="button" onClick={discard}>
+              {t('addPendingDiscard')}
+            </button>
+          </p>
+        )}
         <label for="notice-text">{t('addLabel')}</label>
         <textarea
           id="notice-text"

@@ -50,7 +50,7 @@ export function SettingsView({ settings, onSettingsChange, store }: SettingsView
           <input
             type="checkbox"
             checked={settings.changeAlerts}
-            onChange={(event) => void onSettingsChange({ changeAlerts: event.currentTarget.checked })}
+            onChange={(event) => void save({ changeAlerts: event.currentTarget.checked })}
           />
           {t('setChangeAlertsEnabled')}
         </label>

@@ -7,12 +7,12 @@ import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
-import type { PendingNotice } from '../../utils/background/pending-notice';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { describeFailure } from '../../utils/failure';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
 import { lazyView } from './lazy-view';
+import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
 
 // The detail view is a second step: the first render carries only the deadline list.
 const VacancyDetailView = lazyView(() => import('../../components/deadlines/VacancyDetailView').then((module) => module.VacancyDetailView));
@@ -37,8 +37,11 @@ export interface PopupAppProps {
    * choosing an essay or a backup file needs the tab there. Absent when already in a tab.
    */
   onOpenInTab?: () => void;
-  /** Takes the selected notice that waits for its reference (the context menu opened `#/add/pending`). */
-  takePendingNotice?: () => Promise<PendingNotice | null>;
+  /**
+   * The selected notice that waits for its reference (the context menu opened `#/add/pending`).
+   * Add notice shows it whenever it opens, until it is saved or discarded.
+   */
+  pendingNotice?: PendingHandover;
 }
 
 export const FIRST_RENDER_MARK = 'vacancy-companion:first-render';
@@ -65,7 +68,7 @@ export function PopupApp(props: PopupAppProps) {
   );
 }
 
-function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialPage, onOpenInTab, takePendingNotice }: PopupAppProps) {
+function PopupShell({ store, settings, onSettingsChange, now = () => new Date(), initialHash, initialPage, onOpenInTab, pendingNotice }: PopupAppProps) {
   const { t, locale } = useI18n();
   const [route, setRoute] = useState<Route>(() => parseRoute(initialHash ?? location.hash));
   const [clock, setClock] = useState(now);
@@ -147,7 +150,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         ) : route.view === 'essay' ? (
           allRecords((records) => <EssayCheckView records={records} now={clock} initialReference={route.reference} />)
         ) : route.view === 'add' ? (
-          <AddNoticeView store={store} takePending={route.pending ? takePendingNotice : undefined} onSaved={(reference) => go({ view: 'vacancy', reference })} />
+          <AddNoticeView store={store} pending={pendingNotice} onSaved={(reference) => go({ view: 'vacancy', reference })} />
         ) : (
           <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} />
         )}

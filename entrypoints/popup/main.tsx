@@ -27,10 +27,16 @@ function openInTab() {
   window.close();
 }
 
-async function takePendingNotice() {
-  const reply = await sendRequest({ type: 'take-pending-notice' });
-  return reply.ok ? reply.pending : null;
-}
+/** Read, then cleared only once saved or discarded: a lost reply or a closed popup loses nothing. */
+const pendingNotice = {
+  async take() {
+    const reply = await sendRequest({ type: 'take-pending-notice' });
+    return reply.ok ? reply.pending : null;
+  },
+  async settle(id: string) {
+    await sendRequest({ type: 'settle-pending-notice', id });
+  },
+};
 
 async function start(root: HTMLElement) {
   // Reads the database itself (read-only); every change is a request to the background.
@@ -54,7 +60,7 @@ async function start(root: HTMLElement) {
         store={store}
         initialPage={initialPage}
         onOpenInTab={inTab ? undefined : openInTab}
-        takePendingNotice={takePendingNotice}
+        pendingNotice={pendingNotice}
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {

@@ -85,4 +85,29 @@ describe('results page chips', () => {
     await vi.waitFor(() => expect(chipText(doc)).toHaveLength(50), { timeout: 2000 });
     expect(doc.querySelectorAll('vacancy-companion-chip')).toHaveLength(50);
   });
+
+  it('a list Taleo never filled: the rows read from the inline data are listed with their chips, until the list fills', async () => {
+    const doc = loadPortal();
+    const table = doc.querySelector('table[id="requisitionListInterface.listRequisition"]')!;
+    const filled = Array.from(table.querySelectorAll('tr.ftlrow'));
+    filled.forEach((row) => row.remove());
+    const send = fakeBackground(['230611']);
+    const chips = startResultsChips({ doc, url: URL_EN, locale: 'en', send: send as never, now: () => NOW, setTimeout, MutationObserver });
+    stop = chips.stop;
+    await chips.refresh();
+    const panel = () => doc.querySelector('vacancy-companion-unlisted')?.shadowRoot ?? null;
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .chip')?.textContent?.trim()).toBe('✓ Drafting · 7 d 11 h left'));
+    expect(panel()?.textContent).toContain('The portal has not shown its list yet.');
+    expect(panel()?.querySelectorAll('li')).toHaveLength(50);
+    expect(panel()?.querySelector('li[data-reference="230611"]')?.textContent).toContain('Intelligence Officer - Aerospace Systems (230611)');
+    // Track from the panel saves the row as shown in the inline data.
+    panel()!.querySelector<HTMLButtonElement>('li[data-reference="230592"] button')!.click();
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230592"] .chip')?.textContent?.trim()).toMatch(/^✓ Interested/));
+    expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'track-row', row: expect.objectContaining({ reference: '230592', deadlineText: '18-Jun-2023, 11:59:00 PM' }) }));
+    // Taleo fills the list late: the chips go beside the rows, keeping what they said.
+    filled.forEach((row) => table.querySelector('tbody')?.append(row));
+    await vi.waitFor(() => expect(doc.querySelector('vacancy-companion-unlisted')).toBeNull(), { timeout: 2000 });
+    await vi.waitFor(() => expect(chipText(doc)).toHaveLength(50), { timeout: 2000 });
+    expect(chipText(doc).slice(0, 2)).toEqual(['✓ Drafting · 7 d 11 h left', expect.stringMatching(/^✓ Interested/)]);
+  });
 });

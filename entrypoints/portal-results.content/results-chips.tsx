@@ -5,6 +5,7 @@ import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { readResultRows, type RawResultRow } from '../../utils/portal/results-page';
+import { UNLISTED_CSS, UnlistedRowsPanel } from './UnlistedRowsPanel';
 
 type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
@@ -20,7 +21,8 @@ export interface ResultsChipsOptions {
 }
 
 interface Chip {
-  mount: ShadowMount;
+  /** Beside the row; null for a row read from the inline data only, shown in the panel. */
+  mount: ShadowMount | null;
   row: RawResultRow;
   state: ChipState;
 }
@@ -34,10 +36,33 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
   const { doc, url, locale, send, now } = options;
   const chips = new Map<string, Chip>();
   let pending = false;
+  /** The rows of a list Taleo has not filled (read from the inline data), with their chips. */
+  let panel: ShadowMount | null = null;
+
+  const drawPanel = () => {
+    const rows = [...chips.values()].filter((chip) => chip.mount === null);
+    if (rows.length === 0) return;
+    if (!panel?.host.isConnected) {
+      panel?.remove();
+      const list = doc.querySelector('table[id="requisitionListInterface.listRequisition"]');
+      panel = mountInShadow(doc, (host) => (list ? list.before(host) : doc.body.prepend(host)), UNLISTED_CSS, 'vacancy-companion-unlisted');
+    }
+    panel.update(
+      <I18nProvider locale={locale}>
+        <UnlistedRowsPanel
+          rows={rows.map((chip) => ({ reference: chip.row.reference, title: chip.row.title, state: chip.state }))}
+          now={now()}
+          onTrack={(reference) => void track(reference)}
+          onOpen={(reference) => void send({ type: 'open-popup', route: `vacancy/${reference}` })}
+        />
+      </I18nProvider>,
+    );
+  };
 
   const draw = (reference: string) => {
     const chip = chips.get(reference);
     if (!chip) return;
+    if (chip.mount === null) return drawPanel();
     chip.mount.update(
       <I18nProvider locale={locale}>
         <ResultChip
@@ -73,16 +98,27 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
 
   const refresh = async () => {
     const fresh: string[] = [];
-    for (const row of readResultRows(doc)) {
-      if (!row.element) continue;
+    const rows = readResultRows(doc);
+    if (rows.some((row) => row.element !== null)) {
+      // The list is filled now: its rows get the chips, the panel goes.
+      panel?.remove();
+      panel = null;
+    }
+    for (const row of rows) {
       const existing = chips.get(row.reference);
-      if (existing?.mount.host.isConnected) continue;
-      existing?.mount.remove();
+      if (!row.element) {
+        if (!existing) chips.set(row.reference, { mount: null, row, state: { kind: 'untracked' } });
+        if (!existing) fresh.push(row.reference);
+        continue;
+      }
+      if (existing?.mount?.host.isConnected) continue;
+      existing?.mount?.remove();
       const anchor = row.element.querySelector('[id^="requisitionListInterface.reqTitleLinkAction.row"]');
       const place = anchor?.closest('h3') ?? anchor ?? row.element.querySelector('td:last-child') ?? row.element;
       const mount = mountInShadow(doc, (host) => place.after(host), CHIP_CSS, 'vacancy-companion-chip');
       chips.set(row.reference, { mount, row, state: existing?.state ?? { kind: 'untracked' } });
-      fresh.push(row.reference);
+      if (!existing) fresh.push(row.reference);
+      else draw(row.reference);
     }
     if (fresh.length === 0) return;
     fresh.forEach(draw);
@@ -105,7 +141,8 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
     refresh,
     stop: () => {
       observer.disconnect();
-      for (const chip of chips.values()) chip.mount.remove();
+      for (const chip of chips.values()) chip.mount?.remove();
+      panel?.remove();
       chips.clear();
     },
   };

@@ -59,6 +59,15 @@ async function panelText(doc: Document, expected: RegExp): Promise<string> {
 const finding = (doc: Document, id: string) => panel(doc)?.querySelector(`[data-finding="${id}"]`)?.textContent ?? '';
 
 describe('upload guard on the attachment page', () => {
+  it('checks a file chosen before it started listening (the page was still loading)', async () => {
+    const doc = loadPage();
+    const input = doc.querySelector<HTMLInputElement>(TALEO_INPUT)!;
+    choose(input, 'Key challenge.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }));
+    start(doc, APPLY_250875, [STORED_250875]);
+    await panelText(doc, /Errors: 4 · Warnings: 0/);
+    expect(doc.querySelectorAll('vacancy-companion-essay-check')).toHaveLength(1);
+  });
+
   it('checks a good file against the vacancy in the URL and shows it after the Attach button', async () => {
     const doc = loadPage();
     const send = start(doc, APPLY_250875, [STORED_250875]);

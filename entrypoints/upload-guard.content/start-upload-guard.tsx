@@ -170,8 +170,13 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
         if (guard.state && !guard.mount?.host.isConnected) draw(input, guard);
         continue;
       }
-      guarded.set(input, { mount: null, state: null, file: null, records: [], run: 0, id: `vc-essay-${nextId++}` });
+      const fresh: GuardedInput = { mount: null, state: null, file: null, records: [], run: 0, id: `vc-essay-${nextId++}` };
+      guarded.set(input, fresh);
       input.addEventListener('change', onChange);
+      // A file chosen before this script listened (it starts at document idle, a slow machine
+      // can take seconds) is checked as if chosen now: the user sees its findings all the same.
+      const chosen = input.files?.[0];
+      if (chosen) void check(input, fresh, chosen);
     }
   };
 

@@ -2,6 +2,10 @@ import { handleRequest } from '../../utils/background/handle-request';
 import type { SenderKind } from '../../utils/messages';
 import { DEFAULT_RETRY, type MessageRuntime, type RetryPolicy } from '../../utils/messaging-client';
 import { freshStore } from './fresh-store';
+import { importAnswers } from '../../utils/background/import-answers';
+import { pendingNotices } from '../../utils/background/pending-notice';
+import { resultsMemory } from '../../utils/background/results-memory';
+import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
 
 /** What happens to one message: it arrives and is answered, or the worker is not (any more) there. */
 export type Delivery = 'answer' | 'gone' | 'stopped-after-write' | 'closed-undefined';
@@ -16,12 +20,15 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
   const store = freshStore('messaging');
   const clock = { now: new Date('2025-12-01T10:00:00.100Z') };
   const seen: unknown[] = [];
+  // The background's session storage outlives a stopped worker.
+  const session = memoryArea();
+  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session) };
   const runtime: MessageRuntime = {
     async sendMessage(message) {
       seen.push(message);
       const step = script.shift() ?? 'answer';
       if (step === 'gone') throw new Error('Could not establish connection. Receiving end does not exist.');
-      const reply = await handleRequest(structuredClone(message), from, { store, openPopup: async () => undefined, now: () => clock.now });
+      const reply = await handleRequest(structuredClone(message), from, context);
       clock.now = new Date(clock.now.getTime() + 1000);
       if (step === 'stopped-after-write') {
         throw new Error('A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received');
@@ -30,7 +37,7 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
       return structuredClone(reply);
     },
   };
-  return { store, runtime, seen, clock };
+  return { store, runtime, seen, clock, pendingNotices: context.pendingNotices };
 }
 
 /** No real waiting: the delays asked for are recorded. */

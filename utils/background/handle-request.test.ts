@@ -3,22 +3,41 @@ import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { handleRequest, type RequestContext } from './handle-request';
 import { parsedVacancy } from '../../test/unit/record-factory';
+import { pendingNotices } from './pending-notice';
+import { memoryArea } from './pending-notice.test-fakes';
 
 function context(): RequestContext & { openPopup: ReturnType<typeof vi.fn> } {
   const store = freshStore();
   return { store, openPopup: vi.fn(async () => undefined), now: () => new Date('2025-12-01T10:00:00Z') };
 }
 describe('handleRequest', () => {
-  it('hands the waiting selection to the Add notice page once', async () => {
-    const ctx = context();
-    const slot = new Map<string, unknown>();
-    const pendingNotices = {
-      put: async () => undefined,
-      take: vi.fn(async () => (slot.delete('x') ? { text: 'Policy Officer', sourceUrl: null } : null)),
-    };
-    slot.set('x', 1);
-    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', { ...ctx, pendingNotices })).toEqual({ ok: true, pending: { text: 'Policy Officer', sourceUrl: null } });
-    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', { ...ctx, pendingNotices })).toEqual({ ok: true, pending: null });
+  it('hands the waiting selection to the Add notice page until it is settled, however often asked', async () => {
+    const ctx = { ...context(), pendingNotices: pendingNotices(memoryArea(), () => 'selection-1') };
+    await ctx.pendingNotices.put({ text: 'Policy Officer', sourceUrl: null });
+    const waiting = { ok: true, pending: { id: 'selection-1', text: 'Policy Officer', sourceUrl: null } };
+    // A retried request (its first reply lost) and a popup opened again both get it.
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual(waiting);
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual(waiting);
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
+    // The settle retried: nothing left to clear, the same answer.
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toEqual({ ok: true, pending: null });
+  });
+
+  it('a late settle of an older selection leaves the newer one waiting', async () => {
+    let n = 0;
+    const ctx = { ...context(), pendingNotices: pendingNotices(memoryArea(), () => `selection-${++n}`) };
+    await ctx.pendingNotices.put({ text: 'first', sourceUrl: null });
+    await ctx.pendingNotices.put({ text: 'second', sourceUrl: null });
+    expect(await handleRequest({ type: 'settle-pending-notice', id: 'selection-1' }, 'extension-page', ctx)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'take-pending-notice' }, 'extension-page', ctx)).toMatchObject({ pending: { id: 'selection-2', text: 'second' } });
+  });
+
+  it.each(['take-pending-notice', 'settle-pending-notice'])('refuses %s from a content script', async (type) => {
+    const ctx = { ...context(), pendingNotices: pendingNotices(memoryArea()) };
+    await ctx.pendingNotices.put({ text: 'Policy Officer', sourceUrl: null });
+    expect(await handleRequest({ type, id: 'x' }, 'content-script', ctx)).toEqual({ ok: false, code: 'forbidden' });
+    expect(await ctx.pendingNotices.peek()).toMatchObject({ text: 'Policy Officer' });
   });
 
   it('saves a valid capture and reports it created', async () => {

@@ -9,6 +9,7 @@ import { REGISTERED_TEXT, type UiText } from './ui-text';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
+import type { ImportAnswers } from './import-answers';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
@@ -29,6 +30,8 @@ export interface RequestContext {
    * too, for the same reason; a retry after a lost reply alerts again under the same id.
    */
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
+  /** What the last import did, for its retry's answer; absent, a retry reports what it found. */
+  importAnswers?: ImportAnswers;
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
   results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
@@ -140,7 +143,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'list-vacancies':
       return { ok: true, records: await store.all() };
     case 'take-pending-notice':
-      return { ok: true, pending: (await pendingNotices?.take()) ?? null };
+      return { ok: true, pending: (await pendingNotices?.peek()) ?? null };
+    case 'settle-pending-notice':
+      await pendingNotices?.settle(request.id);
+      return { ok: true };
     case 'open-popup':
       await openPopup(request.route);
       return { ok: true };
@@ -151,7 +157,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'save-settings':
       return saveSettingsOrSay(request.patch);
     case 'import-backup':
-      return importBackup(request, store);
+      return importBackup(request, store, context.importAnswers);
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
@@ -169,13 +175,23 @@ async function saveSettingsOrSay(patch: Parameters<typeof saveSettings>[0]): Pro
 /**
  * The vacancies first, in one transaction; then the settings, when the backup has them. A
  * settings failure after the merge is reported beside the counts, not as the import failing:
- * the vacancies are in.
+ * the vacancies are in. A retry of an import that wrote (same first-attempt stamp) finds
+ * nothing left to write and answers what the first attempt did.
  */
-async function importBackup(request: Extract<Request, { type: 'import-backup' }>, store: VacancyStore): Promise<ResponseFor<'import-backup'> | Failure> {
+async function importBackup(
+  request: Extract<Request, { type: 'import-backup' }>,
+  store: VacancyStore,
+  answers: ImportAnswers | undefined,
+): Promise<ResponseFor<'import-backup'> | Failure> {
   const references = request.vacancies.map((record) => record.reference);
   const repeated = references.find((reference, index) => references.indexOf(reference) !== index);
   if (repeated !== undefined) return { ok: false, code: 'rejected', detail: `reference ${repeated} appears twice` };
-  const counts = await store.applyImport(request.vacancies);
+  // The stamp and the entry count: two imports sent in the same millisecond are still told apart.
+  const id = request.sentAt === undefined ? undefined : `${request.sentAt}/${references.length}`;
+  const earlier = id === undefined || answers === undefined ? null : await answers.recall(id);
+  const found = await store.applyImport(request.vacancies);
+  const counts = earlier !== null && found.new + found.updated === 0 ? earlier : found;
+  if (id !== undefined) await answers?.remember(id, counts);
   if (request.settings === null) return { ok: true, counts, settings: await loadSettings() };
   const saved = await saveSettingsOrSay(request.settings);
   return saved.ok

@@ -1,4 +1,5 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
+import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
@@ -199,12 +200,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
   const onError = deps.onError ?? ((error: unknown) => console.error('[reminders]', error));
   // One task at a time: two alarms firing together after a wake-up must not both read the sent
   // set before either writes it.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task);
-    queue = result.catch(() => undefined);
-    return result;
-  };
+  const serial = oneAtATime();
 
   const resyncWith = (records?: StoredVacancy[]) =>
     serial(async () => {

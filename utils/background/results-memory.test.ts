@@ -24,6 +24,14 @@ describe('what results pages remember, through the background', () => {
     expect(await visit(['260100', '251836'])).toEqual({ ok: true, newReferences: ['260100'], firstVisit: false, filter });
   });
 
+  it('two results tabs of different sections at once: both visits are kept', async () => {
+    const storage = fakeStorage();
+    const memory = resultsMemory(storage);
+    const day1 = new Date('2026-01-05T08:00:00Z');
+    await Promise.all([memory.visit('2', ['251836'], day1), memory.visit('10120', ['260100'], day1)]);
+    expect(Object.keys(storage.data['results-visits'] as object).sort()).toEqual(['10120', '2']);
+  });
+
   it.each([
     ['a damaged memory', { 'results-visits': { 2: { seenBefore: 'all' } }, 'results-filter': { gradeFrom: 'G99' } }],
     ['nothing stored', {}],

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { ResultsFilterSchema } from '../results/filter-schema';
 import { NO_FILTER, type ResultsFilter } from '../results/row-filter';
 import { recordVisit, type VisitState } from '../results/visits';
+import { oneAtATime } from '../one-at-a-time';
 
 /**
  * What the results pages remember, kept by the background in storage.local: the rows each career
@@ -29,18 +30,20 @@ export function resultsMemory(storage: ResultsStorage) {
     const parsed = schema.safeParse((await storage.get(key))[key]);
     return parsed.success ? parsed.data : fallback;
   };
+  // Two results tabs at once must not both read the visits before either wrote them.
+  const serial = oneAtATime();
   return {
     /** A results page of `section` shows `references` now: which are new, and the filter to apply. */
-    async visit(section: string, references: readonly string[], now: Date) {
+    visit: (section: string, references: readonly string[], now: Date) => serial(async () => {
       const outcome = recordVisit(await read<VisitState>(VISITS_KEY, VisitStateSchema, {}), section, references, now);
       await storage.set({ [VISITS_KEY]: outcome.state });
       const filter = await read<ResultsFilter>(FILTER_KEY, ResultsFilterSchema, NO_FILTER);
       return { newReferences: outcome.newReferences, firstVisit: outcome.firstVisit, filter };
-    },
-    async saveFilter(filter: ResultsFilter): Promise<ResultsFilter> {
+    }),
+    saveFilter: (filter: ResultsFilter): Promise<ResultsFilter> => serial(async () => {
       const checked = ResultsFilterSchema.parse(filter);
       await storage.set({ [FILTER_KEY]: checked });
       return checked;
-    },
+    }),
   };
 }

@@ -12,6 +12,7 @@ import { startChangeAlerts } from './change-alerts';
 import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
 import { pendingNotices } from './pending-notice';
+import { importAnswers } from './import-answers';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
@@ -63,6 +64,7 @@ export function startBackground(browser: typeof browserApi): void {
   // Session storage where the browser has it (Chrome MV3, Firefox 115+): a waiting selection
   // does not outlive the browser session.
   const pending = pendingNotices(browser.storage.session ?? browser.storage.local);
+  const imports = importAnswers(browser.storage.session ?? browser.storage.local);
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
@@ -83,7 +85,7 @@ export function startBackground(browser: typeof browserApi): void {
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, senderKind(sender, extension), { store, openPopup, pendingNotices: pending, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
+    void handleRequest(message, senderKind(sender, extension), { store, openPopup, pendingNotices: pending, importAnswers: imports, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
     return true;
   });
 

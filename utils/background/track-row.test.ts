@@ -42,6 +42,24 @@ describe('tracking a results row: the background reads the row as shown', () => 
     expect(reply).toMatchObject({ ok: true, record: { warnings: expect.arrayContaining(['closesAt: the time shown (00:59:00) is not 23:59 in Brussels in the page time zone "CET"; it was taken as the 23:59 Brussels close of 2023-06-22']) } });
   });
 
+  it('a tracked notice whose row later shows a moved time, the zone unknown: the move is in its history and the snap in its warnings', async () => {
+    const ctx = context();
+    await handleRequest({ type: 'track-row', row: ROW, pageTimeZone: 'GMT+03:00', listUrl: LIST_URL }, 'content-script', ctx);
+    // Extended by a week; the page names no zone.
+    const moved = { ...ROW, deadlineText: '30-Jun-2023, 12:59:00 AM' };
+    const reply = await handleRequest({ type: 'track-row', row: moved, pageTimeZone: null, listUrl: LIST_URL }, 'content-script', ctx);
+    expect(reply).toMatchObject({ ok: true, created: false, record: { deadline: '2023-06-29', closesAt: '2023-06-29T21:59:00.000Z' } });
+    const record = await ctx.store.get('230611');
+    expect(record?.history.map(({ field, from, to }) => ({ field, from, to }))).toEqual([
+      { field: 'deadline', from: '2023-06-22', to: '2023-06-29' },
+      { field: 'closesAt', from: '2023-06-22T21:59:00.000Z', to: '2023-06-29T21:59:00.000Z' },
+    ]);
+    expect(record?.warnings).toContain('closesAt: the page time zone is unknown; the time shown (00:59:00) was taken as the 23:59 Brussels close of 2023-06-29');
+    // The same row again: nothing new, the warning not repeated.
+    await handleRequest({ type: 'track-row', row: moved, pageTimeZone: null, listUrl: LIST_URL }, 'content-script', ctx);
+    expect((await ctx.store.get('230611'))?.warnings.filter((warning) => String(warning).includes('2023-06-29'))).toHaveLength(1);
+  });
+
   it('a row without a job number is refused and nothing is written', async () => {
     const ctx = context();
     const reply = await handleRequest({ type: 'track-row', row: { ...ROW, reference: 'abc' }, pageTimeZone: null, listUrl: LIST_URL }, 'content-script', ctx);

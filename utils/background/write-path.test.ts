@@ -23,6 +23,7 @@ describe('requests by sender', () => {
     ['update-user-fields', { type: 'update-user-fields', reference: '251836', patch: { status: 'withdrawn' } }],
     ['save-settings', { type: 'save-settings', patch: { reminders: { enabled: false, hoursBefore: [] } } }],
     ['get-settings', { type: 'get-settings' }],
+    ['mark-changes-seen', { type: 'mark-changes-seen', reference: '251836' }],
     ['capture', { type: 'capture', record: parsedVacancy({ title: 'Planted by a page' }) }],
     ['import-backup', { type: 'import-backup', vacancies: [storedVacancy({ notes: 'planted' })], settings: null }],
   ])('a content script may not send %s: refused, nothing changed', async (_type, message) => {

@@ -135,6 +135,12 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       history.push({ field, from: existing[field], to: incoming, changedAt: at });
     }
   }
+  // A moved close read by snapping (the zone unknown or not fitting): the record says so, as a
+  // first row's does, so the new date is not shown as if it had been read exactly.
+  if (next.closesAt !== existing.closesAt) {
+    const fresh = (row.warnings ?? []).filter((warning) => !existing.warnings.some((known) => sameValue(known, warning)));
+    if (fresh.length > 0) next.warnings = [...existing.warnings, ...fresh];
+  }
   return finish(existing, next, history, at);
 }
 

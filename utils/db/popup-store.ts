@@ -2,6 +2,7 @@ import type { KeyedVacancy } from '../record/vacancy-record';
 import { RequestFailed, type Failure } from '../failure';
 import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
+import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
 import type { StoredVacancy } from './stored-vacancy';
 import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
@@ -12,8 +13,14 @@ import type { UserFieldsPatch } from './vacancy-store';
  * a request to the background, the only writer, which validates it, writes it and re-plans
  * reminders and the badge before answering. A refused or unanswered request throws RequestFailed
  * with its code (utils/failure.ts words it).
+ *
+ * Changes are sent one at a time: a change whose reply was lost is sent again (the client's
+ * retries, up to ~8 s), and a newer change sent meanwhile would land first and then be undone
+ * by the older one's retry (notes typed on, a status changed twice).
  */
 export class PopupStore extends VacancyReader {
+  private readonly inTurn = oneAtATime();
+
   constructor(
     private readonly send: SendRequest,
     db?: VacancyDatabase,
@@ -22,30 +29,30 @@ export class PopupStore extends VacancyReader {
   }
 
   async updateUserFields(reference: string, patch: UserFieldsPatch): Promise<StoredVacancy> {
-    return (await this.ask(this.send({ type: 'update-user-fields', reference, patch }))).record;
+    return (await this.ask(() => this.send({ type: 'update-user-fields', reference, patch }))).record;
   }
 
   /** The user opened the vacancy: its "changed" mark goes. The background stamps the moment. */
   async markChangesSeen(reference: string): Promise<void> {
-    await this.ask(this.send({ type: 'mark-changes-seen', reference }));
+    await this.ask(() => this.send({ type: 'mark-changes-seen', reference }));
   }
 
   /** A notice pasted in the popup and parsed there. */
   addNotice(parsed: KeyedVacancy): Promise<ResponseFor<'capture'>> {
-    return this.ask(this.send({ type: 'capture', record: parsed }));
+    return this.ask(() => this.send({ type: 'capture', record: parsed }));
   }
 
   /** A checked backup's vacancies, and its settings to restore (null: keep the current ones). */
   importBackup(vacancies: StoredVacancy[], settings: Settings | null): Promise<ResponseFor<'import-backup'>> {
-    return this.ask(this.send({ type: 'import-backup', vacancies, settings }));
+    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings }));
   }
 
   saveSettings(patch: Partial<Settings>): Promise<Settings> {
-    return this.ask(this.send({ type: 'save-settings', patch })).then((reply) => reply.settings);
+    return this.ask(() => this.send({ type: 'save-settings', patch })).then((reply) => reply.settings);
   }
 
-  private async ask<R extends { ok: true }>(pending: Promise<R | Failure>): Promise<R> {
-    const reply = await pending;
+  private async ask<R extends { ok: true }>(request: () => Promise<R | Failure>): Promise<R> {
+    const reply = await this.inTurn(request);
     if (!reply.ok) throw new RequestFailed(reply);
     return reply;
   }

@@ -1,5 +1,5 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
-import { mergeCapture, mergeRow, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
+import { mergeCapture, mergeRow, sameValue, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, type ImportCounts } from './backup-merge';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
 import type { StoreChecks } from './store-checks';
@@ -105,6 +105,9 @@ export class VacancyStore extends VacancyReader {
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new NotTrackedError(reference);
+      // The same values again (a retry after a lost reply, a control set to what it shows):
+      // nothing changed, so the record, its updatedAt included, stays as it is.
+      if (sameValue({ ...existing, ...valid }, existing)) return existing;
       const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
       await this.db.vacancies.put(next);
       return next;

@@ -12,7 +12,7 @@ import { findCompetencies, findKeyChallenges } from './lists';
 import type { Post } from './posts';
 import { findListedPosts, findPosts, findStatedPositions } from './posts';
 import { findRequirements } from './requirements';
-import { sectionPattern } from './notice-words';
+import { QUALIFICATION_SUBHEADING, sectionPattern } from './notice-words';
 import { warningText } from './warning-templates';
 
 /** The facts read from a notice's body: requirements, posts, essay, challenges, steps, contract. */
@@ -33,7 +33,6 @@ export interface BodyFacts {
 
 const QUALIFICATIONS = sectionPattern(['qualifications', 'essential']);
 const DESIRABLE = sectionPattern(['desirable'], true);
-const QUALIFICATION_SUBHEADING = /ESSENTIAL|QUALIFICATION|EXPERIENCE|EDUCATION|LANGUAGE|REQUIREMENTS|ACQUIS ESSENTIELS/i;
 const CONTRACT = sectionPattern(['contract']);
 
 /** The essential qualifications: the qualifications section up to its "DESIRABLE" part. */

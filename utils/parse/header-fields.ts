@@ -4,7 +4,7 @@ import { findDate } from './dates';
 import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
-import { BODY_CLEARANCE, clearanceCode, isBodyName, namedBody } from './notice-words';
+import { bodyClearance, clearanceCode, isBodyName, namedBody } from './notice-words';
 import { parseSalary } from './salary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
@@ -123,7 +123,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
     if (reading.problem !== null) warnings.push(`grade: ${reading.problem}`);
   }
 
-  const clearanceText = en.clearance ?? fr.clearance ?? BODY_CLEARANCE.exec(body)?.[1];
+  const clearanceText = en.clearance ?? fr.clearance ?? bodyClearance(body);
   if (clearanceText === undefined) warnings.push(warningText('notStated', { field: 'clearance' }));
   const clearance = clearanceText === undefined ? null : clearanceCode(clearanceText);
 

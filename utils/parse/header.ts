@@ -72,6 +72,22 @@ export function labelHits(text: string): LabelHit[] {
   return lineStarts.length === 0 ? hits : mergeHits(hits, lineStarts);
 }
 
+const COLON_LABEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \\t]?:)`, 'gu');
+
+/**
+ * For text that lost its line breaks (reflow.ts): every label, and also the labels of other
+ * templates wherever a colon follows them ("… Post Title: Analyst Grade: NATO Grade G15 …").
+ */
+export function flatLabelHits(text: string): LabelHit[] {
+  const colonHits: LabelHit[] = [];
+  for (const m of text.matchAll(COLON_LABEL_SCAN)) {
+    const def = AT_LINE_START[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (def !== undefined) colonHits.push({ def, start: m.index, end: m.index + m[0].length });
+  }
+  const hits = labelHits(text);
+  return colonHits.length === 0 ? hits : mergeHits(hits, colonHits);
+}
+
 /** Both lists in text order; a hit inside an earlier one is a word of that label, not a label. */
 function mergeHits(a: readonly LabelHit[], b: readonly LabelHit[]): LabelHit[] {
   const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);

@@ -1,10 +1,11 @@
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
-import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 /** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
 
 const sectionsOf = (keys: readonly SectionKey[] | null, lang: VocabularyLanguage | null = null): string[] =>
   SECTION_HEADINGS.filter((h) => (keys === null || keys.includes(h.key)) && (lang === null || h.lang === lang)).map((h) => h.source);
+const ALL_KEYS = [...new Set(SECTION_HEADINGS.map((h) => h.key))];
 
 /** The headings of the given kinds, as one pattern (case-insensitive: "Desirable" is "DESIRABLE"). */
 export function sectionPattern(keys: readonly SectionKey[], anchored = false): RegExp {
@@ -20,7 +21,17 @@ export function isSectionHeadingLine(line: string): boolean {
 }
 
 /** A French section heading at the start of a line: where a French half without a title starts. */
-export const FRENCH_SECTION = new RegExp(`^${NUMBER_PREFIX}${anyOf(sectionsOf(null, 'fr').filter((s) => s !== 'NOTIFICATION DE LA VACANCE'))}\\b`);
+export const FRENCH_SECTION = new RegExp(`^${NUMBER_PREFIX}${anyOf(sectionsOf(ALL_KEYS.filter((k) => k !== 'banner'), 'fr'))}\\b`);
+
+/**
+ * The banner above a title, English, French or both ("VACANCY NOTIFICATION/ NOTIFICATION DE LA
+ * VACANCE DU POSTE"), as a pattern source.
+ */
+const FRENCH_BANNER = anyOf(sectionsOf(['banner'], 'fr'));
+export const BANNER_SOURCE = `${anyOf(sectionsOf(['banner'], 'en'))}(?: ?/ ?${FRENCH_BANNER})?|${FRENCH_BANNER}`;
+
+/** A heading inside the qualifications section that goes on with it ("EDUCATION", "LANGUAGE REQUIREMENTS"). */
+export const QUALIFICATION_SUBHEADING = new RegExp(anyOf(QUALIFICATION_SUBHEADINGS.map((h) => h.source)), 'i');
 
 /**
  * A heading glued to the sentence after it ("1. SUMMARYThe …", "2. PRINCIPAL DUTIESThe
@@ -34,9 +45,20 @@ export const SECTION_WORD = new RegExp(`(?:^|\\n)${NUMBER_PREFIX}${anyOf(section
 /** The portal's page heading before a title, with its separator. */
 export const PAGE_HEADING_SOURCE = anyOf(PAGE_HEADINGS.map((h) => h.source));
 
-/** A clearance named in a body sentence: "requires a security clearance at NATO SECRET level". */
+/**
+ * A clearance named in a body sentence: "requires a security clearance at NATO SECRET level", or
+ * the level before the word: "must hold or be able to obtain a NATO SECRET security clearance".
+ */
 const CLEARANCE_NAME = anyOf(CLEARANCES.map((c) => c.source));
-export const BODY_CLEARANCE = new RegExp(`\\b(?:clearance|habilitation)\\b[^.\\n]{0,80}?(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])`, 'iu');
+const BODY_CLEARANCE = new RegExp(
+  `\\b(?:clearance|habilitation)\\b[^.\\n]{0,80}?(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])` +
+    `|(?<![\\p{L}])(${CLEARANCE_NAME})(?: \\(\\p{Lu}{2}\\))?\\s+(?:(?:personnel\\s+)?security\\s+)?clearance\\b`,
+  'iu',
+);
+export function bodyClearance(text: string): string | undefined {
+  const m = BODY_CLEARANCE.exec(text);
+  return m?.[1] ?? m?.[2];
+}
 const CLEARANCE_CODES = CLEARANCES.map((c) => ({ code: c.code, pattern: new RegExp(`^(?:${c.source})$`, 'i') }));
 /** A value shaped like a clearance, for re-flow: it ends where its shape ends. */
 export const CLEARANCE_VALUE = new RegExp(`^[\\s:]*${CLEARANCE_NAME}(?![\\p{L}\\d])`, 'u');
@@ -82,11 +104,19 @@ export function statedReferences(text: string): string[] {
 
 const BODY_PATTERNS = NATO_BODIES.map((b) => ({ ...b, pattern: new RegExp(`(?<![\\p{L}])(?:${b.source})(?![\\p{L}])`, 'u') }));
 
+/** A list item of normalised text (normalise.ts writes every bullet as "- "). */
+const LIST_ITEM = /^- .*$/gm;
+
 /**
  * The NATO body a notice's opening names first; a more specific body named in the same opening
- * wins over an umbrella organisation (the STO letterhead above the CSO's).
+ * wins over an umbrella organisation (the STO letterhead above the CSO's). Bodies named in list
+ * items count only when the prose names none: a list names an organisation's parts or partners.
  */
 export function namedBody(opening: string): string | null {
+  return firstBody(opening.replace(LIST_ITEM, '')) ?? firstBody(opening);
+}
+
+function firstBody(opening: string): string | null {
   let best: { name: string; index: number; umbrella: boolean } | null = null;
   for (const body of BODY_PATTERNS) {
     const m = body.pattern.exec(opening);

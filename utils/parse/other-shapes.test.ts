@@ -130,8 +130,10 @@ const EXPECTED: Record<string, Expected> = {
     reference: null, title: 'Section Head (CIS Security) – Norfolk', organisation: ACT, location: null,
     deadline: '2025-10-21', closesAt: '2025-10-21T21:59:00.000Z', salary: null, grades: null,
   },
+  // "The NATO Communications and Information (NCI) Organisation …"; the post is in its Secretariat.
+  // The NCI Agency is only one item of the list of the Organisation's parts.
   'noref-unjoblink-policy-officer-2.txt': {
-    reference: null, title: 'Policy Officer', location: null, deadline: '2022-12-21', closesAt: '2022-12-21T22:59:00.000Z', salary: null, grades: null,
+    reference: null, title: 'Policy Officer', organisation: 'NATO Communications and Information Organisation (NCIO)', location: null, deadline: '2022-12-21', closesAt: '2022-12-21T22:59:00.000Z', salary: null, grades: null,
   },
   'noref-usajobs-532994700.txt': { reference: null, title: null, organisation: NSPA, deadline: null, salary: null, grades: null },
   // "Job title:" label with its value on the next line; "1. SUMMARYThe …" glued.

@@ -43,8 +43,11 @@ export function findPosts(blocks: readonly Block[]): Post[] {
 // "- Assistant (Registry) (B3/G8) - 2 vacancies", "1) Head, Budget Section – NATO Grade G20".
 const LIST_MARK = /^(?:[ivx]{1,5}\.?\s*|\d{1,2}[.)]\s*|\(?[a-z]\)\s*)?/;
 const GRADE_SOURCE = '(?:NATO Grade\\s+)?(?:[ABCL][.-]?\\d\\s*/\\s*G-?\\d{1,2}|G-?\\d{1,2}(?:\\s*[-/]\\s*G-?\\d{1,2})?|[ABCL][.-]?\\d)';
+// Commands print a post's number after it: "- Assistant (Plans), B-4/G10, post OAC BXXX 0020".
+const POST_NUMBER_SOURCE = '[A-Z]{2,6}(?: [A-Z]{2,6}){0,2} \\d{3,4}';
 const LISTED_POST = new RegExp(
-  `^(.{3,150}?)(?:\\s*[(,]\\s*(${GRADE_SOURCE})\\s*\\)?|\\s+[-–—]\\s*(${GRADE_SOURCE}))?(?:\\s*[-–—:]\\s*(${COUNT_SOURCE})\\s+(?:vacanc(?:y|ies)|posts?|positions?|postes?))?\\s*[;.,]?\\s*$`,
+  `^(.{3,150}?)(?:\\s*[(,]\\s*(${GRADE_SOURCE})\\s*\\)?|\\s+[-–—]\\s*(${GRADE_SOURCE}))?(?:\\s*[-–—:]\\s*(${COUNT_SOURCE})\\s+(?:vacanc(?:y|ies)|posts?|positions?|postes?))?` +
+    `(?:\\s*[,;(–—-]\\s*(?:[Pp]ost(?: [Nn]umber)?:?\\s+)?(${POST_NUMBER_SOURCE})\\)?)?\\s*[;.,]?\\s*$`,
   'i',
 );
 const MAX_LISTED_POSTS = 30;
@@ -80,6 +83,7 @@ export function findListedPosts(blocks: readonly Block[]): ListedPosts | null {
     if (run.posts.length >= MAX_LISTED_POSTS) continue;
     const post: Post = { title: (m[1] ?? '').trim() };
     if (grade !== undefined) post.grade = grade.replace(PARENTHESISED_GRADE, '');
+    if (m[5] !== undefined) post.code = m[5];
     run.posts.push(post);
     run.positions += count ?? 1;
   }

@@ -56,6 +56,8 @@ function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: r
   if (nato && (labels >= 2 || sections > 0)) return null;
   const vacancyWords = new Set((text.slice(0, OPENING_CHARACTERS * 4).match(VACANCY_WORDS) ?? []).map((w) => w.toLowerCase().replace(/^(?:the|this|ce|le) /, ''))).size;
   if (nato && vacancyWords >= 2) return null;
+  // An agency's short page: its reference by a label ("Ref. No 2025_00100") and one more label.
+  if (nato && references.size === 1 && labels > 0) return null;
   if (labels >= 2 && sections > 0) return null;
   const title = layout.en?.title ?? layout.fr?.title ?? null;
   if (layout.titleLine && title !== null) {

@@ -1,6 +1,6 @@
 import type { LabelHit } from './header';
-import { labelHits } from './header';
-import { CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
+import { flatLabelHits } from './header';
+import { BANNER_SOURCE, CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
 import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
 
@@ -35,7 +35,7 @@ type Mark = '\n' | '\n\n';
 
 // Only at a word start ("C#" is not a mark): checked by `isMarkdownMark`, cheaper than a lookbehind.
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
-const BANNER = /VACANCY NOTIFICATION(?: ?\/ ?NOTIFICATION DE LA VACANCE(?: DU POSTE)?)?|NOTIFICATION DE (?:LA )?VACANCE(?: D[UE] POSTE)?/g;
+const BANNER = new RegExp(BANNER_SOURCE, 'g');
 const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu;
 const HEADING_WORD = new RegExp(`(?<!\\p{L})${anyOf(HEADING_WORDS)}(?!\\p{L})`, 'gu');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
@@ -59,6 +59,12 @@ const MAX_HEADING_WORDS = 14;
 const MAX_WORDS_BEFORE = 6;
 const MAX_HEADING_LENGTH = 120;
 const MAX_WORD_LENGTH = 40;
+const MIN_COLON_LABELS = 3;
+
+/** Past the one space a label may have before its colon ("Grade :"). */
+function pastLabel(text: string, end: number): number {
+  return text[end] === ' ' ? end + 1 : end;
+}
 
 /** Where a break before `pos` goes: before markup that opens the line (`**`, `## `). */
 function lineStart(text: string, pos: number): number {
@@ -243,7 +249,9 @@ function markHeader(text: string, chain: readonly LabelHit[], breaks: Breaks): v
   let first = 0;
   while (chain[first]?.def.key === 'description') first++;
   const labels = chain.slice(first);
-  if (labels.length < 2 || !labels.some((h) => STRONG_LABEL.test(text.slice(h.start, h.end)))) return;
+  // A portal header has a label only headers print; another template's, at least three "Label:".
+  const colonLabels = labels.filter((h) => text[pastLabel(text, h.end)] === ':').length;
+  if (labels.length < 2 || !(labels.some((h) => STRONG_LABEL.test(text.slice(h.start, h.end))) || colonLabels >= MIN_COLON_LABELS)) return;
   const lang = labels.find((h) => h.def.lang !== 'any')?.def.lang;
   let last: LabelHit | undefined;
   for (const hit of labels) {
@@ -267,7 +275,7 @@ function markHeader(text: string, chain: readonly LabelHit[], breaks: Breaks): v
 /** Header blocks: runs of labels, each close to the next. */
 function markHeaders(text: string, breaks: Breaks): void {
   let chain: LabelHit[] = [];
-  for (const hit of labelHits(text)) {
+  for (const hit of flatLabelHits(text)) {
     // "Scheduled", "Grades": words, not labels.
     if (STARTS_LOWER.test(text[hit.end] ?? '')) continue;
     const last = chain[chain.length - 1];

@@ -97,6 +97,13 @@ describe('clearance rule', () => {
     ['Must hold, or be able to obtain, a NATO SECRET clearance', 'hold-or-obtain'],
     ["La nomination se fera sous réserve de la délivrance d'une habilitation de sécurité par les autorités du pays", 'on-appointment'],
     ['NATO SECRET', null],
+    // A PDF copy's line breaks and a markdown copy's bold inside the phrase.
+    ['The successful candidate must\n**hold** or be able\n\nto obtain a NATO SECRET clearance.', 'hold-or-obtain'],
+    ['Appointment will be subject to __receipt__ of a\n   **security clearance** (provided by the national Authorities)', 'on-appointment'],
+    // The two rules in one text: holding or obtaining says more than "on appointment".
+    ['Appointment will be subject to receipt of a security clearance. Candidates must hold or obtain NATO SECRET.', 'hold-or-obtain'],
+    // "threshold or obtain" and "household" hold no rule word.
+    ['a threshold or obtain a household security clearance', null],
   ])('%s', (text, expected) => {
     expect(findClearanceRule(text)).toBe(expected);
   });

@@ -34,6 +34,8 @@ const PREFERRED_CLAUSE =
 const OR_EQUIVALENT = /\bor (?:an? )?equivalent\b|\bou (?:d[’']un |un )?(?:diplôme |niveau )?(?:de niveau )?équivalent/i;
 // Qualification lines end at a semicolon, a bullet, a line break or a sentence.
 const ITEM_BREAK = /[;\n•]|(?<=\.)\s+(?=[A-Z])/;
+// A word every DEGREE_PATTERNS alternative holds: a line without one names no level and is not read further.
+const DEGREE_WORD = /secondar|high\s+school|degree|bachelor|master|diplôme|\(MA\)|MSc|doctora|ph\.?\s?d/i;
 
 // "must hold or be able to obtain a NATO SECRET clearance"; "open to candidates who already hold
 // a valid NATO personnel security clearance"; "Appointment will be subject to receipt of a
@@ -47,12 +49,45 @@ const ON_APPOINTMENT =
 // Markdown copies bold the key words ("receipt of a **security clearance**").
 const oneLine = (text: string) => text.replace(/\*\*|__/g, '').replace(/\s+/g, ' ');
 
-export function findNationalityRule(text: string): Requirements['nationality'] {
-  return nationalityOf(oneLine(text));
+type Rule = 'nationality' | 'holdOrObtain' | 'mustHold' | 'onAppointment';
+const RULE_PATTERNS: Readonly<Record<Rule, readonly RegExp[]>> = {
+  nationality: NATO_NATIONALS,
+  holdOrObtain: [HOLD_OR_OBTAIN],
+  mustHold: [MUST_HOLD],
+  onAppointment: [ON_APPOINTMENT],
+};
+/**
+ * The word each rule's phrases open with, one group per rule (in RULE_ORDER). The text is
+ * flattened only from these words on, not whole: flattening a whole notice cost more than all the
+ * rest of this reader. A word after a letter or digit opens no phrase (the phrases start at a word
+ * boundary); that is checked in code, twice as fast as a lookbehind.
+ */
+const RULE_OPENING = /(national|ressortissant)|(hold|détenir)|(already|déjà)|(subject|sous)/gi;
+const WORD_CHARACTER = /[A-Za-z0-9]/;
+const RULE_ORDER: readonly Rule[] = ['nationality', 'holdOrObtain', 'mustHold', 'onAppointment'];
+/** How far a phrase reaches from its opening word, line breaks and markup included (the longest is under 100 characters). */
+const PHRASE_WINDOW = 300;
+
+/** The rules whose phrases `text` words, read as one line. */
+function statedRules(text: string): Set<Rule> {
+  const found = new Set<Rule>();
+  for (const m of text.matchAll(RULE_OPENING)) {
+    const rule = RULE_ORDER[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+    if (rule === undefined || found.has(rule) || WORD_CHARACTER.test(text[m.index - 1] ?? '')) continue;
+    // From just before the word, so that its word boundary is the text's.
+    const window = oneLine(text.slice(Math.max(0, m.index - 3), m.index + PHRASE_WINDOW));
+    if (RULE_PATTERNS[rule].some((pattern) => pattern.test(window))) found.add(rule);
+    if (found.size === RULE_ORDER.length) break;
+  }
+  return found;
 }
 
-function nationalityOf(flat: string): Requirements['nationality'] {
-  return NATO_NATIONALS.some((pattern) => pattern.test(flat)) ? 'nato-member-states' : null;
+export function findNationalityRule(text: string): Requirements['nationality'] {
+  return nationalityOf(statedRules(text));
+}
+
+function nationalityOf(rules: ReadonlySet<Rule>): Requirements['nationality'] {
+  return rules.has('nationality') ? 'nato-member-states' : null;
 }
 
 const ALTERNATIVE = /\b(?:or|ou)\b/i;
@@ -79,6 +114,7 @@ function itemLevel(item: string): { level: DegreeLevel; alternatives: boolean } 
 export function findDegreeRequirement(essential: string): Requirements['degree'] {
   let found: NonNullable<Requirements['degree']> | null = null;
   for (const raw of essential.split(ITEM_BREAK)) {
+    if (!DEGREE_WORD.test(raw)) continue;
     const item = oneLine(raw).replace(PREFERRED_ASIDE, ' ').replace(PREFERRED_CLAUSE, ' ');
     const reading = itemLevel(item);
     if (reading === null) continue;
@@ -94,19 +130,19 @@ export function findDegreeRequirement(essential: string): Requirements['degree']
 }
 
 export function findClearanceRule(text: string): Requirements['clearanceRule'] {
-  return clearanceRuleOf(oneLine(text));
+  return clearanceRuleOf(statedRules(text));
 }
 
-function clearanceRuleOf(flat: string): Requirements['clearanceRule'] {
-  if (HOLD_OR_OBTAIN.test(flat)) return 'hold-or-obtain';
-  if (MUST_HOLD.test(flat)) return 'must-hold';
-  if (ON_APPOINTMENT.test(flat)) return 'on-appointment';
+function clearanceRuleOf(rules: ReadonlySet<Rule>): Requirements['clearanceRule'] {
+  if (rules.has('holdOrObtain')) return 'hold-or-obtain';
+  if (rules.has('mustHold')) return 'must-hold';
+  if (rules.has('onAppointment')) return 'on-appointment';
   return null;
 }
 
 /** `text` is the notice's main half; `essential` its essential qualifications (no "desirable"). */
 export function findRequirements(text: string, essential: string): Requirements {
-  // One flattening of the (long) text for both rules.
-  const flat = oneLine(text);
-  return { nationality: nationalityOf(flat), degree: findDegreeRequirement(essential), clearanceRule: clearanceRuleOf(flat) };
+  // One scan of the (long) text for both rules.
+  const rules = statedRules(text);
+  return { nationality: nationalityOf(rules), degree: findDegreeRequirement(essential), clearanceRule: clearanceRuleOf(rules) };
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLEARANCES, HEADER_LABELS, HEADING_WORDS, NATO_BODIES, PAGE_HEADINGS, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+import { CLEARANCES, HEADER_LABELS, HEADING_WORDS, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 // Every word of the vocabulary is one a real notice prints: each alternative of each entry is
 // found in some fixture (the real notices, the other shapes, the saved portal pages), so the
@@ -50,8 +50,11 @@ const ENTRIES: [string, string][] = [
   ...REFERENCE_SHAPES.map((r): [string, string] => [`reference ${r.source}`, r.source]),
   ...NATO_BODIES.map((b): [string, string] => [`body ${b.name}`, b.source]),
   ...HEADING_WORDS.map((w): [string, string] => [`heading word ${w}`, w]),
+  ...QUALIFICATION_SUBHEADINGS.map((h): [string, string] => [`qualification subheading ${h.lang}`, h.source]),
 ];
-const CASES = ENTRIES.flatMap(([entry, source]) => alternatives(source).map((alternative) => ({ entry, alternative, flags: entry.startsWith('clearance') ? 'iu' : 'u' })));
+// Clearances and qualification subheadings are matched in any case, as the parser reads them.
+const ANY_CASE = /^(?:clearance|qualification subheading)/;
+const CASES = ENTRIES.flatMap(([entry, source]) => alternatives(source).map((alternative) => ({ entry, alternative, flags: ANY_CASE.test(entry) ? 'iu' : 'u' })));
 
 describe('the vocabulary', () => {
   it.each(CASES)('$entry: "$alternative" is printed in some fixture', ({ alternative, flags }) => {

@@ -35,7 +35,7 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'organisation', lang: 'en', source: 'NATO Body', strong: true },
   { key: 'schedule', lang: 'en', source: 'Schedule' },
   { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
-  { key: 'deadline', lang: 'en', source: 'Closing Date' },
+  { key: 'deadline', lang: 'en', source: 'Application Closing Date|Closing Date' },
   { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
   { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
   { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
@@ -51,15 +51,17 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   // "NATO Grade G20" is a value, not a label; "B-Grade level" is a word.
   { key: 'grade', lang: 'any', source: '(?<!NATO |-|No )Grade' },
   { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
+  // "NATO Grade: B-5" (agencies): a label only before its colon.
+  { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job title|TITLE|Title', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
   { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
-  { key: 'division', lang: 'en', source: 'DIVISION|Division', lineStart: true },
-  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date', lineStart: true },
+  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
 ];
 
@@ -67,8 +69,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
 export type SectionKey = 'banner' | 'summary' | 'context' | 'duties' | 'qualifications' | 'essential' | 'desirable' | 'competencies' | 'contract' | 'remarks' | 'reporting' | 'challenges';
 
 export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLanguage; source: string }[] = [
+  // The banner above the title; a bilingual notice prints both, "VACANCY NOTIFICATION/ NOTIFICATION DE LA VACANCE DU POSTE".
   { key: 'banner', lang: 'en', source: 'VACANCY NOTIFICATION' },
-  { key: 'banner', lang: 'fr', source: 'NOTIFICATION DE LA VACANCE' },
+  { key: 'banner', lang: 'fr', source: 'NOTIFICATION DE (?:LA )?VACANCE(?: D[UE] POSTE)?' },
   { key: 'summary', lang: 'en', source: 'SUMMARY|Summary' },
   { key: 'summary', lang: 'fr', source: 'RÉSUMÉ' },
   { key: 'context', lang: 'en', source: 'POST CONTEXT(?: AND RESPONSIBILITIES|/POST SUMMARY)?|Post Context(?:/Post Summary)?|Organisation Summary and Post Context' },
@@ -88,6 +91,16 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'contract', lang: 'fr', source: 'CONTRAT' },
   { key: 'remarks', lang: 'en', source: 'Remarks|ADDITIONAL INFORMATION' },
   { key: 'challenges', lang: 'en', source: 'KEY CHALLENGES' },
+];
+
+/**
+ * Words of the headings inside a qualifications section ("EDUCATION", "LANGUAGE REQUIREMENTS",
+ * "ACQUIS ESSENTIELS"), in any case: a heading with one of them goes on with the essential
+ * qualifications instead of ending them (body-fields.ts).
+ */
+export const QUALIFICATION_SUBHEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
+  { lang: 'en', source: 'ESSENTIAL|QUALIFICATION|EXPERIENCE|EDUCATION|LANGUAGE|REQUIREMENTS' },
+  { lang: 'fr', source: 'ACQUIS ESSENTIELS' },
 ];
 
 /**
@@ -116,6 +129,8 @@ export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf
 /** The portal's page heading before the title ("Job Description - Buyer (261340)"). */
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
+  // Agencies' and commands' notices open with it above their labels ("Vacancy Notice / Vacancy Number: …").
+  { lang: 'en', source: 'Vacancy Notice' },
 ];
 
 /**
@@ -132,19 +147,24 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true }[] = [
   { source: 'Job Number' },
   { source: 'Requisition #' },
   { source: 'Requisition #', after: true },
+  // NSPA: "Post N° H-4/ Ref. No 2025_00100".
+  { source: 'Ref\\. No\\.?' },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
 /**
  * NATO bodies a notice may name in its letterhead or first paragraphs, with the name the record
  * keeps. `umbrella` bodies (an organisation of several executive bodies) give way to a more
- * specific one named nearby.
+ * specific one named nearby, but not to one only named in a list ("The NCI Organisation is
+ * composed of: - … - an Executive Body, the NCI Agency"): a list names the parts, not the employer.
  */
 export const NATO_BODIES: readonly { name: string; source: string; umbrella?: true }[] = [
   { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff' },
   { name: 'International Military Staff (IMS)', source: 'International Military Staff|IMS' },
   { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
-  { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|HQ SACT|ACT' },
+  { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|Headquarters Supreme Allied Commander Transformation|HQ SACT|ACT' },
+  // The NCI Organisation is the Agency, its Agency Supervisory Board and that board's Secretariat.
+  { name: 'NATO Communications and Information Organisation (NCIO)', source: 'NATO Communications and Information \\(NCI\\) Organisation|NCI Organisation|NCIO', umbrella: true },
   { name: 'NATO Communications and Information Agency (NCIA)', source: 'NATO Communications and Information Agency|NCI Agency|NCIA' },
   { name: 'NATO Support and Procurement Agency (NSPA)', source: 'NATO Support and Procurement Agency|NSPA' },
   { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office|COLLABORATION SUPPORT OFFICE' },
@@ -155,7 +175,18 @@ export const NATO_BODIES: readonly { name: string; source: string; umbrella?: tr
   { name: 'Joint Support and Enabling Command (JSEC)', source: 'Joint Support and Enabling Command|JSEC' },
   { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Joint Force Command Brunssum|JFCBS' },
   { name: 'BICES Group Executive (BGX)', source: 'BICES Group Executive|BGX' },
-  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office' },
+  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office|NATO STANDARDIZATION OFFICE' },
+  // The other bodies of the portal's organisation list (test/fixtures/portal/taleo-jobsearch-2023-rendered.html).
+  { name: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', source: 'Defence Innovation Accelerator for the North Atlantic|DIANA' },
+  { name: 'Joint Force Command Naples (JFCNP)', source: 'Joint Force Command Naples' },
+  { name: 'Joint Warfare Centre (JWC)', source: 'Joint Warfare Centre|JWC' },
+  { name: 'Joint Force Training Centre (JFTC)', source: 'Joint Force Training Centre|JFTC' },
+  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre' },
+  { name: 'Allied Land Command (LANDCOM)', source: 'Land Command HQ' },
+  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group' },
+  { name: 'NATO Defense College (NDC)', source: 'NATO Defen[cs]e College' },
+  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq' },
+  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NAGSMA' },
 ];
 
 /** One alternation of sources, as a non-capturing group. */
