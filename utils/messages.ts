@@ -141,9 +141,10 @@ const catalogueSchema = () => z.record(z.string(), z.object({ message: z.string(
 
 /**
  * What the background answers, per request type. The background builds its replies itself and
- * nothing parses them, so these schemas are only types: never called, left out of every bundle.
+ * the extension never parses them, so these are types there; tests call this (one entry per
+ * request type), the bundles never do, so no context builds them.
  */
-const responseSchemas = () => ({
+export const responseSchemas = () => ({
   capture: z.object({
     ok: z.literal(true),
     created: z.boolean(),
