@@ -16,7 +16,9 @@ const POST_LINE = /^([^()]{3,150}?)\s*\(\s*((?:NATO Grade\s+)?(?:G\d{1,2}(?:\s*[
 const POSTS_IN_TITLE = /\(\s*(\d{1,2})\s+(?:posts?|postes?)\s*\)/gi;
 const STATED_COUNT = new RegExp(
   `\\b(?:hire|recruit|recruiting(?: for)?|fill|engager|recruter)\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,3}?(?:candidates|posts|positions|vacancies|persons|people|personnes|postes)\\b` +
-    `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b`,
+    `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b` +
+    // Commands' and agencies' pools: "Competition for 3 positions", "a competition for two posts of Assistant".
+    `|\\bcompetition for\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,2}?(?:posts|positions|vacancies)\\b`,
   'i',
 );
 const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
@@ -99,5 +101,5 @@ export function findStatedPositions(title: string, text: string): number | null 
   const opening = text.slice(0, STATED_COUNT_SCOPE);
   if (!COUNT_HINTS.some((hint) => opening.includes(hint))) return null;
   const m = STATED_COUNT.exec(opening);
-  return m ? parseCount(m[1] ?? m[2] ?? '') : null;
+  return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? '') : null;
 }

@@ -119,6 +119,12 @@ const EXPECTED: Record<string, Expected> = {
     salary: { amount: 118400, currency: 'USD', period: 'year' }, grades: ['G17'], minExperienceYears: 7,
     requirements: { nationality: null, degree: { level: 'master', orEquivalent: false }, clearanceRule: null },
   },
+  // "a competition for two vacant positions", no list of posts; 6 April 2025 is summer time.
+  'shape-competition-for-two-positions.txt': {
+    reference: '250412', title: 'Assistant (Registry)', location: 'Casteau/Mons, Belgium',
+    organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)', deadline: '2025-04-06', closesAt: '2025-04-06T21:59:00.000Z',
+    gradeLabel: 'B-3/G-8', grades: ['G8'], positions: 2,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
