@@ -53,6 +53,20 @@ describe('findDate: dates as notices print them', () => {
     expect(findDate(printed)?.time ?? null).toEqual(time);
   });
 
+  it.each([
+    ['15 July 2025 at 23:59 (CET)', 'Europe/Brussels'],
+    ['15/07/2025 23:59 CEST', 'Europe/Brussels'],
+    ['15 July 2025, 12:00 hrs (Brussels time)', 'Europe/Brussels'],
+    ['15 juillet 2025 à 23h59 heure de Bruxelles', 'Europe/Brussels'],
+    ['15 July 2025, 21:59 UTC', 'UTC'],
+    ['July 15, 2025, 11:59 PM EDT', 'America/New_York'],
+    // No time, no zone: the date alone is 23:59 Brussels; a word after a time is no zone.
+    ['15 July 2025 CET', null],
+    ['15 July 2025, 23:59 Central', null],
+  ])('reads the zone named after the time of %s', (printed, zone) => {
+    expect(findDate(printed)?.zone ?? null).toBe(zone);
+  });
+
   it.each(['31-Jun-2025', '4-Foo-2026', 'no date here', '45/13/2025', '251836'])('finds no date in %s', (text) => {
     expect(findDate(text)).toBeNull();
   });

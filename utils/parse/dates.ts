@@ -25,7 +25,7 @@ const MONTH_SOURCE = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 const NOT_LETTER = '(?![a-zà-ÿ])';
-const TIME_SOURCE = '(?:,?\\s*(?:à\\s*)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?(?![a-z]))?';
+const TIME_SOURCE = '(?:,?\\s*(?:(?:à|at)\\s*)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2}))?\\s*([ap])?\\.?\\s*(?:m\\.?)?(?![a-z]))?';
 
 /** `4-Jan-2026`, `06-avr.-2025`, `6 avril 2025`, `1er avril 2025`, with an optional time. */
 const DAY_MONTH_YEAR = new RegExp(
@@ -38,6 +38,17 @@ const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_SOURCE})${NOT_LETTER}\\.?\\s+(\\d
 const NUMERIC_DMY = new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b${TIME_SOURCE}`);
 const ISO_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b${TIME_SOURCE}`);
 
+// A zone a notice names after its time ("23:59 CET", "12:00 hrs (Brussels time)", "23h59 heure de
+// Bruxelles"), as the IANA zone it means: NATO's "CET" is Brussels time, summer or winter.
+const STATED_ZONE = /^\s*(?:hrs?\.?\s*)?\(?\s*(CEST|CET|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|EST|EDT)(?![A-Za-z])/i;
+const ZONES: Readonly<Record<string, string>> = { cest: 'Europe/Brussels', cet: 'Europe/Brussels', gmt: 'UTC', utc: 'UTC', est: 'America/New_York', edt: 'America/New_York' };
+
+function statedZone(after: string): string | null {
+  const word = STATED_ZONE.exec(after)?.[1]?.toLowerCase();
+  if (word === undefined) return null;
+  return ZONES[word] ?? 'Europe/Brussels';
+}
+
 export interface LocalTime {
   hour: number;
   minute: number;
@@ -49,6 +60,8 @@ export interface FoundDate {
   date: string;
   /** The time of day when one is printed with the date. */
   time: LocalTime | null;
+  /** The IANA zone the text names after the time ("23:59 CET" → Europe/Brussels), or null. */
+  zone: string | null;
   /** Where the date starts and ends in the searched text. */
   index: number;
   end: number;
@@ -80,12 +93,14 @@ function readTime(hour?: string, minute?: string, second?: string, meridiem?: st
   return { hour: h, minute: m, second: s };
 }
 
-function build(match: RegExpExecArray, year: string, month: number | undefined, day: string, timeAt: number): FoundDate | null {
+function build(text: string, match: RegExpExecArray, year: string, month: number | undefined, day: string, timeAt: number): FoundDate | null {
   if (month === undefined) return null;
   const date = isoDate(Number(year), month, Number(day));
   if (date === null) return null;
   const time = readTime(match[timeAt], match[timeAt + 1], match[timeAt + 2], match[timeAt + 3]);
-  return { date, time, index: match.index, end: match.index + match[0].length };
+  const end = match.index + match[0].length;
+  const zone = time === null ? null : statedZone(text.slice(end, end + 40));
+  return { date, time, zone, index: match.index, end };
 }
 
 function monthNumber(name: string | undefined): number | undefined {
@@ -96,22 +111,22 @@ function attempt(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) {
-    const d = build(m, m[3] ?? '', monthNumber(m[2]), m[1] ?? '', 4);
+    const d = build(text, m, m[3] ?? '', monthNumber(m[2]), m[1] ?? '', 4);
     if (d) found.push(d);
   }
   m = MONTH_DAY_YEAR.exec(text);
   if (m) {
-    const d = build(m, m[3] ?? '', monthNumber(m[1]), m[2] ?? '', 4);
+    const d = build(text, m, m[3] ?? '', monthNumber(m[1]), m[2] ?? '', 4);
     if (d) found.push(d);
   }
   m = NUMERIC_DMY.exec(text);
   if (m) {
-    const d = build(m, m[3] ?? '', Number(m[2]), m[1] ?? '', 4);
+    const d = build(text, m, m[3] ?? '', Number(m[2]), m[1] ?? '', 4);
     if (d) found.push(d);
   }
   m = ISO_DATE.exec(text);
   if (m) {
-    const d = build(m, m[1] ?? '', Number(m[2]), m[3] ?? '', 4);
+    const d = build(text, m, m[1] ?? '', Number(m[2]), m[3] ?? '', 4);
     if (d) found.push(d);
   }
   return found;

@@ -36,8 +36,10 @@ const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: string[]): { deadline: string; closesAt: string | null } {
-  const close = closeFromShown(found.date, found.time, pageTimeZone);
-  const warning = closeWarning(found, pageTimeZone, close);
+  // A zone the notice names beside the time ("23:59 CET") says more than the page's zone.
+  const zone = found.zone ?? pageTimeZone;
+  const close = closeFromShown(found.date, found.time, zone);
+  const warning = closeWarning(found, zone, close);
   if (warning !== null) warnings.push(warning);
   return { deadline: close.deadline, closesAt: close.closesAt };
 }

@@ -125,6 +125,12 @@ const EXPECTED: Record<string, Expected> = {
     organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)', deadline: '2025-04-06', closesAt: '2025-04-06T21:59:00.000Z',
     gradeLabel: 'B-3/G-8', grades: ['G8'], positions: 2,
   },
+  // "15 January 2026, 12:00 hrs (CET)": noon in Brussels in winter, not a 23:59 close.
+  'act-closing-time-with-zone.txt': {
+    reference: '2025_ACT_0031', title: 'Analyst (Capability Development)', location: 'Norfolk, Virginia, United States',
+    organisation: 'Allied Command Transformation (ACT)', deadline: '2026-01-15', closesAt: '2026-01-15T11:00:00.000Z',
+    salary: month(8245, 'USD'), gradeLabel: 'A-2/G-15', grades: ['G15'],
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
