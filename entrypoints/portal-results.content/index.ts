@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { startResultsChips } from './results-chips';
 import { startResultsExtras } from './results-extras';
+import { watchResultRows } from './results-rows';
 import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging-client';
 import { isResultsPage } from '../../utils/portal/results-page';
 import { pageLocale } from '../../utils/portal/page-language';
@@ -14,26 +15,18 @@ export default defineContentScript({
     if (!isResultsPage(url)) return;
     const locale = pageLocale(url, document);
     await loadCataloguesFromBackground(locale);
-    const chips = startResultsChips({
-      doc: document,
-      url,
-      locale,
-      send: sendRequest,
-      now: () => new Date(),
-      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-      MutationObserver,
+    const chips = startResultsChips({ doc: document, url, locale, send: sendRequest, now: () => new Date() });
+    const extras = startResultsExtras({ doc: document, url, locale, send: sendRequest });
+    // One observer and one read of the rows per change of the page, for both features.
+    const rows = watchResultRows(
+      { doc: document, setTimeout: (callback, ms) => ctx.setTimeout(callback, ms), MutationObserver },
+      [chips.show, extras.show],
+    );
+    ctx.onInvalidated(() => {
+      rows.stop();
+      chips.stop();
+      extras.stop();
     });
-    ctx.onInvalidated(chips.stop);
-    void chips.refresh();
-    const extras = startResultsExtras({
-      doc: document,
-      url,
-      locale: pageLocale(url, document),
-      send: sendRequest,
-      setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
-      MutationObserver,
-    });
-    ctx.onInvalidated(extras.stop);
-    void extras.refresh();
+    void rows.refresh();
   },
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startResultsChips } from './results-chips';
+import { watchResultRows } from './results-rows';
 import { toResultRow } from '../../utils/capture/result-row';
 import type { RequestOf } from '../../utils/messages';
 
@@ -38,13 +39,22 @@ function fakeBackground(tracked: string[]) {
 let stop: (() => void) | undefined;
 afterEach(() => stop?.());
 
+/** The chips as the entry runs them: shown the rows by the page's one row watcher. */
+function start(doc: Document, send: ReturnType<typeof fakeBackground>, locale: 'en' | 'fr' = 'en') {
+  const chips = startResultsChips({ doc, url: URL_EN, locale, send: send as never, now: () => NOW });
+  const rows = watchResultRows({ doc, setTimeout, MutationObserver }, [chips.show]);
+  stop = () => {
+    rows.stop();
+    chips.stop();
+  };
+  return rows;
+}
+
 describe('results page chips', () => {
   it('marks every row: tracked ones with status and time left, others with Track', async () => {
     const doc = loadPortal();
     const send = fakeBackground(['230611']);
-    const chips = startResultsChips({ doc, url: URL_EN, locale: 'en', send: send as never, now: () => NOW, setTimeout, MutationObserver });
-    stop = chips.stop;
-    await chips.refresh();
+    await start(doc, send, 'en').refresh();
     const texts = chipText(doc);
     expect(texts).toHaveLength(50);
     expect(texts[0]).toBe('✓ Drafting · 7 d 11 h left');
@@ -55,9 +65,7 @@ describe('results page chips', () => {
   it('Track saves the row as a partial record and shows it tracked', async () => {
     const doc = loadPortal();
     const send = fakeBackground([]);
-    const chips = startResultsChips({ doc, url: URL_EN, locale: 'fr', send: send as never, now: () => NOW, setTimeout, MutationObserver });
-    stop = chips.stop;
-    await chips.refresh();
+    await start(doc, send, 'fr').refresh();
     const second = doc.querySelectorAll('vacancy-companion-chip')[1]!.shadowRoot!.querySelector('button')!;
     expect(second.textContent).toBe('+ Suivre');
     second.click();
@@ -75,9 +83,7 @@ describe('results page chips', () => {
   it('a re-rendered list gets its chips back without asking twice for known rows', async () => {
     const doc = loadPortal();
     const send = fakeBackground([]);
-    const chips = startResultsChips({ doc, url: URL_EN, locale: 'en', send: send as never, now: () => NOW, setTimeout, MutationObserver });
-    stop = chips.stop;
-    await chips.refresh();
+    await start(doc, send, 'en').refresh();
     const table = doc.querySelector('table[id="requisitionListInterface.listRequisition"]')!;
     const clone = table.cloneNode(true) as Element;
     clone.querySelectorAll('vacancy-companion-chip').forEach((host) => host.remove());
@@ -92,9 +98,7 @@ describe('results page chips', () => {
     const filled = Array.from(table.querySelectorAll('tr.ftlrow'));
     filled.forEach((row) => row.remove());
     const send = fakeBackground(['230611']);
-    const chips = startResultsChips({ doc, url: URL_EN, locale: 'en', send: send as never, now: () => NOW, setTimeout, MutationObserver });
-    stop = chips.stop;
-    await chips.refresh();
+    await start(doc, send, 'en').refresh();
     const panel = () => doc.querySelector('vacancy-companion-unlisted')?.shadowRoot ?? null;
     await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .chip')?.textContent?.trim()).toBe('✓ Drafting · 7 d 11 h left'));
     expect(panel()?.textContent).toContain('The portal has not shown its list yet.');

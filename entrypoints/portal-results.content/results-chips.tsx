@@ -4,7 +4,7 @@ import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
-import { readResultRows, type RawResultRow } from '../../utils/portal/results-page';
+import type { RawResultRow } from '../../utils/portal/results-page';
 import { UNLISTED_CSS, UnlistedRowsPanel } from './UnlistedRowsPanel';
 
 type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
@@ -15,9 +15,6 @@ export interface ResultsChipsOptions {
   locale: Locale;
   send: Send;
   now: () => Date;
-  /** The content script context's timer and observer, so both die with the script. */
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  MutationObserver: typeof MutationObserver;
 }
 
 interface Chip {
@@ -29,13 +26,12 @@ interface Chip {
 
 /**
  * Marks every results row: tracked ones with status and time left, others with a "Track"
- * button. Taleo re-renders rows when paging or sorting, so rows are found by observing, not
- * by querying once; a row whose chip vanished gets a new one.
+ * button. It is shown the rows each time the page changes (results-rows.ts); a row whose chip
+ * vanished in a re-render gets a new one.
  */
-export function startResultsChips(options: ResultsChipsOptions): { refresh: () => Promise<void>; stop: () => void } {
+export function startResultsChips(options: ResultsChipsOptions): { show: (rows: readonly RawResultRow[]) => Promise<void>; stop: () => void } {
   const { doc, url, locale, send, now } = options;
   const chips = new Map<string, Chip>();
-  let pending = false;
   /** The rows of a list Taleo has not filled (read from the inline data), with their chips. */
   let panel: ShadowMount | null = null;
 
@@ -96,9 +92,8 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
     });
   };
 
-  const refresh = async () => {
+  const show = async (rows: readonly RawResultRow[]) => {
     const fresh: string[] = [];
-    const rows = readResultRows(doc);
     if (rows.some((row) => row.element !== null)) {
       // The list is filled now: its rows get the chips, the panel goes.
       panel?.remove();
@@ -127,20 +122,9 @@ export function startResultsChips(options: ResultsChipsOptions): { refresh: () =
     for (const summary of reply.items) setState(summary.reference, { kind: 'tracked', summary });
   };
 
-  const observer = new options.MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    options.setTimeout(() => {
-      pending = false;
-      void refresh();
-    }, 150);
-  });
-  observer.observe(doc.body, { childList: true, subtree: true });
-
   return {
-    refresh,
+    show,
     stop: () => {
-      observer.disconnect();
       for (const chip of chips.values()) chip.mount?.remove();
       panel?.remove();
       chips.clear();

@@ -4,7 +4,7 @@ import type { Locale } from '../../utils/i18n-core';
 import { translator } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
-import { careerSection, readResultRows, type RawResultRow } from '../../utils/portal/results-page';
+import { careerSection, type RawResultRow } from '../../utils/portal/results-page';
 import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
 import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
 
@@ -15,9 +15,6 @@ export interface ResultsExtrasOptions {
   url: URL;
   locale: Locale;
   send: Send;
-  /** The content script context's timer and observer, so both die with the script. */
-  setTimeout: (callback: () => void, ms: number) => unknown;
-  MutationObserver: typeof MutationObserver;
 }
 
 // Where the bar goes: above Taleo's list table (the same table results-page.ts reads rows from).
@@ -26,13 +23,13 @@ const LIST_TABLE = 'table[id="requisitionListInterface.listRequisition"]';
 const TITLE_LINK = '[id^="requisitionListInterface.reqTitleLinkAction.row"]';
 
 /**
- * "New" marks and the compact filter on a results page. Rows are read as the chips read them
- * (utils/portal/results-page.ts); the background says which are new in this career section and
+ * "New" marks and the compact filter on a results page. It is shown the rows each time the page
+ * changes, the same rows the chips are shown (results-rows.ts); the background says which are new in this career section and
  * which the user tracks, and remembers the filter. Rows the filter leaves out are hidden, not
  * removed, and shown again when it is cleared. A tracked vacancy's row is handed to the
  * background too: a deadline moved since the capture is kept, with its history and alert.
  */
-export function startResultsExtras(options: ResultsExtrasOptions): { refresh: () => Promise<void>; stop: () => void } {
+export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows: readonly RawResultRow[]) => Promise<void>; stop: () => void } {
   const { doc, url, locale, send } = options;
   const section = careerSection(url) ?? '';
   const reported = new Set<string>();
@@ -42,8 +39,7 @@ export function startResultsExtras(options: ResultsExtrasOptions): { refresh: ()
   let filter: ResultsFilter = NO_FILTER;
   let filterLoaded = false;
   let bar: ShadowMount | null = null;
-  let rows: RawResultRow[] = [];
-  let pending = false;
+  let rows: readonly RawResultRow[] = [];
 
   const visible = (row: RawResultRow) => rowMatches({ ...row, tracked: tracked.has(row.reference) }, filter);
 
@@ -97,13 +93,15 @@ export function startResultsExtras(options: ResultsExtrasOptions): { refresh: ()
     }
   };
 
-  const refresh = async () => {
-    rows = readResultRows(doc).filter((row) => row.element !== null);
+  const show = async (shown: readonly RawResultRow[]) => {
+    rows = shown.filter((row) => row.element !== null);
     const unreported = [...new Set(rows.map((row) => row.reference))].filter((reference) => !reported.has(reference));
     if (unreported.length > 0) {
       unreported.forEach((reference) => reported.add(reference));
       const [visit, lookup] = await Promise.all([
-        send({ type: 'results-visit', section, references: unreported }),
+        // The whole page, in its order: which unseen rows are new depends on where the known ones
+        // stand (utils/results/visits.ts).
+        send({ type: 'results-visit', section, references: rows.map((row) => row.reference) }),
         send({ type: 'lookup', references: unreported }),
       ]);
       if (visit.ok) {
@@ -126,20 +124,9 @@ export function startResultsExtras(options: ResultsExtrasOptions): { refresh: ()
     apply();
   };
 
-  const observer = new options.MutationObserver(() => {
-    if (pending) return;
-    pending = true;
-    options.setTimeout(() => {
-      pending = false;
-      void refresh();
-    }, 150);
-  });
-  observer.observe(doc.body, { childList: true, subtree: true });
-
   return {
-    refresh,
+    show,
     stop: () => {
-      observer.disconnect();
       for (const mount of marks.values()) mount.remove();
       bar?.remove();
       for (const row of rows) if (row.element) row.element.style.display = '';

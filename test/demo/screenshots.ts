@@ -1,10 +1,17 @@
 import { join } from 'node:path';
 import type { ExtensionSession } from '../e2e/harness';
 import { makeDocx } from '../unit/docx-fixtures';
-import { DEMO_TOUR, SAMPLE_APPLY_PATH, SAMPLE_REFERENCE } from './demo-portal';
+import { detailPath } from '../fixtures/portal/notice-pages';
+import { DEMO_TOUR, SAMPLE_APPLY_PATH, SAMPLE_REFERENCE, samplePage } from './demo-portal';
+
+/** The slice of the extension API the demo uses in its own pages. */
+interface ExtensionPageApi {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+}
 
 /** The README's pictures, taken from the running demo: real UI, real captures. */
-export async function takeScreenshots(session: ExtensionSession, dir: string, _now: Date): Promise<string[]> {
+export async function takeScreenshots(session: ExtensionSession, dir: string, now: Date): Promise<string[]> {
   const written: string[] = [];
   const shot = async (page: { screenshot(options: { path: string }): Promise<unknown> }, name: string) => {
     const path = join(dir, name);
@@ -27,6 +34,51 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, _n
   await results.evaluate(() => document.getElementById('requisitionListInterface.listRequisition')?.scrollIntoView());
   await shot(results, '2-results-page-chips.png');
   await results.close();
+
+  // "New" rows need an earlier visit: the one just made is moved an hour back, as if two of
+  // its rows (230611, 230641: both within the grades chosen next) had not been listed yet.
+  const settingsPage = await session.openPopup('#/settings');
+  await settingsPage.evaluate(async () => {
+    const { chrome } = globalThis as unknown as { chrome: ExtensionPageApi };
+    const key = 'results-visits';
+    const stored = (await chrome.storage.local.get(key))[key] as Record<string, { current: { startedAt: string; lastAt: string; shown: string[] } }>;
+    // No named helper in here: the runner would wrap it in a `__name` the page does not have.
+    for (const visits of Object.values(stored)) {
+      visits.current = {
+        startedAt: new Date(Date.parse(visits.current.startedAt) - 3_600_000).toISOString(),
+        lastAt: new Date(Date.parse(visits.current.lastAt) - 3_600_000).toISOString(),
+        shown: visits.current.shown.filter((reference) => !['230611', '230641'].includes(reference)),
+      };
+    }
+    await chrome.storage.local.set({ [key]: stored });
+  });
+  const revisit = await session.context.newPage();
+  await revisit.goto('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
+  const bar = revisit.locator('vacancy-companion-filter');
+  await bar.locator('.count').filter({ hasText: 'new since' }).waitFor({ timeout: 15_000 });
+  await bar.locator('select[id$="-gradeFrom"]').selectOption('G15');
+  await bar.locator('select[id$="-gradeTo"]').selectOption('G17');
+  await revisit.waitForTimeout(300);
+  await bar.scrollIntoViewIfNeeded();
+  await shot(revisit, '10-results-new-and-filter.png');
+  await revisit.close();
+
+  // My profile, then "Can I apply?" on the sample: 5 years asked, 4 given.
+  await settingsPage.evaluate(() =>
+    (globalThis as unknown as { chrome: ExtensionPageApi }).chrome.runtime.sendMessage({
+      type: 'save-settings',
+      patch: { profile: { nationality: 'PT', english: 'V', french: 'II', stanagProfile: null, experienceYears: 4, highestDegree: 'master', clearanceHeld: null } },
+    }),
+  );
+  await settingsPage.close();
+  const readiness = await session.openPopup(`#/vacancy/${SAMPLE_REFERENCE}`);
+  await readiness.locator('.rdy').scrollIntoViewIfNeeded();
+  await readiness.waitForTimeout(300);
+  await shot(readiness, '11-popup-readiness.png');
+  await readiness.emulateMedia({ colorScheme: 'dark' });
+  await readiness.waitForTimeout(300);
+  await shot(readiness, '12-popup-readiness-dark.png');
+  await readiness.close();
 
   const deadlines = await session.openPopup('#/deadlines');
   await deadlines.waitForTimeout(500);
@@ -61,5 +113,18 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, _n
   await dark.emulateMedia({ colorScheme: 'dark' });
   await dark.waitForTimeout(300);
   await shot(dark, '6-popup-deadlines-dark.png');
+  await dark.close();
+
+  // A change: the portal extends the sample's deadline by a week and the notice is opened
+  // again, so the list marks it "Changed" until its detail view is opened.
+  await session.servePortal({ [detailPath(SAMPLE_REFERENCE, 'en')]: () => samplePage(now, 16) });
+  const recapture = await session.context.newPage();
+  await recapture.goto(`https://nato.taleo.net${detailPath(SAMPLE_REFERENCE, 'en')}`);
+  await recapture.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+  await recapture.close();
+  const changed = await session.openPopup('#/deadlines');
+  await changed.locator('.dl-changed').first().waitFor({ timeout: 15_000 });
+  await changed.waitForTimeout(300);
+  await shot(changed, '13-popup-changed-deadline.png');
   return written;
 }

@@ -112,6 +112,34 @@ describe('mergeRow', () => {
   });
 });
 
+describe('the same closing moment written differently', () => {
+  // 251836 closes Sunday 4 January 2026, 23:59 Brussels (UTC+1 in winter) = 22:59 UTC.
+  const tracked = () => mergeCapture(undefined, parsedVacancy(), day1).record;
+  it.each([
+    ['no milliseconds', '2026-01-04T22:59:00Z'],
+    ['the Brussels offset', '2026-01-04T23:59:00+01:00'],
+    ['the Brussels offset with milliseconds', '2026-01-04T23:59:00.000+01:00'],
+    ['an Athens offset', '2026-01-05T00:59:00+02:00'],
+  ])('a row with %s (%s) changes nothing and alerts nothing', (_case, closesAt) => {
+    const stored = tracked();
+    const fromRow = mergeRow(stored, { ...row, closesAt }, day2);
+    expect(fromRow).toMatchObject({ changed: [], dirty: false });
+    expect(fromRow.record.closesAt).toBe('2026-01-04T22:59:00.000Z');
+    const fromCapture = mergeCapture(stored, { ...parsedVacancy(), closesAt }, day2);
+    expect(fromCapture).toMatchObject({ changed: [], dirty: false });
+  });
+
+  it.each([
+    ['an hour later, with an offset', '2026-01-05T00:59:00+01:00', '2026-01-04T23:59:00.000Z'],
+    ['one millisecond later', '2026-01-04T22:59:00.001Z', '2026-01-04T22:59:00.001Z'],
+  ])('a row %s is a change, kept in one form', (_case, closesAt, kept) => {
+    const { record, changed } = mergeRow(tracked(), { ...row, closesAt }, day2);
+    expect(changed).toEqual(['closesAt']);
+    expect(record.closesAt).toBe(kept);
+    expect(record.history.at(-1)).toMatchObject({ field: 'closesAt', from: '2026-01-04T22:59:00.000Z', to: kept });
+  });
+});
+
 describe('writeTime', () => {
   it.each([
     ['the clock moved on', '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:05.000Z', '2025-12-01T10:00:05.000Z'],

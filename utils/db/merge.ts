@@ -6,6 +6,27 @@ import { DEFAULT_USER_FIELDS } from './user-defaults';
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
 const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl']);
 
+/**
+ * `closesAt` is an instant: "2026-01-04T22:59:00.000Z", "2026-01-04T22:59:00Z" and
+ * "2026-01-04T23:59:00+01:00" are the same closing moment, and must not count as a change (nor
+ * raise a change alert). It is compared as an instant and kept in one form (toISOString).
+ */
+function sameInstant(a: string, b: string): boolean {
+  const first = Date.parse(a);
+  return a === b || (!Number.isNaN(first) && first === Date.parse(b));
+}
+
+const canonicalInstant = (value: string) => {
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? value : new Date(at).toISOString();
+};
+
+/** Equal for the record: structurally, and `closesAt` as instants. */
+function sameField(field: keyof KeyedVacancy, current: unknown, incoming: unknown): boolean {
+  if (field === 'closesAt' && typeof current === 'string' && typeof incoming === 'string') return sameInstant(current, incoming);
+  return sameValue(current, incoming);
+}
+
 const isUnknown = (value: unknown) =>
   value === null || value === undefined || (Array.isArray(value) && value.length === 0);
 
@@ -80,8 +101,8 @@ export function mergeCapture(
     const current = existing[field];
     if (keepEnglishHeader && FRENCH_HEADER_FIELDS.has(field)) continue;
     if (isUnknown(incoming) && field !== 'warnings') continue;
-    if (sameValue(current, incoming)) continue;
-    (next as Record<string, unknown>)[field] = incoming;
+    if (sameField(field, current, incoming)) continue;
+    (next as Record<string, unknown>)[field] = field === 'closesAt' && typeof incoming === 'string' ? canonicalInstant(incoming) : incoming;
     if (!UNTRACKED_FIELDS.has(field) && !isUnknown(current) && existing.completeness === 'notice') {
       history.push({ field, from: toJson(current), to: toJson(incoming), changedAt: at });
     }
@@ -105,7 +126,7 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
       organisation: row.organisation,
       schedule: null,
       deadline: row.deadline,
-      closesAt: row.closesAt,
+      closesAt: row.closesAt === null ? null : canonicalInstant(row.closesAt),
       salary: null,
       grade: row.grade,
       clearance: null,
@@ -128,8 +149,9 @@ export function mergeRow(existing: StoredVacancy | undefined, row: ResultRow, no
   const next: StoredVacancy = { ...existing, portalState: 'listed' };
   const history: HistoryEntry[] = [];
   for (const field of ['deadline', 'closesAt'] as const) {
-    const incoming = row[field];
-    if (incoming === null || incoming === existing[field]) continue;
+    const raw = row[field];
+    if (raw === null || sameField(field, existing[field], raw)) continue;
+    const incoming = field === 'closesAt' ? canonicalInstant(raw) : raw;
     next[field] = incoming;
     if (existing[field] !== null) {
       history.push({ field, from: existing[field], to: incoming, changedAt: at });

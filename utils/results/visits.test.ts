@@ -15,11 +15,12 @@ describe('rows new since my last visit', () => {
 
   it('a row stays new through the reloads and paging of that visit, and is old on the one after', () => {
     let state = visit({}, ['251836'], T0).state;
-    state = visit(state, ['251836', '260100'], later(2 * VISIT_GAP_MS)).state;
-    const reload = visit(state, ['251836', '260100'], later(2 * VISIT_GAP_MS + 60_000));
+    state = visit(state, ['260100', '251836'], later(2 * VISIT_GAP_MS)).state;
+    const reload = visit(state, ['260100', '251836'], later(2 * VISIT_GAP_MS + 60_000));
     expect(reload.newReferences).toEqual(['260100']);
+    // Page 2, never reached before: its rows were not seen, not published since.
     const page2 = visit(reload.state, ['260200'], later(2 * VISIT_GAP_MS + 120_000));
-    expect(page2.newReferences).toEqual(['260200']);
+    expect(page2.newReferences).toEqual([]);
     const nextVisit = visit(page2.state, ['251836', '260100', '260200'], later(4 * VISIT_GAP_MS));
     expect(nextVisit.newReferences).toEqual([]);
   });
@@ -28,11 +29,55 @@ describe('rows new since my last visit', () => {
     const state = visit({}, ['251836'], T0, '2').state;
     const other = visit(state, ['251836'], later(VISIT_GAP_MS + 1), '5');
     expect(other).toMatchObject({ newReferences: [], firstVisit: true });
-    expect(visit(other.state, ['251836', '260100'], later(3 * VISIT_GAP_MS), '2').newReferences).toEqual(['260100']);
+    expect(visit(other.state, ['260100', '251836'], later(3 * VISIT_GAP_MS), '2').newReferences).toEqual(['260100']);
   });
 
   it('a row listed twice on a page counts once', () => {
     const state = visit({}, ['251836'], T0).state;
-    expect(visit(state, ['260100', '260100'], later(VISIT_GAP_MS + 1)).newReferences).toEqual(['260100']);
+    expect(visit(state, ['260100', '260100', '251836'], later(VISIT_GAP_MS + 1)).newReferences).toEqual(['260100']);
+  });
+});
+
+describe('paging through the results', () => {
+  // Pages of a section's list, in page order. A–F were on the portal from the start; N, M were
+  // published later.
+  type Step = [page: string[], minutesLater: number, expectedNew: string[]];
+  it.each<[string, Step[]]>([
+    ['a row seen only on page 2 is not new when it moves up to page 1', [
+      [['A', 'B', 'C'], 0, []],
+      [['D', 'E', 'F'], 1, []],
+      [['B', 'C', 'D'], 60, []],
+    ]],
+    ['page 2 reached for the first time marks nothing, and its rows are known from then on', [
+      [['A', 'B', 'C'], 0, []],
+      [['A', 'B', 'C'], 60, []],
+      [['D', 'E', 'F'], 61, []],
+      [['D', 'E', 'F'], 120, []],
+    ]],
+    ['on page 2 once it is known, a vacancy published since among its rows is new', [
+      [['A', 'B', 'C'], 0, []],
+      [['D', 'E', 'F'], 1, []],
+      [['D', 'N', 'E'], 60, ['N']],
+      [['A', 'B', 'C'], 61, []],
+    ]],
+    ['on page 1, new ones among the known rows are new; one below every known row cannot be told from a row pushed up from page 2', [
+      [['A', 'B', 'C'], 0, []],
+      [['N', 'A', 'M', 'B', 'D'], 60, ['N', 'M']],
+    ]],
+    ['a new row stays new through the paging of that visit, and not after', [
+      [['A', 'B', 'C'], 0, []],
+      [['D', 'E', 'F'], 1, []],
+      [['A', 'N', 'B'], 60, ['N']],
+      [['D', 'E', 'F'], 61, []],
+      [['A', 'N', 'B'], 62, ['N']],
+      [['A', 'N', 'B'], 120, []],
+    ]],
+  ])('%s', (_case, steps) => {
+    let state: VisitState = {};
+    for (const [page, minutesLater, expectedNew] of steps) {
+      const outcome = visit(state, page, later(minutesLater * 60_000));
+      expect({ page, newReferences: outcome.newReferences }).toEqual({ page, newReferences: expectedNew });
+      state = outcome.state;
+    }
   });
 });

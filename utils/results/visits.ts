@@ -4,6 +4,13 @@
  * so a row stays "New" through the reloads and paging of the visit that first showed it, and is
  * no longer new on the next visit. The first visit of a section marks nothing: there is no
  * "before" to compare with. Pure: the background keeps the state (results-memory.ts).
+ *
+ * Paging: the extension only knows the rows it was shown, and a list has more pages than a user
+ * looks at. A row not shown before is "new" only where an earlier visit looked: it stands above
+ * a row shown before, on the same page (a vacancy published since slots in among the known
+ * ones). A page the user never reached before (page 2 the first time) marks nothing: its rows
+ * were not seen, not published since; they count as seen from then on. The price: a vacancy
+ * that lands below every known row of its page is not marked.
  */
 
 export const VISIT_GAP_MS = 30 * 60 * 1000;
@@ -20,7 +27,7 @@ export type VisitState = Record<string, SectionVisits>;
 
 export interface VisitOutcome {
   state: VisitState;
-  /** The given rows that no earlier visit showed ([] on the first visit). */
+  /** The given rows that no earlier visit showed, above one that it did ([] on the first visit). */
   newReferences: string[];
   firstVisit: boolean;
 }
@@ -29,7 +36,7 @@ function union(first: readonly string[], second: readonly string[]): string[] {
   return [...new Set([...first, ...second])];
 }
 
-/** Records that `references` were shown in `section` now, and says which are new. */
+/** Records that `references` (one page's rows, in page order) were shown in `section` now, and says which are new. */
 export function recordVisit(state: VisitState, section: string, references: readonly string[], now: Date): VisitOutcome {
   const at = now.toISOString();
   const previous = state[section];
@@ -43,7 +50,8 @@ export function recordVisit(state: VisitState, section: string, references: read
   }
   const firstVisit = visits.seenBefore.length === 0;
   const before = new Set(visits.seenBefore);
-  const newReferences = firstVisit ? [] : [...new Set(references)].filter((reference) => !before.has(reference));
+  const lastKnown = references.findLastIndex((reference) => before.has(reference));
+  const newReferences = firstVisit ? [] : [...new Set(references.slice(0, Math.max(0, lastKnown)))].filter((reference) => !before.has(reference));
   const current = { ...visits.current, lastAt: at, shown: union(references, visits.current.shown).slice(0, MAX_SEEN) };
   return { state: { ...state, [section]: { ...visits, current } }, newReferences, firstVisit };
 }
