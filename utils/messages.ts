@@ -18,7 +18,7 @@ const HeaderLanguage = z.optional(z.enum(['en', 'fr']));
  * these schemas on arrival and against its sender (handle-request.ts): a bad payload, or a request
  * this sender may not make, is refused with a code and nothing is written.
  */
-const CONTENT_SCRIPT_REQUESTS = [
+const contentScriptRequests = () => [
   /** A detail page as a content script read it; the background parses and saves it. */
   z.object({
     type: z.literal('capture-page'),
@@ -70,7 +70,7 @@ const CONTENT_SCRIPT_REQUESTS = [
 ] as const;
 
 /** What only the extension's own pages (the popup, in its window or a tab) may ask. */
-const EXTENSION_PAGE_REQUESTS = [
+const extensionPageRequests = () => [
   /** A notice pasted in the popup, parsed there. */
   z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
   /** The user's edits of status, notes, essay file and reminders. */
@@ -103,27 +103,48 @@ const EXTENSION_PAGE_REQUESTS = [
   }),
 ] as const;
 
-export const ContentScriptRequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS]);
-export const RequestSchema = z.discriminatedUnion('type', [...CONTENT_SCRIPT_REQUESTS, ...EXTENSION_PAGE_REQUESTS]);
-export type Request = z.infer<typeof RequestSchema>;
-export type ContentScriptRequest = z.infer<typeof ContentScriptRequestSchema>;
+function buildRequestSchemas() {
+  const fromContentScripts = contentScriptRequests();
+  return {
+    contentScript: z.discriminatedUnion('type', [...fromContentScripts]),
+    any: z.discriminatedUnion('type', [...fromContentScripts, ...extensionPageRequests()]),
+  };
+}
+
+let requestSchemas: ReturnType<typeof buildRequestSchemas> | undefined;
+
+/**
+ * The request schemas, built on the first message rather than when the background starts: a
+ * worker woken for an alarm or a menu click never builds them (zod builds a schema eagerly).
+ */
+export function requestSchemasOnFirstUse(): ReturnType<typeof buildRequestSchemas> {
+  return (requestSchemas ??= buildRequestSchemas());
+}
+
+export type Request = z.infer<ReturnType<typeof buildRequestSchemas>['any']>;
+export type ContentScriptRequest = z.infer<ReturnType<typeof buildRequestSchemas>['contentScript']>;
 
 /** Who sent a message, as the background tells from `sender` (utils/background/sender.ts). */
 export type SenderKind = 'content-script' | 'extension-page';
 
 /** What a page needs to know of a tracked vacancy to show a chip. */
-export const TrackedSummarySchema = z.object({
+const trackedSummarySchema = () => z.object({
   reference: z.string(),
   title: z.string(),
   status: StatusSchema,
   closesAt: z.nullable(z.string()),
   completeness: z.enum(['row', 'notice']),
 });
-export type TrackedSummary = z.infer<typeof TrackedSummarySchema>;
+export type TrackedSummary = z.infer<ReturnType<typeof trackedSummarySchema>>;
 
-const CatalogueSchema = z.record(z.string(), z.object({ message: z.string() }));
+const catalogueSchema = () => z.record(z.string(), z.object({ message: z.string() }));
 
-export const ResponseSchemas = {
+/**
+ * What the background answers, per request type. The background builds its replies itself and
+ * the extension never parses them, so these are types there; tests call this (one entry per
+ * request type), the bundles never do, so no context builds them.
+ */
+export const responseSchemas = () => ({
   capture: z.object({
     ok: z.literal(true),
     created: z.boolean(),
@@ -142,7 +163,7 @@ export const ResponseSchemas = {
   'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   'results-visit': z.object({ ok: z.literal(true), newReferences: z.array(z.string()), firstVisit: z.boolean(), filter: ResultsFilterSchema }),
   'save-results-filter': z.object({ ok: z.literal(true), filter: ResultsFilterSchema }),
-  lookup: z.object({ ok: z.literal(true), items: z.array(TrackedSummarySchema) }),
+  lookup: z.object({ ok: z.literal(true), items: z.array(trackedSummarySchema()) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
   'list-vacancies': z.object({ ok: z.literal(true), records: z.array(StoredVacancySchema) }),
   'open-popup': z.object({ ok: z.literal(true) }),
@@ -162,10 +183,10 @@ export const ResponseSchemas = {
   }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
-    catalogues: z.object({ en: z.optional(CatalogueSchema), fr: z.optional(CatalogueSchema) }),
+    catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
-} satisfies Record<Request['type'], z.ZodMiniType>;
+}) satisfies Record<Request['type'], z.ZodMiniType>;
 
-export type ResponseFor<T extends Request['type']> = z.infer<(typeof ResponseSchemas)[T]>;
+export type ResponseFor<T extends Request['type']> = z.infer<ReturnType<typeof responseSchemas>[T]>;
 export type { Failure } from './failure';
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { instantRetries as policy, stoppingBackground as background } from '../test/unit/stopping-background';
-import { ResponseSchemas, type Request } from './messages';
+import { responseSchemas, type Request } from './messages';
 import { NO_FILTER } from './results/row-filter';
 import { requestSender, type MessageRuntime } from './messaging-client';
 import { parsedVacancy, storedVacancy } from '../test/unit/record-factory';
@@ -139,8 +139,8 @@ describe('every request, its first reply lost after it wrote: the retry answers 
   });
 
   it('covers every request type but opening the popup', () => {
-    // ResponseSchemas has one entry per request type (messages.ts checks it with `satisfies`).
-    const types = Object.keys(ResponseSchemas);
+    // responseSchemas() has one entry per request type (messages.ts checks it with `satisfies`).
+    const types = Object.keys(responseSchemas());
     expect(EVERY_REPEATABLE.map((request) => request.type).sort()).toEqual(types.filter((type) => type !== 'open-popup').sort());
   });
 });

@@ -12,7 +12,7 @@ import type { PendingNotices } from './pending-notice';
 import type { ImportAnswers } from './import-answers';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
-import { ContentScriptRequestSchema, RequestSchema, type Request, type ResponseFor, type SenderKind } from '../messages';
+import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
 
 export interface RequestContext {
   store: VacancyStore;
@@ -67,9 +67,10 @@ const REFUSAL_WORDING = z.locales.en().localeError;
  */
 export async function handleRequest(raw: unknown, from: SenderKind | null, context: RequestContext): Promise<AnyResponse> {
   if (from === null) return { ok: false, code: 'forbidden' };
-  const parsed = (from === 'content-script' ? ContentScriptRequestSchema : RequestSchema).safeParse(raw, { error: REFUSAL_WORDING });
+  const schemas = requestSchemasOnFirstUse();
+  const parsed = (from === 'content-script' ? schemas.contentScript : schemas.any).safeParse(raw, { error: REFUSAL_WORDING });
   if (!parsed.success) {
-    if (from === 'content-script' && RequestSchema.safeParse(raw).success) return { ok: false, code: 'forbidden' };
+    if (from === 'content-script' && schemas.any.safeParse(raw).success) return { ok: false, code: 'forbidden' };
     return { ok: false, code: 'rejected', detail: z.prettifyError(parsed.error).replace(/\n/g, '; ').slice(0, 300) };
   }
   let reply: AnyResponse;

@@ -1,5 +1,5 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
-import { compareByClosing } from '../deadlines/list';
+import { sortByClosing } from '../deadlines/list';
 import { planBackupMerge, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
@@ -52,7 +52,7 @@ export class VacancyReader {
 
   /** All tracked vacancies, soonest closing first (unknown deadlines last). */
   all(): Promise<StoredVacancy[]> {
-    return this.read(async (vacancies) => (await vacancies.toArray()).sort(compareByClosing));
+    return this.read(async (vacancies) => sortByClosing(await vacancies.toArray()));
   }
 
   /** Live view of all(): re-emits whenever the table changes, in any context. */

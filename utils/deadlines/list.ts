@@ -18,18 +18,31 @@ function closingInstant(record: Pick<StoredVacancy, 'closesAt'>): number | null 
  * records out in this order; the lists, the essay check's picker and the CSV report keep it.
  */
 export function compareByClosing(a: ClosingKey, b: ClosingKey): number {
-  const at = closingInstant(a);
-  const bt = closingInstant(b);
-  if (at !== bt) {
-    if (at === null) return 1;
-    if (bt === null) return -1;
-    return at - bt;
-  }
-  return a.reference.localeCompare(b.reference);
+  return compareInstants(closingInstant(a), closingInstant(b)) || compareReferences(a.reference, b.reference);
 }
 
+function compareInstants(at: number | null, bt: number | null): number {
+  if (at === bt) return 0;
+  if (at === null) return 1;
+  if (bt === null) return -1;
+  return at - bt;
+}
+
+let collator: Intl.Collator | undefined;
+
+/** `a.localeCompare(b)`, through one collator: the same order, without building one per call. */
+function compareReferences(a: string, b: string): number {
+  return (collator ??= new Intl.Collator()).compare(a, b);
+}
+
+/**
+ * compareByClosing's order, each instant parsed once rather than at every comparison: 10,000
+ * records are some 280,000 comparisons (the store's all(), the export, every re-plan).
+ */
 export function sortByClosing<T extends ClosingKey>(records: readonly T[]): T[] {
-  return [...records].sort(compareByClosing);
+  const keyed = records.map((record) => ({ record, at: closingInstant(record) }));
+  keyed.sort((a, b) => compareInstants(a.at, b.at) || compareReferences(a.record.reference, b.record.reference));
+  return keyed.map((entry) => entry.record);
 }
 
 /** The records in closing order, sorting only when they are not in it already (the store's are). */
