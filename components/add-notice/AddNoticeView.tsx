@@ -4,6 +4,7 @@ import { fieldLabel } from '../../utils/field-labels';
 import type { PopupStore } from '../../utils/db/popup-store';
 import { describeFailure } from '../../utils/failure';
 import { parseNotice } from '../../utils/parse/parse-notice';
+import { localiseRefusal } from '../../utils/parse/refusal';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
 import { isReference, missingKey, withKey } from '../../utils/record/keyed-vacancy';
 import { referenceFromUrl } from '../../utils/portal/detail-page';
@@ -82,7 +83,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
     setOutcome({ kind: 'idle' });
     const result = parseNotice(noticeText, url !== null && /^https?:/.test(url) ? { sourceUrl: url } : {});
     if (!result.ok) {
-      setOutcome({ kind: 'refused', message: result.message });
+      setOutcome({ kind: 'refused', message: localiseRefusal(result.reason, t) });
       return;
     }
     const fromPage = pageReference(url);

@@ -1,13 +1,14 @@
 import type { VacancyStore } from '../db/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
+import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { referenceFromUrl } from '../portal/detail-page';
 
 export type SelectionCapture =
   | { ok: true; reference: string; title: string; closesAt: string | null; created: boolean }
   /** A notice that prints no reference (or no title): nothing is saved until the user gives it. */
-  | { ok: false; missing: ('reference' | 'title')[]; reason: string }
-  | { ok: false; missing?: undefined; reason: string };
+  | { ok: false; missing: ('reference' | 'title')[] }
+  | { ok: false; missing?: undefined; reason: Refusal };
 
 /** The portal's `job=` of the page the text was selected on, when it is a portal page. */
 function pageReference(sourceUrl: string | undefined): string | null {
@@ -28,12 +29,12 @@ function pageReference(sourceUrl: string | undefined): string | null {
 export async function captureSelection(store: VacancyStore, text: string, sourceUrl: string | undefined, now: Date): Promise<SelectionCapture> {
   const webUrl = sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
   const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
-  if (!parsed.ok) return { ok: false, reason: parsed.message };
+  if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const given = { reference: pageReference(webUrl) };
   const keyed = withKey(parsed.record, given);
   if (keyed === null) {
     const missing = missingKey(parsed.record, given);
-    return { ok: false, missing, reason: `the notice prints no ${missing.join(' and no ')}` };
+    return { ok: false, missing };
   }
   const { record, created } = await store.saveCapture(keyed, now);
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };

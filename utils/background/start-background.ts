@@ -3,6 +3,7 @@ import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
 import { STORE_CHECKS } from '../db/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
+import { localiseRefusal } from '../parse/refusal';
 import { loadSettings } from '../settings';
 import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from './backup-reminder';
@@ -132,7 +133,7 @@ export function startBackground(browser: typeof browserApi): void {
         title: result.ok ? t('notifyCapturedTitle') : t('extName'),
         message: result.ok
           ? t('notifyCapturedBody', { title: result.title, reference: result.reference, left: formatTimeLeft(result.closesAt, now(), t) })
-          : t('notifyNotANotice', { reason: result.reason }),
+          : t('notifyNotANotice', { reason: localiseRefusal(result.reason, t) }),
       });
     })().catch(onError);
   });

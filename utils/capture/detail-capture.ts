@@ -1,6 +1,7 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
+import { englishRefusal, refusal } from '../parse/refusal';
 import { warning, type Warning } from '../parse/warning-templates';
 import { snapshotDetailPage, type PageSnapshot } from '../portal/page-snapshot';
 
@@ -27,14 +28,15 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
     }
     return { ok: true, record: { ...primaryRecord, warnings }, warnings };
   }
-  const reason = primary.ok ? 'no reference or title on the page' : primary.message;
+  // The reason is kept as its id and values, worded when the warning is shown.
+  const reason = primary.ok ? refusal('noKey') : primary.reason;
   const fallback = parseNotice(snapshot.fallbackText, options);
   const fallbackRecord = fallback.ok ? withKey(fallback.record, { reference: snapshot.urlReference }) : null;
   if (fallback.ok && fallbackRecord !== null) {
-    const warnings = [...cut, warning('noticeUnreadable', { reason }), ...fallback.warnings];
+    const warnings = [...cut, warning('noticeUnreadable', { ...reason.values, reason: reason.id }), ...fallback.warnings];
     return { ok: true, record: { ...fallbackRecord, warnings }, warnings };
   }
-  if (primary.ok) return { ok: false, error: reason, warnings: [] };
+  if (primary.ok) return { ok: false, error: englishRefusal(reason), warnings: [] };
   return { ok: false, error: primary.message, warnings: [] };
 }
 

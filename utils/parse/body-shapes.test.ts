@@ -4,6 +4,8 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
+import { localiseRefusal } from './refusal';
+import { translator } from '../i18n-core';
 
 function read(text: string, options?: ParseOptions): ParsedVacancy {
   const result = parseNotice(text, options);
@@ -167,18 +169,42 @@ ESSENTIAL QUALIFICATIONS
 });
 
 const NO_SIGN = 'no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording';
+const NO_SIGN_FR =
+  'aucun signe d’un avis de vacance de l’OTAN : ni en-tête d’avis (grade, date limite de candidature, …), ni section d’avis (RÉSUMÉ, principales fonctions, …), ni organisme de l’OTAN nommé avec le vocabulaire d’un avis';
 
 describe('not a notice', () => {
+  const fr = translator('fr');
+  // The reason as data, its English line (the CLI's) and its French wording (the UI's).
   it.each([
-    ['', 'the text is empty'],
-    ['   \n\t  ', 'the text is empty'],
-    ['Dear colleague, thank you for your application.', 'it reads as a letter, not a vacancy notice'],
-    ['Job Number : 230611 - Belgium-Brussels\nApplication Deadline : 22-Jun-2023, 11:59:00 PM', NO_SIGN],
-    ['Brussels weather: rain', NO_SIGN],
-    ['Job Number : 230611\nApplication Deadline : 22-Jun-2023\nJob Number : 230612\nApplication Deadline : 23-Jun-2023', 'it lists 2 vacancies (230611, 230612, …), not one notice: open one of them'],
-    ['Officer, Defence Policy - 251836', '"Officer, Defence Policy (251836)" has neither a notice header (Application Deadline, Grade, …) nor notice sections'],
-    ['Invoice - 123456\nTotal due: 300 EUR\nThank you.', '"Invoice (123456)" has neither a notice header (Application Deadline, Grade, …) nor notice sections'],
-  ])('%j', (text, message) => {
-    expect(parseNotice(text)).toEqual({ ok: false, error: 'not-a-notice', message });
+    ['', 'empty', {}, 'the text is empty', 'le texte est vide'],
+    ['   \n\t  ', 'empty', {}, 'the text is empty', 'le texte est vide'],
+    ['Dear colleague, thank you for your application.', 'letter', {}, 'it reads as a letter, not a vacancy notice', 'il se lit comme une lettre, pas comme un avis de vacance'],
+    ['Job Number : 230611 - Belgium-Brussels\nApplication Deadline : 22-Jun-2023, 11:59:00 PM', 'noSign', {}, NO_SIGN, NO_SIGN_FR],
+    ['Brussels weather: rain', 'noSign', {}, NO_SIGN, NO_SIGN_FR],
+    [
+      'Job Number : 230611\nApplication Deadline : 22-Jun-2023\nJob Number : 230612\nApplication Deadline : 23-Jun-2023',
+      'manyVacancies',
+      { count: 2, examples: '230611, 230612' },
+      'it lists 2 vacancies (230611, 230612, …), not one notice: open one of them',
+      'il énumère 2 postes vacants (230611, 230612, …), pas un seul avis : ouvrez l’un d’eux',
+    ],
+    [
+      'Officer, Defence Policy - 251836',
+      'titleOnly',
+      { title: 'Officer, Defence Policy', reference: '251836' },
+      '"Officer, Defence Policy (251836)" has neither a notice header (Application Deadline, Grade, …) nor notice sections',
+      '« Officer, Defence Policy (251836) » n’a ni en-tête d’avis (date limite de candidature, grade, …) ni sections d’avis',
+    ],
+    [
+      'Invoice - 123456\nTotal due: 300 EUR\nThank you.',
+      'titleOnly',
+      { title: 'Invoice', reference: '123456' },
+      '"Invoice (123456)" has neither a notice header (Application Deadline, Grade, …) nor notice sections',
+      '« Invoice (123456) » n’a ni en-tête d’avis (date limite de candidature, grade, …) ni sections d’avis',
+    ],
+  ])('%j', (text, id, values, message, french) => {
+    const result = parseNotice(text);
+    expect(result).toEqual({ ok: false, error: 'not-a-notice', reason: { id, values }, message });
+    if (!result.ok) expect(localiseRefusal(result.reason, fr)).toBe(french);
   });
 });

@@ -1,5 +1,6 @@
 import { ParsedVacancySchema } from '../record/vacancy-record';
-import { readNotice, type ParseOptions, type ParseResult } from './read-notice';
+import { notANotice, readNotice, type ParseOptions, type ParseResult } from './read-notice';
+import { refusal } from './refusal';
 
 export type { ParseOptions, ParseResult } from './read-notice';
 
@@ -16,11 +17,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
   const checked = ParsedVacancySchema.safeParse(result.record);
   if (!checked.success) {
     const issue = checked.error.issues[0];
-    return {
-      ok: false,
-      error: 'not-a-notice',
-      message: `the parsed record is invalid at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? 'unknown'}`,
-    };
+    return notANotice(refusal('invalidRecord', { path: issue?.path.join('.') ?? '?', issue: issue?.message ?? 'unknown' }));
   }
   return { ok: true, record: checked.data, warnings: checked.data.warnings };
 }

@@ -7,6 +7,7 @@ import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
 import { isSectionHeadingLine, namedBody, SECTION_WORD } from './notice-words';
+import { englishRefusal, refusal, type Refusal } from './refusal';
 import { warning, type Warning } from './warning-templates';
 
 /**
@@ -24,10 +25,11 @@ export interface ParseOptions {
 
 export type ParseResult =
   | { ok: true; record: ParsedVacancy; warnings: Warning[] }
-  | { ok: false; error: 'not-a-notice'; message: string };
+  /** `reason` is worded when shown (utils/parse/refusal.ts); `message` is its English line. */
+  | { ok: false; error: 'not-a-notice'; reason: Refusal; message: string };
 
-function notANotice(message: string): ParseResult {
-  return { ok: false, error: 'not-a-notice', message };
+export function notANotice(reason: Refusal): ParseResult {
+  return { ok: false, error: 'not-a-notice', reason, message: englishRefusal(reason) };
 }
 
 const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;
@@ -38,12 +40,12 @@ const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
 /**
  * Is this text recognisably one NATO vacancy notice? Portal header labels, notice section
  * headings, or a NATO body named with vacancy wording; a results page (many references) or a
- * letter is not one. Null when it is; else the one line that says why not.
+ * letter is not one. Null when it is; else the reason why not.
  */
-function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: readonly Block[]): string | null {
+function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: readonly Block[]): Refusal | null {
   const references = new Set(layout.printed);
-  if (references.size > 1) return `it lists ${references.size} vacancies (${[...references].slice(0, 3).join(', ')}, …), not one notice: open one of them`;
-  if (LETTER_OPENING.test(lines[0] ?? '')) return 'it reads as a letter, not a vacancy notice';
+  if (references.size > 1) return refusal('manyVacancies', { count: references.size, examples: [...references].slice(0, 3).join(', ') });
+  if (LETTER_OPENING.test(lines[0] ?? '')) return refusal('letter');
   const labels = (layout.en?.header.labelCount ?? 0) + (layout.fr?.header.labelCount ?? 0);
   const titled = layout.titleLine || (layout.en?.title ?? layout.fr?.title ?? null) !== null;
   // Cheapest evidence first: a portal notice has its title line and header labels.
@@ -61,9 +63,9 @@ function whyNotANotice(lines: readonly string[], layout: NoticeLayout, blocks: r
   if (labels >= 2 && sections > 0) return null;
   const title = layout.en?.title ?? layout.fr?.title ?? null;
   if (layout.titleLine && title !== null) {
-    return `"${title.slice(0, 60)} (${layout.reference ?? ''})" has neither a notice header (Application Deadline, Grade, …) nor notice sections`;
+    return refusal('titleOnly', { title: title.slice(0, 60), reference: layout.reference ?? '' });
   }
-  return 'no sign of a NATO vacancy notice: no notice header (Grade, Application Deadline, …), no notice section (SUMMARY, Principal Duties, …), no NATO body named with vacancy wording';
+  return refusal('noSign');
 }
 
 /** How much of a notice's opening names its body (letterhead, first paragraphs). */
@@ -90,11 +92,11 @@ function checkedSourceUrl(sourceUrl: string | undefined, warnings: Warning[]): s
  * receives against the schema, and `parseNotice` checks it everywhere else.
  */
 export function readNotice(text: string, options: ParseOptions = {}): ParseResult {
-  if (typeof text !== 'string' || text.trim() === '') return notANotice('the text is empty');
+  if (typeof text !== 'string' || text.trim() === '') return notANotice(refusal('empty'));
   const { lines, headingLines } = normaliseNotice(text);
   const layout = findLayout(lines, options.sourceUrl);
   const main = layout.en ?? layout.fr;
-  if (main === null) return notANotice('no notice text');
+  if (main === null) return notANotice(refusal('noText'));
   const title = layout.en?.title ?? layout.fr?.title ?? null;
   const blocks = toBlocks(lines, headingLines, main.start, main.end);
   const why = whyNotANotice(lines, layout, blocks);

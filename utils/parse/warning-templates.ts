@@ -11,6 +11,7 @@
  * `{name}` marks a value carried over from the notice; `{field}` is always one of WARNING_FIELDS.
  * Templates that start with "field: " name the record field they are about.
  */
+import { englishRefusal, isRefusalId, refusal } from './refusal';
 
 /** The record fields (and parts of fields) a warning can name, as the English text spells them. */
 export const WARNING_FIELDS = [
@@ -136,6 +137,10 @@ const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPL
 export function englishWarning(stored: Warning): string {
   const given = stored.values;
   if (!isWarningId(stored.id)) return Object.values(given).map(String).join(' ') || stored.id;
+  const values: Readonly<Record<string, string | number>> =
+    stored.id === 'noticeUnreadable' && typeof given.reason === 'string' && isRefusalId(given.reason)
+      ? { ...given, reason: englishRefusal(refusal(given.reason, given)) }
+      : given;
   // One pass, so a value that itself holds "{x}" is carried over as it is.
-  return WARNING_TEMPLATES[stored.id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in given ? String(given[name]) : whole));
+  return WARNING_TEMPLATES[stored.id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }

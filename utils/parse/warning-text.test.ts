@@ -180,3 +180,26 @@ describe('warnings as data', () => {
     expect(upgradeWarnings(undefined)).toBeUndefined();
   });
 });
+
+describe('a page read from its fallback text says why its text was refused, in the reader\'s language', () => {
+  const en = translator('en');
+  const fr = translator('fr');
+  it.each([
+    [
+      warning('noticeUnreadable', { reason: 'noKey' }),
+      'The notice text could not be read (the page shows neither a reference nor a title); only the header fields were saved.',
+      'Le texte de l’avis n’a pas pu être lu (la page n’indique ni référence ni titre) ; seuls les champs de l’en-tête ont été enregistrés.',
+      'The notice text could not be read (no reference or title on the page); only the header fields were saved.',
+    ],
+    [
+      { id: 'noticeUnreadable', values: { reason: 'manyVacancies', count: 2, examples: '230611, 230612' } },
+      'The notice text could not be read (it lists 2 vacancies (230611, 230612, …), not one notice: open one of them); only the header fields were saved.',
+      'Le texte de l’avis n’a pas pu être lu (il énumère 2 postes vacants (230611, 230612, …), pas un seul avis : ouvrez l’un d’eux) ; seuls les champs de l’en-tête ont été enregistrés.',
+      'The notice text could not be read (it lists 2 vacancies (230611, 230612, …), not one notice: open one of them); only the header fields were saved.',
+    ],
+  ])('%j', (data, english, french, cli) => {
+    expect(localiseWarning(data, en)).toBe(english);
+    expect(localiseWarning(data, fr)).toBe(french);
+    expect(englishWarning(data)).toBe(cli);
+  });
+});
