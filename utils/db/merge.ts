@@ -11,15 +11,12 @@ const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl']);
  * "2026-01-04T23:59:00+01:00" are the same closing moment, and must not count as a change (nor
  * raise a change alert). It is compared as an instant and kept in one form (toISOString).
  */
-function sameInstant(a: string, b: string): boolean {
-  const first = Date.parse(a);
-  return a === b || (!Number.isNaN(first) && first === Date.parse(b));
-}
-
 const canonicalInstant = (value: string) => {
   const at = Date.parse(value);
   return Number.isNaN(at) ? value : new Date(at).toISOString();
 };
+
+const sameInstant = (a: string, b: string) => canonicalInstant(a) === canonicalInstant(b);
 
 /** Equal for the record: structurally, and `closesAt` as instants. */
 function sameField(field: keyof KeyedVacancy, current: unknown, incoming: unknown): boolean {

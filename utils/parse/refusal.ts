@@ -40,9 +40,30 @@ export function refusal(id: RefusalId, values: Record<string, string | number> =
 
 export const isRefusalId = (id: string): id is RefusalId => Object.hasOwn(REFUSAL_TEMPLATES, id);
 
-/** The English line: what the CLI prints. One pass, so a value holding "{x}" stays as it is. */
+/**
+ * A template with its `{name}` placeholders filled, in one pass, so a value that itself holds
+ * "{x}" is carried over as it is; a placeholder without a value stays as written.
+ */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The English line: what the CLI prints. */
 export function englishRefusal(reason: Refusal): string {
-  return REFUSAL_TEMPLATES[reason.id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in reason.values ? String(reason.values[name]) : whole));
+  return fillTemplate(REFUSAL_TEMPLATES[reason.id], reason.values);
+}
+
+/**
+ * A warning's values with the refusal it carries (a `reason` value naming a refusal id, the
+ * refusal's own values beside it) worded by `word`; a `reason` stored as a sentence, from
+ * before refusals were data, is kept as it is.
+ */
+export function withReasonWorded(
+  values: Readonly<Record<string, string | number>>,
+  word: (reason: Refusal) => string,
+): Readonly<Record<string, string | number>> {
+  const id = values.reason;
+  return typeof id === 'string' && isRefusalId(id) ? { ...values, reason: word(refusal(id, values)) } : values;
 }
 
 /** The reason in the UI's language. */

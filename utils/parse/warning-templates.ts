@@ -11,7 +11,7 @@
  * `{name}` marks a value carried over from the notice; `{field}` is always one of WARNING_FIELDS.
  * Templates that start with "field: " name the record field they are about.
  */
-import { englishRefusal, isRefusalId, refusal } from './refusal';
+import { englishRefusal, fillTemplate, withReasonWorded } from './refusal';
 
 /** The record fields (and parts of fields) a warning can name, as the English text spells them. */
 export const WARNING_FIELDS = [
@@ -137,10 +137,5 @@ const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPL
 export function englishWarning(stored: Warning): string {
   const given = stored.values;
   if (!isWarningId(stored.id)) return Object.values(given).map(String).join(' ') || stored.id;
-  const values: Readonly<Record<string, string | number>> =
-    stored.id === 'noticeUnreadable' && typeof given.reason === 'string' && isRefusalId(given.reason)
-      ? { ...given, reason: englishRefusal(refusal(given.reason, given)) }
-      : given;
-  // One pass, so a value that itself holds "{x}" is carried over as it is.
-  return WARNING_TEMPLATES[stored.id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(WARNING_TEMPLATES[stored.id], withReasonWorded(given, englishRefusal));
 }

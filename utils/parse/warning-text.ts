@@ -2,7 +2,7 @@ import type { MessageKey, Translate } from '../i18n-core';
 import type { WarningField, WarningId } from './warning-templates';
 import { englishWarning, WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
 import { FIELD_LABEL_KEY } from '../field-labels';
-import { isRefusalId, localiseRefusal, refusal } from './refusal';
+import { localiseRefusal, withReasonWorded } from './refusal';
 
 /**
  * Warnings in the reader's language: a stored warning (`{ id, values }`) names its template, whose
@@ -143,11 +143,7 @@ export function localiseWarning(stored: Warning, t: Translate): string {
   // A template that starts with a literal field ("titleFr: …") names that field.
   const field = given === undefined ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : String(given);
   const label = field !== undefined && isWarningField(field) ? t(FIELD_KEY[field]) : field;
-  const shown = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value]));
-  // A page read from its fallback text keeps why its text was refused, as a reason id and its
-  // values; a sentence from before reasons were data is shown as stored.
-  if (stored.id === 'noticeUnreadable' && typeof values.reason === 'string' && isRefusalId(values.reason)) {
-    shown.reason = localiseRefusal(refusal(values.reason, values), t);
-  }
+  // A page read from its fallback text keeps why its text was refused: worded here too.
+  const shown = withReasonWorded(values, (reason) => localiseRefusal(reason, t));
   return t(WARNING_KEY[stored.id], label === undefined ? shown : { ...shown, field: label });
 }
