@@ -1,7 +1,7 @@
 /**
- * `npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE`: checks an essay file against the
- * essay rules of a vacancy notice and prints `{ file, reference, findings, suggestedName }` as
- * JSON. NOTICE_FILE is .txt/.md text or a saved portal page (.html/.htm, read through the same
+ * `npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_FILE ESSAY_FILE`: checks an essay file
+ * against the essay rules of a vacancy notice and prints `{ file, reference, findings, suggestedName }`
+ * as JSON, each finding `{ id, severity, message, fix? }` worded in the language asked for. NOTICE_FILE is .txt/.md text or a saved portal page (.html/.htm, read through the same
  * DOM-to-text code as the content script, in a happy-dom Window).
  * Exit codes: 1 when any finding is an error, 2 on usage errors or unreadable files (or a
  * NOTICE_FILE that is not a notice), 0 otherwise. Arguments and IO only: the rules are in
@@ -11,18 +11,21 @@ import { missingKey, withKey } from '../record/keyed-vacancy';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Window } from 'happy-dom';
-// Findings carry both languages' text: register the bundled catalogues.
+// Findings are worded from the catalogues: register the bundled ones.
 import '../i18n';
+import type { Locale } from '../i18n-core';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
-import { hasErrors } from '../essay/finding';
+import { hasErrors, type Finding } from '../essay/finding';
+import { wordFinding } from '../essay/word-finding';
 import { portalPageText } from '../portal/page-snapshot';
 import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
 
-const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE
+const USAGE = `usage: npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_FILE ESSAY_FILE
   NOTICE_FILE  the vacancy notice: .txt, .md (text) or .html, .htm (a saved portal page)
   ESSAY_FILE   the essay to check (read locally, never sent anywhere)
-  --now ISO    the moment to check the closing time against (default: now)`;
+  --now ISO    the moment to check the closing time against (default: now)
+  --lang L     the language of the findings' text: en (default) or fr`;
 
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
@@ -31,11 +34,13 @@ interface Options {
   notice: string;
   essay: string;
   now: Date;
+  locale: Locale;
 }
 
 function readArguments(args: readonly string[]): Options | string {
   const files: string[] = [];
   let now = new Date();
+  let locale: Locale = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-h' || arg === '--help') return '';
@@ -43,6 +48,10 @@ function readArguments(args: readonly string[]): Options | string {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!value || Number.isNaN(Date.parse(value))) return `--now needs a date and time, e.g. 2025-06-10T08:00:00Z`;
       now = new Date(value);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value !== 'en' && value !== 'fr') return `--lang needs en or fr`;
+      locale = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option ${arg}`;
     } else {
@@ -51,7 +60,7 @@ function readArguments(args: readonly string[]): Options | string {
   }
   const [notice, essay] = files;
   if (files.length !== 2 || !notice || !essay) return `expected NOTICE_FILE and ESSAY_FILE, got ${files.length} file(s)`;
-  return { notice, essay, now };
+  return { notice, essay, now, locale };
 }
 
 let window: Window | null = null;
@@ -95,9 +104,20 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const file = basename(options.essay);
   const findings = checkEssay({ fileName: file, bytes, record, now: options.now });
-  const output = { file, reference: record.reference, findings, suggestedName: suggestFileName(file, record) };
+  const output = {
+    file,
+    reference: record.reference,
+    findings: findings.map((f) => shown(f, options.locale)),
+    suggestedName: suggestFileName(file, record),
+  };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return hasErrors(findings) ? EXIT_ERRORS : 0;
+}
+
+/** A finding as the CLI prints it: its text worded in the language asked for. */
+function shown({ id, severity, message, fix }: Finding, locale: Locale) {
+  const text = { id, severity, message: wordFinding(message, locale) };
+  return fix ? { ...text, fix: wordFinding(fix, locale) } : text;
 }
 
 main(process.argv.slice(2))
