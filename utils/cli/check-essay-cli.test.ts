@@ -77,6 +77,13 @@ describe('check-essay CLI', () => {
     expect(output.findings[0]).toMatchObject({ id: 'rules', severity: 'info' });
   });
 
+  it('prints its usage and exits 0 on --help', () => {
+    const { code, stdout, stderr } = runCli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^usage: npm run check-essay -- \[--now ISO\] \[--lang en\|fr\] NOTICE_FILE ESSAY_FILE\n/);
+  });
+
   it.each([
     ['one file', [NOTICE_250875], /expected NOTICE_FILE and ESSAY_FILE, got 1/],
     ['a bad --now', ['--now', 'soon', NOTICE_250875, GOOD], /--now needs a date/],

@@ -9,17 +9,15 @@
  */
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import type { Window } from 'happy-dom';
+import { basename } from 'node:path';
 // Findings are worded from the catalogues: register the bundled ones.
 import '../i18n';
 import type { Locale } from '../i18n-core';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors, type Finding } from '../essay/finding';
 import { wordFinding } from '../essay/word-finding';
-import { portalPageText } from '../portal/page-snapshot';
-import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
+import { EXIT_USAGE, noticeFromFile, printUsage, runCommand } from './command';
 
 const USAGE = `usage: npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_FILE ESSAY_FILE
   NOTICE_FILE  the vacancy notice: .txt, .md (text) or .html, .htm (a saved portal page)
@@ -28,7 +26,6 @@ const USAGE = `usage: npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_F
   --lang L     the language of the findings' text: en (default) or fr`;
 
 const EXIT_ERRORS = 1;
-const EXIT_USAGE = 2;
 
 interface Options {
   notice: string;
@@ -63,25 +60,9 @@ function readArguments(args: readonly string[]): Options | string {
   return { notice, essay, now, locale };
 }
 
-let window: Window | null = null;
-
-async function noticeText(path: string, content: string): Promise<{ text: string; timeZone: string | null }> {
-  const extension = extname(path).toLowerCase();
-  if (extension !== '.html' && extension !== '.htm') return { text: content, timeZone: null };
-  // Loaded on demand: text notices need no DOM. DOMParser runs no scripts and loads nothing.
-  const { Window: DomWindow } = await import('happy-dom');
-  window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
-  const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
-  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
-}
-
 async function main(args: readonly string[]): Promise<number> {
   const options = readArguments(args);
-  if (typeof options === 'string') {
-    if (options !== '') process.stderr.write(`check-essay: ${options}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return options === '' ? 0 : EXIT_USAGE;
-  }
+  if (typeof options === 'string') return printUsage('check-essay', options, USAGE);
   let notice: string;
   let bytes: Uint8Array;
   try {
@@ -91,7 +72,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`check-essay: cannot read: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
-  const page = await noticeText(options.notice, notice);
+  const page = await noticeFromFile(options.notice, notice);
   const parsed = parseNotice(page.text, { pageTimeZone: page.timeZone ?? undefined });
   if (!parsed.ok) {
     process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${parsed.message}\n`);
@@ -120,12 +101,4 @@ function shown({ id, severity, message, fix }: Finding, locale: Locale) {
   return fix ? { ...text, fix: wordFinding(fix, locale) } : text;
 }
 
-main(process.argv.slice(2))
-  .then(async (code) => {
-    await window?.happyDOM.close();
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(`check-essay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT_USAGE;
-  });
+runCommand('check-essay', main);
