@@ -16,6 +16,11 @@ describe('parseSalary', () => {
     ['6,467.30 Euro (EUR) Monthly', 6467.3, 'EUR', 'month'],
     ['4,380.00 (GBP) Monthly', 4380, 'GBP', 'month'],
     ['98,000 (USD) Yearly', 98000, 'USD', 'year'],
+    ['₺98.450,00, tax free Monthly', 98450, 'TRY', 'month'],
+    ['BAM 4.350,00, tax free Monthly', 4350, 'BAM', 'month'],
+    ['14 512,30 zł mensuel', 14512.3, 'PLN', 'month'],
+    ['GEL 7,120.00 per month', 7120, 'GEL', 'month'],
+    ['UAH 180 000 per month', 180000, 'UAH', 'month'],
   ])('%s', (printed, amount, currency, period) => {
     expect(parseSalary(printed)).toEqual({ salary: { amount, currency, period }, problem: null });
   });

@@ -157,39 +157,52 @@ export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
 /**
  * NATO bodies a notice may name in its letterhead or first paragraphs, with the name the record
- * keeps. `umbrella` bodies (an organisation of several executive bodies) give way to a more
- * specific one named nearby, but not to one only named in a list ("The NCI Organisation is
- * composed of: - … - an Executive Body, the NCI Agency"): a list names the parts, not the employer.
+ * keeps. A name counts as written here or in capitals ("ALLIED JOINT FORCE COMMAND NAPLES", a
+ * letterhead; notice-words.ts). `umbrella` bodies (an organisation of several executive bodies)
+ * give way to a more specific one named nearby, but not to one only named in a list ("The NCI
+ * Organisation is composed of: - … - an Executive Body, the NCI Agency"): a list names the parts,
+ * not the employer. The list is the portal's organisation list
+ * (test/fixtures/portal/taleo-jobsearch-2023-rendered.html) and the bodies whose notices are in
+ * the fixtures; only names NATO itself uses.
  */
 export const NATO_BODIES: readonly { name: string; source: string; umbrella?: true }[] = [
-  { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff' },
-  { name: 'International Military Staff (IMS)', source: 'International Military Staff|IMS' },
+  { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff|Secrétariat international' },
+  { name: 'International Military Staff (IMS)', source: 'International Military Staff|État-major militaire international|IMS' },
   { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
   { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|Headquarters Supreme Allied Commander Transformation|HQ SACT|ACT' },
   // The NCI Organisation is the Agency, its Agency Supervisory Board and that board's Secretariat.
   { name: 'NATO Communications and Information Organisation (NCIO)', source: 'NATO Communications and Information \\(NCI\\) Organisation|NCI Organisation|NCIO', umbrella: true },
-  { name: 'NATO Communications and Information Agency (NCIA)', source: 'NATO Communications and Information Agency|NCI Agency|NCIA' },
-  { name: 'NATO Support and Procurement Agency (NSPA)', source: 'NATO Support and Procurement Agency|NSPA' },
-  { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office|COLLABORATION SUPPORT OFFICE' },
+  { name: 'NATO Communications and Information Agency (NCIA)', source: "NATO Communications and Information Agency|NCI Agency|NCIA" },
+  // The NSPO is the Agency and its Agency Supervisory Board.
+  { name: 'NATO Support and Procurement Organisation (NSPO)', source: 'NATO Support and Procurement Organi[sz]ation|NSPO', umbrella: true },
+  { name: 'NATO Support and Procurement Agency (NSPA)', source: "NATO Support (?:and|&) Procurement Agency|NSPA" },
+  { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office' },
   { name: 'Centre for Maritime Research and Experimentation (CMRE)', source: 'Centre for Maritime Research and Experimentation|CMRE' },
-  { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|SCIENCE AND TECHNOLOGY ORGANIZATION', umbrella: true },
+  { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|STO', umbrella: true },
   { name: 'Allied Air Command (AIRCOM)', source: 'Allied Air Command|AIRCOM' },
   { name: 'Allied Maritime Command (MARCOM)', source: 'Allied Maritime Command|MARCOM' },
+  { name: 'Allied Land Command (LANDCOM)', source: 'Allied Land Command|Land Command HQ|LANDCOM' },
   { name: 'Joint Support and Enabling Command (JSEC)', source: 'Joint Support and Enabling Command|JSEC' },
-  { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Joint Force Command Brunssum|JFCBS' },
+  { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Allied Joint Force Command Brunssum|Joint Force Command Brunssum|JFC Brunssum|JFCBS' },
+  { name: 'Joint Force Command Naples (JFCNP)', source: 'Allied Joint Force Command Naples|Joint Force Command Naples|JFC Naples|JFCNP' },
+  { name: 'Joint Force Command Norfolk (JFCNF)', source: 'Allied Joint Force Command Norfolk|Joint Force Command Norfolk|JFC Norfolk|JFCNF' },
+  { name: 'NATO Airborne Early Warning and Control Force (NAEW&CF)', source: 'NATO Airborne Early Warning (?:and|&) Control Force|NAEW ?& ?C Force|NAEW&CF' },
+  { name: 'NATO Special Operations Headquarters (NSHQ)', source: 'NATO Special Operations Headquarters|NSHQ' },
   { name: 'BICES Group Executive (BGX)', source: 'BICES Group Executive|BGX' },
-  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office|NATO STANDARDIZATION OFFICE' },
-  // The other bodies of the portal's organisation list (test/fixtures/portal/taleo-jobsearch-2023-rendered.html).
+  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office' },
   { name: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', source: 'Defence Innovation Accelerator for the North Atlantic|DIANA' },
-  { name: 'Joint Force Command Naples (JFCNP)', source: 'Joint Force Command Naples' },
+  { name: 'NATO Innovation Fund (NIF)', source: 'NATO Innovation Fund' },
   { name: 'Joint Warfare Centre (JWC)', source: 'Joint Warfare Centre|JWC' },
   { name: 'Joint Force Training Centre (JFTC)', source: 'Joint Force Training Centre|JFTC' },
-  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre' },
-  { name: 'Allied Land Command (LANDCOM)', source: 'Land Command HQ' },
-  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group' },
+  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre|JALLC' },
+  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group|NATO Communication and Information Systems Group|NCISG' },
   { name: 'NATO Defense College (NDC)', source: 'NATO Defen[cs]e College' },
-  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq' },
-  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NAGSMA' },
+  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq|NATO Mission Iraq' },
+  { name: 'NATO Headquarters Sarajevo (NHQSa)', source: 'NATO Headquarters Sarajevo|HQ Sarajevo' },
+  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NATO Alliance Ground Surveillance Management Agency|NAGSMA' },
+  { name: 'NATO Alliance Ground Surveillance Force (NAGSF)', source: 'NATO Alliance Ground Surveillance Force|NAGSF' },
+  { name: 'NATO Eurofighter and Tornado Management Agency (NETMA)', source: 'NATO Eurofighter (?:and|&) Tornado Management Agency|NETMA' },
+  { name: 'NATO Helicopter Management Agency (NAHEMA)', source: 'NATO Helicopter Management Agency|NAHEMA' },
 ];
 
 /** One alternation of sources, as a non-capturing group. */
