@@ -15,7 +15,7 @@ const DIR = join(import.meta.dirname, '../../test/fixtures/vacancies/variations'
 
 type Expected = Partial<Pick<ParsedVacancy,
   'reference' | 'title' | 'titleFr' | 'languages' | 'location' | 'organisation' | 'schedule' | 'deadline' | 'closesAt' | 'salary' | 'clearance' |
-  'positions' | 'posts' | 'minExperienceYears' | 'requirements'>> & {
+  'positions' | 'posts' | 'minExperienceYears' | 'requirements' | 'languageRequirement'>> & {
   grades?: string[] | null;
   gradeLabel?: string;
 };
@@ -224,6 +224,35 @@ const EXPECTED: Record<string, Expected> = {
     reference: 'NETMA 2025/14', title: 'Contracts Officer', location: null,
     organisation: 'NATO Eurofighter and Tornado Management Agency (NETMA)', deadline: '2025-09-05', closesAt: '2025-09-05T21:59:00.000Z',
     salary: month(8402.5, 'EUR'), gradeLabel: 'A-3', grades: ['G17'], clearance: null, minExperienceYears: 6,
+  },
+  // French only, an agency's template: "Numéro de l'avis de vacance", "Grade OTAN", "Lieu d'affectation", "Date de clôture",
+  // "Traitement mensuel de base : 6 467,30 EUR, net d'impôt", "Niveau d'habilitation : NATO SECRET"; the letterhead in capitals.
+  'nspa-french-only-agency.txt': {
+    reference: '250123', title: 'Acheteur/Acheteuse principal(e)', titleFr: 'Acheteur/Acheteuse principal(e)', languages: ['fr'],
+    location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2025-03-14', closesAt: '2025-03-14T22:59:00.000Z',
+    salary: month(6467.3, 'EUR'), gradeLabel: 'G15', grades: ['G15'], clearance: 'NS', minExperienceYears: 5,
+    languageRequirement: { primary: 'V', secondary: 'II' },
+  },
+  // French only, a command's template: "Avis de vacance n° : SHAPE 25/117" in parts, "Poste n° : OSH XXXX 0030" the post's,
+  // "lundi 3 mars 2025 à 23h59 (heure de Bruxelles)" (winter time), "4 565,36 € net d'impôt", "Habilitation de sécurité".
+  'shape-french-command-post-number.txt': {
+    reference: 'SHAPE 25/117', title: 'Assistant(e) (Registre)', titleFr: 'Assistant(e) (Registre)', languages: ['fr'],
+    location: 'Casteau/Mons, Belgique', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)', deadline: '2025-03-03',
+    closesAt: '2025-03-03T22:59:00.000Z', salary: month(4565.36, 'EUR'), gradeLabel: 'B-4/G10', grades: ['G10'], clearance: 'NS',
+    minExperienceYears: 4,
+  },
+  // French only: "Référence de l'avis : NDC 04/2025", "30/04/2025", "Traitement de base mensuel", "NATO CONFIDENTIEL".
+  'ndc-french-numeric-date.txt': {
+    reference: 'NDC 04/2025', title: 'Assistant(e) administratif(ve)', titleFr: 'Assistant(e) administratif(ve)', languages: ['fr'],
+    location: 'Rome, Italie', organisation: 'NATO Defense College (NDC)', deadline: '2025-04-30', closesAt: '2025-04-30T21:59:00.000Z',
+    salary: month(3987.1, 'EUR'), gradeLabel: 'B-3', grades: ['G8'], clearance: 'NC', minExperienceYears: 2,
+  },
+  // French only: "Titre du poste", "8 273,12 € (net d'impôt)", "COSMIC TRÈS SECRET"; "Type de contrat" is no header fact.
+  'ncia-french-only-cosmic.txt': {
+    reference: 'NCIA/ACQ/25/07', title: 'Ingénieur(e) principal(e), cyberdéfense', titleFr: 'Ingénieur(e) principal(e), cyberdéfense',
+    languages: ['fr'], location: 'Mons, Belgique', organisation: 'NATO Communications and Information Agency (NCIA)', deadline: '2025-06-02',
+    closesAt: '2025-06-02T21:59:00.000Z', salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G17', grades: ['G17'], clearance: 'CTS',
+    minExperienceYears: 7,
   },
 };
 

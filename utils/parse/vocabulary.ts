@@ -63,6 +63,16 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
   { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
+  // The same templates in French (agencies' and commands' French-only notices).
+  { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
+  { key: 'location', lang: 'fr', source: "Lieu d'affectation", lineStart: true },
+  { key: 'division', lang: 'fr', source: 'Division', lineStart: true },
+  { key: 'deadline', lang: 'fr', source: 'Date limite de dépôt des candidatures|Date de clôture', lineStart: true },
+  { key: 'grade', lang: 'fr', source: 'Grade OTAN', lineStart: true },
+  { key: 'salary', lang: 'fr', source: 'Traitement mensuel de base|Traitement de base mensuel|Salaire mensuel de base', lineStart: true },
+  { key: 'clearance', lang: 'fr', source: "Niveau d'habilitation(?: de sécurité)?|Habilitation de sécurité", lineStart: true },
+  { key: 'reference', lang: 'fr', source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis|Poste n°", lineStart: true },
+  { key: 'ignored', lang: 'fr', source: 'Type de contrat', lineStart: true },
 ];
 
 /** Section headings of a notice body, by what the section holds. */
@@ -75,14 +85,15 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'summary', lang: 'en', source: 'SUMMARY|Summary' },
   { key: 'summary', lang: 'fr', source: 'RÉSUMÉ' },
   { key: 'context', lang: 'en', source: 'POST CONTEXT(?: AND RESPONSIBILITIES|/POST SUMMARY)?|Post Context(?:/Post Summary)?|Organisation Summary and Post Context' },
+  { key: 'context', lang: 'fr', source: 'CONTEXTE DU POSTE' },
   { key: 'duties', lang: 'en', source: 'PRINCIPAL DUTIES|Principal Duties|MAIN ACCOUNTABILITIES|DUTIES|Main Responsibilities|Role responsibilities|RESPONSIBILITIES' },
-  { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES' },
+  { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES|FONCTIONS PRINCIPALES|TÂCHES PRINCIPALES' },
   { key: 'qualifications', lang: 'en', source: 'QUALIFICATIONS AND EXPERIENCE|QUALIFICATIONS' },
   { key: 'qualifications', lang: 'fr', source: 'QUALIFICATIONS ET EXPÉRIENCE' },
   { key: 'essential', lang: 'en', source: 'ESSENTIAL' },
-  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS' },
+  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS|QUALIFICATIONS ESSENTIELLES' },
   { key: 'desirable', lang: 'en', source: 'DESIRABLE' },
-  { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES' },
+  { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES|QUALIFICATIONS SOUHAITABLES' },
   { key: 'competencies', lang: 'en', source: 'COMPETENCIES' },
   { key: 'competencies', lang: 'fr', source: 'COMPÉTENCES' },
   { key: 'reporting', lang: 'en', source: 'INTERRELATIONSHIPS' },
@@ -110,15 +121,15 @@ export const QUALIFICATION_SUBHEADINGS: readonly { lang: VocabularyLanguage; sou
 export const HEADING_WORDS: readonly string[] = [
   'SUMMARY', 'DUTIES', 'QUALIFICATIONS', 'ESSENTIAL', 'DESIRABLE', 'CHALLENGES', 'COMPETENCIES', 'CONTRACT',
   'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
-  'RÉSUMÉ', 'ESSENTIELS', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'DÉFIS', 'LIAISONS',
+  'RÉSUMÉ', 'ESSENTIELS', 'ESSENTIELLES', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'FONCTIONS', 'TÂCHES', 'CONTEXTE', 'DÉFIS', 'LIAISONS',
 ];
 
 /** Clearance levels as notices write them, longest first, with the code the record keeps. */
 export const CLEARANCES: readonly { code: string; source: string }[] = [
   { code: 'CTS/A', source: 'COSMIC TOP SECRET ?/ ?ATOMAL|CTS/A' },
-  { code: 'CTS', source: 'COSMIC TOP SECRET|CTS' },
+  { code: 'CTS', source: 'COSMIC TOP SECRET|COSMIC TRÈS SECRET|CTS' },
   { code: 'NS', source: 'NATO SECRET|NS' },
-  { code: 'NC', source: 'NATO CONFIDENTIAL|NC' },
+  { code: 'NC', source: 'NATO CONFIDENTIAL|NATO CONFIDENTIEL|NC' },
   { code: 'NR', source: 'NR' },
   { code: 'NU', source: 'NU' },
 ];
@@ -152,6 +163,9 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Requisition #', after: true },
   // NSPA: "Post N° H-4/ Ref. No 2025_00100".
   { source: 'Ref\\. No\\.?' },
+  // French agency and command notices.
+  { source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis" },
+  { source: 'Poste n°', post: true },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
@@ -168,14 +182,14 @@ export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 export const NATO_BODIES: readonly { name: string; source: string; umbrella?: true }[] = [
   { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff|Secrétariat international' },
   { name: 'International Military Staff (IMS)', source: 'International Military Staff|État-major militaire international|IMS' },
-  { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
+  { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|Grand Quartier général des puissances alliées en Europe|SHAPE' },
   { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|Headquarters Supreme Allied Commander Transformation|HQ SACT|ACT' },
   // The NCI Organisation is the Agency, its Agency Supervisory Board and that board's Secretariat.
   { name: 'NATO Communications and Information Organisation (NCIO)', source: 'NATO Communications and Information \\(NCI\\) Organisation|NCI Organisation|NCIO', umbrella: true },
-  { name: 'NATO Communications and Information Agency (NCIA)', source: "NATO Communications and Information Agency|NCI Agency|NCIA" },
+  { name: 'NATO Communications and Information Agency (NCIA)', source: "NATO Communications and Information Agency|Agence OTAN d'information et de communication|NCI Agency|NCIA" },
   // The NSPO is the Agency and its Agency Supervisory Board.
   { name: 'NATO Support and Procurement Organisation (NSPO)', source: 'NATO Support and Procurement Organi[sz]ation|NSPO', umbrella: true },
-  { name: 'NATO Support and Procurement Agency (NSPA)', source: "NATO Support (?:and|&) Procurement Agency|NSPA" },
+  { name: 'NATO Support and Procurement Agency (NSPA)', source: "NATO Support (?:and|&) Procurement Agency|Agence OTAN de soutien et d'acquisition|NSPA" },
   { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office' },
   { name: 'Centre for Maritime Research and Experimentation (CMRE)', source: 'Centre for Maritime Research and Experimentation|CMRE' },
   { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|STO', umbrella: true },
@@ -196,7 +210,7 @@ export const NATO_BODIES: readonly { name: string; source: string; umbrella?: tr
   { name: 'Joint Force Training Centre (JFTC)', source: 'Joint Force Training Centre|JFTC' },
   { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre|JALLC' },
   { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group|NATO Communication and Information Systems Group|NCISG' },
-  { name: 'NATO Defense College (NDC)', source: 'NATO Defen[cs]e College' },
+  { name: 'NATO Defense College (NDC)', source: "NATO Defen[cs]e College|Collège de défense de l'OTAN" },
   { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq|NATO Mission Iraq' },
   { name: 'NATO Headquarters Sarajevo (NHQSa)', source: 'NATO Headquarters Sarajevo|HQ Sarajevo' },
   { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NATO Alliance Ground Surveillance Management Agency|NAGSMA' },
