@@ -63,10 +63,18 @@ const CLEARANCE_CODES = CLEARANCES.map((c) => ({ code: c.code, pattern: new RegE
 /** A value shaped like a clearance, for re-flow: it ends where its shape ends. */
 export const CLEARANCE_VALUE = new RegExp(`^[\\s:]*${CLEARANCE_NAME}(?![\\p{L}\\d])`, 'u');
 
-/** "COSMIC TOP SECRET/ATOMAL" → "CTS/A"; a value of another shape is kept as printed. */
+const CLEARANCE_IN_VALUE = new RegExp(`(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])`, 'iu');
+
+/**
+ * "COSMIC TOP SECRET/ATOMAL" → "CTS/A"; a value that names a level among other words
+ * ("Required: NATO SECRET", "NATO SECRET (NS)") → that level's code; else kept as printed.
+ */
 export function clearanceCode(value: string): string {
   const compact = value.replace(/\s+/g, ' ').trim();
-  return CLEARANCE_CODES.find((c) => c.pattern.test(compact))?.code ?? compact;
+  const whole = CLEARANCE_CODES.find((c) => c.pattern.test(compact))?.code;
+  if (whole !== undefined) return whole;
+  const named = CLEARANCE_IN_VALUE.exec(compact)?.[1];
+  return (named === undefined ? undefined : CLEARANCE_CODES.find((c) => c.pattern.test(named))?.code) ?? compact;
 }
 
 /** Bullet glyphs as a character class body. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMinExperienceYears } from './experience';
 import { letterGradeToG, parseGrade } from './grades';
 import { findLanguageProfile, findLanguageRequirement } from './languages';
+import { clearanceCode } from './notice-words';
 import { parseAmount, parseSalary } from './salary';
 
 describe('parseSalary', () => {
@@ -127,5 +128,23 @@ describe('minimum years of experience', () => {
     ['No experience figure here.', null],
   ])('%s → %s', (text, years) => {
     expect(findMinExperienceYears(text)).toBe(years);
+  });
+});
+
+describe('clearanceCode: a header clearance value', () => {
+  it.each([
+    ['NS', 'NS'],
+    ['NATO SECRET', 'NS'],
+    ['COSMIC TOP SECRET/ATOMAL', 'CTS/A'],
+    ['COSMIC TRÈS SECRET', 'CTS'],
+    ['NATO CONFIDENTIEL', 'NC'],
+    // The level among other words: its code.
+    ['Required: NATO SECRET', 'NS'],
+    ['NATO SECRET (NS)', 'NS'],
+    ['The successful candidate must hold a NATO CONFIDENTIAL clearance', 'NC'],
+    // No level named: kept as printed, never guessed.
+    ['to be confirmed', 'to be confirmed'],
+  ])('%j → %j', (value, code) => {
+    expect(clearanceCode(value)).toBe(code);
   });
 });

@@ -254,6 +254,14 @@ const EXPECTED: Record<string, Expected> = {
     closesAt: '2025-06-02T21:59:00.000Z', salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G17', grades: ['G17'], clearance: 'CTS',
     minExperienceYears: 7,
   },
+  // The command template with its other spellings: "Post:", "Vacancy No.: AC 23/011" beside the post's number,
+  // "Duty Location:", "Closing date for applications:", "Basic monthly salary (tax free):", "Number of posts: 2",
+  // "Security Clearance Required: NATO SECRET"; "NATO Civilian Vacancy" heads the page and is no title.
+  'aircom-civilian-vacancy-lowercase-labels.txt': {
+    reference: 'AC 23/011', title: 'Assistant (Finance)', location: 'Ramstein, Germany', organisation: 'Allied Air Command (AIRCOM)',
+    deadline: '2023-03-15', closesAt: '2023-03-15T22:59:00.000Z', salary: month(4865.33, 'EUR'), gradeLabel: 'B-4', grades: ['G10'],
+    clearance: 'NS', positions: 2, minExperienceYears: 3,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -37,9 +37,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
   { key: 'deadline', lang: 'en', source: 'Application Closing Date|Closing Date' },
   { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
-  { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
+  { key: 'salary', lang: 'en', source: 'Basic [Mm]onthly [Ss]alary|Salary' },
   { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
-  { key: 'clearance', lang: 'en', source: 'Security Clearance' },
+  { key: 'clearance', lang: 'en', source: 'Security Clearance Required|Security Clearance' },
   { key: 'jobNumber', lang: 'en', source: 'Job Number', strong: true },
   { key: 'location', lang: 'fr', source: 'Emplacement principal', strong: true },
   { key: 'organisation', lang: 'fr', source: 'Organisation(?! Summary| and )' },
@@ -55,13 +55,13 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title', lineStart: true },
-  { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Post', lineStart: true },
+  { key: 'location', lang: 'en', source: 'Duty Station|Duty [Ll]ocation|LOCATION|Location', lineStart: true },
   { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
   { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
-  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date for applications|Closing date', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
   { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
@@ -141,7 +141,8 @@ export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
   // Agencies' and commands' notices open with it above their labels ("Vacancy Notice / Vacancy Number: …").
-  { lang: 'en', source: 'Vacancy Notice' },
+  { lang: 'en', source: 'Vacancy Notice|NATO Civilian Vacancy' },
+  { lang: 'fr', source: 'Avis de vacance' },
 ];
 
 /**
@@ -157,6 +158,7 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
   { source: 'Vacancy Number' },
+  { source: 'Vacancy No\\.?' },
   { source: 'Post Number', post: true },
   { source: 'Job Number' },
   { source: 'Requisition #' },
