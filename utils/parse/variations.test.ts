@@ -262,6 +262,12 @@ const EXPECTED: Record<string, Expected> = {
     deadline: '2023-03-15', closesAt: '2023-03-15T22:59:00.000Z', salary: month(4865.33, 'EUR'), gradeLabel: 'B-4', grades: ['G10'],
     clearance: 'NS', positions: 2, minExperienceYears: 3,
   },
+  // "Organisation:" first (an English word as much as a French one), "Vacancy Reference:", the salary in a sentence.
+  'nspa-organisation-label-prose-salary.txt': {
+    reference: '250412', title: 'Procurement Officer', languages: ['en'], location: 'Capellen, Luxembourg', organisation: NSPA,
+    deadline: '2025-10-15', closesAt: '2025-10-15T21:59:00.000Z', salary: month(6467.3, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'],
+    clearance: 'NS', minExperienceYears: 4,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

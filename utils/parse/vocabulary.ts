@@ -57,11 +57,12 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
   { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Post', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty [Ll]ocation|LOCATION|Location', lineStart: true },
-  { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
+  // "Organisation:" starts a line in English and French alike: it says nothing of the language.
+  { key: 'organisation', lang: 'any', source: 'Organi[sz]ation', lineStart: true },
   { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
   { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date for applications|Closing date', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
   { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
@@ -155,6 +156,7 @@ export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string 
  */
 export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: true }[] = [
   { source: 'STAFF VACANCY' },
+  { source: 'Vacancy Reference' },
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
   { source: 'Vacancy Number' },
