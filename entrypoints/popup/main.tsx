@@ -12,7 +12,10 @@ import type { Settings } from '../../utils/settings';
 import './theme.css';
 import './popup.css';
 
-/** Both languages' text, read from the extension's own files instead of being bundled. */
+/**
+ * Both languages' text, read from the extension's own files instead of being bundled. index.html
+ * preloads both files, so they are on their way while this script is still being loaded.
+ */
 async function loadCatalogues(): Promise<void> {
   const [en, fr] = await Promise.all(
     LOCALES.map(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json() as Promise<Catalogue>),
