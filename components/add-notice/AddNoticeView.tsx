@@ -7,7 +7,7 @@ import { parseNotice } from '../../utils/parse/parse-notice';
 import { localiseRefusal } from '../../utils/parse/refusal';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
 import { isReference, missingKey, withKey } from '../../utils/record/keyed-vacancy';
-import { referenceFromUrl } from '../../utils/portal/detail-page';
+import { referenceFromAddress } from '../../utils/portal/detail-page';
 import type { PendingNotice } from '../../utils/background/pending-notice';
 
 export interface AddNoticeViewProps {
@@ -35,15 +35,6 @@ interface Asking {
   missing: ('reference' | 'title')[];
   /** True when the reference field was filled in from the page address. */
   fromPage: boolean;
-}
-
-function pageReference(sourceUrl: string | null): string | null {
-  if (sourceUrl === null) return null;
-  try {
-    return referenceFromUrl(new URL(sourceUrl));
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -86,7 +77,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
       setOutcome({ kind: 'refused', message: localiseRefusal(result.reason, t) });
       return;
     }
-    const fromPage = pageReference(url);
+    const fromPage = referenceFromAddress(url);
     const missing = missingKey(result.record, { reference: fromPage });
     if (missing.length === 0) {
       await save(result.record, { reference: fromPage ?? undefined }, waitingId);

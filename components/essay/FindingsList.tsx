@@ -1,9 +1,11 @@
 import { useI18n } from '../i18n-context';
 import type { MessageKey } from '../../utils/i18n-core';
 import type { Finding, Severity } from '../../utils/essay/finding';
+import { wordFinding } from '../../utils/essay/word-finding';
 
 /**
- * The essay check's findings, shared by the popup and the in-page upload guard. Severity is
+ * The essay check's findings, shared by the popup and the in-page upload guard, worded in the
+ * provider's language (the in-page panel's is the page's). Severity is
  * shown as an icon and a word, never by colour alone. Styles: findings.css (the popup imports
  * it; the in-page panel puts it in its shadow root).
  */
@@ -28,10 +30,10 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               <span class="finding-severity">{t(severity.label)}</span>
             </span>
             <span class="finding-text">
-              <span class="finding-message">{finding.message[locale]}</span>
+              <span class="finding-message">{wordFinding(finding.message, locale)}</span>
               {finding.fix && (
                 <span class="finding-fix">
-                  {t('essayFixLabel')} {finding.fix[locale]}
+                  {t('essayFixLabel')} {wordFinding(finding.fix, locale)}
                 </span>
               )}
             </span>

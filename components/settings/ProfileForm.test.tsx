@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
 import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { RequestFailed } from '../../utils/failure';
 import { I18nProvider } from '../i18n';
 import { ProfileForm } from './ProfileForm';
 
@@ -46,6 +47,13 @@ describe('ProfileForm', () => {
     expect(onSettingsChange).toHaveBeenCalledWith({
       profile: { ...EMPTY_PROFILE, nationality: 'PT', english: 'V', stanagProfile: '3322', experienceYears: 7.5, highestDegree: 'master' },
     });
+  });
+
+  it('says in the UI language why a save failed, not the English of the error', async () => {
+    const { onSettingsChange } = setup(EMPTY_PROFILE, 'fr');
+    onSettingsChange.mockRejectedValueOnce(new RequestFailed({ ok: false, code: 'invalid-settings', detail: 'profile.english: Invalid input' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon profil' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Non enregistré : Ce réglage n’est pas valide ; rien n’a été modifié.'));
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { INTL_LOCALE } from '../../utils/i18n-core';
+import { describeFailure } from '../../utils/failure';
 import { DEGREE_LEVELS } from '../../utils/record/requirements';
 import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import { NATO_MEMBERS } from '../../utils/readiness/nato-members';
@@ -89,7 +90,7 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
       await onSettingsChange({ profile: next });
       setStatus(done);
     } catch (error) {
-      setStatus(t('profSaveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('profSaveFailed', { reason: describeFailure(error, t) }));
     } finally {
       setBusy(false);
     }

@@ -2,23 +2,13 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
-import { referenceFromUrl } from '../portal/detail-page';
+import { referenceFromAddress } from '../portal/detail-page';
 
 export type SelectionCapture =
   | { ok: true; reference: string; title: string; closesAt: string | null; created: boolean }
   /** A notice that prints no reference (or no title): nothing is saved until the user gives it. */
   | { ok: false; missing: ('reference' | 'title')[] }
   | { ok: false; missing?: undefined; reason: Refusal };
-
-/** The portal's `job=` of the page the text was selected on, when it is a portal page. */
-function pageReference(sourceUrl: string | undefined): string | null {
-  if (sourceUrl === undefined) return null;
-  try {
-    return referenceFromUrl(new URL(sourceUrl));
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The context-menu capture of a notice selected on any page (a PDF viewer, another site):
@@ -30,7 +20,7 @@ export async function captureSelection(store: VacancyStore, text: string, source
   const webUrl = sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
   const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
-  const given = { reference: pageReference(webUrl) };
+  const given = { reference: referenceFromAddress(webUrl) };
   const keyed = withKey(parsed.record, given);
   if (keyed === null) {
     const missing = missingKey(parsed.record, given);

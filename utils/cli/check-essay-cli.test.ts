@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeDocx } from '../../test/unit/docx-fixtures';
-import type { Finding } from '../essay/finding';
+import type { Severity } from '../essay/finding';
 
 // The CLI as a user runs it (`npm run check-essay` is `tsx utils/cli/check-essay-cli.ts`).
 
@@ -27,7 +27,7 @@ function runCli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-type Output = { file: string; reference: string; findings: Finding[]; suggestedName: string | null };
+type Output = { file: string; reference: string; findings: { id: string; severity: Severity; message: string; fix?: string }[]; suggestedName: string | null };
 const severities = (output: Output) => Object.fromEntries(output.findings.map((f) => [f.id, f.severity]));
 
 describe('check-essay CLI', () => {
@@ -46,6 +46,21 @@ describe('check-essay CLI', () => {
     const output = JSON.parse(stdout) as Output;
     expect(severities(output)).toMatchObject({ 'name:250875': 'error', 'name:Key challenges': 'error', pages: 'error' });
     expect(output.suggestedName).toBe('250875 Key challenges - my essay.docx');
+    expect(output.findings.find((f) => f.id === 'pages')).toEqual({
+      id: 'pages',
+      severity: 'error',
+      message: '3 pages: the notice allows at most 1 A4 page(s).',
+      fix: 'Shorten the essay to 1 page(s), then save it again.',
+    });
+  });
+
+  it('words the findings in French when asked', () => {
+    const { code, stdout } = runCli(BEFORE_250875, '--lang', 'fr', NOTICE_250875, BAD);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as Output).findings.find((f) => f.id === 'pages')).toMatchObject({
+      message: "3 pages : l'avis autorise au maximum 1 page(s) A4.",
+      fix: "Raccourcissez l'essai à 1 page(s), puis enregistrez-le à nouveau.",
+    });
   });
 
   it('exits 1 once applications have closed', () => {
@@ -62,10 +77,18 @@ describe('check-essay CLI', () => {
     expect(output.findings[0]).toMatchObject({ id: 'rules', severity: 'info' });
   });
 
+  it('prints its usage and exits 0 on --help', () => {
+    const { code, stdout, stderr } = runCli('--help');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^usage: npm run check-essay -- \[--now ISO\] \[--lang en\|fr\] NOTICE_FILE ESSAY_FILE\n/);
+  });
+
   it.each([
     ['one file', [NOTICE_250875], /expected NOTICE_FILE and ESSAY_FILE, got 1/],
     ['a bad --now', ['--now', 'soon', NOTICE_250875, GOOD], /--now needs a date/],
     ['an unknown option', ['--fast', NOTICE_250875, GOOD], /unknown option --fast/],
+    ['a language it does not speak', ['--lang=de', NOTICE_250875, GOOD], /--lang needs en or fr/],
     ['a missing essay', [NOTICE_250875, join(scratch, 'nope.docx')], /cannot read/],
     ['a text that is not a notice', [NOT_A_NOTICE, GOOD], /not a vacancy notice/],
   ])('exits 2 on %s', (_name, args, message) => {

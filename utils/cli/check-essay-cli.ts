@@ -1,7 +1,7 @@
 /**
- * `npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE`: checks an essay file against the
- * essay rules of a vacancy notice and prints `{ file, reference, findings, suggestedName }` as
- * JSON. NOTICE_FILE is .txt/.md text or a saved portal page (.html/.htm, read through the same
+ * `npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_FILE ESSAY_FILE`: checks an essay file
+ * against the essay rules of a vacancy notice and prints `{ file, reference, findings, suggestedName }`
+ * as JSON, each finding `{ id, severity, message, fix? }` worded in the language asked for. NOTICE_FILE is .txt/.md text or a saved portal page (.html/.htm, read through the same
  * DOM-to-text code as the content script, in a happy-dom Window).
  * Exit codes: 1 when any finding is an error, 2 on usage errors or unreadable files (or a
  * NOTICE_FILE that is not a notice), 0 otherwise. Arguments and IO only: the rules are in
@@ -9,33 +9,35 @@
  */
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { readFile } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import type { Window } from 'happy-dom';
-// Findings carry both languages' text: register the bundled catalogues.
+import { basename } from 'node:path';
+// Findings are worded from the catalogues: register the bundled ones.
 import '../i18n';
+import type { Locale } from '../i18n-core';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
-import { hasErrors } from '../essay/finding';
-import { portalPageText } from '../portal/page-snapshot';
-import { pageTimeZoneFromDocument } from '../portal/page-text';
+import { hasErrors, type Finding } from '../essay/finding';
+import { wordFinding } from '../essay/word-finding';
 import { parseNotice } from '../parse/parse-notice';
+import { EXIT_USAGE, noticeFromFile, printUsage, runCommand } from './command';
 
-const USAGE = `usage: npm run check-essay -- [--now ISO] NOTICE_FILE ESSAY_FILE
+const USAGE = `usage: npm run check-essay -- [--now ISO] [--lang en|fr] NOTICE_FILE ESSAY_FILE
   NOTICE_FILE  the vacancy notice: .txt, .md (text) or .html, .htm (a saved portal page)
   ESSAY_FILE   the essay to check (read locally, never sent anywhere)
-  --now ISO    the moment to check the closing time against (default: now)`;
+  --now ISO    the moment to check the closing time against (default: now)
+  --lang L     the language of the findings' text: en (default) or fr`;
 
 const EXIT_ERRORS = 1;
-const EXIT_USAGE = 2;
 
 interface Options {
   notice: string;
   essay: string;
   now: Date;
+  locale: Locale;
 }
 
 function readArguments(args: readonly string[]): Options | string {
   const files: string[] = [];
   let now = new Date();
+  let locale: Locale = 'en';
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '-h' || arg === '--help') return '';
@@ -43,6 +45,10 @@ function readArguments(args: readonly string[]): Options | string {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
       if (!value || Number.isNaN(Date.parse(value))) return `--now needs a date and time, e.g. 2025-06-10T08:00:00Z`;
       now = new Date(value);
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[++i];
+      if (value !== 'en' && value !== 'fr') return `--lang needs en or fr`;
+      locale = value;
     } else if (arg.startsWith('-') && arg !== '-') {
       return `unknown option ${arg}`;
     } else {
@@ -51,28 +57,12 @@ function readArguments(args: readonly string[]): Options | string {
   }
   const [notice, essay] = files;
   if (files.length !== 2 || !notice || !essay) return `expected NOTICE_FILE and ESSAY_FILE, got ${files.length} file(s)`;
-  return { notice, essay, now };
-}
-
-let window: Window | null = null;
-
-async function noticeText(path: string, content: string): Promise<{ text: string; timeZone: string | null }> {
-  const extension = extname(path).toLowerCase();
-  if (extension !== '.html' && extension !== '.htm') return { text: content, timeZone: null };
-  // Loaded on demand: text notices need no DOM. DOMParser runs no scripts and loads nothing.
-  const { Window: DomWindow } = await import('happy-dom');
-  window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
-  const doc = new window.DOMParser().parseFromString(content, 'text/html') as unknown as Document;
-  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
+  return { notice, essay, now, locale };
 }
 
 async function main(args: readonly string[]): Promise<number> {
   const options = readArguments(args);
-  if (typeof options === 'string') {
-    if (options !== '') process.stderr.write(`check-essay: ${options}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return options === '' ? 0 : EXIT_USAGE;
-  }
+  if (typeof options === 'string') return printUsage('check-essay', options, USAGE);
   let notice: string;
   let bytes: Uint8Array;
   try {
@@ -82,7 +72,7 @@ async function main(args: readonly string[]): Promise<number> {
     process.stderr.write(`check-essay: cannot read: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_USAGE;
   }
-  const page = await noticeText(options.notice, notice);
+  const page = await noticeFromFile(options.notice, notice);
   const parsed = parseNotice(page.text, { pageTimeZone: page.timeZone ?? undefined });
   if (!parsed.ok) {
     process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${parsed.message}\n`);
@@ -95,17 +85,20 @@ async function main(args: readonly string[]): Promise<number> {
   }
   const file = basename(options.essay);
   const findings = checkEssay({ fileName: file, bytes, record, now: options.now });
-  const output = { file, reference: record.reference, findings, suggestedName: suggestFileName(file, record) };
+  const output = {
+    file,
+    reference: record.reference,
+    findings: findings.map((f) => shown(f, options.locale)),
+    suggestedName: suggestFileName(file, record),
+  };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   return hasErrors(findings) ? EXIT_ERRORS : 0;
 }
 
-main(process.argv.slice(2))
-  .then(async (code) => {
-    await window?.happyDOM.close();
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(`check-essay: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT_USAGE;
-  });
+/** A finding as the CLI prints it: its text worded in the language asked for. */
+function shown({ id, severity, message, fix }: Finding, locale: Locale) {
+  const text = { id, severity, message: wordFinding(message, locale) };
+  return fix ? { ...text, fix: wordFinding(fix, locale) } : text;
+}
+
+runCommand('check-essay', main);

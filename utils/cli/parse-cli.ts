@@ -7,12 +7,9 @@
  */
 import { englishWarning } from '../parse/warning-templates';
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import type { Window } from 'happy-dom';
 import type { ParsedVacancy } from '../record/vacancy-record';
-import { portalPageText } from '../portal/page-snapshot';
-import { pageTimeZoneFromDocument } from '../portal/page-text';
 import { parseNotice } from '../parse/parse-notice';
+import { EXIT_USAGE, noticeFromFile, printUsage, runCommand } from './command';
 
 const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...
   FILE       a vacancy notice: .txt, .md (text) or .html, .htm (a saved portal page)
@@ -21,7 +18,6 @@ const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...
   --url URL  the page the notice came from (kept as sourceUrl)`;
 
 const EXIT_NOT_A_NOTICE = 1;
-const EXIT_USAGE = 2;
 
 interface Options {
   files: string[];
@@ -50,25 +46,9 @@ function readArguments(args: readonly string[]): Options | string {
   return options.files.length === 0 ? 'no file given' : options;
 }
 
-let window: Window | null = null;
-
-/** Notice text and page zone of an HTML page, read in a Node DOM without running its scripts. */
-async function readHtml(html: string): Promise<{ text: string; timeZone: string | null }> {
-  // Loaded on demand: text files need no DOM, and happy-dom takes a while to load.
-  const { Window: DomWindow } = await import('happy-dom');
-  window ??= new DomWindow({ settings: { disableJavaScriptFileLoading: true, disableIframePageLoading: true } });
-  // DOMParser builds the document without loading its resources or running its scripts.
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return { text: portalPageText(doc), timeZone: pageTimeZoneFromDocument(doc) };
-}
-
 async function main(args: readonly string[]): Promise<number> {
   const options = readArguments(args);
-  if (typeof options === 'string') {
-    if (options !== '') process.stderr.write(`parse: ${options}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return options === '' ? 0 : EXIT_USAGE;
-  }
+  if (typeof options === 'string') return printUsage('parse', options, USAGE);
   const records: ParsedVacancy[] = [];
   let exitCode = 0;
   for (const file of options.files) {
@@ -80,8 +60,7 @@ async function main(args: readonly string[]): Promise<number> {
       exitCode = Math.max(exitCode, EXIT_USAGE);
       continue;
     }
-    const extension = extname(file).toLowerCase();
-    const page = extension === '.html' || extension === '.htm' ? await readHtml(content) : { text: content, timeZone: null };
+    const page = await noticeFromFile(file, content);
     const result = parseNotice(page.text, { pageTimeZone: options.timeZone ?? page.timeZone ?? undefined, sourceUrl: options.sourceUrl });
     if (!result.ok) {
       process.stderr.write(`${file}: not a vacancy notice: ${result.message}\n`);
@@ -98,12 +77,4 @@ async function main(args: readonly string[]): Promise<number> {
   return exitCode;
 }
 
-main(process.argv.slice(2))
-  .then(async (code) => {
-    await window?.happyDOM.close();
-    process.exitCode = code;
-  })
-  .catch((error: unknown) => {
-    process.stderr.write(`parse: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exitCode = EXIT_USAGE;
-  });
+runCommand('parse', main);

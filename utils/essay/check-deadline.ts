@@ -1,7 +1,6 @@
-import { INTL_LOCALE, type Locale } from '../i18n-core';
-import { DAY, splitDuration } from '../time/durations';
-import { BRUSSELS, brusselsDate } from '../time/zones';
-import { bilingual, finding, type EssayVacancy, type Finding } from './finding';
+import { DAY } from '../time/durations';
+import { brusselsDate } from '../time/zones';
+import { finding, worded, type EssayVacancy, type Finding } from './finding';
 
 /**
  * Whether the essay can still be attached. Applications close at closesAt (23:59 Brussels on the
@@ -14,37 +13,21 @@ export function deadlineFinding(vacancy: EssayVacancy, now: Date): Finding {
   // An essay due before applications close (or a notice with no closing time): the essay's own
   // date governs. It is a date without a time, i.e. the whole day in Brussels.
   if (dueDate && (!closesAt || dueDate < brusselsDate(closesAt))) return dueDateFinding(dueDate, now);
-  if (!closesAt) return finding('deadline', 'info', bilingual('essayDeadlineUnknown'));
+  if (!closesAt) return finding('deadline', 'info', worded('essayDeadlineUnknown'));
 
   const left = closesAt.getTime() - now.getTime();
-  const date = (locale: Locale) => formatBrusselsDateTime(closesAt, locale);
-  if (left <= 0) return finding('deadline', 'error', bilingual('essayDeadlinePassed', (locale) => ({ date: date(locale) })));
-  const values = (locale: Locale) => ({ date: date(locale), remaining: formatRemaining(left, locale) });
+  const date = { kind: 'brusselsDateTime', instant: closesAt.toISOString() } as const;
+  if (left <= 0) return finding('deadline', 'error', worded('essayDeadlinePassed', { date }));
+  const values = { date, remaining: { kind: 'duration', ms: left } } as const;
   return left < DAY
-    ? finding('deadline', 'warning', bilingual('essayDeadlineSoon', values))
-    : finding('deadline', 'ok', bilingual('essayDeadlineOpen', values));
+    ? finding('deadline', 'warning', worded('essayDeadlineSoon', values))
+    : finding('deadline', 'ok', worded('essayDeadlineOpen', values));
 }
 
 function dueDateFinding(dueDate: string, now: Date): Finding {
   const today = brusselsDate(now);
-  const values = (locale: Locale) => ({ date: formatIsoDate(dueDate, locale) });
-  if (today > dueDate) return finding('deadline', 'error', bilingual('essayDueDatePassed', values));
-  if (today === dueDate) return finding('deadline', 'warning', bilingual('essayDueDateToday', values));
-  return finding('deadline', 'ok', bilingual('essayDueDateOpen', values));
-}
-
-export function formatBrusselsDateTime(instant: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: BRUSSELS, dateStyle: 'long', timeStyle: 'short' }).format(instant);
-}
-
-function formatIsoDate(isoDate: string, locale: Locale): string {
-  // Noon UTC keeps the calendar date whatever zone formats it.
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${isoDate}T12:00:00Z`));
-}
-
-function formatRemaining(milliseconds: number, locale: Locale): string {
-  const unit = (value: number, unitName: 'day' | 'hour' | 'minute') =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'unit', unit: unitName, unitDisplay: 'long' }).format(value);
-  const { days, hours, minutes } = splitDuration(milliseconds);
-  return days > 0 ? `${unit(days, 'day')} ${unit(hours, 'hour')}` : `${unit(hours, 'hour')} ${unit(minutes, 'minute')}`;
+  const values = { date: { kind: 'date', iso: dueDate } } as const;
+  if (today > dueDate) return finding('deadline', 'error', worded('essayDueDatePassed', values));
+  if (today === dueDate) return finding('deadline', 'warning', worded('essayDueDateToday', values));
+  return finding('deadline', 'ok', worded('essayDueDateOpen', values));
 }

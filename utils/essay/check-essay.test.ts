@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { checkEssay, type EssayVacancy, type Finding } from './check-essay';
-import { hasErrors } from './finding';
+import { hasErrors, type Worded } from './finding';
+import { wordFinding } from './word-finding';
 import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from '../../test/unit/docx-fixtures';
 import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';
 
@@ -11,6 +12,10 @@ const BEFORE_250443 = new Date('2025-04-01T08:00:00.000Z');
 function severities(findings: Finding[]): Record<string, string> {
   return Object.fromEntries(findings.map((f) => [f.id, f.severity]));
 }
+
+/** A finding's text as the reader sees it, in each language. */
+const en = (text: Worded | undefined) => text && wordFinding(text, 'en');
+const fr = (text: Worded | undefined) => text && wordFinding(text, 'fr');
 
 function check(fileName: string, bytes: Uint8Array, record: EssayVacancy | null = VACANCY_250875, now = BEFORE_250875) {
   return checkEssay({ fileName, bytes, record, now });
@@ -64,28 +69,48 @@ describe('checkEssay against 250875 (MS Word, 1 A4 page, "250875" and "Key chall
     const big = makeDocx({ extra: { 'word/media/image1.bin': [filler(1_100_000), { level: 0 }] } });
     const finding = check('250875 Key challenges.docx', big).find((f) => f.id === 'file-size');
     expect(finding?.severity).toBe('warning');
-    expect(finding?.message.en).toMatch(/^Size 1[.,]\d\d MB: over 1 MB/);
-    expect(finding?.message.fr).toMatch(/^Taille 1,\d\d Mo/);
+    expect(en(finding?.message)).toMatch(/^Size 1[.,]\d\d MB: over 1 MB/);
+    expect(fr(finding?.message)).toMatch(/^Taille 1,\d\d Mo/);
   });
 
   it('says when the page count is an estimate', () => {
     const pages = check('250875 Key challenges.docx', makeDocx({ pages: null, paragraphs: [words(1200)] })).find((f) => f.id === 'pages');
-    expect(pages?.message.en).toBe(
+    expect(en(pages?.message)).toBe(
       'About 3 pages, probably over the limit of 1 (an estimate from 1200 words and the page breaks: the file stores no page count).',
     );
-    expect(pages?.message.fr).toContain('estimation');
+    expect(fr(pages?.message)).toContain('estimation');
   });
 
   it('names near misses and suggests a compliant name in both languages', () => {
     const finding = check('Key challenge - my essay.docx', makeDocx()).find((f) => f.id === 'name:Key challenges');
-    expect(finding?.message.en).toBe('Near miss: the file name has “Key challenge”, but it must contain “Key challenges” exactly (space, - or _ between words).');
-    expect(finding?.fix?.en).toBe('Rename the file, e.g. “250875 Key challenges - my essay.docx”.');
-    expect(finding?.fix?.fr).toBe('Renommez le fichier, par exemple « 250875 Key challenges - my essay.docx ».');
+    expect(en(finding?.message)).toBe('Near miss: the file name has “Key challenge”, but it must contain “Key challenges” exactly (space, - or _ between words).');
+    expect(en(finding?.fix)).toBe('Rename the file, e.g. “250875 Key challenges - my essay.docx”.');
+    expect(fr(finding?.fix)).toBe('Renommez le fichier, par exemple « 250875 Key challenges - my essay.docx ».');
   });
 
   it('says a renamed PDF is a PDF', () => {
     const finding = check('250875 Key challenges.docx', PDF_BYTES).find((f) => f.id === 'content');
-    expect(finding?.message.en).toBe('The content is PDF, not a .docx file: renaming a file does not convert it.');
+    expect(en(finding?.message)).toBe('The content is PDF, not a .docx file: renaming a file does not convert it.');
+  });
+});
+
+describe('findings are data, worded only when shown', () => {
+  it('keeps the closing moment and the time left raw, whatever language will show them', () => {
+    const deadline = check('250875 Key challenges.docx', makeDocx()).find((f) => f.id === 'deadline');
+    // 250875 closes 18 June 2025 at 23:59 in Brussels (21:59 UTC); checked on 10 June at 08:00 UTC.
+    expect(deadline?.message).toEqual({
+      key: 'essayDeadlineOpen',
+      values: {
+        date: { kind: 'brusselsDateTime', instant: '2025-06-18T21:59:00.000Z' },
+        remaining: { kind: 'duration', ms: (8 * 24 + 13) * 3_600_000 + 59 * 60_000 },
+      },
+    });
+  });
+
+  it('survives a JSON round trip (the CLI prints them) unchanged', () => {
+    const findings = check('Key challenge.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }));
+    expect(JSON.parse(JSON.stringify(findings))).toEqual(findings);
+    expect(structuredClone(findings)).toEqual(findings);
   });
 });
 
@@ -108,13 +133,13 @@ describe('closing time', () => {
   ])('%s', (_name, now, severity, message) => {
     const finding = check('250875 Key challenges.docx', makeDocx(), VACANCY_250875, new Date(now)).find((f) => f.id === 'deadline');
     expect(finding?.severity).toBe(severity);
-    expect(finding?.message.en).toMatch(message);
+    expect(en(finding?.message)).toMatch(message);
   });
 
   it('speaks French dates in French', () => {
     const finding = check('x.docx', makeDocx(), VACANCY_250875, BEFORE_250875).find((f) => f.id === 'deadline');
     // Intl puts no-break spaces in French numbers and dates.
-    expect(finding?.message.fr.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Les candidatures se clôturent le 18 juin 2025 à 23:59 \(heure de Bruxelles\), dans 8 jours 13 heures\.$/);
+    expect(fr(finding?.message)?.replace(/[\u00a0\u202f]/g, ' ')).toMatch(/^Les candidatures se clôturent le 18 juin 2025 à 23:59 \(heure de Bruxelles\), dans 8 jours 13 heures\.$/);
   });
 
   it.each([
@@ -144,7 +169,7 @@ describe('without rules', () => {
       'page-size': 'warning',
       'file-size': 'ok',
     });
-    expect(findings[0]?.message.en).toMatch(/only the file itself was checked/);
+    expect(en(findings[0]?.message)).toMatch(/only the file itself was checked/);
   });
 
   it('still flags a renamed PDF', () => {
@@ -155,7 +180,7 @@ describe('without rules', () => {
     const record: EssayVacancy = { reference: '251836', closesAt: '2026-01-04T22:59:00.000Z', essay: null };
     const findings = check('essay.docx', makeDocx(), record, new Date('2026-01-01T00:00:00Z'));
     expect(findings[0]).toMatchObject({ id: 'rules', severity: 'info' });
-    expect(findings[0]?.message.fr).toContain('251836');
+    expect(fr(findings[0]?.message)).toContain('251836');
     expect(severities(findings)).toMatchObject({ deadline: 'ok', format: 'info' });
     expect(findings.some((f) => f.id.startsWith('name'))).toBe(false);
   });

@@ -1,9 +1,9 @@
-import { bilingual, finding, type EssayVacancy, type Finding } from './finding';
+import { finding, worded, type EssayVacancy, type Finding } from './finding';
 import { matchNameItem, splitFileName, suggestFileName } from './name-rules';
 import { checkFile } from './check-file';
 import { deadlineFinding } from './check-deadline';
 
-export type { Finding, Severity, Bilingual, EssayVacancy } from './finding';
+export type { Finding, FindingValue, Severity, Worded, EssayVacancy } from './finding';
 export { suggestFileName } from './name-rules';
 
 export interface EssayCheckInput {
@@ -24,8 +24,8 @@ export function checkEssay({ fileName, bytes, record, now }: EssayCheckInput): F
   const { stem, ext } = splitFileName(fileName);
   const findings: Finding[] = [];
 
-  if (!record) findings.push(finding('rules', 'info', bilingual('essayRulesNone')));
-  else if (!rules) findings.push(finding('rules', 'info', bilingual('essayRulesNoEssay', { reference: record.reference })));
+  if (!record) findings.push(finding('rules', 'info', worded('essayRulesNone')));
+  else if (!rules) findings.push(finding('rules', 'info', worded('essayRulesNoEssay', { reference: record.reference })));
 
   if (record && rules) findings.push(...nameFindings(fileName, stem, record));
   findings.push(...checkFile(ext.slice(1).toLowerCase(), bytes, rules));
@@ -35,21 +35,21 @@ export function checkEssay({ fileName, bytes, record, now }: EssayCheckInput): F
 
 function nameFindings(fileName: string, stem: string, record: EssayVacancy): Finding[] {
   const items = record.essay?.titleMustInclude ?? [];
-  if (items.length === 0) return [finding('name', 'info', bilingual('essayNameNoRule'))];
+  if (items.length === 0) return [finding('name', 'info', worded('essayNameNoRule'))];
   const suggestion = suggestFileName(fileName, record) ?? fileName;
-  const fix = bilingual('essayFixRename', { suggestion });
+  const fix = worded('essayFixRename', { suggestion });
   return items.map((item) => {
     const id = `name:${item}`;
     const match = matchNameItem(stem, item);
     switch (match.kind) {
       case 'exact':
-        return finding(id, 'ok', bilingual('essayNameOk', { item }));
+        return finding(id, 'ok', worded('essayNameOk', { item }));
       case 'near-miss':
-        return finding(id, 'error', bilingual('essayNameNearMiss', { item, found: match.found }), fix);
+        return finding(id, 'error', worded('essayNameNearMiss', { item, found: match.found }), fix);
       case 'other-reference':
-        return finding(id, 'error', bilingual('essayNameOtherReference', { item, found: match.found }), fix);
+        return finding(id, 'error', worded('essayNameOtherReference', { item, found: match.found }), fix);
       case 'missing':
-        return finding(id, 'error', bilingual('essayNameMissing', { item }), fix);
+        return finding(id, 'error', worded('essayNameMissing', { item }), fix);
     }
   });
 }

@@ -1,6 +1,5 @@
 import type { EssayRules } from '../record/vacancy-record';
-import { INTL_LOCALE, translator, type Locale } from '../i18n-core';
-import { bilingual, finding, type Finding } from './finding';
+import { finding, worded, type Finding } from './finding';
 import { estimatePages, readZipDocument, sniffContent, type ZipDocument } from './docx-reader';
 import { classifyPageSize, twipsToMillimetres } from './page-size';
 import { acceptedExtensions } from './accepted-formats';
@@ -26,23 +25,23 @@ const CONTENT_LABEL = {
 export function checkFile(ext: string, bytes: Uint8Array, rules: EssayRules | null): Finding[] {
   const findings: Finding[] = [formatFinding(ext, rules)];
   const content = sniffContent(bytes);
-  const fixSaveAs = bilingual('essayFixSaveAsWord');
+  const fixSaveAs = worded('essayFixSaveAsWord');
   // Without an extension the name claims nothing: just say what the content is.
   const renamed = (actual: string) =>
     ext
-      ? finding('content', 'error', bilingual('essayContentRenamed', { actual, ext }), fixSaveAs)
-      : finding('content', 'info', bilingual('essayContentIs', { actual }));
+      ? finding('content', 'error', worded('essayContentRenamed', { actual, ext }), fixSaveAs)
+      : finding('content', 'info', worded('essayContentIs', { actual }));
 
-  if (content === 'empty') return [...findings, finding('content', 'error', bilingual('essayContentEmpty'))];
+  if (content === 'empty') return [...findings, finding('content', 'error', worded('essayContentEmpty'))];
   if (content === 'pdf' && ext !== 'pdf') findings.push(renamed(CONTENT_LABEL.pdf));
   if (content === 'rtf' && ext !== 'rtf') findings.push(renamed(CONTENT_LABEL.rtf));
   if (content === 'ole2') {
-    if (ext === 'doc') findings.push(finding('content', 'info', bilingual('essayContentDocOk')));
-    else if (ext === 'docx') findings.push(finding('content', 'error', bilingual('essayContentDocAsDocx'), bilingual('essayFixDocAsDocx')));
+    if (ext === 'doc') findings.push(finding('content', 'info', worded('essayContentDocOk')));
+    else if (ext === 'docx') findings.push(finding('content', 'error', worded('essayContentDocAsDocx'), worded('essayFixDocAsDocx')));
     else findings.push(renamed(CONTENT_LABEL.ole2));
   }
   if (content === 'unknown' && (ext === 'docx' || ext === 'doc')) {
-    findings.push(finding('content', 'error', bilingual('essayContentNotWord', { ext }), fixSaveAs));
+    findings.push(finding('content', 'error', worded('essayContentNotWord', { ext }), fixSaveAs));
   }
   if (content === 'zip') findings.push(...zipFindings(readZipDocument(bytes), ext, rules, renamed));
 
@@ -51,35 +50,35 @@ export function checkFile(ext: string, bytes: Uint8Array, rules: EssayRules | nu
 }
 
 function formatFinding(ext: string, rules: EssayRules | null): Finding {
-  if (!ext) return finding('format', rules ? 'error' : 'warning', bilingual('essayFormatNoExtension'), bilingual('essayFixSaveAsWord'));
-  if (!rules) return finding('format', 'info', bilingual('essayFormatNoRules', { ext }));
+  if (!ext) return finding('format', rules ? 'error' : 'warning', worded('essayFormatNoExtension'), worded('essayFixSaveAsWord'));
+  if (!rules) return finding('format', 'info', worded('essayFormatNoRules', { ext }));
   const accepted = acceptedExtensions(rules.format);
-  if (!accepted) return finding('format', 'info', bilingual('essayFormatUnknownRule', { format: rules.format, ext }));
+  if (!accepted) return finding('format', 'info', worded('essayFormatUnknownRule', { format: rules.format, ext }));
   return accepted.includes(ext)
-    ? finding('format', 'ok', bilingual('essayFormatOk', { format: rules.format, ext }))
-    : finding('format', 'error', bilingual('essayFormatWrong', { format: rules.format, ext }), bilingual('essayFixSaveAsWord'));
+    ? finding('format', 'ok', worded('essayFormatOk', { format: rules.format, ext }))
+    : finding('format', 'error', worded('essayFormatWrong', { format: rules.format, ext }), worded('essayFixSaveAsWord'));
 }
 
 function zipFindings(doc: ZipDocument, ext: string, rules: EssayRules | null, renamed: (actual: string) => Finding): Finding[] {
   switch (doc.kind) {
     case 'corrupt':
-      return [finding('content', 'error', bilingual('essayContentCorrupt', { reason: doc.reason }), bilingual('essayFixResave'))];
+      return [finding('content', 'error', worded('essayContentCorrupt', { reason: doc.reason }), worded('essayFixResave'))];
     case 'too-large':
-      return [finding('content', 'warning', bilingual('essayContentTooLarge'))];
+      return [finding('content', 'warning', worded('essayContentTooLarge'))];
     case 'odt':
       return ext === 'odt' ? [] : [renamed(CONTENT_LABEL.odt)];
     case 'not-docx':
       return ext === 'docx' || ext === 'doc'
-        ? [finding('content', 'error', bilingual('essayContentNotDocx', { missing: doc.missing.join(', ') }), bilingual('essayFixResave'))]
+        ? [finding('content', 'error', worded('essayContentNotDocx', { missing: doc.missing.join(', ') }), worded('essayFixResave'))]
         : [];
     case 'docx': {
       const content =
         ext === 'docx'
-          ? finding('content', 'ok', bilingual('essayContentDocxOk'))
+          ? finding('content', 'ok', worded('essayContentDocxOk'))
           : ext === 'doc'
-            ? finding('content', 'warning', bilingual('essayContentDocxAsDoc'), bilingual('essayFixDocxAsDoc'))
+            ? finding('content', 'warning', worded('essayContentDocxAsDoc'), worded('essayFixDocxAsDoc'))
             : ext
-              ? finding('content', 'error', bilingual('essayContentRenamed', { actual: CONTENT_LABEL.docx, ext }), bilingual('essayFixDocxAsDoc'))
+              ? finding('content', 'error', worded('essayContentRenamed', { actual: CONTENT_LABEL.docx, ext }), worded('essayFixDocxAsDoc'))
               : renamed(CONTENT_LABEL.docx);
       return [content, pagesFinding(doc, rules?.maxPages ?? null), pageSizeFinding(doc, rules !== null)];
     }
@@ -89,16 +88,16 @@ function zipFindings(doc: ZipDocument, ext: string, rules: EssayRules | null, re
 function pagesFinding(doc: Extract<ZipDocument, { kind: 'docx' }>, max: number | null): Finding {
   if (doc.pages !== null) {
     const pages = doc.pages;
-    if (max === null) return finding('pages', 'info', bilingual('essayPagesCount', { pages }));
+    if (max === null) return finding('pages', 'info', worded('essayPagesCount', { pages }));
     return pages <= max
-      ? finding('pages', 'ok', bilingual('essayPagesOk', { pages, max }))
-      : finding('pages', 'error', bilingual('essayPagesOver', { pages, max }), bilingual('essayFixShorten', { max }));
+      ? finding('pages', 'ok', worded('essayPagesOk', { pages, max }))
+      : finding('pages', 'error', worded('essayPagesOver', { pages, max }), worded('essayFixShorten', { max }));
   }
   const values = { pages: estimatePages(doc), words: doc.words, max: max ?? '—' };
-  if (max === null) return finding('pages', 'info', bilingual('essayPagesEstimate', values));
+  if (max === null) return finding('pages', 'info', worded('essayPagesEstimate', values));
   return values.pages <= max
-    ? finding('pages', 'info', bilingual('essayPagesEstimateOk', values), bilingual('essayFixCheckPagesInWord'))
-    : finding('pages', 'warning', bilingual('essayPagesEstimateOver', values), bilingual('essayFixCheckPagesInWord'));
+    ? finding('pages', 'info', worded('essayPagesEstimateOk', values), worded('essayFixCheckPagesInWord'))
+    : finding('pages', 'warning', worded('essayPagesEstimateOver', values), worded('essayFixCheckPagesInWord'));
 }
 
 /**
@@ -106,30 +105,20 @@ function pagesFinding(doc: Extract<ZipDocument, { kind: 'docx' }>, max: number |
  * so A4 is expected whenever a vacancy is known, and only suggested without one.
  */
 function pageSizeFinding(doc: Extract<ZipDocument, { kind: 'docx' }>, vacancyKnown: boolean): Finding {
-  if (doc.pageSizes.length === 0) return finding('page-size', 'info', bilingual('essayPageSizeUnknown'));
+  if (doc.pageSizes.length === 0) return finding('page-size', 'info', worded('essayPageSizeUnknown'));
   const offSize = doc.pageSizes.find((size) => classifyPageSize(size) !== 'a4');
-  if (!offSize) return finding('page-size', 'ok', bilingual('essayPageSizeA4'));
+  if (!offSize) return finding('page-size', 'ok', worded('essayPageSizeA4'));
   const severity = vacancyKnown ? 'error' : 'warning';
   const message =
     classifyPageSize(offSize) === 'letter'
-      ? bilingual('essayPageSizeLetter')
-      : bilingual('essayPageSizeOther', { width: twipsToMillimetres(offSize.width), height: twipsToMillimetres(offSize.height) });
-  return finding('page-size', severity, message, bilingual('essayFixA4'));
+      ? worded('essayPageSizeLetter')
+      : worded('essayPageSizeOther', { width: twipsToMillimetres(offSize.width), height: twipsToMillimetres(offSize.height) });
+  return finding('page-size', severity, message, worded('essayFixA4'));
 }
 
-function fileSizeFinding(size: number): Finding {
-  const values = (locale: Locale) => ({ size: formatFileSize(size, locale) });
-  return size > PORTAL_SIZE_LIMIT_BYTES
-    ? finding('file-size', 'warning', bilingual('essayFileSizeOver', values), bilingual('essayFixSmaller'))
-    : finding('file-size', 'ok', bilingual('essayFileSizeOk', values));
-}
-
-export function formatFileSize(bytes: number, locale: Locale): string {
-  const t = translator(locale);
-  const number = (value: number, digits: number) =>
-    new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: digits }).format(value);
-  // Units differ by language (KB / Ko), so they come from the catalogue.
-  if (bytes < 1024) return t('essaySizeBytes', { value: number(bytes, 0) });
-  if (bytes < 1024 * 1024) return t('essaySizeKilobytes', { value: number(bytes / 1024, 0) });
-  return t('essaySizeMegabytes', { value: number(bytes / (1024 * 1024), 2) });
+function fileSizeFinding(bytes: number): Finding {
+  const values = { size: { kind: 'fileSize', bytes } } as const;
+  return bytes > PORTAL_SIZE_LIMIT_BYTES
+    ? finding('file-size', 'warning', worded('essayFileSizeOver', values), worded('essayFixSmaller'))
+    : finding('file-size', 'ok', worded('essayFileSizeOk', values));
 }

@@ -107,29 +107,23 @@ function monthNumber(name: string | undefined): number | undefined {
   return name === undefined ? undefined : MONTHS[name.toLowerCase()];
 }
 
+/**
+ * The printed date shapes, each with where its year, month and day stand in the match; the time
+ * of day, when printed, follows at group 4.
+ */
+const DATE_SHAPES: readonly { pattern: RegExp; parts: (m: RegExpExecArray) => [year: string, month: number | undefined, day: string] }[] = [
+  { pattern: DAY_MONTH_YEAR, parts: (m) => [m[3] ?? '', monthNumber(m[2]), m[1] ?? ''] },
+  { pattern: MONTH_DAY_YEAR, parts: (m) => [m[3] ?? '', monthNumber(m[1]), m[2] ?? ''] },
+  { pattern: NUMERIC_DMY, parts: (m) => [m[3] ?? '', Number(m[2]), m[1] ?? ''] },
+  { pattern: ISO_DATE, parts: (m) => [m[1] ?? '', Number(m[2]), m[3] ?? ''] },
+];
+
 function attempt(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  let m = DAY_MONTH_YEAR.exec(text);
-  if (m) {
-    const d = build(text, m, m[3] ?? '', monthNumber(m[2]), m[1] ?? '', 4);
-    if (d) found.push(d);
-  }
-  m = MONTH_DAY_YEAR.exec(text);
-  if (m) {
-    const d = build(text, m, m[3] ?? '', monthNumber(m[1]), m[2] ?? '', 4);
-    if (d) found.push(d);
-  }
-  m = NUMERIC_DMY.exec(text);
-  if (m) {
-    const d = build(text, m, m[3] ?? '', Number(m[2]), m[1] ?? '', 4);
-    if (d) found.push(d);
-  }
-  m = ISO_DATE.exec(text);
-  if (m) {
-    const d = build(text, m, m[1] ?? '', Number(m[2]), m[3] ?? '', 4);
-    if (d) found.push(d);
-  }
-  return found;
+  return DATE_SHAPES.flatMap(({ pattern, parts }) => {
+    const m = pattern.exec(text);
+    const found = m && build(text, m, ...parts(m), 4);
+    return found ? [found] : [];
+  });
 }
 
 /** The first date printed in `text` (any supported form), or null. */

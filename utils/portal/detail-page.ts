@@ -15,6 +15,16 @@ export function referenceFromUrl(url: URL): string | null {
   return /^\d{4,8}$/.test(job) ? job : null;
 }
 
+/** The same, of an address kept as text (a selection's page, a pasted notice's): null when it is none. */
+export function referenceFromAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    return referenceFromUrl(new URL(address));
+  } catch {
+    return null;
+  }
+}
+
 export type DetailPageKind = 'description' | 'unavailable' | 'unknown';
 
 /**
