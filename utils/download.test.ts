@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { downloadText, REVOKE_AFTER_MS } from './download';
+import { downloadText, fileNamePart, REVOKE_AFTER_MS } from './download';
 
 describe('downloadText', () => {
   it('clicks a temporary download link to an object URL, then revokes it later', async () => {
@@ -33,5 +33,16 @@ describe('downloadText', () => {
     timers[0]![0]();
     expect(revoke).toHaveBeenCalledWith('blob:calendar-1');
     await window.happyDOM.close();
+  });
+});
+
+describe('fileNamePart', () => {
+  it.each([
+    ['251836', '251836'],
+    ['JFC NP 02/2024', 'JFC NP 02-2024'],
+    ['NCIA/CS/0212_24', 'NCIA-CS-0212_24'],
+    ['a\\b:c*d?e"f<g>h|i', 'a-b-c-d-e-f-g-h-i'],
+  ])('%j → %j', (text, part) => {
+    expect(fileNamePart(text)).toBe(part);
   });
 });

@@ -20,3 +20,14 @@ export function downloadText(doc: Document, fileName: string, text: string, type
   // Not revoked at once: revoking while Firefox starts the download cancels it.
   view.setTimeout(() => view.URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
+
+// Characters no file name may hold on Windows, macOS or Linux (and control characters).
+const NOT_IN_FILE_NAMES = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/**
+ * Text made fit for a file name: a vacancy reference such as `NCIA/CS/0212_24` or `JFC NP 02/2024`
+ * has slashes no file name can hold, so each forbidden character becomes a hyphen.
+ */
+export function fileNamePart(text: string): string {
+  return text.replace(NOT_IN_FILE_NAMES, '-');
+}

@@ -19,6 +19,15 @@ const head = storedVacancy({
 });
 const undated = storedVacancy({ reference: '260001', closesAt: null, deadline: null });
 
+describe('buildCalendar: a reference printed in parts', () => {
+  it('gives a UID with no space, which the reference without spaces cannot share', () => {
+    const spaced = unfold(buildCalendar([storedVacancy({ reference: 'JFC NP 02/2024' })], { now: NOW }).text);
+    const glued = unfold(buildCalendar([storedVacancy({ reference: 'JFCNP02/2024' })], { now: NOW }).text);
+    expect(spaced).toContain('UID:JFC%20NP%2002/2024@vacancy-companion');
+    expect(glued).toContain('UID:JFCNP02/2024@vacancy-companion');
+  });
+});
+
 describe('buildCalendar', () => {
   const calendar = buildCalendar([officer, undated, head], { now: NOW });
   const lines = unfold(calendar.text);

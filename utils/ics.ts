@@ -67,6 +67,12 @@ export function formatUtc(instant: Date): string {
 
 /** URIs are not TEXT: no escaping, but a line break would forge a new property, so drop it. */
 const singleLine = (value: string) => value.replace(/[\r\n]+/g, '');
+/**
+ * The event's UID: the reference, whose spaces ("JFC NP 02/2024") are written %20 so the UID
+ * holds none, as calendar UIDs usually do; a reference holds no "%", so two never share one,
+ * and references without spaces keep the UIDs calendars already hold.
+ */
+const uid = (reference: string) => `${singleLine(reference).replace(/ /g, '%20')}@vacancy-companion`;
 
 function description(vacancy: IcsVacancy, t: Translate): string {
   const lines: string[] = [];
@@ -92,7 +98,7 @@ function eventLines(vacancy: IcsVacancy, closesAt: Date, now: Date, t: Translate
   const sequence = (vacancy.history ?? []).filter((entry) => entry.field === 'closesAt').length;
   return [
     'BEGIN:VEVENT',
-    `UID:${singleLine(vacancy.reference)}@vacancy-companion`,
+    `UID:${uid(vacancy.reference)}`,
     `DTSTAMP:${formatUtc(now)}`,
     `DTSTART:${formatUtc(new Date(closesAt.getTime() - EVENT_MINUTES * 60_000))}`,
     `DTEND:${formatUtc(closesAt)}`,

@@ -6,7 +6,7 @@ import { describeFailure } from '../../utils/failure';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import { localiseRefusal } from '../../utils/parse/refusal';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
-import { isReference, missingKey, withKey } from '../../utils/record/keyed-vacancy';
+import { isReference, missingKey, typedReference, withKey } from '../../utils/record/keyed-vacancy';
 import { referenceFromAddress } from '../../utils/portal/detail-page';
 import type { PendingNotice } from '../../utils/background/pending-notice';
 
@@ -117,7 +117,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
     void read(text, sourceUrl);
   };
 
-  const referenceValid = isReference(reference.trim());
+  const referenceValid = isReference(typedReference(reference));
   const titleValid = title.trim() !== '';
   const canSave = asking !== null && (!asking.missing.includes('reference') || referenceValid) && (!asking.missing.includes('title') || titleValid);
 
@@ -157,7 +157,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
           aria-label={t('addSaveWithKey')}
           onSubmit={(event) => {
             event.preventDefault();
-            if (canSave) void save(asking.record, { reference: reference.trim(), title: title.trim() });
+            if (canSave) void save(asking.record, { reference: typedReference(reference), title: title.trim() });
           }}
         >
           {asking.missing.includes('reference') && (

@@ -6,7 +6,7 @@ import type { PopupStore } from '../../utils/db/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
-import { downloadText } from '../../utils/download';
+import { downloadText, fileNamePart } from '../../utils/download';
 import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { ReadinessList } from '../readiness/ReadinessList';
@@ -64,7 +64,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       setExported(t('dlExportNoDate'));
       return;
     }
-    downloadText(document, `vacancy-${record.reference}.ics`, calendar.text, CALENDAR_TYPE);
+    downloadText(document, `vacancy-${fileNamePart(record.reference)}.ics`, calendar.text, CALENDAR_TYPE);
     setExported(t('dlExportDone', { count: 1 }));
   };
 

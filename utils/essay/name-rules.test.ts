@@ -53,6 +53,27 @@ describe('matchNameItem: "Key challenges"', () => {
   });
 });
 
+describe('matchNameItem: an agency reference with slashes and spaces, which no file name can hold as printed', () => {
+  it.each([
+    ['JFC NP 02/2024', 'JFC NP 02-2024 Key challenges', 'exact', 'JFC NP 02-2024'],
+    ['JFC NP 02/2024', 'JFC_NP_02_2024 essay', 'exact', 'JFC_NP_02_2024'],
+    ['JFC NP 02/2024', 'JFCNP 02-2024 essay', 'near-miss', 'JFCNP 02-2024'],
+    ['NCIA/CS/0212_24', 'NCIA-CS-0212_24 Key challenges', 'exact', 'NCIA-CS-0212_24'],
+    ['NCIA/CS/0212_24', 'NCIA CS 0212 24', 'exact', 'NCIA CS 0212 24'],
+  ] as const)('%j in %j → %s', (item, stem, kind, found) => {
+    const match = matchNameItem(stem, item);
+    expect(match.kind).toBe(kind);
+    expect('found' in match ? match.found : undefined).toBe(found);
+  });
+
+  it('suggests a name with the reference written as a file name can hold it, which then meets the rule', () => {
+    const vacancy = { ...VACANCY_250875, reference: 'JFC NP 02/2024', essay: { ...VACANCY_250875.essay!, titleMustInclude: ['JFC NP 02/2024', 'Key challenges'] } };
+    const suggestion = suggestFileName('my essay.docx', vacancy);
+    expect(suggestion).toBe('JFC NP 02-2024 Key challenges - my essay.docx');
+    expect(suggestFileName(suggestion ?? '', vacancy)).toBe(suggestion);
+  });
+});
+
 describe('splitFileName', () => {
   it.each([
     ['my essay.docx', 'my essay', '.docx'],

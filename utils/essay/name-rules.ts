@@ -1,3 +1,4 @@
+import { fileNamePart } from '../download';
 import type { EssayVacancy } from './finding';
 
 /**
@@ -20,6 +21,11 @@ export type NameMatch =
 const ALNUM = String.raw`[\p{L}\p{N}]`;
 const NOT_ALNUM = String.raw`[^\p{L}\p{N}]`;
 const SEPARATORS = String.raw`[\s_-]`;
+/**
+ * What splits a required item into the words a name must hold: a reference's slashes too, as
+ * no file name can hold one ("NCIA/CS/0212_24" is met by "NCIA-CS-0212_24 Key challenges").
+ */
+const ITEM_SEPARATORS = /[\s_/\\-]+/;
 
 /** "250443 Key challenges.docx" → { stem: "250443 Key challenges", ext: ".docx" }. */
 export function splitFileName(fileName: string): { stem: string; ext: string } {
@@ -28,7 +34,7 @@ export function splitFileName(fileName: string): { stem: string; ext: string } {
 }
 
 export function matchNameItem(stem: string, item: string): NameMatch {
-  const words = item.trim().split(/[\s_-]+/).filter(Boolean).map(escapeRegExp);
+  const words = item.trim().split(ITEM_SEPARATORS).filter(Boolean).map(escapeRegExp);
   if (words.length === 0) return { kind: 'missing' };
 
   const exact = new RegExp(`(?<!${ALNUM})${words.join(`${SEPARATORS}+`)}(?!${ALNUM})`, 'iu').exec(stem);
@@ -61,7 +67,7 @@ export function suggestFileName(fileName: string, record: EssayVacancy | null): 
   if (matches.every((match) => match.kind === 'exact')) return fileName;
   const spans = matches.flatMap((match) => (match.kind === 'missing' ? [] : [match.span]));
   const rest = tidyRest(removeSpans(stem, spans));
-  return `${items.join(' ')}${rest ? ` - ${rest}` : ''}${ext}`;
+  return `${items.map(fileNamePart).join(' ')}${rest ? ` - ${rest}` : ''}${ext}`;
 }
 
 function findOtherNumber(stem: string, reference: string): NameMatch {
@@ -81,7 +87,7 @@ function findTypo(stem: string, item: string): NameMatch {
   const maxDistance = target.length >= 10 ? 2 : target.length >= 5 ? 1 : 0;
   if (maxDistance === 0) return { kind: 'missing' };
   const tokens = [...stem.matchAll(/[^\s_-]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const wordCount = item.trim().split(/[\s_-]+/).length;
+  const wordCount = item.trim().split(ITEM_SEPARATORS).length;
   let best: { distance: number; span: Span } | null = null;
   for (let first = 0; first < tokens.length; first++) {
     for (let size = 1; size <= wordCount + 1 && first + size <= tokens.length; size++) {

@@ -60,11 +60,22 @@ describe('findDate: dates as notices print them', () => {
     ['15 juillet 2025 à 23h59 heure de Bruxelles', 'Europe/Brussels'],
     ['15 July 2025, 21:59 UTC', 'UTC'],
     ['July 15, 2025, 11:59 PM EDT', 'America/New_York'],
+    ['15 juillet 2025 à 23h59 HAEC', 'Europe/Brussels'],
+    ['15 janvier 2026 à 23h59 (HEC)', 'Europe/Brussels'],
+    ['15 July 2025, 23:59 BST', 'Europe/London'],
     // No time, no zone: the date alone is 23:59 Brussels; a word after a time is no zone.
     ['15 July 2025 CET', null],
     ['15 July 2025, 23:59 Central', null],
   ])('reads the zone named after the time of %s', (printed, zone) => {
     expect(findDate(printed)?.zone ?? null).toBe(zone);
+  });
+
+  it.each([
+    ['15 July 2025, 11:59 PM EDT', 'EDT'],
+    ['15 juillet 2025 à 23h59 (heure de Bruxelles)', 'heure de Bruxelles'],
+    ['15 July 2025', null],
+  ])('keeps the zone of %s as printed', (printed, zoneText) => {
+    expect(findDate(printed)?.zoneText ?? null).toBe(zoneText);
   });
 
   it.each(['31-Jun-2025', '4-Foo-2026', 'no date here', '45/13/2025', '251836'])('finds no date in %s', (text) => {

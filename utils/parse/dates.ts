@@ -39,14 +39,18 @@ const NUMERIC_DMY = new RegExp(`\\b(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})\\b${TIME
 const ISO_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b${TIME_SOURCE}`);
 
 // A zone a notice names after its time ("23:59 CET", "12:00 hrs (Brussels time)", "23h59 heure de
-// Bruxelles"), as the IANA zone it means: NATO's "CET" is Brussels time, summer or winter.
-const STATED_ZONE = /^\s*(?:hrs?\.?\s*)?\(?\s*(CEST|CET|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|EST|EDT)(?![A-Za-z])/i;
-const ZONES: Readonly<Record<string, string>> = { cest: 'Europe/Brussels', cet: 'Europe/Brussels', gmt: 'UTC', utc: 'UTC', est: 'America/New_York', edt: 'America/New_York' };
+// Bruxelles", "23:59 EDT"), as the IANA zone it means: NATO's "CET" is Brussels time, summer or
+// winter, and "EST"/"EDT" the wall time of the US east coast (ACT, Norfolk).
+const STATED_ZONE = /^\s*(?:hrs?\.?\s*)?\(?\s*(CEST|CET|HAEC|HEC|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|BST|EST|EDT)(?![A-Za-z])/i;
+const ZONES: Readonly<Record<string, string>> = {
+  cest: 'Europe/Brussels', cet: 'Europe/Brussels', haec: 'Europe/Brussels', hec: 'Europe/Brussels',
+  gmt: 'UTC', utc: 'UTC', bst: 'Europe/London', est: 'America/New_York', edt: 'America/New_York',
+};
 
-function statedZone(after: string): string | null {
-  const word = STATED_ZONE.exec(after)?.[1]?.toLowerCase();
-  if (word === undefined) return null;
-  return ZONES[word] ?? 'Europe/Brussels';
+function statedZone(after: string): { zone: string; printed: string } | null {
+  const printed = STATED_ZONE.exec(after)?.[1];
+  if (printed === undefined) return null;
+  return { zone: ZONES[printed.toLowerCase()] ?? 'Europe/Brussels', printed };
 }
 
 export interface LocalTime {
@@ -62,6 +66,8 @@ export interface FoundDate {
   time: LocalTime | null;
   /** The IANA zone the text names after the time ("23:59 CET" → Europe/Brussels), or null. */
   zone: string | null;
+  /** That zone as the text prints it ("CET", "EDT", "heure de Bruxelles"). */
+  zoneText: string | null;
   /** Where the date starts and ends in the searched text. */
   index: number;
   end: number;
@@ -99,8 +105,8 @@ function build(text: string, match: RegExpExecArray, year: string, month: number
   if (date === null) return null;
   const time = readTime(match[timeAt], match[timeAt + 1], match[timeAt + 2], match[timeAt + 3]);
   const end = match.index + match[0].length;
-  const zone = time === null ? null : statedZone(text.slice(end, end + 40));
-  return { date, time, zone, index: match.index, end };
+  const stated = time === null ? null : statedZone(text.slice(end, end + 40));
+  return { date, time, zone: stated?.zone ?? null, zoneText: stated?.printed ?? null, index: match.index, end };
 }
 
 function monthNumber(name: string | undefined): number | undefined {

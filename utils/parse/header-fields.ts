@@ -36,9 +36,10 @@ const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: Warning[]): { deadline: string; closesAt: string | null } {
-  // A zone the notice names beside the time ("23:59 CET") says more than the page's zone.
+  // A zone the notice names beside the time ("23:59 CET") is its own statement, read as stated;
+  // only a page's zone is the viewer's clock, snapped to a Brussels close (utils/time/shown-close.ts).
   const zone = found.zone ?? pageTimeZone;
-  const close = closeFromShown(found.date, found.time, zone);
+  const close = closeFromShown(found.date, found.time, zone, found.zone === null ? 'page' : 'notice');
   const warning = closeWarning(found, zone, close);
   if (warning !== null) warnings.push(warning);
   return { deadline: close.deadline, closesAt: close.closesAt };

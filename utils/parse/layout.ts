@@ -23,7 +23,7 @@ export interface NoticeHalf {
 export interface NoticeLayout {
   /** Null when the notice prints none (many job-board copies): never invented. */
   reference: string | null;
-  /** Every reference the opening prints by a label ("Job Number", "STAFF VACANCY", …): a results page prints many. */
+  /** Every vacancy reference the opening prints by a label ("Job Number", "STAFF VACANCY", …): a results page prints many. */
   printed: string[];
   /** True when a title line carries the reference (the portal's and IS notices' shape). */
   titleLine: boolean;
@@ -77,10 +77,11 @@ function untitledLayout(lines: readonly string[], reference: string | null, prin
 /** Finds the reference (null when none is printed) and the halves. */
 export function findLayout(lines: readonly string[], sourceUrl: string | undefined): NoticeLayout {
   const candidates = findTitleCandidates(lines, isLabelLine);
-  const printed = printedReferences(lines);
-  const stated = referenceOutsideTitle(printed, sourceUrl);
-  const reference = candidates.some((c) => c.reference === stated) ? stated : (candidates[0]?.reference ?? null);
-  if (reference === null) return untitledLayout(lines, stated, printed);
+  const stated = printedReferences(lines);
+  const printed = stated.references;
+  const outside = referenceOutsideTitle(stated, sourceUrl);
+  const reference = candidates.some((c) => c.reference === outside) ? outside : (candidates[0]?.reference ?? null);
+  if (reference === null) return untitledLayout(lines, outside, printed);
   // A notice has a handful of title lines (page heading, English, French); more are not titles.
   const ofReference = candidates.filter((c) => c.reference === reference).slice(0, MAX_TITLE_LINES);
   const read: ReadCandidate[] = ofReference.map((candidate, i) => {

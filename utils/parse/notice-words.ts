@@ -78,28 +78,71 @@ const SHAPES = [...new Set(REFERENCE_SHAPES.map((s) => s.source))].map((source) 
   source,
   before: REFERENCE_SHAPES.some((s) => s.source === source && !s.after),
   after: REFERENCE_SHAPES.some((s) => s.source === source && s.after),
+  post: REFERENCE_SHAPES.some((s) => s.source === source && s.post),
 }));
 const REFERENCE_LABEL = new RegExp(SHAPES.map((s) => `(${s.source})`).join('|'), 'gi');
-const CODE_AFTER_LABEL = new RegExp(`[ \\t]*:?[ \\t]*(${REFERENCE_CODE})(?![\\w/])`, 'y');
+// A code, or the two capitals that open one printed in parts ("HQ 01/25").
+const CODE_AFTER_LABEL = new RegExp(`[ \\t]*:?[ \\t]*(${REFERENCE_CODE}|[A-Z]{2})(?![\\w/])`, 'y');
 const CODE_BEFORE_LABEL = new RegExp(`(?:^|[^\\w/])(${REFERENCE_CODE})[ \\t]+$`);
+/**
+ * The next part of a code printed in parts: after one space, capitals and digits only (a word
+ * with a small letter is the text after the code: "JFCBS 01/25 Closing Date"), not a label
+ * ("GRADE:") and not the number of a heading ("1. SUMMARY").
+ */
+const CODE_PART = /[ ]([A-Z0-9](?:[A-Z0-9._/-]{0,14}[A-Z0-9])?)(?![\w/:]| ?:)/y;
+const HEADING_NUMBER = /^\d{1,2}$/;
+const CODE_IN_CAPITALS = /^[A-Z][A-Z0-9._/-]*$/;
+const MAX_CODE_PARTS = 4;
+const MAX_CODE_LENGTH = 32;
 const LETTER_BEFORE = /\p{L}/u;
 const HAS_DIGIT = /\d/;
 
-/** Every reference a text prints by a label, in order (a results page prints many). */
-export function statedReferences(text: string): string[] {
-  const found: string[] = [];
+/**
+ * A code printed in parts read whole: "JFC NP 02/2024", "ACT SEE 123/24". Only a code that opens
+ * in capitals goes on, part by part, and it ends with its last part that holds a digit, so the
+ * capitals after it ("B04/0125 NATO Grade …") are not taken in.
+ */
+function wholeCode(text: string, first: string, end: number): string {
+  if (!CODE_IN_CAPITALS.test(first)) return first;
+  let code = first;
+  let whole = HAS_DIGIT.test(first) ? first : '';
+  let at = end;
+  for (let parts = 1; parts < MAX_CODE_PARTS; parts++) {
+    CODE_PART.lastIndex = at;
+    const m = CODE_PART.exec(text);
+    if (m === null || code.length + m[0].length > MAX_CODE_LENGTH) break;
+    if (text[at + m[0].length] === '.' && HEADING_NUMBER.test(m[1] ?? '')) break;
+    code += m[0];
+    at += m[0].length;
+    if (HAS_DIGIT.test(m[1] ?? '')) whole = code;
+  }
+  return whole === '' ? first : whole;
+}
+
+export interface StatedReferences {
+  /** The vacancy references, in order (a results page prints many). */
+  references: string[];
+  /** The numbers printed by a post label ("Post Number: OJC XXXX 0010"), in order. */
+  postNumbers: string[];
+}
+
+/** Every reference a text prints by a label, and every post number. */
+export function statedReferences(text: string): StatedReferences {
+  const references: string[] = [];
+  const postNumbers: string[] = [];
   for (const m of text.matchAll(REFERENCE_LABEL)) {
     const shape = SHAPES[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
     if (shape === undefined) continue;
     let code: string | undefined;
     if (shape.before && !LETTER_BEFORE.test(text[m.index - 1] ?? '')) {
       CODE_AFTER_LABEL.lastIndex = m.index + m[0].length;
-      code = CODE_AFTER_LABEL.exec(text)?.[1];
+      const after = CODE_AFTER_LABEL.exec(text);
+      if (after !== null) code = wholeCode(text, after[1] ?? '', CODE_AFTER_LABEL.lastIndex);
     }
-    if (code === undefined && shape.after) code = CODE_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
-    if (code !== undefined && HAS_DIGIT.test(code)) found.push(code);
+    if ((code === undefined || !HAS_DIGIT.test(code)) && shape.after) code = CODE_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    if (code !== undefined && HAS_DIGIT.test(code)) (shape.post ? postNumbers : references).push(code);
   }
-  return found;
+  return { references, postNumbers };
 }
 
 const BODY_PATTERNS = NATO_BODIES.map((b) => ({ ...b, pattern: new RegExp(`(?<![\\p{L}])(?:${b.source})(?![\\p{L}])`, 'u') }));

@@ -1,3 +1,4 @@
+import type { StatedReferences } from './notice-words';
 import { isBodyName, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
 
 /**
@@ -87,15 +88,17 @@ const REFERENCE_SCOPE_CHARACTERS = 8000;
 
 /**
  * A reference stated outside a title line: the `job=` parameter of the page URL, or a label
- * ("Job Number", "STAFF VACANCY", "Vacancy ref.", "241656 Requisition #", …).
+ * ("Job Number", "STAFF VACANCY", "Vacancy ref.", "241656 Requisition #", …); else the one post
+ * number printed ("Post Number: OJC XXXX 0010"), when it is one.
  */
-export function referenceOutsideTitle(printed: readonly string[], sourceUrl: string | undefined): string | null {
+export function referenceOutsideTitle(printed: StatedReferences, sourceUrl: string | undefined): string | null {
   const fromUrl = sourceUrl === undefined ? null : (JOB_PARAM.exec(sourceUrl)?.[1] ?? null);
-  return fromUrl ?? printed[0] ?? null;
+  const onePost = new Set(printed.postNumbers).size === 1 ? (printed.postNumbers[0] ?? null) : null;
+  return fromUrl ?? printed.references[0] ?? onePost;
 }
 
-/** The references a notice's opening prints by a label, in order. */
-export function printedReferences(lines: readonly string[]): string[] {
+/** The references (and post numbers) a notice's opening prints by a label, in order. */
+export function printedReferences(lines: readonly string[]): StatedReferences {
   return statedReferences(lines.slice(0, REFERENCE_SCOPE_LINES).join('\n').slice(0, REFERENCE_SCOPE_CHARACTERS));
 }
 
@@ -104,6 +107,11 @@ export function printedReferences(lines: readonly string[]): string[] {
 const CHROME_LINE = new RegExp(`^(?:NATO|OTAN|NATO\\s*-\\s*OTAN|${PAGE_HEADING_SOURCE}|JOB DESCRIPTION)$|^[^\\p{L}\\d]*$`, 'iu');
 const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
 const MAX_OPENING_TITLE_LENGTH = 120;
+
+function isReferenceLine(line: string): boolean {
+  const stated = statedReferences(line);
+  return stated.references.length > 0 || stated.postNumbers.length > 0;
+}
 const MAX_OPENING_TITLE_WORDS = 14;
 const OPENING_TITLE_LINES = 4;
 
@@ -117,7 +125,7 @@ export function openingTitle(lines: readonly string[], labelLine: (line: string)
   for (const raw of lines) {
     if (raw === '') continue;
     if (++seen > OPENING_TITLE_LINES) return null;
-    if (CHROME_LINE.test(raw) || (statedReferences(raw).length > 0 && raw.length < 40)) continue;
+    if (CHROME_LINE.test(raw) || (raw.length < 40 && isReferenceLine(raw))) continue;
     const line = raw.replace(BOARD_PREFIX, '').trim();
     const words = line.split(' ').length;
     const fits =

@@ -131,6 +131,18 @@ const EXPECTED: Record<string, Expected> = {
     organisation: 'Allied Command Transformation (ACT)', deadline: '2026-01-15', closesAt: '2026-01-15T11:00:00.000Z',
     salary: month(8245, 'USD'), gradeLabel: 'A-2/G-15', grades: ['G15'],
   },
+  // "Vacancy Number: ACT SEE 123/24 Closing Date: 21 November 2024": a reference in parts, then a label on its line.
+  'act-see-reference-in-parts.txt': {
+    reference: 'ACT SEE 123/24', title: 'Engineer (Software)', location: 'Norfolk, Virginia, United States',
+    organisation: 'Allied Command Transformation (ACT)', deadline: '2024-11-21', closesAt: '2024-11-21T22:59:00.000Z',
+    salary: month(7925, 'USD'), gradeLabel: 'NATO Grade G15', grades: ['G15'], clearance: null, minExperienceYears: 5,
+  },
+  // "Closing Date: 15 September 2025, 23:59 EDT": the notice's own zone, read as stated (New York, UTC−4 in summer).
+  'act-closing-time-edt.txt': {
+    reference: '2025_ACT_0107', title: 'Section Head (Capability Requirements)', location: 'Norfolk, Virginia, United States',
+    organisation: 'Allied Command Transformation (ACT)', deadline: '2025-09-15', closesAt: '2025-09-16T03:59:00.000Z',
+    salary: month(10214, 'USD'), gradeLabel: 'A-4/G-20', grades: ['G20'], clearance: 'NS', minExperienceYears: 10,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

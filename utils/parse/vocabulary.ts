@@ -136,14 +136,17 @@ export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string 
 /**
  * Where notices print their reference, as `{label}` (the reference after it) or `{reference}`
  * then the label ("241656 Requisition #"). A reference is a code of letters, digits and
- * `._/-` with at least one digit: `251836`, `NCIA/2024/123`, `ACT_SEC_01`.
+ * `._/-` with at least one digit: `251836`, `NCIA/2024/123`, `ACT_SEC_01`; commands also print
+ * it in parts with spaces (`JFCBS 01/25`, `JFC NP 02/2024`), read whole (notice-words.ts).
+ * A `post` label prints the number of the post (`Post Number: OJC XXXX 0010`): it is the
+ * reference only of a notice that prints no vacancy reference beside it.
  */
-export const REFERENCE_SHAPES: readonly { source: string; after?: true }[] = [
+export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: true }[] = [
   { source: 'STAFF VACANCY' },
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
   { source: 'Vacancy Number' },
-  { source: 'Post Number' },
+  { source: 'Post Number', post: true },
   { source: 'Job Number' },
   { source: 'Requisition #' },
   { source: 'Requisition #', after: true },

@@ -50,6 +50,7 @@ const INPUTS: [string, string, ParseOptions?][] = [
   ['time shown, zone unheard of', notice('Application Deadline 11-Oct-2026, 9:59:00 PM'), { pageTimeZone: 'Mars/Olympus' }],
   ['time shown in a zone it does not fit', notice('Application Deadline 12-Oct-2026, 12:59:00 AM'), { pageTimeZone: 'CET' }],
   ['time shown that is no 23:59 Brussels close', notice('Application Deadline 11-Oct-2026, 3:17:00 PM')],
+  ['closing time with the zone the notice names', notice('Closing Date: 15 September 2025, 23:59 EDT')],
   ['salary without an amount', notice('Salary (Pay Basis): to be confirmed')],
   ['salary too long to be a number', notice(`Salary (Pay Basis): 1${'0'.repeat(400)} (EUR) Monthly`)],
   ['salary without a currency', notice('Salary (Pay Basis): 9,253.21 Monthly')],

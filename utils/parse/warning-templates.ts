@@ -63,6 +63,7 @@ export const WARNING_TEMPLATES = {
   zoneSnapped: 'closesAt: the time shown ({time}) is not 23:59 in Brussels in the page time zone "{zone}"; it was taken as the 23:59 Brussels close of {date}',
   zoneUnknownSnapped: 'closesAt: the page time zone is unknown; the time shown ({time}) was taken as the 23:59 Brussels close of {date}',
   zoneUnknownEarliest: 'closesAt: the page time zone is unknown and the time shown ({time}) is no 23:59 Brussels close; the earliest moment it can be was used',
+  zoneStatedInNotice: 'closesAt: the notice states its closing time as {time} {zone}; it was read in that zone, not as the usual 23:59 Brussels close',
   deadlinesDiffer: 'deadline: the English ({en}) and French ({fr}) headers differ; the English one is used',
   deadlineUnreadable: 'deadline: unreadable date "{value}"',
   deadlineOngoing: 'deadline: "{value}": open until filled, no closing date',

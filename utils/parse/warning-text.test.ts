@@ -64,6 +64,11 @@ const CASES: Record<Exclude<WarningId, 'unrecognised'>, [stored: string, english
     'Closing time: the page\'s time zone is unknown and the time shown (15:17:00) is no 23:59 Brussels close; the earliest moment it can be was used',
     'Heure de clôture : le fuseau horaire de la page est inconnu et l’heure affichée (15:17:00) n’est pas une clôture de 23:59 à Bruxelles ; le moment le plus tôt possible a été retenu',
   ],
+  zoneStatedInNotice: [
+    'closesAt: the notice states its closing time as 23:59:00 EDT; it was read in that zone, not as the usual 23:59 Brussels close',
+    'Closing time: the notice states its closing time as 23:59:00 EDT; it was read in that zone, not as the usual 23:59 Brussels close',
+    'Heure de clôture : l’avis donne son heure de clôture, 23:59:00 EDT ; elle a été lue dans ce fuseau, et non comme la clôture habituelle de 23:59 à Bruxelles',
+  ],
   deadlinesDiffer: [
     'deadline: the English (2026-01-04) and French (2026-01-11) headers differ; the English one is used',
     'Application deadline: the English (2026-01-04) and French (2026-01-11) headers differ; the English one is used',

@@ -25,6 +25,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   zoneSnapped: 'warnZoneSnapped',
   zoneUnknownSnapped: 'warnZoneUnknownSnapped',
   zoneUnknownEarliest: 'warnZoneUnknownEarliest',
+  zoneStatedInNotice: 'warnZoneStatedInNotice',
   deadlinesDiffer: 'warnDeadlinesDiffer',
   deadlineUnreadable: 'warnDeadlineUnreadable',
   deadlineOngoing: 'warnDeadlineOngoing',

@@ -2,6 +2,7 @@
 // code composes them as it does its own (both share zod's core).
 import * as z from 'zod/mini';
 import { PARSED_FIELD_NAMES } from './parsed-fields';
+import { REFERENCE_PATTERN } from './reference';
 import { RequirementsSchema } from './requirements';
 
 /**
@@ -73,8 +74,8 @@ export const ContractSchema = z.object({
   maxYears: years(),
 });
 
-/** A vacancy reference: `251836`, or an agency's own code (letters, digits, `._/-`). The record's key. */
-export const ReferenceSchema = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._/-]{2,31}$/));
+/** A vacancy reference, the record's key: `251836`, or an agency's own code (reference.ts). */
+export const ReferenceSchema = z.string().check(z.regex(REFERENCE_PATTERN));
 
 export const ParsedVacancySchema = z.object({
   /** Null when the notice prints none: the page address or the user gives it before saving. */

@@ -15,6 +15,36 @@ const read = (shown: string, zone: string | null) => {
   return { ...close, warning: warning && englishWarning(warning) };
 };
 
+/** A date-time whose zone the notice's own text names ("23:59 EDT"), as the notice parser reads it. */
+const readStated = (shown: string) => {
+  const found = findDate(shown);
+  if (!found?.zone) throw new Error(`no date with a zone in ${shown}`);
+  const close = closeFromShown(found.date, found.time, found.zone, 'notice');
+  const warning = closeWarning(found, found.zone, close);
+  return { ...close, warning: warning && englishWarning(warning) };
+};
+
+describe('a time with the zone the notice itself names: read as stated, never snapped', () => {
+  it.each([
+    // 23:59 in New York (UTC−4 in September) is 03:59 UTC the next day: later than a Brussels close, as the notice says.
+    ['15 September 2025, 23:59 EDT', '2025-09-15', '2025-09-16T03:59:00.000Z', 'closesAt: the notice states its closing time as 23:59:00 EDT; it was read in that zone, not as the usual 23:59 Brussels close'],
+    // Noon in Brussels in winter (UTC+1).
+    ['15 January 2026, 12:00 hrs (CET)', '2026-01-15', '2026-01-15T11:00:00.000Z', 'closesAt: the notice states its closing time as 12:00:00 CET; it was read in that zone, not as the usual 23:59 Brussels close'],
+    // 23:59 in London (UTC+1 in summer).
+    ['30 June 2025 at 23:59 BST', '2025-06-30', '2025-06-30T22:59:00.000Z', 'closesAt: the notice states its closing time as 23:59:00 BST; it was read in that zone, not as the usual 23:59 Brussels close'],
+  ])('%s', (shown, deadline, closesAt, warning) => {
+    expect(readStated(shown)).toEqual({ deadline, closesAt, reading: 'stated', warning });
+  });
+
+  it.each([
+    ['14 février 2025 à 23h59 (heure de Bruxelles)', '2025-02-14T22:59:00.000Z'],
+    ['3 mars 2025, 23:59 HEC', '2025-03-03T22:59:00.000Z'],
+    ['15 September 2025, 17:59 EDT', '2025-09-15T21:59:00.000Z'],
+  ])('%s is the 23:59 Brussels close, with no warning', (shown, closesAt) => {
+    expect(readStated(shown)).toMatchObject({ closesAt, reading: 'exact', warning: null });
+  });
+});
+
 describe('a shown time read in a page zone that fits a 23:59 Brussels close', () => {
   it.each([
     ['11-Oct-2026, 9:59:00 PM', 'GMT+00:00', '2026-10-11T21:59:00.000Z'],

@@ -14,8 +14,13 @@ import { warning, type Warning } from '../parse/warning-templates';
  *   close is never later than the real one (a viewer east of Brussels sees the next date);
  * - a time that is no 23:59 Brussels close in any zone is read in the page's zone when it has
  *   one, else as the earliest instant it can be (UTC+14).
+ * Snapping is for the zone of a *page*, which shows the viewer's clock. A zone the notice's own
+ * text names beside its time ("23:59 EDT", "12:00 hrs (CET)") is the notice's statement of its
+ * close: read as stated in that zone ('stated'), its date the one printed.
  */
-export type CloseReading = 'exact' | 'dateOnly' | 'snapped' | 'zoneTrusted' | 'earliest';
+export type CloseReading = 'exact' | 'dateOnly' | 'snapped' | 'zoneTrusted' | 'earliest' | 'stated';
+/** Where the zone of a shown time comes from: the page the notice is on, or the notice's own text. */
+export type ZoneSource = 'page' | 'notice';
 
 export interface ShownClose {
   /** The Brussels date of the close. */
@@ -64,11 +69,12 @@ export function usableZone(zone: string | null | undefined): zone is string {
   return typeof zone === 'string' && zone.trim() !== '' && isKnownTimeZone(zone.trim());
 }
 
-export function closeFromShown(date: string, time: LocalTime | null, pageTimeZone: string | null | undefined): ShownClose {
+export function closeFromShown(date: string, time: LocalTime | null, pageTimeZone: string | null | undefined, source: ZoneSource = 'page'): ShownClose {
   if (time === null) return { deadline: date, closesAt: brusselsEndOfDay(date), reading: 'dateOnly' };
   const zone = usableZone(pageTimeZone) ? pageTimeZone.trim() : null;
   const inZone = zone === null ? null : zonedToInstant(localDateTime(date, time), zone);
   if (inZone !== null && isBrusselsClose(inZone)) return { deadline: brusselsDate(inZone), closesAt: inZone, reading: 'exact' };
+  if (inZone !== null && source === 'notice') return { deadline: date, closesAt: inZone, reading: 'stated' };
   const snapped = closesShownAs(date, time)[0];
   if (snapped !== undefined) return { deadline: brusselsDate(snapped), closesAt: snapped, reading: 'snapped' };
   if (inZone !== null) return { deadline: brusselsDate(inZone), closesAt: inZone, reading: 'zoneTrusted' };
@@ -87,5 +93,6 @@ export function closeWarning(found: FoundDate, pageTimeZone: string | null | und
       : warning('zoneSnapped', { time, zone, date: close.deadline });
   }
   if (close.reading === 'earliest') return warning('zoneUnknownEarliest', { time });
+  if (close.reading === 'stated') return warning('zoneStatedInNotice', { time, zone: found.zoneText ?? zone ?? '' });
   return null;
 }
