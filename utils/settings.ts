@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { oneAtATime } from './one-at-a-time';
-import { EMPTY_PROFILE, ProfileSchema } from './readiness/profile';
+import { ProfileSchema } from './readiness/profile';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
 import { GradeCodeSchema } from './record/vacancy-record';
 
 /**
@@ -43,15 +44,7 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = {
-  locale: 'auto',
-  reminders: { enabled: true, hoursBefore: [168, 72, 24, 6] },
-  ownPosition: null,
-  showAllowanceEstimates: false,
-  backupReminder: false,
-  profile: EMPTY_PROFILE,
-  changeAlerts: true,
-};
+export { DEFAULT_SETTINGS } from './settings-values';
 
 /** Reads stored settings field by field: a damaged field falls back alone, the rest is kept. */
 export function readSettings(raw: unknown): Settings {
@@ -74,7 +67,7 @@ export const SETTINGS_VERSION = 1;
 export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
 
 export function defineSettingsItem(
-  key: `local:${string}` = 'local:settings',
+  key: `local:${string}` = `local:${SETTINGS_STORAGE_KEY}`,
   version: number = SETTINGS_VERSION,
   migrations: Record<number, (previous: unknown) => unknown> = SETTINGS_MIGRATIONS,
 ) {

@@ -9,10 +9,15 @@ import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY, storedLocale } from '../../utils/settings-values';
+import type { Failure } from '../../utils/failure';
 import './theme.css';
 import './popup.css';
 
-/** Both languages' text, read from the extension's own files instead of being bundled. */
+/**
+ * Both languages' text, read from the extension's own files instead of being bundled. index.html
+ * preloads both files, so they are on their way while this script is still being loaded.
+ */
 async function loadCatalogues(): Promise<void> {
   const [en, fr] = await Promise.all(
     LOCALES.map(async (locale) => (await fetch(browser.runtime.getURL(`/_locales/${locale}/messages.json`))).json() as Promise<Catalogue>),
@@ -38,22 +43,34 @@ const pendingNotice = {
   },
 };
 
+/** Settings as the list's first render needs them: the stored language, defaults for the rest. */
+async function languageOnly(): Promise<{ ok: true; settings: Settings }> {
+  const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+  return { ok: true, settings: { ...DEFAULT_SETTINGS, locale: storedLocale(stored[SETTINGS_STORAGE_KEY]) } };
+}
+
 async function start(root: HTMLElement) {
   // Reads the database itself (read-only); every change is a request to the background.
   const store = new PopupStore(sendRequest);
   // Text, settings and the vacancies are read at once: the first render waits for the slowest.
   // Only the list's first page: the first render costs the same with 100 or 10,000 vacancies.
   const listFirst = parseRoute(location.hash).view === 'deadlines';
-  const [, reply, initialPage] = await Promise.all([
+  const asked = sendRequest({ type: 'get-settings' });
+  // The list needs only the language, read from storage at once: the background, often asleep
+  // when the popup opens, sends the checked settings a moment later. Other views wait for them.
+  const [, first, initialPage] = await Promise.all([
     loadCatalogues(),
-    sendRequest({ type: 'get-settings' }),
+    listFirst ? languageOnly() : asked,
     listFirst ? store.read((vacancies) => readDeadlinePage(vacancies, firstPageRequest(new Date()))) : undefined,
   ]);
-  if (!reply.ok) {
-    root.textContent = failureText(reply, translator(localeFromLanguageTag(browser.i18n.getUILanguage())));
-    return;
-  }
-  let settings: Settings = reply.settings;
+  const fail = (failure: Failure) => {
+    render(null, root);
+    root.textContent = failureText(failure, translator(localeFromLanguageTag(browser.i18n.getUILanguage())));
+  };
+  if (!first.ok) return fail(first);
+  let settings: Settings = first.settings;
+  // Until the background's answer (or a newer one from a save or a change) replaces them.
+  let provisional = listFirst;
   const draw = () =>
     render(
       <PopupApp
@@ -65,6 +82,7 @@ async function start(root: HTMLElement) {
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
           settings = await store.saveSettings(patch);
+          provisional = false;
           draw();
           return settings;
         }}
@@ -74,16 +92,23 @@ async function start(root: HTMLElement) {
   // A newer version of the extension upgrading the database: reload rather than hold it open.
   store.onVersionChange(() => location.reload());
   // Settings the background changed for another request (an import restoring them, another
-  // tab): asked for again, validated, rather than read raw. 'settings' is settingsItem's key
-  // (utils/settings.ts), not imported so the first render carries no schema code.
+  // tab): asked for again, validated, rather than read raw.
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !('settings' in changes)) return;
+    if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
     void sendRequest({ type: 'get-settings' }).then((fresh) => {
       if (!fresh.ok) return;
       settings = fresh.settings;
+      provisional = false;
       draw();
     });
   });
+  draw();
+  if (!provisional) return;
+  const checked = await asked;
+  if (!checked.ok) return fail(checked);
+  if (!provisional) return;
+  settings = checked.settings;
+  provisional = false;
   draw();
 }
 

@@ -30,16 +30,19 @@ export async function benchBrowser(): Promise<Figures> {
     const cold = await coldStarts(floor.dir);
     Object.assign(figures, withFloor('background.startToReadyMs', cold.real, cold.floor));
     const [real, empty] = [await launchExtension(), await launchExtension({ extensionDir: floor.dir })];
+    const large = await launchExtension();
     try {
       Object.assign(figures, withFloor('background.wakeToReadyMs', await wakeMs(real), await wakeMs(empty)));
       Object.assign(figures, withFloor('capture.latencyMedianMs', await captureLatency(real), await captureLatency(empty)));
-      const popupFloor = await popupFirstRender(empty);
-      for (const count of [1000, 10000]) {
-        await seed(real, count);
-        Object.assign(figures, withFloor(`popup.firstRender.${count}.medianMs`, await popupFirstRender(real), popupFloor));
-      }
+      // 1,000 and 10,000 in two browsers, their openings taken in turn with the floor's, so a
+      // machine busy for a while slows all three alike and the growth compares like with like.
+      await Promise.all([seed(real, 1000), seed(large, 10000)]);
+      const [popupFloor, small, big] = await popupFirstRenders([empty, real, large]);
+      Object.assign(figures, withFloor('popup.firstRender.1000.medianMs', small!, popupFloor!));
+      Object.assign(figures, withFloor('popup.firstRender.10000.medianMs', big!, popupFloor!));
+      Object.assign(figures, withFloor('popup.firstRender.workerStopped.1000.medianMs', await popupFirstRenderWorkerStopped(real), popupFloor!));
     } finally {
-      await Promise.all([real.close(), empty.close()]);
+      await Promise.all([real.close(), empty.close(), large.close()]);
     }
   } finally {
     floor.remove();
@@ -79,8 +82,8 @@ async function coldStarts(floorDir: string): Promise<{ real: number; floor: numb
   return { real: median(times.real), floor: median(times.floor) };
 }
 
-/** A wake: the browser stops the idle worker and starts it again for an event (code cached). */
-async function wakeMs(session: ExtensionSession): Promise<number> {
+/** Stops and starts the session's worker through an extension page's DevTools session. */
+async function workerControl(session: ExtensionSession) {
   const page = await session.openPopup('#/settings');
   const cdp = await session.context.newCDPSession(page);
   let status = '';
@@ -91,16 +94,48 @@ async function wakeMs(session: ExtensionSession): Promise<number> {
   const reach = async (wanted: string) => {
     for (let tries = 0; status !== wanted && tries < 500; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
   };
+  return {
+    async stop() {
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await reach('stopped');
+    },
+    async start() {
+      await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` });
+      await reach('running');
+    },
+    async close() {
+      await cdp.detach();
+      await page.close();
+    },
+  };
+}
+
+/** A wake: the browser stops the idle worker and starts it again for an event (code cached). */
+async function wakeMs(session: ExtensionSession): Promise<number> {
+  const worker = await workerControl(session);
   const times: number[] = [];
   for (let run = 0; run < RUNS; run++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await reach('stopped');
-    await cdp.send('ServiceWorker.startWorker', { scopeURL: `chrome-extension://${session.extensionId}/` });
-    await reach('running');
+    await worker.stop();
+    await worker.start();
     times.push(await readyMark(session));
   }
-  await cdp.detach();
-  await page.close();
+  await worker.close();
+  return median(times);
+}
+
+/**
+ * The popup opened while the worker is stopped, as it mostly is after half a minute idle: the
+ * list must not wait for the worker's start.
+ */
+async function popupFirstRenderWorkerStopped(session: ExtensionSession): Promise<number> {
+  const worker = await workerControl(session);
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await worker.stop();
+    times.push(await popupFirstRenderOnce(session));
+  }
+  await worker.close();
   return median(times);
 }
 
@@ -176,28 +211,39 @@ async function seed(session: ExtensionSession, count: number): Promise<void> {
   await seeder.close();
 }
 
+/** More openings than other figures: a popup's first render varies most from run to run. */
+const POPUP_RUNS = 15;
+
 /**
- * ms from the popup page's navigation to its first-render mark. Runs are a second apart, as a
- * user's openings are: a popup closed at once leaves its live query's reads queued in the
- * browser's database thread, which the next one would wait behind.
+ * ms from the popup page's navigation to its first-render mark, the median per session, each
+ * round opening one popup in every session in turn. Openings of one session are a second or
+ * more apart, as a user's are: a popup closed at once leaves its live query's reads queued in the browser's
+ * database thread, which the next one would wait behind.
  */
-async function popupFirstRender(session: ExtensionSession): Promise<number> {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    const page = await session.openPopup('#/deadlines');
-    times.push(
-      await page.evaluate<number>(`new Promise((resolve) => {
-        (function check() {
-          const mark = performance.getEntriesByName('${FIRST_RENDER_MARK}')[0];
-          if (mark) resolve(mark.startTime);
-          else setTimeout(check, 5);
-        })();
-      })`),
-    );
-    await page.close();
+async function popupFirstRenders(sessions: ExtensionSession[]): Promise<number[]> {
+  const times = sessions.map((): number[] => []);
+  for (let run = 0; run < POPUP_RUNS; run++) {
+    for (const [index, session] of sessions.entries()) {
+      // Also lets the previous popup's reads in another browser finish before this one opens.
+      await new Promise((resolve) => setTimeout(resolve, index === 0 ? 1000 : 400));
+      times[index]!.push(await popupFirstRenderOnce(session));
+    }
   }
-  return median(times);
+  return times.map(median);
+}
+
+/** One opening of the deadline list: ms from navigation to the first-render mark. */
+async function popupFirstRenderOnce(session: ExtensionSession): Promise<number> {
+  const page = await session.openPopup('#/deadlines');
+  const at = await page.evaluate<number>(`new Promise((resolve) => {
+    (function check() {
+      const mark = performance.getEntriesByName('${FIRST_RENDER_MARK}')[0];
+      if (mark) resolve(mark.startTime);
+      else setTimeout(check, 5);
+    })();
+  })`);
+  await page.close();
+  return at;
 }
 
 /**

@@ -9,8 +9,9 @@ import { withFloor, type Figures } from './figures';
 /**
  * Backup timings for 10,000 tracked vacancies on fake-indexeddb (slower than a browser's
  * IndexedDB, so these are upper bounds). Each figure is the whole user action:
- * - import: read and validate the file text, preview against the store, apply in one transaction
- *   (into an empty store, the worst case: every record is written);
+ * - import: read and validate the file text, preview against the store, send it as the popup does;
+ *   the background checks the request again and applies it in one transaction (into an empty
+ *   store, the worst case: every record is written);
  * - export: read every record from the store and serialise the backup.
  * A 500-record round runs untimed first, so the figures are for warm code.
  * Floors, timed in the same round on another empty store: import = JSON.parse of the same text and
@@ -27,22 +28,30 @@ const NOW = new Date('2026-11-23T10:00:00Z');
 async function loadReader() {
   const global = globalThis as { chrome?: unknown };
   global.chrome ??= fakeBrowser;
-  const [{ readBackup }, { buildBackup, serializeBackup }, { DEFAULT_SETTINGS }] = await Promise.all([
+  const [{ readBackup }, { buildBackup, serializeBackup }, { DEFAULT_SETTINGS }, { handleRequest }] = await Promise.all([
     import('../../utils/backup/read-backup'),
     import('../../utils/backup/export-backup'),
     import('../../utils/settings'),
+    import('../../utils/background/handle-request'),
   ]);
-  return { readBackup, buildBackup, serializeBackup, settings: DEFAULT_SETTINGS };
+  return { readBackup, buildBackup, serializeBackup, handleRequest, settings: DEFAULT_SETTINGS };
 }
 type Reader = Awaited<ReturnType<typeof loadReader>>;
 
-async function importText(store: VacancyStore, text: string, { readBackup }: Reader): Promise<number> {
+/**
+ * The whole path of a user's import: the popup reads and checks the file and previews it, then
+ * sends one request, which the background checks again (it trusts no message) and applies. The
+ * message is JSON-copied as runtime messaging copies it.
+ */
+async function importText(store: VacancyStore, text: string, { readBackup, handleRequest }: Reader): Promise<number> {
   const reading = readBackup(text);
   if (!reading.ok || reading.rejected.length > 0) throw new Error('bench backup was refused');
   const records = reading.valid.map((item) => item.record);
   await store.previewImport(records);
-  const counts = await store.applyImport(records);
-  return counts.new + counts.updated + counts.unchanged;
+  const message = JSON.parse(JSON.stringify({ type: 'import-backup', vacancies: records, settings: null, sentAt: new Date().toISOString() }));
+  const reply = await handleRequest(message, 'extension-page', { store, openPopup: async () => undefined });
+  if (!reply.ok || !('counts' in reply)) throw new Error(`bench import was refused: ${JSON.stringify(reply).slice(0, 200)}`);
+  return reply.counts.new + reply.counts.updated + reply.counts.unchanged;
 }
 
 async function exportText(store: VacancyStore, { buildBackup, serializeBackup, settings }: Reader): Promise<string> {

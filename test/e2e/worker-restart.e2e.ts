@@ -8,7 +8,8 @@ import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
  * Every capture must be saved once, and every panel must say so in words: "Saved", never a
  * failure for a page that was saved, never a message key. The stops go on for the first seconds
  * of the captures (a worker stopped every 150 ms never lives long enough to finish one), and the
- * client's bounded retries must outlast them.
+ * client's bounded retries must outlast them. A popup opened while the worker is stopped (as it
+ * mostly is, after half a minute idle) lists the vacancies in the language set.
  */
 const STOPPING_FOR_MS = 3_000;
 const REFERENCES = ['251836', '250875', '250443'] as const;
@@ -58,5 +59,27 @@ describe.each(drivers)('captures while the worker stops ($name)', (driver) => {
     }
     const rows = await session.readVacancies();
     expect(rows.map((row) => row.reference).sort()).toEqual([...REFERENCES].sort());
+  });
+
+  it('the popup opened while the worker is stopped lists the vacancies in the language set', async (context) => {
+    const stop = session.stopServiceWorker?.bind(session);
+    if (!stop) return context.skip();
+    await session.clearVacancies();
+    const tab = await session.openPortal(detailPath('251836', 'en'));
+    await expect.poll(async () => (await session.readVacancies()).some((row) => row.reference === '251836'), { timeout: 15_000 }).toBe(true);
+    await tab.close();
+    expect(await session.sendToBackground({ type: 'save-settings', patch: { locale: 'fr' } })).toMatchObject({ ok: true });
+    await stop();
+    const popup = await session.openPopup('#/deadlines');
+    try {
+      // Drawn first from the stored language, then with the settings the woken worker sends.
+      // 251836 closed in 2025: it is the archive's one row.
+      await expect.poll(() => popup.text(['.dl-archive summary']), { timeout: 15_000 }).toBe('Archives : clôturés (1)');
+      expect(await popup.text(['.tab[aria-current="page"]'])).toBe('Échéances');
+      await popup.click(['.dl-archive summary']);
+      await expect.poll(() => popup.text(['.dl-row[data-reference="251836"] .dl-status'])).toBe('Intéressé');
+    } finally {
+      await popup.close();
+    }
   });
 });

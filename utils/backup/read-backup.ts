@@ -129,7 +129,10 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
 
 function readEntry(raw: unknown, version: number, options: ParseOptions) {
   // Backups written before warnings were data hold English sentences: read them as data.
-  const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, withWarningsAsData(raw), options);
+  const entry = withWarningsAsData(raw);
+  // An entry of today's version: one check against today's schema, nothing to upgrade.
+  if (version === BACKUP_VERSION) return z.safeParse(StoredVacancySchema, entry, options);
+  const asWritten = z.safeParse(ENTRY_SCHEMAS[version] ?? StoredVacancySchema, entry, options);
   if (!asWritten.success) return asWritten;
   return z.safeParse(StoredVacancySchema, upgradeEntry(asWritten.data, version), options);
 }

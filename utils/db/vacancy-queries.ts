@@ -77,18 +77,20 @@ export function watchVacancy(reader: VacancyReader, reference: string): Observab
 async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   const second = secondOf(request.now.toISOString());
   const earlier = () => table.where('closesAt').below(second);
-  const thisSecond = await table.where('closesAt').between(second, second + AFTER).toArray();
-  const openNow = thisSecond.filter((record) => !isClosed(record, request.now));
-  const closedNow = thisSecond.filter((record) => isClosed(record, request.now));
+  // All reads are asked for at once: the database answers them in one go, not one after another.
+  const thisSecond = table.where('closesAt').between(second, second + AFTER).toArray();
+  const openNow = thisSecond.then((rows) => rows.filter((record) => !isClosed(record, request.now)));
+  const closedNow = thisSecond.then((rows) => rows.filter((record) => isClosed(record, request.now)));
   // One row past each page says whether there are more; at least one closed row, whether any.
-  const [open, closed, counted] = await Promise.all([
+  const [open, closed, counted, closedThisSecond] = await Promise.all([
     firstRows(table, table.where('closesAt').above(second + AFTER), openNow, request.openLimit + 1, compareByClosing),
     firstRows(table, earlier().reverse(), closedNow, Math.max(request.closedLimit, 0) + 1, newestFirst),
     request.counts ? Promise.all([table.count(), earlier().count()]) : null,
+    closedNow,
   ]);
   // The dated ones ran out within the page: the unknown deadlines come next.
   if (open.length <= request.openLimit) open.push(...(await unknownDeadlines(table, request.openLimit + 1 - open.length)));
-  const counts = counted && { open: counted[0] - counted[1] - closedNow.length, closed: counted[1] + closedNow.length };
+  const counts = counted && { open: counted[0] - counted[1] - closedThisSecond.length, closed: counted[1] + closedThisSecond.length };
   return {
     open: open.slice(0, request.openLimit),
     moreOpen: open.length > request.openLimit,
@@ -107,11 +109,11 @@ async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<D
 async function firstRows(
   table: Table,
   range: ReturnType<Table['toCollection']>,
-  extra: StoredVacancy[],
+  extra: Promise<StoredVacancy[]>,
   limit: number,
   order: (a: ClosingKey, b: ClosingKey) => number,
 ): Promise<StoredVacancy[]> {
-  const rows = await range.limit(limit).toArray();
+  const [rows, extraRows] = await Promise.all([range.limit(limit).toArray(), extra]);
   const last = rows.at(-1)?.closesAt;
   if (rows.length === limit && last) {
     const seen = new Set(rows.map((record) => record.reference));
@@ -120,7 +122,7 @@ async function firstRows(
       if (!seen.has(record.reference)) rows.push(record);
     }
   }
-  return [...extra, ...rows].sort(order).slice(0, limit);
+  return [...extraRows, ...rows].sort(order).slice(0, limit);
 }
 
 /** Vacancies without a closing time: not in the `closesAt` index, found by primary keys. */

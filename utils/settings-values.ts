@@ -1,0 +1,31 @@
+import type { Settings } from './settings';
+import { EMPTY_PROFILE } from './readiness/profile-values';
+
+/**
+ * The settings' plain values, for code that must not carry zod (the popup's first render);
+ * settings.ts builds the schema and re-exports these.
+ */
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'auto',
+  reminders: { enabled: true, hoursBefore: [168, 72, 24, 6] },
+  ownPosition: null,
+  showAllowanceEstimates: false,
+  backupReminder: false,
+  profile: EMPTY_PROFILE,
+  changeAlerts: true,
+};
+
+/** Where extension storage keeps the settings (WXT's `local:settings` item in settings.ts). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
+const LOCALES = new Set<unknown>(['auto', 'en', 'fr'] satisfies Settings['locale'][]);
+
+/**
+ * The language setting alone, read from a stored settings value without its schema: the one
+ * setting the deadline list's first render needs. Anything else than a known value is 'auto'.
+ */
+export function storedLocale(raw: unknown): Settings['locale'] {
+  const locale = raw && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
+  return LOCALES.has(locale) ? (locale as Settings['locale']) : 'auto';
+}
