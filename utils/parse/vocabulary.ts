@@ -55,13 +55,17 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Position|Vacancy', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
   { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
-  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
-  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date', lineStart: true },
+  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division|Directorate', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline(?: for applications)?|Application deadline|Expiry Date|Closing date(?: for applications)?', lineStart: true },
+  // "Required clearance: NATO SECRET", "Clearance: NS".
+  { key: 'clearance', lang: 'en', source: 'Required clearance|Clearance', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
   { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
+  { key: 'salary', lang: 'en', source: '(?:(?:[Bb]asic|[Mm]onthly|[Aa]nnual|[Nn]et|[Gg]ross|[Ss]tarting) ){1,2}[Ss]alary', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
 ];
 
@@ -152,6 +156,8 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Requisition #', after: true },
   // NSPA: "Post N° H-4/ Ref. No 2025_00100".
   { source: 'Ref\\. No\\.?' },
+  // "VACANCY NOTICE 250412" (the page heading with the number on its line).
+  { source: 'Vacancy Notice' },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
