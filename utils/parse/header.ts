@@ -150,6 +150,12 @@ function openingZone(lines: readonly string[], start: number, limit: number, isS
 /** A value read from the line after its label is short and is not a sentence. */
 const NEXT_LINE_VALUE_LENGTH = 100;
 const SENTENCE_END = /[.!?]$/;
+/**
+ * A sentence that follows a value in text that lost its line breaks ("Stavanger, Norway The
+ * closing date for applications is …"): a capital word of a sentence's opening, then a small
+ * word. "The Hague" and "The Netherlands" go on with a capital, so they stay.
+ */
+const SENTENCE_AFTER_VALUE = / (?:The|This|These|It|We|You|Our|Please|Applications?|Applicants?|Candidates?) [a-z][\s\S]*$/;
 const MAX_OPENING_LINES = 80;
 
 /** The language most labels are in; of as many English as French ones, the first one's. */
@@ -189,7 +195,7 @@ function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
     const rawWithBreaks = zone.slice(valueStart, next?.start ?? zone.length);
     const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '');
     const newline = raw.indexOf('\n');
-    const value = (newline < 0 ? raw : raw.slice(0, newline)).replace(TRAILING_SEPARATORS, '').trim();
+    const value = (newline < 0 ? raw : raw.slice(0, newline)).replace(SENTENCE_AFTER_VALUE, '').replace(TRAILING_SEPARATORS, '').trim();
     const onNextLine = /^[ \t:]*\n/.test(rawWithBreaks);
     if (onNextLine && (value.length > NEXT_LINE_VALUE_LENGTH || SENTENCE_END.test(value) || isLabelLine(value))) continue;
     if (value !== '' && values[hit.def.key] === undefined) {

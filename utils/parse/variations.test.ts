@@ -268,6 +268,33 @@ const EXPECTED: Record<string, Expected> = {
     deadline: '2025-10-15', closesAt: '2025-10-15T21:59:00.000Z', salary: month(6467.3, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'],
     clearance: 'NS', minExperienceYears: 4,
   },
+  // "VACANCY NOTICE 250412" holds the reference; "Basic monthly salary: 6,467.30 EUR, tax free" after a paragraph; 03/02/2026 is day first.
+  'nspa-vacancy-notice-number-salary-in-prose.txt': {
+    reference: '250412', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
+    salary: month(6467.3, 'EUR'), gradeLabel: 'G15', grades: ['G15'], clearance: 'NC',
+  },
+  // "Vacancy:" is the title's label; "Post Number:" the only reference; "4 years of experience" under the essential qualifications.
+  'shape-vacancy-label-years-of-experience.txt': {
+    reference: 'SHAPE CCD CSP 0030', title: 'Staff Officer (Cyber Security)', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)',
+    deadline: '2026-02-02', closesAt: '2026-02-02T22:59:00.000Z', salary: null, gradeLabel: 'A-3', grades: ['G17'], clearance: 'NS',
+    minExperienceYears: 4,
+  },
+  // "Position:" is the title's label; "£6,543 per month (tax free)"; "15 Feb 2026, 23:59 GMT" is 23:59 UTC in winter.
+  'diana-position-label-pounds-gmt.txt': {
+    reference: 'DIANA-2025-014', title: 'Programme Manager, Energy Resilience', location: 'London, United Kingdom',
+    organisation: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', deadline: '2026-02-15', closesAt: '2026-02-15T23:59:00.000Z',
+    salary: month(6543, 'GBP'), gradeLabel: 'G18', grades: ['G18'], clearance: null,
+  },
+  // "Monthly basic salary: NOK 85.432 (tax free)": the label says the period, the dot groups thousands.
+  'jwc-monthly-basic-salary-nok.txt': {
+    reference: 'JWC 2025/07', title: 'Training Analyst', location: 'Stavanger, Norway', organisation: 'Joint Warfare Centre (JWC)',
+    deadline: '2026-01-28', closesAt: '2026-01-28T22:59:00.000Z', salary: month(85432, 'NOK'), gradeLabel: 'NATO Grade G16', grades: ['G16'],
+  },
+  // "Basic salary: €3.456,78 per month, tax-free": a label with a word before "salary", an amount in the continental style.
+  'jfcbs-basic-salary-european-amount.txt': {
+    reference: 'JFCBS 01/26', title: 'Assistant (Finance)', location: 'Brunssum, The Netherlands', organisation: 'Joint Force Command Brunssum (JFCBS)',
+    deadline: '2026-01-20', closesAt: '2026-01-20T22:59:00.000Z', salary: month(3456.78, 'EUR'), gradeLabel: 'B-4', grades: ['G10'], clearance: null,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -55,14 +55,18 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Post', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Position|Vacancy|Post', lineStart: true },
   { key: 'location', lang: 'en', source: 'Duty Station|Duty [Ll]ocation|LOCATION|Location', lineStart: true },
   // "Organisation:" starts a line in English and French alike: it says nothing of the language.
   { key: 'organisation', lang: 'any', source: 'Organi[sz]ation', lineStart: true },
-  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division', lineStart: true },
-  { key: 'deadline', lang: 'en', source: 'Deadline|Expiry Date|Closing date for applications|Closing date', lineStart: true },
+  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division|Directorate', lineStart: true },
+  { key: 'deadline', lang: 'en', source: 'Deadline(?: for applications)?|Application deadline|Expiry Date|Closing date(?: for applications)?', lineStart: true },
+  // "Required clearance: NATO SECRET", "Clearance: NS".
+  { key: 'clearance', lang: 'en', source: 'Required clearance|Clearance', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
+  { key: 'salary', lang: 'en', source: '(?:(?:[Bb]asic|[Mm]onthly|[Aa]nnual|[Nn]et|[Gg]ross|[Ss]tarting) ){1,2}[Ss]alary', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
   { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
@@ -160,13 +164,15 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
   { source: 'Vacancy Number' },
-  { source: 'Vacancy No\\.?' },
+  { source: 'Vacancy No\\.?(?![A-Za-z])' },
   { source: 'Post Number', post: true },
   { source: 'Job Number' },
   { source: 'Requisition #' },
   { source: 'Requisition #', after: true },
   // NSPA: "Post N° H-4/ Ref. No 2025_00100".
   { source: 'Ref\\. No\\.?' },
+  // "VACANCY NOTICE 250412" (the page heading with the number on its line).
+  { source: 'Vacancy Notice' },
   // French agency and command notices.
   { source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis" },
   { source: 'Poste n°', post: true },
