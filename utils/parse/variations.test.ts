@@ -165,6 +165,11 @@ const EXPECTED: Record<string, Expected> = {
     reference: 'JWC 2025/07', title: 'Training Analyst', location: 'Stavanger, Norway', organisation: 'Joint Warfare Centre (JWC)',
     deadline: '2026-01-28', closesAt: '2026-01-28T22:59:00.000Z', salary: month(85432, 'NOK'), gradeLabel: 'NATO Grade G16', grades: ['G16'],
   },
+  // A web page's labels on one line between bars: "Vacancy Number: 250777 | Grade: NATO Grade A4 | Location: Mons, Belgium | Closing date: 15 March 2026".
+  'ncia-labels-between-bars.txt': {
+    reference: '250777', location: 'Mons, Belgium', organisation: 'NATO Communications and Information Agency (NCIA)',
+    deadline: '2026-03-15', closesAt: '2026-03-15T22:59:00.000Z', salary: month(9123.45, 'EUR'), gradeLabel: 'NATO Grade A4', grades: ['G20'], clearance: 'NS',
+  },
   // "Basic salary: €3.456,78 per month, tax-free": a label with a word before "salary", an amount in the continental style.
   'jfcbs-basic-salary-european-amount.txt': {
     reference: 'JFCBS 01/26', title: 'Assistant (Finance)', location: 'Brunssum, The Netherlands', organisation: 'Joint Force Command Brunssum (JFCBS)',
