@@ -30,7 +30,14 @@ export interface HeaderFacts {
 const BODY_DEADLINE = /\b(?:closing date|application deadline|deadline for (?:the )?(?:receipt of )?applications?|applications? (?:must|should) be (?:received|submitted) (?:by|before|no later than)|date de clôture|date limite)\b/gi;
 // "NATO Grade G20", "NATO Grades B3/G8 and B4/G10", "Grade: A.2 / NATO Grade G15".
 const GRADE_CODE = '(?:G-?\\d{1,2}|[ABCL][.-]?\\d)(?:\\s*[-/]\\s*(?:G-?\\d{1,2}|[ABCL][.-]?\\d))?';
-const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|and|or|&)\\s*${GRADE_CODE})*|Grade\\s*:\\s*[^\\n;]{1,40})`);
+// "(Grade A2)" in a sentence: the word and a grade's code after it.
+const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|and|or|&)\\s*${GRADE_CODE})*|Grade\\s*:\\s*[^\\n;]{1,40}|Grade\\s+${GRADE_CODE}(?![\\p{L}\\d]))`, 'u');
+/**
+ * A salary stated in a sentence of a notice without a salary label: "with a basic monthly
+ * salary of 8,271.21 EUR, tax free", "The basic monthly salary is 7,012.34 EUR". The words
+ * before "salary" may say the period; the amount must follow at once.
+ */
+const BODY_SALARY = /\b((?:(?:basic|monthly|annual|yearly|net|starting)\s+){0,3})(?:salary|remuneration)\s+(?:of|is|will be|amounts to)\s+((?:[A-Z]{3}|US\$|C\$|[€£$])?\s?\d[\d ,.']*[^.\n;]{0,40})/i;
 const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
@@ -108,7 +115,10 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   // "Basic Monthly Salary: EUR 6,720.58, tax free": the label says the period.
   const salaryPeriod = PERIOD_IN_LABEL.exec(labels.salary ?? '')?.[0];
   const salaryText = salaryValue === undefined || salaryPeriod === undefined ? salaryValue : `${salaryValue} ${salaryPeriod}`;
-  if (salaryText === undefined) warnings.push(warning('notStated', { field: 'salary' }));
+  const stated = salaryText === undefined ? BODY_SALARY.exec(body) : null;
+  const statedSalary = stated === null ? null : parseSalary(`${stated[2]} ${stated[1]}`).salary;
+  if (statedSalary !== null) salary = statedSalary;
+  else if (salaryText === undefined) warnings.push(warning('notStated', { field: 'salary' }));
   else {
     const reading = parseSalary(salaryText);
     salary = reading.salary;
@@ -116,7 +126,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   }
 
   let grade: Grade | null = null;
-  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(opening)?.[0]?.replace(/^Grade\s*:\s*/, '') ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:\s*/, '');
+  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(opening)?.[0]?.replace(/^Grade\s*:?\s*/, '') ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:?\s*/, '');
   if (gradeText === undefined) warnings.push(warning('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);

@@ -26,7 +26,7 @@ export function isLabelLine(line: string): boolean {
   return LABEL_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
 }
 const LEADING_SEPARATORS = /^[\s:]+/;
-const TRAILING_SEPARATORS = /[\s:;,-]+$/;
+const TRAILING_SEPARATORS = /[\s:;,|¦-]+$/;
 /** A long line that does not start with a label is body prose: the header is over. */
 const PROSE_LINE_LENGTH = 160;
 const NUMBERED_SECTION = /^\d{1,2}\s*\.\s*\S/;
@@ -99,6 +99,17 @@ function mergeHits(a: readonly LabelHit[], b: readonly LabelHit[]): LabelHit[] {
   return out;
 }
 
+/**
+ * Web pages print several labels on one line between bars ("Vacancy Number: 250777 | Grade:
+ * NATO Grade A4 | Location: Mons, Belgium"): each labelled part is a line of its own.
+ */
+const BAR = /[ \t]+[|¦][ \t]+/;
+function labelledParts(line: string): string[] {
+  if (!BAR.test(line)) return [line];
+  const parts = line.split(BAR);
+  return parts.slice(1).every((part) => isLabelLine(part)) ? parts : [line];
+}
+
 /** The header zone: from `start` to the description, a numbered section, prose, or `limit`. */
 function headerZone(lines: readonly string[], start: number, limit: number): string {
   const zone: string[] = [];
@@ -107,7 +118,7 @@ function headerZone(lines: readonly string[], start: number, limit: number): str
     const line = lines[i] ?? '';
     if (line === '') continue;
     if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line))) break;
-    zone.push(line);
+    zone.push(...labelledParts(line));
     nonBlank++;
   }
   return zone.join('\n');
@@ -142,7 +153,7 @@ function openingZone(lines: readonly string[], start: number, limit: number, isS
     const line = lines[i] ?? '';
     if (line === '') continue;
     if (zone.length > 0 && isSectionHeading(line)) break;
-    zone.push(line);
+    zone.push(...labelledParts(line));
   }
   return zone.join('\n');
 }

@@ -106,6 +106,9 @@ export function printedReferences(lines: readonly string[]): StatedReferences {
 // heading, icons, dates.
 const CHROME_LINE = new RegExp(`^(?:NATO|OTAN|NATO\\s*-\\s*OTAN|${PAGE_HEADING_SOURCE}|JOB DESCRIPTION)$|^[^\\p{L}\\d]*$`, 'iu');
 const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
+// A board prints the employer after the title ("Legal Adviser\nNATO · Brussels …"); a selection
+// of it loses the line break between them: "Legal Adviser NATO".
+const BOARD_EMPLOYER_AFTER = /\s+(?:NATO|OTAN)$/;
 const MAX_OPENING_TITLE_LENGTH = 120;
 
 function isReferenceLine(line: string): boolean {
@@ -126,7 +129,7 @@ export function openingTitle(lines: readonly string[], labelLine: (line: string)
     if (raw === '') continue;
     if (++seen > OPENING_TITLE_LINES) return null;
     if (CHROME_LINE.test(raw) || (raw.length < 40 && isReferenceLine(raw))) continue;
-    const line = raw.replace(BOARD_PREFIX, '').trim();
+    const line = raw.replace(BOARD_PREFIX, '').replace(BOARD_EMPLOYER_AFTER, '').trim();
     const words = line.split(' ').length;
     const fits =
       line.length >= 3 && line.length <= MAX_OPENING_TITLE_LENGTH && words <= MAX_OPENING_TITLE_WORDS && /^\p{Lu}/u.test(line) &&

@@ -290,6 +290,20 @@ const EXPECTED: Record<string, Expected> = {
     reference: 'JWC 2025/07', title: 'Training Analyst', location: 'Stavanger, Norway', organisation: 'Joint Warfare Centre (JWC)',
     deadline: '2026-01-28', closesAt: '2026-01-28T22:59:00.000Z', salary: month(85432, 'NOK'), gradeLabel: 'NATO Grade G16', grades: ['G16'],
   },
+  // A web page's labels on one line between bars: "Vacancy Number: 250777 | Grade: NATO Grade A4 | Location: Mons, Belgium | Closing date: 15 March 2026".
+  'ncia-labels-between-bars.txt': {
+    reference: '250777', location: 'Mons, Belgium', organisation: 'NATO Communications and Information Agency (NCIA)',
+    deadline: '2026-03-15', closesAt: '2026-03-15T22:59:00.000Z', salary: month(9123.45, 'EUR'), gradeLabel: 'NATO Grade A4', grades: ['G20'], clearance: 'NS',
+  },
+  // A job board's copy: no reference, the grade and "a basic monthly salary of 8,271.21 EUR, tax free" in a sentence, the clearance in another.
+  'board-copy-salary-in-a-sentence.txt': {
+    reference: null, title: 'Legal Adviser', organisation: 'NATO International Staff (NATO IS)', deadline: '2026-02-12', closesAt: '2026-02-12T22:59:00.000Z',
+    salary: month(8271.21, 'EUR'), gradeLabel: 'NATO Grade G18', grades: ['G18'], clearance: 'NS',
+  },
+  // One paragraph and no label: "(Grade A2)", "NATO SECRET security clearance", "submitted by 20 February 2026", "The basic monthly salary is 7,012.34 EUR".
+  'nspa-one-paragraph-grade-in-brackets.txt': {
+    reference: null, organisation: NSPA, deadline: '2026-02-20', closesAt: '2026-02-20T22:59:00.000Z', salary: month(7012.34, 'EUR'), grades: ['G15'], clearance: 'NS',
+  },
   // "Basic salary: €3.456,78 per month, tax-free": a label with a word before "salary", an amount in the continental style.
   'jfcbs-basic-salary-european-amount.txt': {
     reference: 'JFCBS 01/26', title: 'Assistant (Finance)', location: 'Brunssum, The Netherlands', organisation: 'Joint Force Command Brunssum (JFCBS)',
