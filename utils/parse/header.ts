@@ -97,9 +97,12 @@ export function flatLabelHits(text: string): LabelHit[] {
   return colonHits.length === 0 ? hits : mergeHits(hits, colonHits);
 }
 
-/** Both lists in text order; a hit inside an earlier one is a word of that label, not a label. */
+/**
+ * Both lists in text order; a hit inside an earlier one is a word of that label, not a label. Of
+ * two hits of the same words, the one of `b` (labels at a line start) is kept.
+ */
 function mergeHits(a: readonly LabelHit[], b: readonly LabelHit[]): LabelHit[] {
-  const all = [...a, ...b].sort((x, y) => x.start - y.start || y.end - x.end);
+  const all = [...b, ...a].sort((x, y) => x.start - y.start || y.end - x.end);
   const out: LabelHit[] = [];
   for (const hit of all) if (out.length === 0 || hit.start >= (out[out.length - 1]?.end ?? 0)) out.push(hit);
   return out;
@@ -175,9 +178,22 @@ const SENTENCE_END = /[.!?]$/;
 const SENTENCE_AFTER_VALUE = / (?:The|This|These|It|We|You|Our|Please|Applications?|Applicants?|Candidates?) [a-z][\s\S]*$/;
 const MAX_OPENING_LINES = 80;
 
+/** The language most labels are in; of as many English as French ones, the first one's. */
+function zoneLanguage(hits: readonly LabelHit[]): HeaderLanguage | null {
+  let en = 0;
+  let fr = 0;
+  let first: HeaderLanguage | null = null;
+  for (const hit of hits) {
+    if (hit.def.lang === 'any') continue;
+    if (hit.def.lang === 'en') en++;
+    else fr++;
+    first ??= hit.def.lang;
+  }
+  return en === fr ? first : en > fr ? 'en' : 'fr';
+}
+
 function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
-  const first = all.find((h) => h.def.lang !== 'any');
-  const lang = first === undefined ? null : (first.def.lang as HeaderLanguage);
+  const lang = zoneLanguage(all);
   // Labels of the other language inside a value are words of the value ("… Procurement Organisation").
   const hits = all.filter((h) => h.def.lang === 'any' || h.def.lang === lang);
   const values: Partial<Record<HeaderKey, string>> = {};

@@ -63,10 +63,18 @@ const CLEARANCE_CODES = CLEARANCES.map((c) => ({ code: c.code, pattern: new RegE
 /** A value shaped like a clearance, for re-flow: it ends where its shape ends. */
 export const CLEARANCE_VALUE = new RegExp(`^[\\s:]*${CLEARANCE_NAME}(?![\\p{L}\\d])`, 'u');
 
-/** "COSMIC TOP SECRET/ATOMAL" → "CTS/A"; a value of another shape is kept as printed. */
+const CLEARANCE_IN_VALUE = new RegExp(`(?<![\\p{L}])(${CLEARANCE_NAME})(?![\\p{L}])`, 'iu');
+
+/**
+ * "COSMIC TOP SECRET/ATOMAL" → "CTS/A"; a value that names a level among other words
+ * ("Required: NATO SECRET", "NATO SECRET (NS)") → that level's code; else kept as printed.
+ */
 export function clearanceCode(value: string): string {
   const compact = value.replace(/\s+/g, ' ').trim();
-  return CLEARANCE_CODES.find((c) => c.pattern.test(compact))?.code ?? compact;
+  const whole = CLEARANCE_CODES.find((c) => c.pattern.test(compact))?.code;
+  if (whole !== undefined) return whole;
+  const named = CLEARANCE_IN_VALUE.exec(compact)?.[1];
+  return (named === undefined ? undefined : CLEARANCE_CODES.find((c) => c.pattern.test(named))?.code) ?? compact;
 }
 
 /** Bullet glyphs as a character class body. */
@@ -145,7 +153,29 @@ export function statedReferences(text: string): StatedReferences {
   return { references, postNumbers };
 }
 
-const BODY_PATTERNS = NATO_BODIES.map((b) => ({ ...b, pattern: new RegExp(`(?<![\\p{L}])(?:${b.source})(?![\\p{L}])`, 'u') }));
+// One scan for every body, in any case; a match counts when printed as the vocabulary writes it
+// or in capitals (a letterhead: "ALLIED JOINT FORCE COMMAND NAPLES"), so "shape" or "act" in
+// prose is no body.
+const BODY_SCAN = new RegExp(`(?<![\\p{L}])(?:${NATO_BODIES.map((b) => `(${b.source})`).join('|')})(?![\\p{L}])`, 'giu');
+const BODY_AS_WRITTEN = NATO_BODIES.map((b) => new RegExp(`(?:${b.source})(?![\\p{L}])`, 'uy'));
+
+interface BodyHit {
+  body: (typeof NATO_BODIES)[number];
+  index: number;
+}
+
+/** The bodies `text` names, in order, as they count (see BODY_SCAN); stops once `enough` says so. */
+function bodyHits(text: string, enough: (hit: BodyHit) => boolean): void {
+  for (const m of text.matchAll(BODY_SCAN)) {
+    const i = m.findIndex((g, n) => n > 0 && g !== undefined) - 1;
+    const body = NATO_BODIES[i];
+    const asWritten = BODY_AS_WRITTEN[i];
+    if (body === undefined || asWritten === undefined) continue;
+    asWritten.lastIndex = m.index;
+    if (m[0] !== m[0].toUpperCase() && !asWritten.test(text)) continue;
+    if (enough({ body, index: m.index })) return;
+  }
+}
 
 /** A list item of normalised text (normalise.ts writes every bullet as "- "). */
 const LIST_ITEM = /^- .*$/gm;
@@ -160,20 +190,22 @@ export function namedBody(opening: string): string | null {
 }
 
 function firstBody(opening: string): string | null {
-  let best: { name: string; index: number; umbrella: boolean } | null = null;
-  for (const body of BODY_PATTERNS) {
-    const m = body.pattern.exec(opening);
-    if (m === null) continue;
-    const candidate = { name: body.name, index: m.index, umbrella: body.umbrella === true };
-    if (best === null || (best.umbrella && !candidate.umbrella) || (best.umbrella === candidate.umbrella && candidate.index < best.index)) best = candidate;
-  }
-  return best?.name ?? null;
+  let umbrella: string | null = null;
+  let specific: string | null = null;
+  bodyHits(opening, ({ body }) => {
+    if (body.umbrella !== true) specific = body.name;
+    else umbrella ??= body.name;
+    return specific !== null;
+  });
+  return specific ?? umbrella;
 }
 
 /** Is `value` the name of a NATO body (a header value standing where another label's value was)? */
 export function isBodyName(value: string): boolean {
-  return BODY_PATTERNS.some((b) => {
-    const m = b.pattern.exec(value);
-    return m !== null && m.index === 0;
+  let first: number | null = null;
+  bodyHits(value, ({ index }) => {
+    first = index;
+    return true;
   });
+  return first === 0;
 }

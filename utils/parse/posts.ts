@@ -18,14 +18,16 @@ const STATED_COUNT = new RegExp(
   `\\b(?:hire|recruit|recruiting(?: for)?|fill|engager|recruter)\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,3}?(?:candidates|posts|positions|vacancies|persons|people|personnes|postes)\\b` +
     `|\\b(${COUNT_SOURCE})\\s+(?:vacant\\s+)?(?:posts|positions|vacancies)\\s+(?:are|will be)\\b` +
     // Commands' and agencies' pools: "Competition for 3 positions", "a competition for two posts of Assistant".
-    `|\\bcompetition for\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,2}?(?:posts|positions|vacancies)\\b`,
+    `|\\bcompetition for\\s+(${COUNT_SOURCE})\\s+(?:[\\w'-]+\\s+){0,2}?(?:posts|positions|vacancies)\\b` +
+    // A header line: "Number of posts: 2", "Nombre de postes : 2".
+    `|\\b(?:number of (?:posts|positions|vacancies)|nombre de postes)[ \\t]*:?[ \\t]*(${COUNT_SOURCE})(?![\\w-])`,
   'i',
 );
 const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
 const POST_CODE = /\(\s*[A-Z]{2,8}\d{2,6}\s*\)/;
 /** Competitions state their size up front (intro, summary); scanning the whole notice costs too much. */
 const STATED_COUNT_SCOPE = 6000;
-const COUNT_HINTS = ['hire', 'ecruit', 'fill', 'engager', 'posts', 'positions', 'vacancies'];
+const COUNT_HINTS = ['hire', 'ecruit', 'fill', 'engager', 'posts', 'postes', 'positions', 'vacancies'];
 
 /** The individual posts listed with a grade and a post code, each once. */
 export function findPosts(blocks: readonly Block[]): Post[] {
@@ -101,5 +103,5 @@ export function findStatedPositions(title: string, text: string): number | null 
   const opening = text.slice(0, STATED_COUNT_SCOPE);
   if (!COUNT_HINTS.some((hint) => opening.includes(hint))) return null;
   const m = STATED_COUNT.exec(opening);
-  return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? '') : null;
+  return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : null;
 }

@@ -14,6 +14,9 @@ describe('statedReferences: a reference read whole, and no further', () => {
     ['Vacancy ref.: JFC NP 02/2024', ['JFC NP 02/2024']],
     ['Vacancy Number: ACT SEE 123/24', ['ACT SEE 123/24']],
     ['Vacancy Number: HQ 01/25', ['HQ 01/25']],
+    ['Vacancy No.: AC 23/011', ['AC 23/011']],
+    // "Vacancy No" is not the start of "VACANCY NOTICE", a heading with the number after it.
+    ['VACANCY NOTICE 250412', ['250412']],
     // The words after the code, on the same line.
     ['Vacancy Number: JFCBS 01/25 Closing Date: 14 February 2025', ['JFCBS 01/25']],
     ['Vacancy ref.: JFC NP 02/2024 Senior Assistant (Budget)', ['JFC NP 02/2024']],

@@ -8,13 +8,19 @@ import { warning, type Warning } from './warning-templates';
  */
 
 const AMOUNT = /\d{1,3}(?:[ ,.'](?=\d{3}(?!\d))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+(?:[.,]\d{1,2}(?!\d))?/;
-const ISO_CURRENCY = /\(\s*([A-Z]{3})\s*\)|\b(EUR|USD|GBP|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK|CHF|ALL|MKD)\b/;
+// The currencies of the Allies' and of the other duty stations NATO bodies recruit for (Sarajevo,
+// Tbilisi, Kyiv, Chisinau, Astana, Tashkent, Baghdad, Kuwait, Belgrade).
+const ISO_CURRENCY = /\(\s*([A-Z]{3})\s*\)|\b(EUR|USD|GBP|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK|CHF|ALL|MKD|BAM|GEL|UAH|MDL|KZT|UZS|IQD|KWD|RSD)\b/;
 // Symbols and words, longest first: "US$" and "C$" before "$".
 const CURRENCY_SIGNS: readonly [RegExp, string][] = [
   [/euro|€/i, 'EUR'],
   [/£|pounds? sterling/i, 'GBP'],
   [/C\$|CA\$|canadian dollars?/i, 'CAD'],
   [/US\$|\$|US dollars?/i, 'USD'],
+  [/₺|turkish lira/i, 'TRY'],
+  [/zł|złoty|zloty/i, 'PLN'],
+  [/Kč/, 'CZK'],
+  [/₴/, 'UAH'],
 ];
 /** Two amounts joined by a dash or "to": a board's salary range, not one salary. */
 const RANGE = /\d[\d ,.']{0,20}\d\s*(?:[-–—]|to)\s*(?:[A-Z]{3}\s*|[$£€]\s*)?\d/;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMinExperienceYears } from './experience';
 import { letterGradeToG, parseGrade } from './grades';
 import { findLanguageProfile, findLanguageRequirement } from './languages';
+import { clearanceCode } from './notice-words';
 import { parseAmount, parseSalary } from './salary';
 
 describe('parseSalary', () => {
@@ -16,6 +17,11 @@ describe('parseSalary', () => {
     ['6,467.30 Euro (EUR) Monthly', 6467.3, 'EUR', 'month'],
     ['4,380.00 (GBP) Monthly', 4380, 'GBP', 'month'],
     ['98,000 (USD) Yearly', 98000, 'USD', 'year'],
+    ['₺98.450,00, tax free Monthly', 98450, 'TRY', 'month'],
+    ['BAM 4.350,00, tax free Monthly', 4350, 'BAM', 'month'],
+    ['14 512,30 zł mensuel', 14512.3, 'PLN', 'month'],
+    ['GEL 7,120.00 per month', 7120, 'GEL', 'month'],
+    ['UAH 180 000 per month', 180000, 'UAH', 'month'],
   ])('%s', (printed, amount, currency, period) => {
     expect(parseSalary(printed)).toEqual({ salary: { amount, currency, period }, problem: null });
   });
@@ -122,5 +128,23 @@ describe('minimum years of experience', () => {
     ['No experience figure here.', null],
   ])('%s → %s', (text, years) => {
     expect(findMinExperienceYears(text)).toBe(years);
+  });
+});
+
+describe('clearanceCode: a header clearance value', () => {
+  it.each([
+    ['NS', 'NS'],
+    ['NATO SECRET', 'NS'],
+    ['COSMIC TOP SECRET/ATOMAL', 'CTS/A'],
+    ['COSMIC TRÈS SECRET', 'CTS'],
+    ['NATO CONFIDENTIEL', 'NC'],
+    // The level among other words: its code.
+    ['Required: NATO SECRET', 'NS'],
+    ['NATO SECRET (NS)', 'NS'],
+    ['The successful candidate must hold a NATO CONFIDENTIAL clearance', 'NC'],
+    // No level named: kept as printed, never guessed.
+    ['to be confirmed', 'to be confirmed'],
+  ])('%j → %j', (value, code) => {
+    expect(clearanceCode(value)).toBe(code);
   });
 });

@@ -15,7 +15,7 @@ const DIR = join(import.meta.dirname, '../../test/fixtures/vacancies/variations'
 
 type Expected = Partial<Pick<ParsedVacancy,
   'reference' | 'title' | 'titleFr' | 'languages' | 'location' | 'organisation' | 'schedule' | 'deadline' | 'closesAt' | 'salary' | 'clearance' |
-  'positions' | 'posts' | 'minExperienceYears' | 'requirements'>> & {
+  'positions' | 'posts' | 'minExperienceYears' | 'requirements' | 'languageRequirement'>> & {
   grades?: string[] | null;
   gradeLabel?: string;
 };
@@ -143,6 +143,131 @@ const EXPECTED: Record<string, Expected> = {
     organisation: 'Allied Command Transformation (ACT)', deadline: '2025-09-15', closesAt: '2025-09-16T03:59:00.000Z',
     salary: month(10214, 'USD'), gradeLabel: 'A-4/G-20', grades: ['G20'], clearance: 'NS', minExperienceYears: 10,
   },
+  // "Vacancy ref.: JFC NP 02/2024" in parts; "ALLIED JOINT FORCE COMMAND NAPLES" in capitals; EUR with a USD figure for information.
+  'jfcnp-spaced-reference-usd-and-eur.txt': {
+    reference: 'JFC NP 02/2024', title: 'Senior Assistant (Budget)', location: 'Lago Patria (Naples), Italy',
+    organisation: 'Joint Force Command Naples (JFCNP)', deadline: '2024-03-08', closesAt: '2024-03-08T22:59:00.000Z',
+    salary: month(4877.53, 'EUR'), gradeLabel: 'B-5/G12', grades: ['G12'], clearance: null, minExperienceYears: 4,
+  },
+  // Only "Post Number: GK 25/017" (two capitals, then the parts); "4.118,77 € (tax free)"; the Geilenkirchen letterhead.
+  'naewcf-post-number-only.txt': {
+    reference: 'GK 25/017', title: 'Aircraft Maintenance Technician', location: null,
+    organisation: 'NATO Airborne Early Warning and Control Force (NAEW&CF)', deadline: '2025-06-12', closesAt: '2025-06-12T21:59:00.000Z',
+    salary: month(4118.77, 'EUR'), gradeLabel: 'C-5/G7', grades: ['G7'], clearance: 'NS', minExperienceYears: 3,
+  },
+  // "Vacancy Number: JFCBS 01/25" in parts beside "Post Number: OJC XXXX 0210", the post's.
+  'jfcbs-spaced-vacancy-number.txt': {
+    reference: 'JFCBS 01/25', title: 'Assistant (Human Resources)', location: 'Brunssum, The Netherlands',
+    organisation: 'Joint Force Command Brunssum (JFCBS)', deadline: '2025-02-28', closesAt: '2025-02-28T22:59:00.000Z',
+    salary: month(4311.06, 'EUR'), gradeLabel: 'B-3', grades: ['G8'], clearance: null, minExperienceYears: 2,
+  },
+  // "Closing Date: October 3, 2025" (summer time in Brussels until 26 October), "USD 6,550.00 per month".
+  'jfcnf-us-date-dollars.txt': {
+    reference: 'JFCNF 04/2025', title: 'Staff Assistant (Plans)', location: null, organisation: 'Joint Force Command Norfolk (JFCNF)',
+    deadline: '2025-10-03', closesAt: '2025-10-03T21:59:00.000Z', salary: month(6550, 'USD'), gradeLabel: 'B-4/G10', grades: ['G10'],
+    clearance: 'NS', minExperienceYears: 4,
+  },
+  // "₺98.450,00, tax free" under "Basic Monthly Salary".
+  'landcom-izmir-lira-symbol.txt': {
+    reference: 'LANDCOM 25/03', title: 'Clerk (Registry)', location: 'Izmir, Türkiye', organisation: 'Allied Land Command (LANDCOM)',
+    deadline: '2025-05-12', closesAt: '2025-05-12T21:59:00.000Z', salary: month(98450, 'TRY'), gradeLabel: 'B-2/G5', grades: ['G5'],
+    clearance: null, minExperienceYears: 1,
+  },
+  // "Salary: EUR 8,273.12 per month (tax free)", "Security clearance: NATO SECRET." as a qualification.
+  'nshq-mons-staff-officer.txt': {
+    reference: 'NSHQ 2025/012', title: 'Staff Officer (Special Operations Training)', location: null,
+    organisation: 'NATO Special Operations Headquarters (NSHQ)', deadline: '2025-06-09', closesAt: '2025-06-09T21:59:00.000Z',
+    salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G-17', grades: ['G17'], clearance: 'NS', minExperienceYears: 8,
+  },
+  // The body in capitals; "Application Closing Date: 30/04/2025"; "5.987,66 EUR (tax free)".
+  'jallc-lisbon-vacancy-number.txt': {
+    reference: 'JALLC 01/2025', title: 'Operational Research Analyst', location: null,
+    organisation: 'Joint Analysis and Lessons Learned Centre (JALLC)', deadline: '2025-04-30', closesAt: '2025-04-30T21:59:00.000Z',
+    salary: month(5987.66, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'], clearance: null, minExperienceYears: 3,
+  },
+  // A board's copy: no reference, no grade, no salary; the deadline at the end.
+  'nif-board-copy-no-reference.txt': {
+    reference: null, title: 'Investment Associate', organisation: 'NATO Innovation Fund (NIF)', deadline: '2026-01-31',
+    closesAt: '2026-01-31T22:59:00.000Z', salary: null, grades: null, clearance: null, minExperienceYears: 3,
+  },
+  // "£6,250.00 per month, tax free"; 20 March 2026 is still winter time.
+  'diana-london-pounds.txt': {
+    reference: '260118', title: 'Programme Officer, Accelerator Network', location: 'London, United Kingdom',
+    organisation: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', deadline: '2026-03-20', closesAt: '2026-03-20T22:59:00.000Z',
+    salary: month(6250, 'GBP'), gradeLabel: 'NATO Grade G15', grades: ['G15'], clearance: null, minExperienceYears: 5,
+  },
+  // Under the STO letterhead; "10 October 2025, 23:59 CEST" is the Brussels close; "(net of tax)".
+  'cmre-la-spezia-cest.txt': {
+    reference: '251077', title: 'Scientist (Underwater Acoustics)', location: null,
+    organisation: 'Centre for Maritime Research and Experimentation (CMRE)', deadline: '2025-10-10', closesAt: '2025-10-10T21:59:00.000Z',
+    salary: month(5873.24, 'EUR'), gradeLabel: 'A-2', grades: ['G15'], clearance: 'NS', minExperienceYears: 2,
+  },
+  'ncisg-signal-battalion.txt': {
+    reference: 'NCISG-2025-09', title: 'Technician (Satellite Communications)', location: 'Wesel, Germany', organisation: 'NATO CIS Group (NCISG)',
+    deadline: '2025-07-02', closesAt: '2025-07-02T21:59:00.000Z', salary: month(4002.71, 'EUR'), gradeLabel: 'C-4/G6', grades: ['G6'],
+    clearance: null, minExperienceYears: 3,
+  },
+  // "BAM 4.350,00, tax free": convertible marks.
+  'nhqsa-sarajevo-mark.txt': {
+    reference: 'NHQSA/2025/02', title: 'Political Advisor Assistant', location: 'Sarajevo, Bosnia and Herzegovina',
+    organisation: 'NATO Headquarters Sarajevo (NHQSa)', deadline: '2025-04-18', closesAt: '2025-04-18T21:59:00.000Z',
+    salary: month(4350, 'BAM'), gradeLabel: 'B-5', grades: ['G12'], clearance: null, minExperienceYears: 2,
+  },
+  // The Force's letterhead; the agency it names further on is not the employer.
+  'nagsf-sigonella-agency-named.txt': {
+    reference: 'NAGSF 06/25', title: 'Logistics Officer', location: null, organisation: 'NATO Alliance Ground Surveillance Force (NAGSF)',
+    deadline: '2025-08-01', closesAt: '2025-08-01T21:59:00.000Z', salary: month(6245.6, 'EUR'), gradeLabel: 'A-2/G15', grades: ['G15'],
+    clearance: null, minExperienceYears: 4,
+  },
+  // NETMA's letterhead; NAHEMA only named in the summary.
+  'netma-nahema-joint-notice.txt': {
+    reference: 'NETMA 2025/14', title: 'Contracts Officer', location: null,
+    organisation: 'NATO Eurofighter and Tornado Management Agency (NETMA)', deadline: '2025-09-05', closesAt: '2025-09-05T21:59:00.000Z',
+    salary: month(8402.5, 'EUR'), gradeLabel: 'A-3', grades: ['G17'], clearance: null, minExperienceYears: 6,
+  },
+  // French only, an agency's template: "Numéro de l'avis de vacance", "Grade OTAN", "Lieu d'affectation", "Date de clôture",
+  // "Traitement mensuel de base : 6 467,30 EUR, net d'impôt", "Niveau d'habilitation : NATO SECRET"; the letterhead in capitals.
+  'nspa-french-only-agency.txt': {
+    reference: '250123', title: 'Acheteur/Acheteuse principal(e)', titleFr: 'Acheteur/Acheteuse principal(e)', languages: ['fr'],
+    location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2025-03-14', closesAt: '2025-03-14T22:59:00.000Z',
+    salary: month(6467.3, 'EUR'), gradeLabel: 'G15', grades: ['G15'], clearance: 'NS', minExperienceYears: 5,
+    languageRequirement: { primary: 'V', secondary: 'II' },
+  },
+  // French only, a command's template: "Avis de vacance n° : SHAPE 25/117" in parts, "Poste n° : OSH XXXX 0030" the post's,
+  // "lundi 3 mars 2025 à 23h59 (heure de Bruxelles)" (winter time), "4 565,36 € net d'impôt", "Habilitation de sécurité".
+  'shape-french-command-post-number.txt': {
+    reference: 'SHAPE 25/117', title: 'Assistant(e) (Registre)', titleFr: 'Assistant(e) (Registre)', languages: ['fr'],
+    location: 'Casteau/Mons, Belgique', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)', deadline: '2025-03-03',
+    closesAt: '2025-03-03T22:59:00.000Z', salary: month(4565.36, 'EUR'), gradeLabel: 'B-4/G10', grades: ['G10'], clearance: 'NS',
+    minExperienceYears: 4,
+  },
+  // French only: "Référence de l'avis : NDC 04/2025", "30/04/2025", "Traitement de base mensuel", "NATO CONFIDENTIEL".
+  'ndc-french-numeric-date.txt': {
+    reference: 'NDC 04/2025', title: 'Assistant(e) administratif(ve)', titleFr: 'Assistant(e) administratif(ve)', languages: ['fr'],
+    location: 'Rome, Italie', organisation: 'NATO Defense College (NDC)', deadline: '2025-04-30', closesAt: '2025-04-30T21:59:00.000Z',
+    salary: month(3987.1, 'EUR'), gradeLabel: 'B-3', grades: ['G8'], clearance: 'NC', minExperienceYears: 2,
+  },
+  // French only: "Titre du poste", "8 273,12 € (net d'impôt)", "COSMIC TRÈS SECRET"; "Type de contrat" is no header fact.
+  'ncia-french-only-cosmic.txt': {
+    reference: 'NCIA/ACQ/25/07', title: 'Ingénieur(e) principal(e), cyberdéfense', titleFr: 'Ingénieur(e) principal(e), cyberdéfense',
+    languages: ['fr'], location: 'Mons, Belgique', organisation: 'NATO Communications and Information Agency (NCIA)', deadline: '2025-06-02',
+    closesAt: '2025-06-02T21:59:00.000Z', salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G17', grades: ['G17'], clearance: 'CTS',
+    minExperienceYears: 7,
+  },
+  // The command template with its other spellings: "Post:", "Vacancy No.: AC 23/011" beside the post's number,
+  // "Duty Location:", "Closing date for applications:", "Basic monthly salary (tax free):", "Number of posts: 2",
+  // "Security Clearance Required: NATO SECRET"; "NATO Civilian Vacancy" heads the page and is no title.
+  'aircom-civilian-vacancy-lowercase-labels.txt': {
+    reference: 'AC 23/011', title: 'Assistant (Finance)', location: 'Ramstein, Germany', organisation: 'Allied Air Command (AIRCOM)',
+    deadline: '2023-03-15', closesAt: '2023-03-15T22:59:00.000Z', salary: month(4865.33, 'EUR'), gradeLabel: 'B-4', grades: ['G10'],
+    clearance: 'NS', positions: 2, minExperienceYears: 3,
+  },
+  // "Organisation:" first (an English word as much as a French one), "Vacancy Reference:", the salary in a sentence.
+  'nspa-organisation-label-prose-salary.txt': {
+    reference: '250412', title: 'Procurement Officer', languages: ['en'], location: 'Capellen, Luxembourg', organisation: NSPA,
+    deadline: '2025-10-15', closesAt: '2025-10-15T21:59:00.000Z', salary: month(6467.3, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'],
+    clearance: 'NS', minExperienceYears: 4,
+  },
   // "VACANCY NOTICE 250412" holds the reference; "Basic monthly salary: 6,467.30 EUR, tax free" after a paragraph; 03/02/2026 is day first.
   'nspa-vacancy-notice-number-salary-in-prose.txt': {
     reference: '250412', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
@@ -212,8 +337,9 @@ describe('variations: other bodies\' formats', () => {
   });
 
   // A selection or a PDF copy loses every line break. Not re-flowed: posts listed one a line
-  // with nothing but the line break between them, and a short page with a single "Label:".
-  const NEEDS_LINES = new Set(['aircom-posts-with-post-numbers.txt', 'nspa-ref-no-short-page.txt']);
+  // with nothing but the line break between them, a short page with a single "Label:", and a
+  // board's copy whose title is only its first line.
+  const NEEDS_LINES = new Set(['aircom-posts-with-post-numbers.txt', 'nspa-ref-no-short-page.txt', 'nif-board-copy-no-reference.txt']);
   it.each(FILES.filter((f) => !NEEDS_LINES.has(f)))('%s, its line breaks lost', (file) => {
     expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), EXPECTED[file] ?? {});
   });

@@ -37,9 +37,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
   { key: 'deadline', lang: 'en', source: 'Application Closing Date|Closing Date' },
   { key: 'salary', lang: 'en', source: 'Salary \\(Pay Basis\\)', strong: true },
-  { key: 'salary', lang: 'en', source: 'Basic Monthly Salary|Salary' },
+  { key: 'salary', lang: 'en', source: 'Basic [Mm]onthly [Ss]alary|Salary' },
   { key: 'clearance', lang: 'en', source: 'Clearance Level', strong: true },
-  { key: 'clearance', lang: 'en', source: 'Security Clearance' },
+  { key: 'clearance', lang: 'en', source: 'Security Clearance Required|Security Clearance' },
   { key: 'jobNumber', lang: 'en', source: 'Job Number', strong: true },
   { key: 'location', lang: 'fr', source: 'Emplacement principal', strong: true },
   { key: 'organisation', lang: 'fr', source: 'Organisation(?! Summary| and )' },
@@ -55,18 +55,29 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
   { key: 'description', lang: 'any', source: 'Description(?![a-z])' },
   // Other templates (IMS, agencies, commands) and job boards: at a line start only.
-  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Position|Vacancy', lineStart: true },
-  { key: 'location', lang: 'en', source: 'Duty Station|Duty location|LOCATION|Location', lineStart: true },
-  { key: 'organisation', lang: 'en', source: 'Organization', lineStart: true },
+  { key: 'title', lang: 'en', source: 'Post Title|Job [Tt]itle|TITLE|Title|Position|Vacancy|Post', lineStart: true },
+  { key: 'location', lang: 'en', source: 'Duty Station|Duty [Ll]ocation|LOCATION|Location', lineStart: true },
+  // "Organisation:" starts a line in English and French alike: it says nothing of the language.
+  { key: 'organisation', lang: 'any', source: 'Organi[sz]ation', lineStart: true },
   { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division|Directorate', lineStart: true },
   { key: 'deadline', lang: 'en', source: 'Deadline(?: for applications)?|Application deadline|Expiry Date|Closing date(?: for applications)?', lineStart: true },
   // "Required clearance: NATO SECRET", "Clearance: NS".
   { key: 'clearance', lang: 'en', source: 'Required clearance|Clearance', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy ref\\.?|VACANCY N°|Vacancy Number|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
   { key: 'salary', lang: 'en', source: '(?:(?:[Bb]asic|[Mm]onthly|[Aa]nnual|[Nn]et|[Gg]ross|[Ss]tarting) ){1,2}[Ss]alary', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
+  // The same templates in French (agencies' and commands' French-only notices).
+  { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
+  { key: 'location', lang: 'fr', source: "Lieu d'affectation", lineStart: true },
+  { key: 'division', lang: 'fr', source: 'Division', lineStart: true },
+  { key: 'deadline', lang: 'fr', source: 'Date limite de dépôt des candidatures|Date de clôture', lineStart: true },
+  { key: 'grade', lang: 'fr', source: 'Grade OTAN', lineStart: true },
+  { key: 'salary', lang: 'fr', source: 'Traitement mensuel de base|Traitement de base mensuel|Salaire mensuel de base', lineStart: true },
+  { key: 'clearance', lang: 'fr', source: "Niveau d'habilitation(?: de sécurité)?|Habilitation de sécurité", lineStart: true },
+  { key: 'reference', lang: 'fr', source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis|Poste n°", lineStart: true },
+  { key: 'ignored', lang: 'fr', source: 'Type de contrat', lineStart: true },
 ];
 
 /** Section headings of a notice body, by what the section holds. */
@@ -79,14 +90,15 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'summary', lang: 'en', source: 'SUMMARY|Summary' },
   { key: 'summary', lang: 'fr', source: 'RÉSUMÉ' },
   { key: 'context', lang: 'en', source: 'POST CONTEXT(?: AND RESPONSIBILITIES|/POST SUMMARY)?|Post Context(?:/Post Summary)?|Organisation Summary and Post Context' },
+  { key: 'context', lang: 'fr', source: 'CONTEXTE DU POSTE' },
   { key: 'duties', lang: 'en', source: 'PRINCIPAL DUTIES|Principal Duties|MAIN ACCOUNTABILITIES|DUTIES|Main Responsibilities|Role responsibilities|RESPONSIBILITIES' },
-  { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES' },
+  { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES|FONCTIONS PRINCIPALES|TÂCHES PRINCIPALES' },
   { key: 'qualifications', lang: 'en', source: 'QUALIFICATIONS AND EXPERIENCE|QUALIFICATIONS' },
   { key: 'qualifications', lang: 'fr', source: 'QUALIFICATIONS ET EXPÉRIENCE' },
   { key: 'essential', lang: 'en', source: 'ESSENTIAL' },
-  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS' },
+  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS|QUALIFICATIONS ESSENTIELLES' },
   { key: 'desirable', lang: 'en', source: 'DESIRABLE' },
-  { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES' },
+  { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES|QUALIFICATIONS SOUHAITABLES' },
   { key: 'competencies', lang: 'en', source: 'COMPETENCIES' },
   { key: 'competencies', lang: 'fr', source: 'COMPÉTENCES' },
   { key: 'reporting', lang: 'en', source: 'INTERRELATIONSHIPS' },
@@ -114,15 +126,15 @@ export const QUALIFICATION_SUBHEADINGS: readonly { lang: VocabularyLanguage; sou
 export const HEADING_WORDS: readonly string[] = [
   'SUMMARY', 'DUTIES', 'QUALIFICATIONS', 'ESSENTIAL', 'DESIRABLE', 'CHALLENGES', 'COMPETENCIES', 'CONTRACT',
   'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
-  'RÉSUMÉ', 'ESSENTIELS', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'DÉFIS', 'LIAISONS',
+  'RÉSUMÉ', 'ESSENTIELS', 'ESSENTIELLES', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'FONCTIONS', 'TÂCHES', 'CONTEXTE', 'DÉFIS', 'LIAISONS',
 ];
 
 /** Clearance levels as notices write them, longest first, with the code the record keeps. */
 export const CLEARANCES: readonly { code: string; source: string }[] = [
   { code: 'CTS/A', source: 'COSMIC TOP SECRET ?/ ?ATOMAL|CTS/A' },
-  { code: 'CTS', source: 'COSMIC TOP SECRET|CTS' },
+  { code: 'CTS', source: 'COSMIC TOP SECRET|COSMIC TRÈS SECRET|CTS' },
   { code: 'NS', source: 'NATO SECRET|NS' },
-  { code: 'NC', source: 'NATO CONFIDENTIAL|NC' },
+  { code: 'NC', source: 'NATO CONFIDENTIAL|NATO CONFIDENTIEL|NC' },
   { code: 'NR', source: 'NR' },
   { code: 'NU', source: 'NU' },
 ];
@@ -134,7 +146,8 @@ export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
   // Agencies' and commands' notices open with it above their labels ("Vacancy Notice / Vacancy Number: …").
-  { lang: 'en', source: 'Vacancy Notice' },
+  { lang: 'en', source: 'Vacancy Notice|NATO Civilian Vacancy' },
+  { lang: 'fr', source: 'Avis de vacance' },
 ];
 
 /**
@@ -147,9 +160,11 @@ export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string 
  */
 export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: true }[] = [
   { source: 'STAFF VACANCY' },
+  { source: 'Vacancy Reference' },
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
   { source: 'Vacancy Number' },
+  { source: 'Vacancy No\\.?(?![A-Za-z])' },
   { source: 'Post Number', post: true },
   { source: 'Job Number' },
   { source: 'Requisition #' },
@@ -158,44 +173,60 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Ref\\. No\\.?' },
   // "VACANCY NOTICE 250412" (the page heading with the number on its line).
   { source: 'Vacancy Notice' },
+  // French agency and command notices.
+  { source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis" },
+  { source: 'Poste n°', post: true },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 
 /**
  * NATO bodies a notice may name in its letterhead or first paragraphs, with the name the record
- * keeps. `umbrella` bodies (an organisation of several executive bodies) give way to a more
- * specific one named nearby, but not to one only named in a list ("The NCI Organisation is
- * composed of: - … - an Executive Body, the NCI Agency"): a list names the parts, not the employer.
+ * keeps. A name counts as written here or in capitals ("ALLIED JOINT FORCE COMMAND NAPLES", a
+ * letterhead; notice-words.ts). `umbrella` bodies (an organisation of several executive bodies)
+ * give way to a more specific one named nearby, but not to one only named in a list ("The NCI
+ * Organisation is composed of: - … - an Executive Body, the NCI Agency"): a list names the parts,
+ * not the employer. The list is the portal's organisation list
+ * (test/fixtures/portal/taleo-jobsearch-2023-rendered.html) and the bodies whose notices are in
+ * the fixtures; only names NATO itself uses.
  */
 export const NATO_BODIES: readonly { name: string; source: string; umbrella?: true }[] = [
-  { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff' },
-  { name: 'International Military Staff (IMS)', source: 'International Military Staff|IMS' },
-  { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|SHAPE' },
+  { name: 'NATO International Staff (NATO IS)', source: 'NATO International Staff|International Staff|Secrétariat international' },
+  { name: 'International Military Staff (IMS)', source: 'International Military Staff|État-major militaire international|IMS' },
+  { name: 'Supreme Headquarters Allied Powers Europe (SHAPE)', source: 'Supreme Headquarters Allied Powers Europe|Grand Quartier général des puissances alliées en Europe|SHAPE' },
   { name: 'Allied Command Transformation (ACT)', source: 'Allied Command Transformation|Headquarters Supreme Allied Commander Transformation|HQ SACT|ACT' },
   // The NCI Organisation is the Agency, its Agency Supervisory Board and that board's Secretariat.
   { name: 'NATO Communications and Information Organisation (NCIO)', source: 'NATO Communications and Information \\(NCI\\) Organisation|NCI Organisation|NCIO', umbrella: true },
-  { name: 'NATO Communications and Information Agency (NCIA)', source: 'NATO Communications and Information Agency|NCI Agency|NCIA' },
-  { name: 'NATO Support and Procurement Agency (NSPA)', source: 'NATO Support and Procurement Agency|NSPA' },
-  { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office|COLLABORATION SUPPORT OFFICE' },
+  { name: 'NATO Communications and Information Agency (NCIA)', source: "NATO Communications and Information Agency|Agence OTAN d'information et de communication|NCI Agency|NCIA" },
+  // The NSPO is the Agency and its Agency Supervisory Board.
+  { name: 'NATO Support and Procurement Organisation (NSPO)', source: 'NATO Support and Procurement Organi[sz]ation|NSPO', umbrella: true },
+  { name: 'NATO Support and Procurement Agency (NSPA)', source: "NATO Support (?:and|&) Procurement Agency|Agence OTAN de soutien et d'acquisition|NSPA" },
+  { name: 'Collaboration Support Office (CSO)', source: 'Collaboration Support Office' },
   { name: 'Centre for Maritime Research and Experimentation (CMRE)', source: 'Centre for Maritime Research and Experimentation|CMRE' },
-  { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|SCIENCE AND TECHNOLOGY ORGANIZATION', umbrella: true },
+  { name: 'NATO Science and Technology Organization (STO)', source: 'Science (?:and|&) Technology Organi[sz]ation|STO', umbrella: true },
   { name: 'Allied Air Command (AIRCOM)', source: 'Allied Air Command|AIRCOM' },
   { name: 'Allied Maritime Command (MARCOM)', source: 'Allied Maritime Command|MARCOM' },
+  { name: 'Allied Land Command (LANDCOM)', source: 'Allied Land Command|Land Command HQ|LANDCOM' },
   { name: 'Joint Support and Enabling Command (JSEC)', source: 'Joint Support and Enabling Command|JSEC' },
-  { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Joint Force Command Brunssum|JFCBS' },
+  { name: 'Joint Force Command Brunssum (JFCBS)', source: 'Allied Joint Force Command Brunssum|Joint Force Command Brunssum|JFC Brunssum|JFCBS' },
+  { name: 'Joint Force Command Naples (JFCNP)', source: 'Allied Joint Force Command Naples|Joint Force Command Naples|JFC Naples|JFCNP' },
+  { name: 'Joint Force Command Norfolk (JFCNF)', source: 'Allied Joint Force Command Norfolk|Joint Force Command Norfolk|JFC Norfolk|JFCNF' },
+  { name: 'NATO Airborne Early Warning and Control Force (NAEW&CF)', source: 'NATO Airborne Early Warning (?:and|&) Control Force|NAEW ?& ?C Force|NAEW&CF' },
+  { name: 'NATO Special Operations Headquarters (NSHQ)', source: 'NATO Special Operations Headquarters|NSHQ' },
   { name: 'BICES Group Executive (BGX)', source: 'BICES Group Executive|BGX' },
-  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office|NATO STANDARDIZATION OFFICE' },
-  // The other bodies of the portal's organisation list (test/fixtures/portal/taleo-jobsearch-2023-rendered.html).
+  { name: 'NATO Standardization Office (NSO)', source: 'NATO Standardi[sz]ation Office' },
   { name: 'Defence Innovation Accelerator for the North Atlantic (DIANA)', source: 'Defence Innovation Accelerator for the North Atlantic|DIANA' },
-  { name: 'Joint Force Command Naples (JFCNP)', source: 'Joint Force Command Naples' },
+  { name: 'NATO Innovation Fund (NIF)', source: 'NATO Innovation Fund' },
   { name: 'Joint Warfare Centre (JWC)', source: 'Joint Warfare Centre|JWC' },
   { name: 'Joint Force Training Centre (JFTC)', source: 'Joint Force Training Centre|JFTC' },
-  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre' },
-  { name: 'Allied Land Command (LANDCOM)', source: 'Land Command HQ' },
-  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group' },
-  { name: 'NATO Defense College (NDC)', source: 'NATO Defen[cs]e College' },
-  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq' },
-  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NAGSMA' },
+  { name: 'Joint Analysis and Lessons Learned Centre (JALLC)', source: 'Joint Analysis and Lessons Learned Centre|JALLC' },
+  { name: 'NATO CIS Group (NCISG)', source: 'NATO CIS Group|NATO Communication and Information Systems Group|NCISG' },
+  { name: 'NATO Defense College (NDC)', source: "NATO Defen[cs]e College|Collège de défense de l'OTAN" },
+  { name: 'NATO Mission Iraq (NMI)', source: 'NATO Mission in Iraq|NATO Mission Iraq' },
+  { name: 'NATO Headquarters Sarajevo (NHQSa)', source: 'NATO Headquarters Sarajevo|HQ Sarajevo' },
+  { name: 'NATO Alliance Ground Surveillance Management Agency (NAGSMA)', source: 'NATO Alliance Ground Surveillance Management Agency|NAGSMA' },
+  { name: 'NATO Alliance Ground Surveillance Force (NAGSF)', source: 'NATO Alliance Ground Surveillance Force|NAGSF' },
+  { name: 'NATO Eurofighter and Tornado Management Agency (NETMA)', source: 'NATO Eurofighter (?:and|&) Tornado Management Agency|NETMA' },
+  { name: 'NATO Helicopter Management Agency (NAHEMA)', source: 'NATO Helicopter Management Agency|NAHEMA' },
 ];
 
 /** One alternation of sources, as a non-capturing group. */
