@@ -37,7 +37,16 @@ const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|an
  * salary of 8,271.21 EUR, tax free", "The basic monthly salary is 7,012.34 EUR". The words
  * before "salary" may say the period; the amount must follow at once.
  */
-const BODY_SALARY = /\b((?:(?:basic|monthly|annual|yearly|net|starting)\s+){0,3})(?:salary|remuneration)\s+(?:of|is|will be|amounts to)\s+((?:[A-Z]{3}|US\$|C\$|[€£$])?\s?\d[\d ,.']*[^.\n;]{0,40})/i;
+const BODY_SALARY = /\b(?:salary|remuneration)\s+(?:of|is|will be|amounts to)\s+((?:[A-Z]{3}|US\$|C\$|[€£$])?\s?\d[\d ,.']*[^.\n;]{0,40})/i;
+// The words just before it: found from the match, not tried at every word of the notice.
+const SALARY_WORDS_BEFORE = /(?:(?:basic|monthly|annual|yearly|net|starting)\s+){1,3}$/i;
+
+function bodySalary(body: string): Salary | null {
+  const m = BODY_SALARY.exec(body);
+  if (m === null) return null;
+  const before = SALARY_WORDS_BEFORE.exec(body.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
+  return parseSalary(`${m[1]} ${before}`).salary;
+}
 const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
@@ -115,8 +124,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   // "Basic Monthly Salary: EUR 6,720.58, tax free": the label says the period.
   const salaryPeriod = PERIOD_IN_LABEL.exec(labels.salary ?? '')?.[0];
   const salaryText = salaryValue === undefined || salaryPeriod === undefined ? salaryValue : `${salaryValue} ${salaryPeriod}`;
-  const stated = salaryText === undefined ? BODY_SALARY.exec(body) : null;
-  const statedSalary = stated === null ? null : parseSalary(`${stated[2]} ${stated[1]}`).salary;
+  const statedSalary = salaryText === undefined ? bodySalary(body) : null;
   if (statedSalary !== null) salary = statedSalary;
   else if (salaryText === undefined) warnings.push(warning('notStated', { field: 'salary' }));
   else {

@@ -72,7 +72,11 @@ export function labelHits(text: string): LabelHit[] {
   return lineStarts.length === 0 ? hits : mergeHits(hits, lineStarts);
 }
 
-const COLON_LABEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \\t]?:)`, 'gu');
+// A label of another template just before a colon: tried at each colon, on the text before it,
+// which is far cheaper than trying every label at every character of a long text.
+const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'u');
+/** Longer than any label of another template, so a label is never cut at the window's start. */
+const LABEL_WINDOW = 60;
 
 /**
  * For text that lost its line breaks (reflow.ts): every label, and also the labels of other
@@ -80,9 +84,14 @@ const COLON_LABEL_SCAN = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) 
  */
 export function flatLabelHits(text: string): LabelHit[] {
   const colonHits: LabelHit[] = [];
-  for (const m of text.matchAll(COLON_LABEL_SCAN)) {
-    const def = AT_LINE_START[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-    if (def !== undefined) colonHits.push({ def, start: m.index, end: m.index + m[0].length });
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    const from = Math.max(0, colon - LABEL_WINDOW);
+    const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
+    if (m === null) continue;
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const def = AT_LINE_START[group - 1];
+    const start = from + m.index;
+    if (def !== undefined) colonHits.push({ def, start, end: start + (m[group]?.length ?? 0) });
   }
   const hits = labelHits(text);
   return colonHits.length === 0 ? hits : mergeHits(hits, colonHits);
