@@ -21,6 +21,16 @@ const AT_LINE_START = LABELS.filter((l) => l.lineStart);
 const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
 const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'y');
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
+// Labels only a French header prints (not "Organisation" or "Division", English words as well).
+const FRENCH_LABEL_AT_START = new RegExp(
+  `^(?:${LABELS.filter((l) => l.lang === 'fr' && (l.strong === true || l.lineStart === true) && l.key !== 'division').map((l) => l.source).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A line that starts with a label only a French header prints: where a French half's header may start. */
+export function isFrenchLabelLine(line: string): boolean {
+  return FRENCH_LABEL_AT_START.test(line);
+}
+
 /** A line that starts with a label (any template). */
 export function isLabelLine(line: string): boolean {
   return LABEL_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);

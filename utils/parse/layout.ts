@@ -1,5 +1,5 @@
 import type { HeaderFields, HeaderLanguage } from './header';
-import { isLabelLine, readHeader, readOpeningLabels } from './header';
+import { isFrenchLabelLine, isLabelLine, readHeader, readOpeningLabels } from './header';
 import { FRENCH_SECTION, isSectionHeadingLine } from './notice-words';
 import type { TitleCandidate } from './title';
 import { findTitleCandidates, openingTitle, printedReferences, referenceOutsideTitle } from './title';
@@ -122,12 +122,27 @@ function frenchPageOfEnglishBody(lines: readonly string[], reference: string | n
   };
 }
 
-/** A French half without its own title line still starts at its first French section heading. */
+/**
+ * A French half without its own title line still starts at its first French section heading, or
+ * at its own header before it ("Numéro de l'avis de vacance : … / Intitulé du poste : …"), whose
+ * title label gives its title.
+ */
 function splitOffUntitledFrench(lines: readonly string[], en: NoticeHalf, layout: NoticeLayout): void {
   for (let i = en.start + 1; i < en.end; i++) {
-    if (!FRENCH_SECTION.test(lines[i] ?? '')) continue;
-    layout.fr = { lang: 'fr', title: null, header: NO_HEADER, start: i, end: en.end };
+    const line = lines[i] ?? '';
+    if (FRENCH_SECTION.test(line)) {
+      layout.fr = { lang: 'fr', title: null, header: NO_HEADER, start: i, end: en.end };
+      en.end = i;
+      return;
+    }
+    if (!isFrenchLabelLine(line)) continue;
+    const header = readOpeningLabels(lines, i, en.end, isSectionHeadingLine);
+    if (header.lang !== 'fr' || header.labelCount < FRENCH_HEADER_LABELS) continue;
+    layout.fr = { lang: 'fr', title: header.values.title ?? null, header, start: i, end: en.end };
     en.end = i;
     return;
   }
 }
+
+/** A French header is two French labels or more (one could be a line of the English body). */
+const FRENCH_HEADER_LABELS = 2;

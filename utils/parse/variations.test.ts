@@ -309,6 +309,13 @@ const EXPECTED: Record<string, Expected> = {
     reference: 'JFCBS 01/26', title: 'Assistant (Finance)', location: 'Brunssum, The Netherlands', organisation: 'Joint Force Command Brunssum (JFCBS)',
     deadline: '2026-01-20', closesAt: '2026-01-20T22:59:00.000Z', salary: month(3456.78, 'EUR'), gradeLabel: 'B-4', grades: ['G10'], clearance: null,
   },
+  // An agency's notice in English then French, each half with its own header and no title line: the French
+  // half starts at its header, whose "Intitulé du poste" is the French title.
+  'nspa-bilingual-french-header-no-title-line.txt': {
+    reference: '250777', title: 'Logistics Assistant', titleFr: 'Assistant(e) logistique', languages: ['en', 'fr'],
+    location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2025-06-20', closesAt: '2025-06-20T21:59:00.000Z',
+    salary: month(5118.24, 'EUR'), gradeLabel: 'B-4', grades: ['G10'], clearance: null, minExperienceYears: 4,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
