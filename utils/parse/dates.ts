@@ -29,7 +29,7 @@ const TIME_SOURCE = '(?:,?\\s*(?:(?:à|at)\\s*)?(\\d{1,2})[:h](\\d{2})(?::(\\d{2
 
 /** `4-Jan-2026`, `06-avr.-2025`, `6 avril 2025`, `1er avril 2025`, with an optional time. */
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:er|st|nd|rd|th)?[-\\s.]{1,3}(${MONTH_SOURCE})${NOT_LETTER}\\.?[-\\s.,]{1,3}(\\d{4})\\b${TIME_SOURCE}`,
+  `\\b(\\d{1,2})(?:er|st|nd|rd|th)?[-\\s.]{1,3}(?:of\\s+)?(${MONTH_SOURCE})${NOT_LETTER}\\.?[-\\s.,]{1,3}(\\d{4})\\b${TIME_SOURCE}`,
   'i',
 );
 /** `April 6, 2025`. */
