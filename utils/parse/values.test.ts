@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMinExperienceYears } from './experience';
 import { letterGradeToG, parseGrade } from './grades';
 import { findLanguageProfile, findLanguageRequirement } from './languages';
+import { findContract } from './contract';
 import { clearanceCode } from './notice-words';
 import { parseAmount, parseSalary } from './salary';
 
@@ -154,5 +155,22 @@ describe('clearanceCode: a header clearance value', () => {
     ['to be confirmed', 'to be confirmed'],
   ])('%j → %j', (value, code) => {
     expect(clearanceCode(value)).toBe(code);
+  });
+});
+
+describe('contract terms, in English and French', () => {
+  it.each([
+    ['Definite duration contract of three years; possibility of renewal for up to three years.', { initialYears: 3, renewableYears: 3, maxYears: null }],
+    ['The maximum period of service foreseen in this post is 6 years.', { initialYears: null, renewableYears: null, maxYears: 6 }],
+    // 250875's French half, as printed.
+    ["Contrat proposé (hors détachement) : contrat d'une durée déterminée de trois ans ; renouvelable pour une période de trois ans maximum.", { initialYears: 3, renewableYears: 3, maxYears: null }],
+    ['La durée de service maximale prévue à ce poste est de six ans.', { initialYears: null, renewableYears: null, maxYears: 6 }],
+    ["un contrat d'une durée déterminée de trois ans, qui pourra être reconduit pour trois ans.", { initialYears: 3, renewableYears: 3, maxYears: null }],
+  ])('%s', (text, terms) => {
+    expect(findContract(text)).toEqual(terms);
+  });
+
+  it('states none when the text names no term', () => {
+    expect(findContract('Contrat : selon le Règlement du personnel civil.')).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ const DIR = join(import.meta.dirname, '../../test/fixtures/vacancies/variations'
 
 type Expected = Partial<Pick<ParsedVacancy,
   'reference' | 'title' | 'titleFr' | 'languages' | 'location' | 'organisation' | 'schedule' | 'deadline' | 'closesAt' | 'salary' | 'clearance' |
-  'positions' | 'posts' | 'minExperienceYears' | 'requirements' | 'languageRequirement'>> & {
+  'positions' | 'posts' | 'minExperienceYears' | 'requirements' | 'languageRequirement' | 'contract'>> & {
   grades?: string[] | null;
   gradeLabel?: string;
 };
@@ -247,12 +247,13 @@ const EXPECTED: Record<string, Expected> = {
     location: 'Rome, Italie', organisation: 'NATO Defense College (NDC)', deadline: '2025-04-30', closesAt: '2025-04-30T21:59:00.000Z',
     salary: month(3987.1, 'EUR'), gradeLabel: 'B-3', grades: ['G8'], clearance: 'NC', minExperienceYears: 2,
   },
-  // French only: "Titre du poste", "8 273,12 € (net d'impôt)", "COSMIC TRÈS SECRET"; "Type de contrat" is no header fact.
+  // French only: "Titre du poste", "8 273,12 € (net d'impôt)", "COSMIC TRÈS SECRET"; "Type de contrat" is no header fact;
+  // "CONTRAT": three years, renewable for three, six at most.
   'ncia-french-only-cosmic.txt': {
     reference: 'NCIA/ACQ/25/07', title: 'Ingénieur(e) principal(e), cyberdéfense', titleFr: 'Ingénieur(e) principal(e), cyberdéfense',
     languages: ['fr'], location: 'Mons, Belgique', organisation: 'NATO Communications and Information Agency (NCIA)', deadline: '2025-06-02',
     closesAt: '2025-06-02T21:59:00.000Z', salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G17', grades: ['G17'], clearance: 'CTS',
-    minExperienceYears: 7,
+    minExperienceYears: 7, contract: { initialYears: 3, renewableYears: 3, maxYears: 6 },
   },
   // The command template with its other spellings: "Post:", "Vacancy No.: AC 23/011" beside the post's number,
   // "Duty Location:", "Closing date for applications:", "Basic monthly salary (tax free):", "Number of posts: 2",
