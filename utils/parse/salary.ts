@@ -52,15 +52,59 @@ export interface SalaryReading {
   problem: Warning | null;
 }
 
+const AMOUNTS = new RegExp(AMOUNT.source, 'g');
+/** A number glued to a letter is part of a grade or a step ("G15", "B-4", "A.2"), not an amount. */
+const GRADE_BEFORE = /[A-Za-z][-.]?$/;
+/** What may stand between an amount and the currency after it ("6,467.30 (EUR)"), or the currency before it ("EUR: 6,467.30"). */
+const BEFORE_CURRENCY = /^[\s(]{0,3}$/;
+const AFTER_CURRENCY = /^[\s:)]{0,3}$/;
+/** No salary is below this: a smaller number is a step, a count or a grade ("Step 1: EUR 6,467.30"). */
+const SMALLEST_SALARY = 100;
+
+interface Found {
+  index: number;
+  end: number;
+}
+
+/** Where the currency is printed and which it is: a code first, else a symbol or a word. */
+function findCurrency(value: string): (Found & { code: string }) | null {
+  const iso = ISO_CURRENCY.exec(value);
+  if (iso !== null) return { index: iso.index, end: iso.index + iso[0].length, code: iso[1] ?? iso[2] ?? '' };
+  for (const [sign, code] of CURRENCY_SIGNS) {
+    const m = sign.exec(value);
+    if (m !== null) return { index: m.index, end: m.index + m[0].length, code };
+  }
+  return null;
+}
+
+/**
+ * The printed amount: the one beside the currency ("(Grade B-4, Step 1) EUR 5,244.12"), else the
+ * first that is not part of a grade ("for a G15 is 6,467.30"); never a step or a count.
+ */
+function findAmount(value: string, currency: Found | null): string | null {
+  let first: string | null = null;
+  for (const m of value.matchAll(AMOUNTS)) {
+    if (GRADE_BEFORE.test(value.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const read = parseAmount(m[0]);
+    if (read !== null && read < SMALLEST_SALARY) continue;
+    const end = m.index + m[0].length;
+    const before = currency !== null && end <= currency.index && BEFORE_CURRENCY.test(value.slice(end, currency.index));
+    const after = currency !== null && m.index >= currency.end && AFTER_CURRENCY.test(value.slice(currency.end, m.index));
+    if (before || after) return m[0];
+    first ??= m[0];
+  }
+  return first;
+}
+
 /** Reads the salary value of the header; never guesses a currency or a period. */
 export function parseSalary(value: string): SalaryReading {
   if (RANGE.test(value.slice(0, 200))) return { salary: null, problem: warning('salaryRange', { value }) };
-  const amountMatch = AMOUNT.exec(value);
-  if (!amountMatch) return { salary: null, problem: warning('salaryNoAmount', { value }) };
-  const amount = parseAmount(amountMatch[0]);
-  if (amount === null) return { salary: null, problem: warning('salaryBadAmount', { amount: amountMatch[0] }) };
-  const currencyMatch = ISO_CURRENCY.exec(value);
-  const currency = currencyMatch?.[1] ?? currencyMatch?.[2] ?? CURRENCY_SIGNS.find(([sign]) => sign.test(value))?.[1] ?? null;
+  const found = findCurrency(value);
+  const printed = findAmount(value, found);
+  if (printed === null) return { salary: null, problem: warning('salaryNoAmount', { value }) };
+  const amount = parseAmount(printed);
+  if (amount === null) return { salary: null, problem: warning('salaryBadAmount', { amount: printed }) };
+  const currency = found?.code ?? null;
   if (currency === null) return { salary: null, problem: warning('salaryNoCurrency', { value }) };
   const period = MONTHLY.test(value) ? 'month' : YEARLY.test(value) ? 'year' : null;
   if (period === null) return { salary: null, problem: warning('salaryNoPeriod', { value }) };

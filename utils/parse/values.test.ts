@@ -22,6 +22,12 @@ describe('parseSalary', () => {
     ['14 512,30 zł mensuel', 14512.3, 'PLN', 'month'],
     ['GEL 7,120.00 per month', 7120, 'GEL', 'month'],
     ['UAH 180 000 per month', 180000, 'UAH', 'month'],
+    // The amount beside the currency, never a grade's or a step's number printed before it.
+    ['(Grade B-4, Step 1) EUR 5,244.12 Monthly', 5244.12, 'EUR', 'month'],
+    ['Grade G15, step 1: EUR 6,467.30 per month', 6467.3, 'EUR', 'month'],
+    ['The basic monthly salary for a G15 is EUR 6,467.30', 6467.3, 'EUR', 'month'],
+    ['EUR 5,260.65 (B-4 step 1) Monthly', 5260.65, 'EUR', 'month'],
+    ['EUR 4,877.53, tax free (USD equivalent for information only: USD 5,300) Monthly', 4877.53, 'EUR', 'month'],
   ])('%s', (printed, amount, currency, period) => {
     expect(parseSalary(printed)).toEqual({ salary: { amount, currency, period }, problem: null });
   });
@@ -31,6 +37,8 @@ describe('parseSalary', () => {
     ['9,253.21 (EUR)', 'salary: no pay period (monthly/yearly) in "9,253.21 (EUR)"'],
     ['Competitive', 'salary: no amount in "Competitive"'],
     ['$85,000 - $95,000 / YEAR', 'salary: "$85,000 - $95,000 / YEAR" is a range, not one amount'],
+    // Only a grade's and a step's numbers: no amount.
+    ['Grade B-4, Step 1, EUR Monthly', 'salary: no amount in "Grade B-4, Step 1, EUR Monthly"'],
   ])('never guesses: %s', (printed, problem) => {
     const reading = parseSalary(printed);
     expect(reading.salary).toBeNull();
