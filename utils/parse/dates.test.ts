@@ -73,6 +73,35 @@ describe('findDate: dates as notices print them', () => {
   });
 
   it.each([
+    ['15 July 2025, 12:00 hrs Rome time', 'Europe/Rome'],
+    ['15 July 2025, 23:59 (Luxembourg local time)', 'Europe/Luxembourg'],
+    ['15 juillet 2025 à 12h00 heure de Luxembourg', 'Europe/Luxembourg'],
+    ['15 July 2025 at 17:00 Norfolk time', 'America/New_York'],
+    ['15 July 2025, 23:59 The Hague time', 'Europe/Amsterdam'],
+    // A city that is no duty station's clock, and a station named without "time": no zone.
+    ['15 July 2025, 12:00 Vienna time', null],
+    ['15 July 2025, 12:00 Rome', null],
+  ])('reads the duty station clock named after the time of %s', (printed, zone) => {
+    expect(findDate(printed)?.zone ?? null).toBe(zone);
+  });
+
+  it.each([
+    ['12:00 hrs (noon) Rome time on 20 March 2026', '2026-03-20', { hour: 12, minute: 0, second: 0 }, 'Europe/Rome'],
+    ['23:59 CET on Friday 20 March 2026', '2026-03-20', { hour: 23, minute: 59, second: 0 }, 'Europe/Brussels'],
+    ['before 10:00 a.m. Norfolk time on March 20, 2026', '2026-03-20', { hour: 10, minute: 0, second: 0 }, 'America/New_York'],
+    ['avant 12h00 (heure de Luxembourg) le vendredi 20 mars 2026', '2026-03-20', { hour: 12, minute: 0, second: 0 }, 'Europe/Luxembourg'],
+    ['by 17:00 on 20/03/2026', '2026-03-20', { hour: 17, minute: 0, second: 0 }, null],
+    // Words between a time and a date that are no zone: the time is about something else.
+    ['Interviews start at 10:00. Closing date 20 March 2026', '2026-03-20', null, null],
+    ['at 09:30 the panel meets; 20 March 2026', '2026-03-20', null, null],
+  ])('reads a time printed before its date: %s', (printed, date, time, zone) => {
+    const found = findDate(printed);
+    expect(found?.date).toBe(date);
+    expect(found?.time ?? null).toEqual(time);
+    expect(found?.zone ?? null).toBe(zone);
+  });
+
+  it.each([
     ['15 July 2025, 11:59 PM EDT', 'EDT'],
     ['15 juillet 2025 à 23h59 (heure de Bruxelles)', 'heure de Bruxelles'],
     ['15 July 2025', null],

@@ -1,3 +1,4 @@
+import { STATION_ZONES } from './vocabulary';
 /**
  * Dates as notices and the portal print them, in English and French:
  * `4-Jan-2026`, `06-avr.-2025`, `18-juin-2025`, `02-mars-2025`, `11-Oct-2026, 9:59:00 PM`,
@@ -47,11 +48,28 @@ const ZONES: Readonly<Record<string, string>> = {
   gmt: 'UTC', utc: 'UTC', bst: 'Europe/London', est: 'America/New_York', edt: 'America/New_York',
 };
 
+// "Rome time", "Luxembourg local time", "heure de Rome": a duty station's clock (vocabulary.ts).
+const STATIONS = STATION_ZONES.map((station) => ({ ...station, pattern: new RegExp(`^(?:${station.source})$`, 'i') }));
+const STATION_TIME = new RegExp(
+  `^\\s*(?:hrs?\\.?\\s*)?\\(?\\s*((${STATION_ZONES.map((s) => s.source).join('|')})(?: local)? time|heure de (${STATION_ZONES.map((s) => s.source).join('|')}))(?![A-Za-z])`,
+  'i',
+);
+
 function statedZone(after: string): { zone: string; printed: string } | null {
   const printed = STATED_ZONE.exec(after)?.[1];
-  if (printed === undefined) return null;
-  return { zone: ZONES[printed.toLowerCase()] ?? 'Europe/Brussels', printed };
+  if (printed !== undefined) return { zone: ZONES[printed.toLowerCase()] ?? 'Europe/Brussels', printed };
+  const station = STATION_TIME.exec(after);
+  const name = station?.[2] ?? station?.[3];
+  const zone = name === undefined ? undefined : STATIONS.find((s) => s.pattern.test(name))?.zone;
+  return station?.[1] === undefined || zone === undefined ? null : { zone, printed: station[1] };
 }
+
+/**
+ * A time printed before its date ("12:00 hrs (noon) Rome time on 20 March 2026", "23:59 CET on
+ * Friday 20 March 2026"): it ends where the date starts, only "on", "le" or the weekday between.
+ */
+const TIME_BEFORE_DATE =
+  /(\d{1,2})[:h.](\d{2})\s*(?:hrs?\.?\s*)?(?:\((?:noon|midday|midi)\)\s*)?(?:([ap])\.?\s*m\.?\s*)?([^\d\n.;:!?]{0,40}?)[\s,]*(?:on|le)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)?,?\s*(?:the\s*)?$/i;
 
 export interface LocalTime {
   hour: number;
@@ -103,10 +121,18 @@ function build(text: string, match: RegExpExecArray, year: string, month: number
   if (month === undefined) return null;
   const date = isoDate(Number(year), month, Number(day));
   if (date === null) return null;
-  const time = readTime(match[timeAt], match[timeAt + 1], match[timeAt + 2], match[timeAt + 3]);
   const end = match.index + match[0].length;
-  const stated = time === null ? null : statedZone(text.slice(end, end + 40));
-  return { date, time, zone: stated?.zone ?? null, zoneText: stated?.printed ?? null, index: match.index, end };
+  const after = readTime(match[timeAt], match[timeAt + 1], match[timeAt + 2], match[timeAt + 3]);
+  if (after !== null) {
+    const stated = statedZone(text.slice(end, end + 40));
+    return { date, time: after, zone: stated?.zone ?? null, zoneText: stated?.printed ?? null, index: match.index, end };
+  }
+  const before = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, match.index - 80), match.index));
+  const between = before?.[4]?.trim() ?? '';
+  const stated = between === '' ? null : statedZone(between);
+  // Words between the time and the date that are not a zone: the time is another matter's.
+  const time = before === null || (between !== '' && stated === null) ? null : readTime(before[1], before[2], undefined, before[3]);
+  return { date, time, zone: time === null ? null : (stated?.zone ?? null), zoneText: time === null ? null : (stated?.printed ?? null), index: match.index, end };
 }
 
 function monthNumber(name: string | undefined): number | undefined {

@@ -91,6 +91,9 @@ const SHAPES = [...new Set(REFERENCE_SHAPES.map((s) => s.source))].map((source) 
 const REFERENCE_LABEL = new RegExp(SHAPES.map((s) => `(${s.source})`).join('|'), 'gi');
 // A code, or the two capitals that open one printed in parts ("HQ 01/25").
 const CODE_AFTER_LABEL = new RegExp(`[ \\t]*:?[ \\t]*(${REFERENCE_CODE}|[A-Z]{2})(?![\\w/])`, 'y');
+// A label that ends its line, its code alone on the next ("Post Number\nMCIX ISR 0040": a
+// definition list or a table copied as text).
+const CODE_ON_NEXT_LINE = new RegExp(`[ \\t]*:?[ \\t]*\\n[ \\t]*(${REFERENCE_CODE}(?: [A-Z0-9][A-Z0-9._/-]{0,15}){0,3})[ \\t]*(?=\\n|$)`, 'y');
 const CODE_BEFORE_LABEL = new RegExp(`(?:^|[^\\w/])(${REFERENCE_CODE})[ \\t]+$`);
 /**
  * The next part of a code printed in parts: after one space, capitals and digits only (a word
@@ -146,6 +149,10 @@ export function statedReferences(text: string): StatedReferences {
       CODE_AFTER_LABEL.lastIndex = m.index + m[0].length;
       const after = CODE_AFTER_LABEL.exec(text);
       if (after !== null) code = wholeCode(text, after[1] ?? '', CODE_AFTER_LABEL.lastIndex);
+      if (after === null) {
+        CODE_ON_NEXT_LINE.lastIndex = m.index + m[0].length;
+        code = CODE_ON_NEXT_LINE.exec(text)?.[1];
+      }
     }
     if ((code === undefined || !HAS_DIGIT.test(code)) && shape.after) code = CODE_BEFORE_LABEL.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
     if (code !== undefined && HAS_DIGIT.test(code)) (shape.post ? postNumbers : references).push(code);

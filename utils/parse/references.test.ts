@@ -32,6 +32,14 @@ describe('statedReferences: a reference read whole, and no further', () => {
     ['Job Number: 250777 2 posts', ['250777']],
     // The next line is not part of the code.
     ['Vacancy Number: JFCBS\n01/25', []],
+    // A label that ends its line, its code alone on the next (a definition list, a table).
+    ['Vacancy Number\n260222\nJob Title\nContracting Officer', ['260222']],
+    ['Vacancy ref.:\nNCIA/CS/0212_24', ['NCIA/CS/0212_24']],
+    ['Job Number\n  JFC NP 02/2024  \nGrade', ['JFC NP 02/2024']],
+    // The next line that holds more than a code is no reference of the label.
+    ['Vacancy Notice\nVacancy Number: 250987', ['250987']],
+    ['Vacancy Number\n260222 Contracting Officer', []],
+    ['Vacancy Number\n\n260222', []],
     // Capitals alone are no reference.
     ['Vacancy Number: JFCBS', []],
     ['Post Number: OSC BTS', []],
@@ -42,5 +50,6 @@ describe('statedReferences: a reference read whole, and no further', () => {
   it('keeps the number a post label prints apart from the vacancy reference', () => {
     expect(statedReferences('Vacancy Number: B04/0125\nPost Number: OJC XXXX 0010')).toEqual({ references: ['B04/0125'], postNumbers: ['OJC XXXX 0010'] });
     expect(statedReferences('Post Number: GK 25/017')).toEqual({ references: [], postNumbers: ['GK 25/017'] });
+    expect(statedReferences('Post Number\nMCIX ISR 0040\nClosing Date')).toEqual({ references: [], postNumbers: ['MCIX ISR 0040'] });
   });
 });

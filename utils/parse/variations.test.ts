@@ -305,6 +305,11 @@ const EXPECTED: Record<string, Expected> = {
   'nspa-one-paragraph-grade-in-brackets.txt': {
     reference: null, organisation: NSPA, deadline: '2026-02-20', closesAt: '2026-02-20T22:59:00.000Z', salary: month(7012.34, 'EUR'), grades: ['G15'], clearance: 'NS',
   },
+  // "12:00 hrs (noon) Rome time on 20 March 2026": the time before its date, in the duty station's clock (CET in March: 11:00 UTC).
+  'ndc-noon-rome-time-before-the-date.txt': {
+    reference: 'NDC 02/26', title: 'Faculty Adviser', location: 'Rome, Italy', organisation: 'NATO Defense College (NDC)',
+    deadline: '2026-03-20', closesAt: '2026-03-20T11:00:00.000Z', gradeLabel: 'A-4', grades: ['G20'],
+  },
   // "Basic salary: €3.456,78 per month, tax-free": a label with a word before "salary", an amount in the continental style.
   'jfcbs-basic-salary-european-amount.txt': {
     reference: 'JFCBS 01/26', title: 'Assistant (Finance)', location: 'Brunssum, The Netherlands', organisation: 'Joint Force Command Brunssum (JFCBS)',

@@ -233,3 +233,24 @@ export const NATO_BODIES: readonly { name: string; source: string; umbrella?: tr
 export function anyOf(sources: readonly string[]): string {
   return `(?:${sources.join('|')})`;
 }
+
+/**
+ * Duty stations whose local time a notice may name for its closing time ("12:00 hrs (noon) Rome
+ * time on 20 March 2026", "heure de Luxembourg"), with their IANA zone. Brussels and the zone
+ * abbreviations are in dates.ts.
+ */
+export const STATION_ZONES: readonly { source: string; zone: string }[] = [
+  { source: 'Mons|Casteau', zone: 'Europe/Brussels' },
+  { source: 'Luxembourg|Capellen', zone: 'Europe/Luxembourg' },
+  { source: 'The Hague|Den Haag|La Haye|Brunssum', zone: 'Europe/Amsterdam' },
+  { source: 'Rome|Naples|Napoli|La Spezia|Poggio Renatico|Solbiate Olona', zone: 'Europe/Rome' },
+  { source: 'Norfolk|Washington|US Eastern|Eastern', zone: 'America/New_York' },
+  { source: 'Stavanger|Oslo', zone: 'Europe/Oslo' },
+  { source: 'London|Northwood|UK', zone: 'Europe/London' },
+  { source: 'Ramstein|Geilenkirchen|Kalkar|Uedem|Oberammergau|Ulm|Wesel|Germany', zone: 'Europe/Berlin' },
+  { source: 'Bydgoszcz|Warsaw', zone: 'Europe/Warsaw' },
+  { source: 'Izmir|Istanbul|Ankara', zone: 'Europe/Istanbul' },
+  { source: 'Lisbon|Oeiras', zone: 'Europe/Lisbon' },
+  { source: 'Madrid|Torrej[oó]n', zone: 'Europe/Madrid' },
+  { source: 'Paris', zone: 'Europe/Paris' },
+];
