@@ -24,7 +24,7 @@ const CURRENCY_SIGNS: readonly [RegExp, string][] = [
 ];
 /** Two amounts joined by a dash or "to": a board's salary range, not one salary. */
 const RANGE = /\d[\d ,.']{0,20}\d\s*(?:[-–—]|to)\s*(?:[A-Z]{3}\s*|[$£€]\s*)?\d/;
-const MONTHLY = /month|mensuel|par mois|per mensem|p\.\s?m\./i;
+const MONTHLY = /month|mensuel|par mois|per mensem|p\.\s?m\.|\bpcm\b/i;
 const YEARLY = /year|annual|annuel|per annum|par an\b|p\.\s?a\./i;
 
 /** Reads an amount printed in English (`9,253.21`) or French (`9 253,21`) style. */

@@ -23,6 +23,8 @@ describe('parseSalary', () => {
     ['14 512,30 zł mensuel', 14512.3, 'PLN', 'month'],
     ['GEL 7,120.00 per month', 7120, 'GEL', 'month'],
     ['UAH 180 000 per month', 180000, 'UAH', 'month'],
+    // "pcm": per calendar month, as British notices write it.
+    ['£4,321.00 pcm', 4321, 'GBP', 'month'],
     // The amount beside the currency, never a grade's or a step's number printed before it.
     ['(Grade B-4, Step 1) EUR 5,244.12 Monthly', 5244.12, 'EUR', 'month'],
     ['Grade G15, step 1: EUR 6,467.30 per month', 6467.3, 'EUR', 'month'],
@@ -71,6 +73,11 @@ describe('grades', () => {
     ['A.2/A.3', ['G15', 'G17']],
     ['L2', ['G16']],
     ['C3', ['G4']],
+    // As boards and other templates print them: a dot after G, NATO's "NG", the bare number after the word.
+    ['G.15', ['G15']],
+    ['NG15', ['G15']],
+    ['NATO Grade 15', ['G15']],
+    ['Grade: 17', ['G17']],
     ['Unclassified', []],
     ['TEMP', []],
   ])('%s → %j', (printed, grades) => {
@@ -80,6 +87,9 @@ describe('grades', () => {
   it.each([
     ['NATO Grade G25', 'grade: unknown grade "G25" in "NATO Grade G25"'],
     ['Senior', 'grade: no NATO grade code in "Senior"'],
+    ['NATO Grade 25', 'grade: unknown grade "25" in "NATO Grade 25"'],
+    // "NG" only as a word of its own: a longer code ending in NG15 is no grade.
+    ['SNG15', 'grade: no NATO grade code in "SNG15"'],
   ])('reports %s', (printed, problem) => {
     const reading = parseGrade(printed).problem;
     expect(reading && englishWarning(reading)).toBe(problem);
