@@ -207,12 +207,17 @@ function firstBody(opening: string): string | null {
   return specific ?? umbrella;
 }
 
-/** Is `value` the name of a NATO body (a header value standing where another label's value was)? */
+const HEADQUARTERS = /^(?:HQ|Headquarters)\s+$/;
+
+/**
+ * Is `value` the name of a NATO body (a header value standing where another label's value was)?
+ * As the portal's organisation list writes them, "HQ AIRCOM", "HQ NAEW & C Force Geilenkirchen".
+ */
 export function isBodyName(value: string): boolean {
-  let first: number | null = null;
+  let first = -1;
   bodyHits(value, ({ index }) => {
     first = index;
     return true;
   });
-  return first === 0;
+  return first === 0 || (first > 0 && HEADQUARTERS.test(value.slice(0, first)));
 }
