@@ -72,6 +72,22 @@ describe('AddNoticeView', () => {
     expect(await store.get('260112')).toMatchObject({ title: 'Governance Support and Document Management Specialist', location: 'Luxembourg', grade: { grades: ['G12'] } });
   });
 
+  it('takes a command\'s reference printed in parts, its spaces tidied, and saves a notice that prints its own whole', async () => {
+    const { store, onSaved } = setup();
+    fireEvent.input(screen.getByLabelText('Notice text'), { target: { value: boardCopy('noref-taffin-MjMxNjc2.txt') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read and save' }));
+    fireEvent.input(await screen.findByLabelText('Reference'), { target: { value: '  JFC  NP 02/2024 ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save the vacancy' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('JFC NP 02/2024'));
+    expect(await store.get('JFC NP 02/2024')).toMatchObject({ reference: 'JFC NP 02/2024', location: 'Luxembourg' });
+
+    const text = readFileSync('test/fixtures/vacancies/variations/jfcnp-spaced-reference-usd-and-eur.txt', 'utf8');
+    fireEvent.input(screen.getByLabelText('Notice text'), { target: { value: text.replace('JFC NP 02/2024', 'JFC NP 03/2024') } });
+    fireEvent.click(screen.getByRole('button', { name: 'Read and save' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalledWith('JFC NP 03/2024'));
+    expect(await store.get('JFC NP 03/2024')).toMatchObject({ title: 'Senior Assistant (Budget)', organisation: 'Joint Force Command Naples (JFCNP)' });
+  });
+
   it('asks for the title too when the notice prints neither, in French', async () => {
     const { store, onSaved } = setup('fr');
     fireEvent.input(screen.getByLabelText('Texte de l’avis'), { target: { value: boardCopy('noref-vindazo-54417463.txt') } });
