@@ -19,7 +19,8 @@ const LABELS = HEADER_LABELS;
 const ANYWHERE = LABELS.filter((l) => !l.lineStart);
 const AT_LINE_START = LABELS.filter((l) => l.lineStart);
 const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
-const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'y');
+// In any case: some templates print their labels in capitals ("CLOSING DATE:", "JOB TITLE:").
+const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'iy');
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
 // Labels only a French header prints (not "Organisation" or "Division", English words as well).
 const FRENCH_LABEL_AT_START = new RegExp(
@@ -84,9 +85,16 @@ export function labelHits(text: string): LabelHit[] {
 
 // A label of another template just before a colon: tried at each colon, on the text before it,
 // which is far cheaper than trying every label at every character of a long text.
-const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'u');
+const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'iu');
 /** Longer than any label of another template, so a label is never cut at the window's start. */
 const LABEL_WINDOW = 60;
+
+/** Where the label of another template that ends at the colon at `colon` starts, or -1 ("… VACANCY NUMBER:"). */
+export function labelBeforeColon(text: string, colon: number): number {
+  const from = Math.max(0, colon - LABEL_WINDOW);
+  const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
+  return m === null ? -1 : from + m.index;
+}
 
 /**
  * For text that lost its line breaks (reflow.ts): every label, and also the labels of other

@@ -1,5 +1,5 @@
 import type { LabelHit } from './header';
-import { flatLabelHits } from './header';
+import { flatLabelHits, labelBeforeColon } from './header';
 import { BANNER_SOURCE, CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
 import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
@@ -125,6 +125,11 @@ function headingEnd(text: string, from: number): number {
     }
     previousEnd = end;
     end = w.end;
+    if (word.endsWith(':')) {
+      // "NATO … AGENCY VACANCY NUMBER:": a label in capitals ends the heading before it, or is no heading.
+      const label = labelBeforeColon(text, end - 1);
+      if (label >= 0) return label > from ? label : -1;
+    }
     if (word.endsWith('**') || word.endsWith('__') || word.endsWith(':')) return end - from <= MAX_HEADING_LENGTH ? end : -1;
   }
   if (nextIsLower) end = previousEnd;

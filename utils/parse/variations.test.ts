@@ -322,6 +322,13 @@ const EXPECTED: Record<string, Expected> = {
     location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2025-06-20', closesAt: '2025-06-20T21:59:00.000Z',
     salary: month(5118.24, 'EUR'), gradeLabel: 'B-4', grades: ['G10'], clearance: null, minExperienceYears: 4,
   },
+  // Every label in capitals ("VACANCY NUMBER:", "JOB TITLE:", "DUTY STATION:", "CLOSING DATE:", "SECURITY CLEARANCE:"),
+  // under a letterhead in capitals.
+  'ncia-labels-in-capitals.txt': {
+    reference: 'NCIA/ACQ/25/31', title: 'Principal Contracting Officer', location: 'The Hague, Netherlands',
+    organisation: 'NATO Communications and Information Agency (NCIA)', deadline: '2025-12-12', closesAt: '2025-12-12T22:59:00.000Z',
+    salary: month(10106.44, 'EUR'), gradeLabel: 'A-4/G20', grades: ['G20'], clearance: 'NS', positions: 1, minExperienceYears: 8,
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

@@ -62,7 +62,7 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division|Directorate', lineStart: true },
   { key: 'deadline', lang: 'en', source: 'Deadline(?: for applications)?|Application deadline|Expiry Date|Closing date(?: for applications)?', lineStart: true },
   // "Required clearance: NATO SECRET", "Clearance: NS".
-  { key: 'clearance', lang: 'en', source: 'Required clearance|Clearance', lineStart: true },
+  { key: 'clearance', lang: 'en', source: 'Required clearance|Security clearance|Clearance', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
   { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
@@ -125,7 +125,7 @@ export const QUALIFICATION_SUBHEADINGS: readonly { lang: VocabularyLanguage; sou
  */
 export const HEADING_WORDS: readonly string[] = [
   'SUMMARY', 'DUTIES', 'QUALIFICATIONS', 'ESSENTIAL', 'DESIRABLE', 'CHALLENGES', 'COMPETENCIES', 'CONTRACT',
-  'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
+  'RESPONSIBILITIES', 'ACCOUNTABILITIES', 'CONTEXT', 'INTERRELATIONSHIPS', 'DESCRIPTION', 'INFORMATION',
   'RÉSUMÉ', 'ESSENTIELS', 'ESSENTIELLES', 'SOUHAITABLES', 'COMPÉTENCES', 'CONTRAT', 'RESPONSABILITÉS', 'FONCTIONS', 'TÂCHES', 'CONTEXTE', 'DÉFIS', 'LIAISONS',
 ];
 
