@@ -32,6 +32,14 @@ export function isFrenchLabelLine(line: string): boolean {
   return FRENCH_LABEL_AT_START.test(line);
 }
 
+// Any label, in any case, as a whole word: where a reference printed in parts ends (notice-words.ts).
+const LABEL_HERE = new RegExp(`(?:${LABELS.map((l) => l.source).join('|')})(?![\\p{L}])`, 'iuy');
+/** Does a label start at `at` in `text` ("GRADE B-4", "Closing Date")? */
+export function startsWithLabel(text: string, at: number): boolean {
+  LABEL_HERE.lastIndex = at;
+  return LABEL_HERE.test(text);
+}
+
 /** A line that starts with a label (any template). */
 export function isLabelLine(line: string): boolean {
   return LABEL_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);

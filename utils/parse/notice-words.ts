@@ -1,3 +1,4 @@
+import { startsWithLabel } from './header';
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
 import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
@@ -109,25 +110,25 @@ const LETTER_BEFORE = /\p{L}/u;
 const HAS_DIGIT = /\d/;
 
 /**
- * A code printed in parts read whole: "JFC NP 02/2024", "ACT SEE 123/24". Only a code that opens
- * in capitals goes on, part by part, and it ends with its last part that holds a digit, so the
- * capitals after it ("B04/0125 NATO Grade …") are not taken in.
+ * A code printed in parts read whole: "JFC NP 02/2024", "ACT SEE 123/24", "OJC XXXX 0010". Codes
+ * in parts are capitals then one part with digits: only a first part in capitals without a digit
+ * goes on, part by part, and the code ends with the first part that holds one, so what follows
+ * ("JFC NP 02/2024 2 posts") is never taken in. A label ("JFCBS GRADE B-4") ends it too.
  */
 function wholeCode(text: string, first: string, end: number): string {
-  if (!CODE_IN_CAPITALS.test(first)) return first;
+  if (!CODE_IN_CAPITALS.test(first) || HAS_DIGIT.test(first)) return first;
   let code = first;
-  let whole = HAS_DIGIT.test(first) ? first : '';
   let at = end;
   for (let parts = 1; parts < MAX_CODE_PARTS; parts++) {
     CODE_PART.lastIndex = at;
     const m = CODE_PART.exec(text);
-    if (m === null || code.length + m[0].length > MAX_CODE_LENGTH) break;
+    if (m === null || code.length + m[0].length > MAX_CODE_LENGTH || startsWithLabel(text, at + 1)) break;
     if (text[at + m[0].length] === '.' && HEADING_NUMBER.test(m[1] ?? '')) break;
     code += m[0];
     at += m[0].length;
-    if (HAS_DIGIT.test(m[1] ?? '')) whole = code;
+    if (HAS_DIGIT.test(m[1] ?? '')) return code;
   }
-  return whole === '' ? first : whole;
+  return first;
 }
 
 export interface StatedReferences {

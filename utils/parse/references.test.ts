@@ -27,6 +27,12 @@ describe('statedReferences: a reference read whole, and no further', () => {
     ['Vacancy Number: B04/0125 Post Number: OJC XXXX 0010', ['B04/0125']],
     ['Vacancy ref.: ACT SEE 123/24 1. SUMMARY', ['ACT SEE 123/24']],
     ['Vacancy ref.: ACT SEE 123/24.', ['ACT SEE 123/24']],
+    // A code in parts ends with its first part holding a digit, or at a label.
+    ['Vacancy ref.: JFC NP 02/2024 2 posts', ['JFC NP 02/2024']],
+    ['Vacancy Number: JFCBS 01/25 15 March 2025', ['JFCBS 01/25']],
+    ['Vacancy Number: JFCBS 01/25 A-4/G20', ['JFCBS 01/25']],
+    ['Vacancy Number: JFCBS GRADE B-4', []],
+    ['Vacancy Number: ACT CLOSING DATE 15 MARCH', []],
     // A code that opens with digits goes no further than its first part.
     ['Vacancy Number: 250123 15 June 2025', ['250123']],
     ['Job Number: 250777 2 posts', ['250777']],
