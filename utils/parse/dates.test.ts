@@ -65,6 +65,8 @@ describe('findDate: dates as notices print them', () => {
     ['15 juillet 2025 à 23h59 HAEC', 'Europe/Brussels'],
     ['15 janvier 2026 à 23h59 (HEC)', 'Europe/Brussels'],
     ['15 July 2025, 23:59 BST', 'Europe/London'],
+    ['15 March 2025 at 12:00 noon Brussels time', 'Europe/Brussels'],
+    ['15 March 2025, 23:59 hours (Central European Time)', 'Europe/Brussels'],
     // No time, no zone: the date alone is 23:59 Brussels; a word after a time is no zone.
     ['15 July 2025 CET', null],
     ['15 July 2025, 23:59 Central', null],

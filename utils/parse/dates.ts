@@ -42,7 +42,9 @@ const ISO_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b${TIME_SOURCE}`);
 // A zone a notice names after its time ("23:59 CET", "12:00 hrs (Brussels time)", "23h59 heure de
 // Bruxelles", "23:59 EDT"), as the IANA zone it means: NATO's "CET" is Brussels time, summer or
 // winter, and "EST"/"EDT" the wall time of the US east coast (ACT, Norfolk).
-const STATED_ZONE = /^\s*(?:hrs?\.?\s*)?\(?\s*(CEST|CET|HAEC|HEC|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|BST|EST|EDT)(?![A-Za-z])/i;
+// "12:00 noon Brussels time", "23:59 hours (Central European Time)" too.
+const STATED_ZONE =
+  /^\s*(?:(?:hrs?|hours)\.?\s*)?(?:\(?(?:noon|midday|midi)\)?\s*)?\(?\s*(CEST|CET|Central European(?: Summer)? Time|HAEC|HEC|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|BST|EST|EDT)(?![A-Za-z])/i;
 const ZONES: Readonly<Record<string, string>> = {
   cest: 'Europe/Brussels', cet: 'Europe/Brussels', haec: 'Europe/Brussels', hec: 'Europe/Brussels',
   gmt: 'UTC', utc: 'UTC', bst: 'Europe/London', est: 'America/New_York', edt: 'America/New_York',

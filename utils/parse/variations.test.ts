@@ -339,6 +339,14 @@ const EXPECTED: Record<string, Expected> = {
     organisation: 'NATO Communications and Information Agency (NCIA)', deadline: '2025-12-12', closesAt: '2025-12-12T22:59:00.000Z',
     salary: month(10106.44, 'EUR'), gradeLabel: 'A-4/G20', grades: ['G20'], clearance: 'NS', positions: 1, minExperienceYears: 8,
   },
+  // The IMS template in French only: "AVIS DE VACANCE N° IMS/021/2025", "DIVISION :" (a word of both languages), "TITRE :",
+  // "LIEU D'AFFECTATION :" in capitals, "Date limite de réception des candidatures"; levels V and I.
+  'ims-french-only-staff-vacancy.txt': {
+    reference: 'IMS/021/2025', title: 'Assistant(e) de gestion', titleFr: 'Assistant(e) de gestion', languages: ['fr'],
+    location: 'Bruxelles, Belgique', organisation: 'International Military Staff (IMS)', deadline: '2025-09-30',
+    closesAt: '2025-09-30T21:59:00.000Z', salary: null, gradeLabel: 'B-4/G-10', grades: ['G10'], clearance: null, minExperienceYears: 3,
+    languageRequirement: { primary: 'V', secondary: 'I' },
+  },
 };
 
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();

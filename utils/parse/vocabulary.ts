@@ -59,7 +59,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'location', lang: 'en', source: 'Duty Station|Duty [Ll]ocation|LOCATION|Location', lineStart: true },
   // "Organisation:" starts a line in English and French alike: it says nothing of the language.
   { key: 'organisation', lang: 'any', source: 'Organi[sz]ation', lineStart: true },
-  { key: 'division', lang: 'en', source: 'DIVISION|Division/Office|Division|Directorate', lineStart: true },
+  // "Division" is the same word in English and French: it says nothing of the language.
+  { key: 'division', lang: 'any', source: 'DIVISION|Division', lineStart: true },
+  { key: 'division', lang: 'en', source: 'Division/Office|Directorate', lineStart: true },
   { key: 'deadline', lang: 'en', source: 'Deadline(?: for applications)?|Application deadline|Expiry Date|Closing date(?: for applications)?', lineStart: true },
   // "Required clearance: NATO SECRET", "Clearance: NS".
   { key: 'clearance', lang: 'en', source: 'Required clearance|Security clearance|Clearance', lineStart: true },
@@ -69,10 +71,9 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'salary', lang: 'en', source: '(?:(?:[Bb]asic|[Mm]onthly|[Aa]nnual|[Nn]et|[Gg]ross|[Ss]tarting) ){1,2}[Ss]alary', lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
-  { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste', lineStart: true },
+  { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste|Titre', lineStart: true },
   { key: 'location', lang: 'fr', source: "Lieu d'affectation", lineStart: true },
-  { key: 'division', lang: 'fr', source: 'Division', lineStart: true },
-  { key: 'deadline', lang: 'fr', source: 'Date limite de dépôt des candidatures|Date de clôture', lineStart: true },
+  { key: 'deadline', lang: 'fr', source: 'Date limite de (?:dépôt|réception) des candidatures|Date de clôture', lineStart: true },
   { key: 'grade', lang: 'fr', source: 'Grade OTAN', lineStart: true },
   { key: 'salary', lang: 'fr', source: 'Traitement mensuel de base|Traitement de base mensuel|Salaire mensuel de base', lineStart: true },
   { key: 'clearance', lang: 'fr', source: "Niveau d'habilitation(?: de sécurité)?|Habilitation de sécurité", lineStart: true },
