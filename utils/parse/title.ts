@@ -1,5 +1,7 @@
 import type { StatedReferences } from './notice-words';
 import { isBodyName, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
+import { PLACE_ENDINGS } from './vocabulary';
+import { NATO_MEMBERS } from '../readiness/nato-members';
 
 /**
  * Title lines: `Officer, Defence Policy - 251836`, `Officer, Plans – 260334`,
@@ -29,8 +31,11 @@ export interface TitleCandidate {
   reference: string;
 }
 
+/** What a job board adds after a title it shows: "Staff Officer Plans - job post". */
+const BOARD_SUFFIX = /\s+[-–|]\s+job (?:post|offer|ad(?:vert)?)$/i;
+
 function cleanTitle(text: string): string {
-  return text.replace(PAGE_HEADING_PREFIX, '').replace(TRAILING_SEPARATORS, '').replace(/\s+/g, ' ').trim();
+  return text.replace(PAGE_HEADING_PREFIX, '').replace(BOARD_SUFFIX, '').replace(TRAILING_SEPARATORS, '').replace(/\s+/g, ' ').trim();
 }
 
 function isUpperCase(text: string): boolean {
@@ -110,6 +115,13 @@ const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
 // of it loses the line break between them: "Legal Adviser NATO".
 const BOARD_EMPLOYER_AFTER = /\s+(?:NATO|OTAN)$/;
 const MAX_OPENING_TITLE_LENGTH = 120;
+/** A pool's heading, not a post's title: "Competition for 3 positions", "Concours pour 2 postes". */
+const COMPETITION_LINE = /^(?:competition|concours)\b/i;
+const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** "Capellen, Luxembourg", "Stavanger, Norway", "Norfolk, VA": a town and the country it is in. */
+const PLACE_LINE = new RegExp(`^[\\p{L} .'-]{2,40}(?:,[\\p{L} .'-]{2,40})?,\\s*(?:${PLACE_NAMES.join('|')})$`, 'u');
 
 function isReferenceLine(line: string): boolean {
   const stated = statedReferences(line);
@@ -125,16 +137,24 @@ const OPENING_TITLE_LINES = 4;
  */
 export function openingTitle(lines: readonly string[], labelLine: (line: string) => boolean, heading: (line: string) => boolean): string | null {
   let seen = 0;
+  let letterhead = false;
   for (const raw of lines) {
     if (raw === '') continue;
     if (++seen > OPENING_TITLE_LINES) return null;
     if (CHROME_LINE.test(raw) || (raw.length < 40 && isReferenceLine(raw))) continue;
+    // A letterhead: the body's name, then the duty station under it ("JOINT WARFARE CENTRE /
+    // Stavanger, Norway"), above the title. A place line counts only under a body's name.
+    if (isBodyName(raw)) {
+      letterhead = true;
+      continue;
+    }
+    if (letterhead && PLACE_LINE.test(raw.trim())) continue;
     const line = raw.replace(BOARD_PREFIX, '').replace(BOARD_EMPLOYER_AFTER, '').trim();
     const words = line.split(' ').length;
     const fits =
       line.length >= 3 && line.length <= MAX_OPENING_TITLE_LENGTH && words <= MAX_OPENING_TITLE_WORDS && /^\p{Lu}/u.test(line) &&
       !SENTENCE_END.test(line) && !isUpperCase(line) && !URL_START.test(line) && !line.includes('?') &&
-      !labelLine(line) && !heading(line) && !/\d{4}/.test(line) && !isBodyName(line);
+      !labelLine(line) && !heading(line) && !/\d{4}/.test(line) && !isBodyName(line) && !COMPETITION_LINE.test(line);
     return fits ? cleanTitle(line) : null;
   }
   return null;

@@ -269,9 +269,9 @@ const EXPECTED: Record<string, Expected> = {
     deadline: '2025-10-15', closesAt: '2025-10-15T21:59:00.000Z', salary: month(6467.3, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'],
     clearance: 'NS', minExperienceYears: 4,
   },
-  // "VACANCY NOTICE 250412" holds the reference; "Basic monthly salary: 6,467.30 EUR, tax free" after a paragraph; 03/02/2026 is day first.
+  // The letterhead (body, then "Capellen, Luxembourg") above the title; "VACANCY NOTICE 250412" holds the reference; "Basic monthly salary: 6,467.30 EUR, tax free" after a paragraph; 03/02/2026 is day first.
   'nspa-vacancy-notice-number-salary-in-prose.txt': {
-    reference: '250412', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
+    reference: '250412', title: 'Procurement Officer', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
     salary: month(6467.3, 'EUR'), gradeLabel: 'G15', grades: ['G15'], clearance: 'NC',
   },
   // "Vacancy:" is the title's label; "Post Number:" the only reference; "4 years of experience" under the essential qualifications.
@@ -293,7 +293,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   // A web page's labels on one line between bars: "Vacancy Number: 250777 | Grade: NATO Grade A4 | Location: Mons, Belgium | Closing date: 15 March 2026".
   'ncia-labels-between-bars.txt': {
-    reference: '250777', location: 'Mons, Belgium', organisation: 'NATO Communications and Information Agency (NCIA)',
+    reference: '250777', title: 'Principal Cyber Security Engineer', location: 'Mons, Belgium', organisation: 'NATO Communications and Information Agency (NCIA)',
     deadline: '2026-03-15', closesAt: '2026-03-15T22:59:00.000Z', salary: month(9123.45, 'EUR'), gradeLabel: 'NATO Grade A4', grades: ['G20'], clearance: 'NS',
   },
   // A job board's copy: no reference, the grade and "a basic monthly salary of 8,271.21 EUR, tax free" in a sentence, the clearance in another.
@@ -309,6 +309,16 @@ const EXPECTED: Record<string, Expected> = {
   'ndc-noon-rome-time-before-the-date.txt': {
     reference: 'NDC 02/26', title: 'Faculty Adviser', location: 'Rome, Italy', organisation: 'NATO Defense College (NDC)',
     deadline: '2026-03-20', closesAt: '2026-03-20T11:00:00.000Z', gradeLabel: 'A-4', grades: ['G20'],
+  },
+  // The body's name above the title line; published and interview dates in sentences, the close in "must be submitted by 1 March 2026 (23:59 Brussels time)".
+  'is-letterhead-title-dates-in-sentences.txt': {
+    reference: null, title: 'Officer (Cyber Policy)', organisation: 'NATO International Staff (NATO IS)', deadline: '2026-03-01',
+    closesAt: '2026-03-01T22:59:00.000Z', gradeLabel: 'NATO Grade G17', grades: ['G17'],
+  },
+  // A board's "… - job post" after the title and its own pay line ("Pay: $8,500 a month", not the notice's); "Post Number: ACT SEE 0420".
+  'board-copy-job-post-suffix-post-number.txt': {
+    reference: 'ACT SEE 0420', title: 'Staff Officer Plans', organisation: 'Allied Command Transformation (ACT)', deadline: '2026-03-01',
+    closesAt: '2026-03-01T22:59:00.000Z', gradeLabel: 'A-3', grades: ['G17'],
   },
   // "Basic salary: €3.456,78 per month, tax-free": a label with a word before "salary", an amount in the continental style.
   'jfcbs-basic-salary-european-amount.txt': {
@@ -368,7 +378,14 @@ describe('variations: other bodies\' formats', () => {
   // with nothing but the line break between them, a short page with a single "Label:", and a
   // board's copy whose title is only its first line.
   const NEEDS_LINES = new Set(['aircom-posts-with-post-numbers.txt', 'nspa-ref-no-short-page.txt', 'nif-board-copy-no-reference.txt']);
+  // A title printed on a line of its own, with no label: once the line breaks are gone nothing
+  // says where it starts and ends, so the reading gives none (never a run of words made a title).
+  const TITLE_ON_ITS_LINE = new Set([
+    'nspa-vacancy-notice-number-salary-in-prose.txt', 'ncia-labels-between-bars.txt',
+    'is-letterhead-title-dates-in-sentences.txt', 'board-copy-job-post-suffix-post-number.txt',
+  ]);
   it.each(FILES.filter((f) => !NEEDS_LINES.has(f)))('%s, its line breaks lost', (file) => {
-    expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), EXPECTED[file] ?? {});
+    const expected = EXPECTED[file] ?? {};
+    expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), TITLE_ON_ITS_LINE.has(file) ? { ...expected, title: null } : expected);
   });
 });

@@ -255,3 +255,13 @@ export const STATION_ZONES: readonly { source: string; zone: string }[] = [
   { source: 'Madrid|Torrej[oó]n', zone: 'Europe/Madrid' },
   { source: 'Paris', zone: 'Europe/Paris' },
 ];
+
+/**
+ * How the line of a duty station under a letterhead ends ("Capellen, Luxembourg", "Norfolk, VA"),
+ * besides the names of NATO's member states (utils/readiness/nato-members.ts): the places of
+ * NATO posts outside them and the short forms notices use.
+ */
+export const PLACE_ENDINGS: readonly string[] = [
+  'The Netherlands', 'Nederland', 'Deutschland', 'Italia', 'USA', 'United States of America', 'UK', 'VA', 'Virginia',
+  'Ukraine', 'Georgia', 'Bosnia and Herzegovina', 'Kosovo', 'Iraq', 'Republic of Moldova', 'Moldova', 'Serbia', 'Tunisia', 'Jordan',
+];
