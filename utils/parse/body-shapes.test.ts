@@ -152,6 +152,14 @@ Contract: a 3-year definite duration contract, renewable for a further period of
     expect(record.warnings.map(englishWarning).filter((w) => w.startsWith('languageRequirement'))).toEqual([]);
   });
 
+  it.each(['Postal Clerk', 'Positioning Engineer', 'Gradebook Analyst', 'Titles Examiner'])(
+    'a title that starts with a label\'s letters, "%s", is a title',
+    (title) => {
+      const record = read(`${title}\nNATO Support and Procurement Agency\nVacancy Number: 250902\nGrade: B-3\nClosing Date: 10 May 2025\n\nSUMMARY\nThe post holder works for the Agency.`);
+      expect(record).toMatchObject({ reference: '250902', title });
+    },
+  );
+
   const english = (deadline: string) => `NATO Support and Procurement Agency\nVacancy Number: 250901\nJob Title: Buyer\n${deadline}\nGrade: G12\n\nSUMMARY\nThe Agency buys for the nations.`;
   const french = (deadline: string) => `Agence OTAN de soutien et d'acquisition\nNuméro de l'avis de vacance : 250901\nIntitulé du poste : Acheteur\n${deadline}\nGrade : G12\n\nRÉSUMÉ\nL'Agence achète pour les pays.`;
   it.each([

@@ -21,7 +21,10 @@ const AT_LINE_START = LABELS.filter((l) => l.lineStart);
 const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
 // In any case: some templates print their labels in capitals ("CLOSING DATE:", "JOB TITLE:").
 const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'iy');
+// A label opening a line, glued to its value or not ("Primary LocationBelgium-Brussels…").
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
+// A label as a whole word: "Postal Clerk" and "Positioning Officer" are titles, not the labels "Post" and "Position".
+const LABEL_WORD_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})(?![\\p{Ll}])`, 'u');
 // Labels only a French header prints (not "Organisation" or "Division", English words as well).
 const FRENCH_LABEL_AT_START = new RegExp(
   `^(?:${LABELS.filter((l) => l.lang === 'fr' && (l.strong === true || l.lineStart === true) && l.key !== 'division').map((l) => l.source).join('|')})(?![\\p{L}])`,
@@ -42,7 +45,7 @@ export function startsWithLabel(text: string, at: number): boolean {
 
 /** A line that starts with a label (any template). */
 export function isLabelLine(line: string): boolean {
-  return LABEL_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
+  return LABEL_WORD_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
 }
 const LEADING_SEPARATORS = /^[\s:]+/;
 const TRAILING_SEPARATORS = /[\s:;,|¦-]+$/;
