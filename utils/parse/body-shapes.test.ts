@@ -152,6 +152,18 @@ Contract: a 3-year definite duration contract, renewable for a further period of
     expect(record.warnings.map(englishWarning).filter((w) => w.startsWith('languageRequirement'))).toEqual([]);
   });
 
+  const english = (deadline: string) => `NATO Support and Procurement Agency\nVacancy Number: 250901\nJob Title: Buyer\n${deadline}\nGrade: G12\n\nSUMMARY\nThe Agency buys for the nations.`;
+  const french = (deadline: string) => `Agence OTAN de soutien et d'acquisition\nNuméro de l'avis de vacance : 250901\nIntitulé du poste : Acheteur\n${deadline}\nGrade : G12\n\nRÉSUMÉ\nL'Agence achète pour les pays.`;
+  it.each([
+    [english('Closing Date: Until filled'), 'Until filled'],
+    [english('Closing Date: Until the post is filled'), 'Until the post is filled'],
+    [french("Date de clôture : jusqu'à ce que le poste soit pourvu"), "jusqu'à ce que le poste soit pourvu"],
+  ])('a rolling vacancy: no deadline, and a warning that says so (%#)', (text, value) => {
+    const record = read(text);
+    expect(record).toMatchObject({ reference: '250901', deadline: null, closesAt: null });
+    expect(record.warnings).toContainEqual({ id: 'deadlineOngoing', values: { value } });
+  });
+
   it('restated in the body: the closing date of a notice without a header', () => {
     const text = `Logistics Officer (261777)
 POST DESCRIPTION

@@ -47,7 +47,8 @@ function bodySalary(body: string): Salary | null {
   const before = SALARY_WORDS_BEFORE.exec(body.slice(Math.max(0, m.index - 40), m.index))?.[0] ?? '';
   return parseSalary(`${m[1]} ${before}`).salary;
 }
-const ONGOING = /^(?:ongoing|open until filled|en continu|permanent)\b/i;
+// Rolling vacancies: "Ongoing", "Open until filled", "Until the post is filled", "Jusqu'à ce que le poste soit pourvu".
+const ONGOING = /^(?:ongoing|(?:open )?until (?:the (?:post|position) is )?filled|en continu|permanent|jusqu'à ce que le poste soit pourvu)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
 /** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */

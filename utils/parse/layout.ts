@@ -128,6 +128,8 @@ function frenchPageOfEnglishBody(lines: readonly string[], reference: string | n
  * title label gives its title.
  */
 function splitOffUntitledFrench(lines: readonly string[], en: NoticeHalf, layout: NoticeLayout): void {
+  // A French header counts only once the English body has begun (a header may print a label in both languages).
+  let inBody = false;
   for (let i = en.start + 1; i < en.end; i++) {
     const line = lines[i] ?? '';
     if (FRENCH_SECTION.test(line)) {
@@ -135,14 +137,19 @@ function splitOffUntitledFrench(lines: readonly string[], en: NoticeHalf, layout
       en.end = i;
       return;
     }
-    if (!isFrenchLabelLine(line)) continue;
+    if (!inBody) inBody = isSectionHeadingLine(line);
+    if (!inBody || !isFrenchLabelLine(line) || !frenchLabelsFollow(lines, i + 1, en.end)) continue;
     const header = readOpeningLabels(lines, i, en.end, isSectionHeadingLine);
-    if (header.lang !== 'fr' || header.labelCount < FRENCH_HEADER_LABELS) continue;
+    if (header.lang !== 'fr') continue;
     layout.fr = { lang: 'fr', title: header.values.title ?? null, header, start: i, end: en.end };
     en.end = i;
     return;
   }
 }
 
-/** A French header is two French labels or more (one could be a line of the English body). */
-const FRENCH_HEADER_LABELS = 2;
+/** A French header is two lines of French labels or more (one could be a line of the English body). */
+const FRENCH_HEADER_REACH = 6;
+function frenchLabelsFollow(lines: readonly string[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + FRENCH_HEADER_REACH); i++) if (isFrenchLabelLine(lines[i] ?? '')) return true;
+  return false;
+}
