@@ -4,7 +4,7 @@ import { findDate } from './dates';
 import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
-import { bodyClearance, clearanceCode, isBodyName, namedBody } from './notice-words';
+import { bodyClearance, clearanceCode, isBodyName, letterheadPlace, namedBody } from './notice-words';
 import { parseSalary } from './salary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
@@ -97,7 +97,8 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
     else if (value !== null && en[key] === undefined && layout.en !== null) warnings.push(warning('frenchHeader', { field }));
     return value ?? fallback;
   };
-  const location = printed('location', 'location');
+  // No location label: the duty station a letterhead prints with the body's name.
+  const location = printed('location', 'location', en.location === undefined && fr.location === undefined ? letterheadPlace(opening) : null);
   const bodyNamed = printedBody ?? namedBody(opening);
   const organisation = printed('organisation', 'organisation', bodyNamed);
   if (en.organisation === undefined && fr.organisation === undefined && printedBody === undefined && bodyNamed !== null) {

@@ -1,6 +1,7 @@
 import { startsWithLabel } from './header';
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
-import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+import { NATO_MEMBERS } from '../readiness/nato-members';
+import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 /** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
 
@@ -170,6 +171,7 @@ const BODY_AS_WRITTEN = NATO_BODIES.map((b) => new RegExp(`(?:${b.source})(?![\\
 interface BodyHit {
   body: (typeof NATO_BODIES)[number];
   index: number;
+  end: number;
 }
 
 /** The bodies `text` names, in order, as they count (see BODY_SCAN); stops once `enough` says so. */
@@ -181,7 +183,7 @@ function bodyHits(text: string, enough: (hit: BodyHit) => boolean): void {
     if (body === undefined || asWritten === undefined) continue;
     asWritten.lastIndex = m.index;
     if (m[0] !== m[0].toUpperCase() && !asWritten.test(text)) continue;
-    if (enough({ body, index: m.index })) return;
+    if (enough({ body, index: m.index, end: m.index + m[0].length })) return;
   }
 }
 
@@ -221,4 +223,49 @@ export function isBodyName(value: string): boolean {
     return true;
   });
   return first === 0 || (first > 0 && HEADQUARTERS.test(value.slice(0, first)));
+}
+
+const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+/** "Capellen, Luxembourg", "Stavanger, Norway", "Norfolk, VA": a town and the country it is in. */
+const PLACE_LINE = new RegExp(`^[\\p{L} .'-]{2,40}(?:,[\\p{L} .'-]{2,40})?,\\s*(?:${PLACE_NAMES.join('|')})$`, 'u');
+export function isPlaceLine(line: string): boolean {
+  return PLACE_LINE.test(line.trim());
+}
+
+// After a body's name on its line: its acronym in brackets, then a comma or a dash before a place.
+const AFTER_BODY_NAME = /^\s*(?:\([\p{Lu}&\s]{2,14}\))?[\s,–—-]*/u;
+const BODY_NAME_PREFIX = /^(?:NATO|HQ|Headquarters|The)\s+$/i;
+const LETTERHEAD_LINES = 8;
+
+/** Where the body's name ends when `line` starts with one ("NATO Joint Warfare Centre, …"), else -1. */
+function bodyNameEnd(line: string): number {
+  let end = -1;
+  bodyHits(line, (hit) => {
+    if (hit.index === 0 || BODY_NAME_PREFIX.test(line.slice(0, hit.index))) end = hit.end;
+    return true;
+  });
+  return end;
+}
+
+/**
+ * The duty station a letterhead prints beside or under the body's name: "Allied Air Command
+ * (AIRCOM), Ramstein, Germany", "JOINT WARFARE CENTRE / Stavanger, Norway". Null when the
+ * opening has no such letterhead: a place is never guessed from a city named in prose.
+ */
+export function letterheadPlace(opening: string): string | null {
+  const lines = opening.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, LETTERHEAD_LINES);
+  for (const [i, line] of lines.entries()) {
+    let end = bodyNameEnd(line);
+    if (end < 0) continue;
+    let rest = line;
+    // A letterhead may name two bodies on one line ("NATO Science and Technology Organization
+    // Centre for Maritime Research and Experimentation (CMRE) La Spezia, Italy").
+    for (; end >= 0; end = bodyNameEnd(rest)) rest = rest.slice(end).replace(AFTER_BODY_NAME, '');
+    if (rest !== '' && isPlaceLine(rest)) return rest;
+    const next = lines[i + 1];
+    if (rest === '' && next !== undefined && isPlaceLine(next)) return next;
+  }
+  return null;
 }

@@ -1,7 +1,5 @@
 import type { StatedReferences } from './notice-words';
-import { isBodyName, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
-import { PLACE_ENDINGS } from './vocabulary';
-import { NATO_MEMBERS } from '../readiness/nato-members';
+import { isBodyName, isPlaceLine, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
 
 /**
  * Title lines: `Officer, Defence Policy - 251836`, `Officer, Plans – 260334`,
@@ -117,11 +115,6 @@ const BOARD_EMPLOYER_AFTER = /\s+(?:NATO|OTAN)$/;
 const MAX_OPENING_TITLE_LENGTH = 120;
 /** A pool's heading, not a post's title: "Competition for 3 positions", "Concours pour 2 postes". */
 const COMPETITION_LINE = /^(?:competition|concours)\b/i;
-const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-/** "Capellen, Luxembourg", "Stavanger, Norway", "Norfolk, VA": a town and the country it is in. */
-const PLACE_LINE = new RegExp(`^[\\p{L} .'-]{2,40}(?:,[\\p{L} .'-]{2,40})?,\\s*(?:${PLACE_NAMES.join('|')})$`, 'u');
 
 function isReferenceLine(line: string): boolean {
   const stated = statedReferences(line);
@@ -148,7 +141,7 @@ export function openingTitle(lines: readonly string[], labelLine: (line: string)
       letterhead = true;
       continue;
     }
-    if (letterhead && PLACE_LINE.test(raw.trim())) continue;
+    if (letterhead && isPlaceLine(raw)) continue;
     const line = raw.replace(BOARD_PREFIX, '').replace(BOARD_EMPLOYER_AFTER, '').trim();
     const words = line.split(' ').length;
     const fits =

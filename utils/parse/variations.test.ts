@@ -151,7 +151,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   // Only "Post Number: GK 25/017" (two capitals, then the parts); "4.118,77 € (tax free)"; the Geilenkirchen letterhead.
   'naewcf-post-number-only.txt': {
-    reference: 'GK 25/017', title: 'Aircraft Maintenance Technician', location: null,
+    reference: 'GK 25/017', title: 'Aircraft Maintenance Technician', location: 'Geilenkirchen, Germany',
     organisation: 'NATO Airborne Early Warning and Control Force (NAEW&CF)', deadline: '2025-06-12', closesAt: '2025-06-12T21:59:00.000Z',
     salary: month(4118.77, 'EUR'), gradeLabel: 'C-5/G7', grades: ['G7'], clearance: 'NS', minExperienceYears: 3,
   },
@@ -163,7 +163,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   // "Closing Date: October 3, 2025" (summer time in Brussels until 26 October), "USD 6,550.00 per month".
   'jfcnf-us-date-dollars.txt': {
-    reference: 'JFCNF 04/2025', title: 'Staff Assistant (Plans)', location: null, organisation: 'Joint Force Command Norfolk (JFCNF)',
+    reference: 'JFCNF 04/2025', title: 'Staff Assistant (Plans)', location: 'Norfolk, Virginia, United States', organisation: 'Joint Force Command Norfolk (JFCNF)',
     deadline: '2025-10-03', closesAt: '2025-10-03T21:59:00.000Z', salary: month(6550, 'USD'), gradeLabel: 'B-4/G10', grades: ['G10'],
     clearance: 'NS', minExperienceYears: 4,
   },
@@ -175,13 +175,13 @@ const EXPECTED: Record<string, Expected> = {
   },
   // "Salary: EUR 8,273.12 per month (tax free)", "Security clearance: NATO SECRET." as a qualification.
   'nshq-mons-staff-officer.txt': {
-    reference: 'NSHQ 2025/012', title: 'Staff Officer (Special Operations Training)', location: null,
+    reference: 'NSHQ 2025/012', title: 'Staff Officer (Special Operations Training)', location: 'Mons, Belgium',
     organisation: 'NATO Special Operations Headquarters (NSHQ)', deadline: '2025-06-09', closesAt: '2025-06-09T21:59:00.000Z',
     salary: month(8273.12, 'EUR'), gradeLabel: 'A-3/G-17', grades: ['G17'], clearance: 'NS', minExperienceYears: 8,
   },
   // The body in capitals; "Application Closing Date: 30/04/2025"; "5.987,66 EUR (tax free)".
   'jallc-lisbon-vacancy-number.txt': {
-    reference: 'JALLC 01/2025', title: 'Operational Research Analyst', location: null,
+    reference: 'JALLC 01/2025', title: 'Operational Research Analyst', location: 'Lisbon, Portugal',
     organisation: 'Joint Analysis and Lessons Learned Centre (JALLC)', deadline: '2025-04-30', closesAt: '2025-04-30T21:59:00.000Z',
     salary: month(5987.66, 'EUR'), gradeLabel: 'NATO Grade G15', grades: ['G15'], clearance: null, minExperienceYears: 3,
   },
@@ -198,7 +198,7 @@ const EXPECTED: Record<string, Expected> = {
   },
   // Under the STO letterhead; "10 October 2025, 23:59 CEST" is the Brussels close; "(net of tax)".
   'cmre-la-spezia-cest.txt': {
-    reference: '251077', title: 'Scientist (Underwater Acoustics)', location: null,
+    reference: '251077', title: 'Scientist (Underwater Acoustics)', location: 'La Spezia, Italy',
     organisation: 'Centre for Maritime Research and Experimentation (CMRE)', deadline: '2025-10-10', closesAt: '2025-10-10T21:59:00.000Z',
     salary: month(5873.24, 'EUR'), gradeLabel: 'A-2', grades: ['G15'], clearance: 'NS', minExperienceYears: 2,
   },
@@ -215,13 +215,13 @@ const EXPECTED: Record<string, Expected> = {
   },
   // The Force's letterhead; the agency it names further on is not the employer.
   'nagsf-sigonella-agency-named.txt': {
-    reference: 'NAGSF 06/25', title: 'Logistics Officer', location: null, organisation: 'NATO Alliance Ground Surveillance Force (NAGSF)',
+    reference: 'NAGSF 06/25', title: 'Logistics Officer', location: 'Sigonella, Italy', organisation: 'NATO Alliance Ground Surveillance Force (NAGSF)',
     deadline: '2025-08-01', closesAt: '2025-08-01T21:59:00.000Z', salary: month(6245.6, 'EUR'), gradeLabel: 'A-2/G15', grades: ['G15'],
     clearance: null, minExperienceYears: 4,
   },
   // NETMA's letterhead; NAHEMA only named in the summary.
   'netma-nahema-joint-notice.txt': {
-    reference: 'NETMA 2025/14', title: 'Contracts Officer', location: null,
+    reference: 'NETMA 2025/14', title: 'Contracts Officer', location: 'Hallbergmoos, Germany',
     organisation: 'NATO Eurofighter and Tornado Management Agency (NETMA)', deadline: '2025-09-05', closesAt: '2025-09-05T21:59:00.000Z',
     salary: month(8402.5, 'EUR'), gradeLabel: 'A-3', grades: ['G17'], clearance: null, minExperienceYears: 6,
   },
@@ -271,12 +271,12 @@ const EXPECTED: Record<string, Expected> = {
   },
   // The letterhead (body, then "Capellen, Luxembourg") above the title; "VACANCY NOTICE 250412" holds the reference; "Basic monthly salary: 6,467.30 EUR, tax free" after a paragraph; 03/02/2026 is day first.
   'nspa-vacancy-notice-number-salary-in-prose.txt': {
-    reference: '250412', title: 'Procurement Officer', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
+    reference: '250412', title: 'Procurement Officer', location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2026-02-03', closesAt: '2026-02-03T22:59:00.000Z',
     salary: month(6467.3, 'EUR'), gradeLabel: 'G15', grades: ['G15'], clearance: 'NC',
   },
   // "Vacancy:" is the title's label; "Post Number:" the only reference; "4 years of experience" under the essential qualifications.
   'shape-vacancy-label-years-of-experience.txt': {
-    reference: 'SHAPE CCD CSP 0030', title: 'Staff Officer (Cyber Security)', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)',
+    reference: 'SHAPE CCD CSP 0030', title: 'Staff Officer (Cyber Security)', location: 'Mons, Belgium', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)',
     deadline: '2026-02-02', closesAt: '2026-02-02T22:59:00.000Z', salary: null, gradeLabel: 'A-3', grades: ['G17'], clearance: 'NS',
     minExperienceYears: 4,
   },
@@ -378,14 +378,16 @@ describe('variations: other bodies\' formats', () => {
   // with nothing but the line break between them, a short page with a single "Label:", and a
   // board's copy whose title is only its first line.
   const NEEDS_LINES = new Set(['aircom-posts-with-post-numbers.txt', 'nspa-ref-no-short-page.txt', 'nif-board-copy-no-reference.txt']);
-  // A title printed on a line of its own, with no label: once the line breaks are gone nothing
-  // says where it starts and ends, so the reading gives none (never a run of words made a title).
-  const TITLE_ON_ITS_LINE = new Set([
-    'nspa-vacancy-notice-number-salary-in-prose.txt', 'ncia-labels-between-bars.txt',
-    'is-letterhead-title-dates-in-sentences.txt', 'board-copy-job-post-suffix-post-number.txt',
-  ]);
+  // A title, or a letterhead's place, printed on a line of its own with no label: once the line
+  // breaks are gone nothing says where it starts and ends, so the reading gives none (never a
+  // run of words made a title or a place).
+  const ON_THEIR_LINES: Record<string, Expected> = {
+    'nspa-vacancy-notice-number-salary-in-prose.txt': { title: null, location: null },
+    'ncia-labels-between-bars.txt': { title: null },
+    'is-letterhead-title-dates-in-sentences.txt': { title: null },
+    'board-copy-job-post-suffix-post-number.txt': { title: null },
+  };
   it.each(FILES.filter((f) => !NEEDS_LINES.has(f)))('%s, its line breaks lost', (file) => {
-    const expected = EXPECTED[file] ?? {};
-    expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), TITLE_ON_ITS_LINE.has(file) ? { ...expected, title: null } : expected);
+    expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), { ...EXPECTED[file], ...ON_THEIR_LINES[file] });
   });
 });
