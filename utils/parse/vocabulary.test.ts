@@ -64,3 +64,11 @@ describe('the vocabulary', () => {
     expect(printed(alternative, flags, entry)).toBe(true);
   });
 });
+
+// The readers tell which entry matched by its capture group (one group per entry): an entry's own
+// source must hold none, or every entry after it would be taken for the next one.
+describe('the vocabulary\'s sources', () => {
+  it.each(ENTRIES)('%s holds no capturing group', (_entry, source) => {
+    expect(new RegExp(`${source}|`, 'u').exec('')?.length).toBe(1);
+  });
+});
