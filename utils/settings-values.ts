@@ -1,5 +1,6 @@
 import type { Settings } from './settings';
 import { EMPTY_PROFILE } from './readiness/profile-values';
+import { LOCALES } from './i18n-core';
 
 /**
  * The settings' plain values, for code that must not carry zod (the popup's first render);
@@ -19,7 +20,9 @@ export const DEFAULT_SETTINGS: Settings = {
 /** Where extension storage keeps the settings (WXT's `local:settings` item in settings.ts). */
 export const SETTINGS_STORAGE_KEY = 'settings';
 
-const LOCALES = new Set<unknown>(['auto', 'en', 'fr'] satisfies Settings['locale'][]);
+/** The language setting's values: 'auto' follows the browser; settings.ts builds its schema from these. */
+export const LOCALE_SETTINGS = ['auto', ...LOCALES] as const;
+const KNOWN_LOCALE = new Set<unknown>(LOCALE_SETTINGS);
 
 /**
  * The language setting alone, read from a stored settings value without its schema: the one
@@ -27,5 +30,5 @@ const LOCALES = new Set<unknown>(['auto', 'en', 'fr'] satisfies Settings['locale
  */
 export function storedLocale(raw: unknown): Settings['locale'] {
   const locale = raw && typeof raw === 'object' ? (raw as { locale?: unknown }).locale : undefined;
-  return LOCALES.has(locale) ? (locale as Settings['locale']) : 'auto';
+  return KNOWN_LOCALE.has(locale) ? (locale as Settings['locale']) : 'auto';
 }

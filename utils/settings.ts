@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { oneAtATime } from './one-at-a-time';
 import { ProfileSchema } from './readiness/profile';
-import { DEFAULT_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
+import { DEFAULT_SETTINGS, LOCALE_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
 import { GradeCodeSchema } from './record/vacancy-record';
 
 /**
@@ -18,7 +18,7 @@ export const ReminderLadderSchema = z.pipe(
 
 export const SettingsSchema = z.object({
   /** 'auto' follows the browser's language. */
-  locale: z.enum(['auto', 'en', 'fr']),
+  locale: z.enum(LOCALE_SETTINGS),
   reminders: z.object({
     enabled: z.boolean(),
     /** Hours before closing: 7 days, 3 days, 24 h, 6 h by default. */

@@ -83,6 +83,8 @@ describe('findDate: dates as notices print them', () => {
     // A city that is no duty station's clock, and a station named without "time": no zone.
     ['15 July 2025, 12:00 Vienna time', null],
     ['15 July 2025, 12:00 Rome', null],
+    // A country is no duty station's clock.
+    ['15 July 2025, 23:59 Germany time', null],
   ])('reads the duty station clock named after the time of %s', (printed, zone) => {
     expect(findDate(printed)?.zone ?? null).toBe(zone);
   });
@@ -96,6 +98,9 @@ describe('findDate: dates as notices print them', () => {
     // Words between a time and a date that are no zone: the time is about something else.
     ['Interviews start at 10:00. Closing date 20 March 2026', '2026-03-20', null, null],
     ['at 09:30 the panel meets; 20 March 2026', '2026-03-20', null, null],
+    // A time inside a sentence is another matter's, and a number before the date is no time.
+    ['Interviews will be held at 10:00 on 20 March 2026', '2026-03-20', null, null],
+    ['2019.10 20 March 2026', '2026-03-20', null, null],
   ])('reads a time printed before its date: %s', (printed, date, time, zone) => {
     const found = findDate(printed);
     expect(found?.date).toBe(date);

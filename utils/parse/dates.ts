@@ -68,10 +68,13 @@ function statedZone(after: string): { zone: string; printed: string } | null {
 
 /**
  * A time printed before its date ("12:00 hrs (noon) Rome time on 20 March 2026", "23:59 CET on
- * Friday 20 March 2026"): it ends where the date starts, only "on", "le" or the weekday between.
+ * Friday 20 March 2026"): it ends where the date starts, only "on", "le" or the weekday between,
+ * and it opens the text read (a deadline's value, the words after a deadline cue), "before" or
+ * "by" aside: a time inside a sentence ("Interviews will be held at 10:00 on …") is another's.
  */
+const TIME_BEFORE_REACH = 80;
 const TIME_BEFORE_DATE =
-  /(\d{1,2})[:h.](\d{2})\s*(?:hrs?\.?\s*)?(?:\((?:noon|midday|midi)\)\s*)?(?:([ap])\.?\s*m\.?\s*)?([^\d\n.;:!?]{0,40}?)[\s,]*(?:on|le)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)?,?\s*(?:the\s*)?$/i;
+  /^[\s:,(]*(?:(?:before|by|until|till|no later than|not later than|at|avant|jusqu'à|à)\s+)*(\d{1,2})[:h.](\d{2})\s*(?:hrs?\.?\s*)?(?:\((?:noon|midday|midi)\)\s*)?(?:([ap])\.?\s*m\.?\s*)?([^\d\n.;:!?]{0,40}?)[\s,]*(?:on|le)?\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:lun|mar|mercre|jeu|vendre|same)di|dimanche)?,?\s*(?:the\s*)?$/i;
 
 export interface LocalTime {
   hour: number;
@@ -129,7 +132,7 @@ function build(text: string, match: RegExpExecArray, year: string, month: number
     const stated = statedZone(text.slice(end, end + 40));
     return { date, time: after, zone: stated?.zone ?? null, zoneText: stated?.printed ?? null, index: match.index, end };
   }
-  const before = TIME_BEFORE_DATE.exec(text.slice(Math.max(0, match.index - 80), match.index));
+  const before = match.index <= TIME_BEFORE_REACH ? TIME_BEFORE_DATE.exec(text.slice(0, match.index)) : null;
   const between = before?.[4]?.trim() ?? '';
   const stated = between === '' ? null : statedZone(between);
   // Words between the time and the date that are not a zone: the time is another matter's.

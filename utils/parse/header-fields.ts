@@ -5,7 +5,8 @@ import { parseGrade } from './grades';
 import type { HeaderKey } from './header';
 import type { NoticeLayout } from './layout';
 import { bodyClearance, clearanceCode, isBodyName, letterheadPlace, namedBody } from './notice-words';
-import { parseSalary } from './salary';
+import { CURRENCY_BEFORE_AMOUNT, parseSalary } from './salary';
+import { SALARY_WORDS } from './vocabulary';
 import { closeFromShown, closeWarning } from '../time/shown-close';
 import type { WarningField } from './warning-templates';
 import { warning, type Warning } from './warning-templates';
@@ -37,9 +38,9 @@ const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|an
  * salary of 8,271.21 EUR, tax free", "The basic monthly salary is 7,012.34 EUR". The words
  * before "salary" may say the period; the amount must follow at once.
  */
-const BODY_SALARY = /\b(?:salary|remuneration)\s+(?:of|is|will be|amounts to)\s+((?:[A-Z]{3}|US\$|C\$|[€£$])?\s?\d[\d ,.']*[^.\n;]{0,40})/i;
+const BODY_SALARY = new RegExp(`\\b(?:salary|remuneration)\\s+(?:of|is|will be|amounts to)\\s+(${CURRENCY_BEFORE_AMOUNT}?\\s?\\d[\\d ,.']*[^.\\n;]{0,40})`, 'i');
 // The words just before it: found from the match, not tried at every word of the notice.
-const SALARY_WORDS_BEFORE = /(?:(?:basic|monthly|annual|yearly|net|starting)\s+){1,3}$/i;
+const SALARY_WORDS_BEFORE = new RegExp(`(?:(?:${SALARY_WORDS.join('|')})\\s+){1,3}$`, 'i');
 
 function bodySalary(body: string): Salary | null {
   const m = BODY_SALARY.exec(body);

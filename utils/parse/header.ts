@@ -204,7 +204,7 @@ const SENTENCE_END = /[.!?]$/;
  * closing date for applications is …"): a capital word of a sentence's opening, then a small
  * word. "The Hague" and "The Netherlands" go on with a capital, so they stay.
  */
-const SENTENCE_AFTER_VALUE = / (?:The|This|These|It|We|You|Our|Please|Applications?|Applicants?|Candidates?) [a-z][\s\S]*$/;
+const SENTENCE_AFTER_VALUE = / (?:(?:The|This|These|It|We|You|Our|Please) [a-z]|(?:Applications?|Applicants?|Candidates?) (?:must|should|will|may|can|are|is)\b)[\s\S]*$/;
 const MAX_OPENING_LINES = 80;
 
 /** The language most labels are in; of as many English as French ones, the first one's. */

@@ -210,7 +210,8 @@ function firstBody(opening: string): string | null {
   return specific ?? umbrella;
 }
 
-const HEADQUARTERS = /^(?:HQ|Headquarters)\s+$/;
+/** What may stand before a body's name at the start of a value or a letterhead: "HQ AIRCOM", "NATO Joint Warfare Centre". */
+const BODY_NAME_PREFIX = /^(?:NATO|HQ|Headquarters)\s+$/;
 
 /**
  * Is `value` the name of a NATO body (a header value standing where another label's value was)?
@@ -222,7 +223,7 @@ export function isBodyName(value: string): boolean {
     first = index;
     return true;
   });
-  return first === 0 || (first > 0 && HEADQUARTERS.test(value.slice(0, first)));
+  return first === 0 || (first > 0 && BODY_NAME_PREFIX.test(value.slice(0, first)));
 }
 
 const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
@@ -236,7 +237,6 @@ export function isPlaceLine(line: string): boolean {
 
 // After a body's name on its line: its acronym in brackets, then a comma or a dash before a place.
 const AFTER_BODY_NAME = /^\s*(?:\([\p{Lu}&\s]{2,14}\))?[\s,–—-]*/u;
-const BODY_NAME_PREFIX = /^(?:NATO|HQ|Headquarters|The)\s+$/i;
 const LETTERHEAD_LINES = 8;
 
 /** Where the body's name ends when `line` starts with one ("NATO Joint Warfare Centre, …"), else -1. */
@@ -262,7 +262,7 @@ export function letterheadPlace(opening: string): string | null {
     let rest = line;
     // A letterhead may name two bodies on one line ("NATO Science and Technology Organization
     // Centre for Maritime Research and Experimentation (CMRE) La Spezia, Italy").
-    for (; end >= 0; end = bodyNameEnd(rest)) rest = rest.slice(end).replace(AFTER_BODY_NAME, '');
+    for (; end > 0; end = bodyNameEnd(rest)) rest = rest.slice(end).replace(AFTER_BODY_NAME, '');
     if (rest !== '' && isPlaceLine(rest)) return rest;
     const next = lines[i + 1];
     if (rest === '' && next !== undefined && isPlaceLine(next)) return next;

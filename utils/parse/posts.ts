@@ -101,7 +101,8 @@ export function findStatedPositions(title: string, text: string): number | null 
   for (const m of title.matchAll(POSTS_IN_TITLE)) inTitle += Number(m[1]);
   if (inTitle > 0) return inTitle;
   const opening = text.slice(0, STATED_COUNT_SCOPE);
-  if (!COUNT_HINTS.some((hint) => opening.includes(hint))) return null;
+  const lower = opening.toLowerCase();
+  if (!COUNT_HINTS.some((hint) => lower.includes(hint))) return null;
   const m = STATED_COUNT.exec(opening);
   return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : null;
 }

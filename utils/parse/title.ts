@@ -111,7 +111,7 @@ const CHROME_LINE = new RegExp(`^(?:NATO|OTAN|NATO\\s*-\\s*OTAN|${PAGE_HEADING_S
 const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
 // A board prints the employer after the title ("Legal Adviser\nNATO · Brussels …"); a selection
 // of it loses the line break between them: "Legal Adviser NATO".
-const BOARD_EMPLOYER_AFTER = /\s+(?:NATO|OTAN)$/;
+const BOARD_EMPLOYER_AFTER = /(?<!\b(?:to|of|for|at|with|in|à|de|auprès de|l'|d'))\s+(?:NATO|OTAN)$/;
 const MAX_OPENING_TITLE_LENGTH = 120;
 /** A pool's heading, not a post's title: "Competition for 3 positions", "Concours pour 2 postes". */
 const COMPETITION_LINE = /^(?:competition|concours)\b/i;

@@ -25,6 +25,8 @@ describe('parseSalary', () => {
     ['UAH 180 000 per month', 180000, 'UAH', 'month'],
     // "pcm": per calendar month, as British notices write it.
     ['£4,321.00 pcm', 4321, 'GBP', 'month'],
+    // "ALL" in capitals is a word, not the Albanian lek.
+    ['ALL ALLOWANCES INCLUDED: EUR 5,000 MONTHLY', 5000, 'EUR', 'month'],
     // The amount beside the currency, never a grade's or a step's number printed before it.
     ['(Grade B-4, Step 1) EUR 5,244.12 Monthly', 5244.12, 'EUR', 'month'],
     ['Grade G15, step 1: EUR 6,467.30 per month', 6467.3, 'EUR', 'month'],

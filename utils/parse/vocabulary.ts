@@ -28,6 +28,10 @@ export interface LabelEntry {
 }
 
 // Longest first where one label starts another ("Salary (Pay Basis)" before "Salary").
+/** The words a notice prints before "salary" ("Basic monthly salary", "Annual salary"), in small letters. */
+export const SALARY_WORDS: readonly string[] = ['basic', 'monthly', 'annual', 'yearly', 'net', 'gross', 'starting'];
+const SALARY_WORDS_AS_LABEL = SALARY_WORDS.map((word) => `[${word[0]?.toUpperCase()}${word[0]}]${word.slice(1)}`).join('|');
+
 export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'location', lang: 'en', source: 'Primary Location', strong: true },
   { key: 'ignored', lang: 'en', source: 'Other Locations' },
@@ -68,7 +72,7 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
   { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
-  { key: 'salary', lang: 'en', source: '(?:(?:[Bb]asic|[Mm]onthly|[Aa]nnual|[Nn]et|[Gg]ross|[Ss]tarting) ){1,2}[Ss]alary', lineStart: true },
+  { key: 'salary', lang: 'en', source: `(?:(?:${SALARY_WORDS_AS_LABEL}) ){1,2}[Ss]alary`, lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
   { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste|Titre', lineStart: true },
@@ -245,10 +249,10 @@ export const STATION_ZONES: readonly { source: string; zone: string }[] = [
   { source: 'Luxembourg|Capellen', zone: 'Europe/Luxembourg' },
   { source: 'The Hague|Den Haag|La Haye|Brunssum', zone: 'Europe/Amsterdam' },
   { source: 'Rome|Naples|Napoli|La Spezia|Poggio Renatico|Solbiate Olona', zone: 'Europe/Rome' },
-  { source: 'Norfolk|Washington|US Eastern|Eastern', zone: 'America/New_York' },
+  { source: 'Norfolk|Washington', zone: 'America/New_York' },
   { source: 'Stavanger|Oslo', zone: 'Europe/Oslo' },
-  { source: 'London|Northwood|UK', zone: 'Europe/London' },
-  { source: 'Ramstein|Geilenkirchen|Kalkar|Uedem|Oberammergau|Ulm|Wesel|Germany', zone: 'Europe/Berlin' },
+  { source: 'London|Northwood', zone: 'Europe/London' },
+  { source: 'Ramstein|Geilenkirchen|Kalkar|Uedem|Oberammergau|Ulm|Wesel', zone: 'Europe/Berlin' },
   { source: 'Bydgoszcz|Warsaw', zone: 'Europe/Warsaw' },
   { source: 'Izmir|Istanbul|Ankara', zone: 'Europe/Istanbul' },
   { source: 'Lisbon|Oeiras', zone: 'Europe/Lisbon' },

@@ -23,7 +23,11 @@ export type CloseReading = 'exact' | 'dateOnly' | 'snapped' | 'zoneTrusted' | 'e
 export type ZoneSource = 'page' | 'notice';
 
 export interface ShownClose {
-  /** The Brussels date of the close. */
+  /**
+   * The record's deadline day: the date as printed when the notice states its own zone
+   * ("23:59 EDT on 15 September" is 15 September, though it closes on the 16th in Brussels),
+   * else the Brussels date of the close.
+   */
   deadline: string;
   closesAt: string | null;
   reading: CloseReading;
