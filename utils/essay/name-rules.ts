@@ -1,5 +1,6 @@
 import { fileNamePart } from '../download';
 import type { EssayVacancy } from './finding';
+import { escapeRegExp } from '../regexp';
 
 /**
  * File-name rules of the essay: notices say the attachment's title "must include the vacancy
@@ -154,8 +155,4 @@ function tidyRest(text: string): string {
   return text
     .replace(/[\s_–—-]{2,}/g, (run) => (/[-–—]/.test(run) ? ' - ' : /\s/.test(run) ? ' ' : '_'))
     .replace(/^[\s_.,;:–—-]+|[\s_.,;:–—-]+$/g, '');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import { startsWithLabel } from './header';
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
 import { NATO_MEMBERS } from '../readiness/nato-members';
+import { escapeRegExp } from '../regexp';
 import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 /** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
@@ -228,7 +229,7 @@ export function isBodyName(value: string): boolean {
 
 const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
   .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  .map(escapeRegExp);
 /** "Capellen, Luxembourg", "Stavanger, Norway", "Norfolk, VA": a town and the country it is in. */
 const PLACE_LINE = new RegExp(`^[\\p{L} .'-]{2,40}(?:,[\\p{L} .'-]{2,40})?,\\s*(?:${PLACE_NAMES.join('|')})$`, 'u');
 export function isPlaceLine(line: string): boolean {

@@ -3,6 +3,7 @@ import type { WarningField, WarningId } from './warning-templates';
 import { englishWarning, WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
 import { FIELD_LABEL_KEY } from '../field-labels';
 import { localiseRefusal, withReasonWorded } from './refusal';
+import { escapeRegExp } from '../regexp';
 
 /**
  * Warnings in the reader's language: a stored warning (`{ id, values }`) names its template, whose
@@ -57,7 +58,6 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
 /** How a warning names each field to the reader: the UI's one field-label table. */
 const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = FIELD_LABEL_KEY;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Longest first, so "contract.maxYears" is never read as "contract" followed by text.
 const FIELD_SOURCE = [...WARNING_FIELDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const LEADING_FIELD = new RegExp(`^(${FIELD_SOURCE}): `);

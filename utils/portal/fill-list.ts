@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../regexp';
 /**
  * Taleo ships a page's data in inline scripts — `api.fillList('iface', 'list', ['v1', …])` —
  * with the meaning of each position given by a `_hlid: ['reqlistitem.title', …]` list. The
@@ -144,7 +145,7 @@ export function readFtlInterfaces(script: string): FtlInterface[] {
 
 /** Where the body of `name: {` starts, after `from`; -1 when absent. */
 function findKey(script: string, name: string, from: number): number {
-  const pattern = new RegExp(`(?:^|[\\s,{])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:\\s*\\{`, 'g');
+  const pattern = new RegExp(`(?:^|[\\s,{])${escapeRegExp(name)}\\s*:\\s*\\{`, 'g');
   pattern.lastIndex = from;
   const match = pattern.exec(script);
   return match ? match.index + match[0].length : -1;
