@@ -100,11 +100,20 @@ const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l
 /** Longer than any label of another template, so a label is never cut at the window's start. */
 const LABEL_WINDOW = 60;
 
-/** Where the label of another template that ends at the colon at `colon` starts, or -1 ("… VACANCY NUMBER:"). */
-export function labelBeforeColon(text: string, colon: number): number {
+/** The label of another template that ends at the colon at `colon` ("… VACANCY NUMBER:"), or null. */
+function colonLabel(text: string, colon: number): LabelHit | null {
   const from = Math.max(0, colon - LABEL_WINDOW);
   const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
-  return m === null ? -1 : from + m.index;
+  if (m === null) return null;
+  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+  const def = AT_LINE_START[group - 1];
+  const start = from + m.index;
+  return def === undefined ? null : { def, start, end: start + (m[group]?.length ?? 0) };
+}
+
+/** Where the label of another template that ends at the colon at `colon` starts, or -1. */
+export function labelBeforeColon(text: string, colon: number): number {
+  return colonLabel(text, colon)?.start ?? -1;
 }
 
 /**
@@ -114,13 +123,8 @@ export function labelBeforeColon(text: string, colon: number): number {
 export function flatLabelHits(text: string): LabelHit[] {
   const colonHits: LabelHit[] = [];
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
-    const from = Math.max(0, colon - LABEL_WINDOW);
-    const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
-    if (m === null) continue;
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-    const def = AT_LINE_START[group - 1];
-    const start = from + m.index;
-    if (def !== undefined) colonHits.push({ def, start, end: start + (m[group]?.length ?? 0) });
+    const hit = colonLabel(text, colon);
+    if (hit !== null) colonHits.push(hit);
   }
   const hits = labelHits(text);
   return colonHits.length === 0 ? hits : mergeHits(hits, colonHits);

@@ -152,7 +152,7 @@ export function statedReferences(text: string): StatedReferences {
       CODE_AFTER_LABEL.lastIndex = m.index + m[0].length;
       const after = CODE_AFTER_LABEL.exec(text);
       if (after !== null) code = wholeCode(text, after[1] ?? '', CODE_AFTER_LABEL.lastIndex);
-      if (after === null) {
+      else {
         CODE_ON_NEXT_LINE.lastIndex = m.index + m[0].length;
         code = CODE_ON_NEXT_LINE.exec(text)?.[1];
       }
@@ -219,12 +219,7 @@ const BODY_NAME_PREFIX = /^(?:NATO|HQ|Headquarters)\s+$/;
  * As the portal's organisation list writes them, "HQ AIRCOM", "HQ NAEW & C Force Geilenkirchen".
  */
 export function isBodyName(value: string): boolean {
-  let first = -1;
-  bodyHits(value, ({ index }) => {
-    first = index;
-    return true;
-  });
-  return first === 0 || (first > 0 && BODY_NAME_PREFIX.test(value.slice(0, first)));
+  return bodyNameEnd(value) >= 0;
 }
 
 const PLACE_NAMES = [...NATO_MEMBERS.flatMap((member) => [member.en, member.fr]), ...PLACE_ENDINGS]
@@ -258,12 +253,11 @@ function bodyNameEnd(line: string): number {
 export function letterheadPlace(opening: string): string | null {
   const lines = opening.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, LETTERHEAD_LINES);
   for (const [i, line] of lines.entries()) {
-    let end = bodyNameEnd(line);
-    if (end < 0) continue;
     let rest = line;
     // A letterhead may name two bodies on one line ("NATO Science and Technology Organization
     // Centre for Maritime Research and Experimentation (CMRE) La Spezia, Italy").
-    for (; end > 0; end = bodyNameEnd(rest)) rest = rest.slice(end).replace(AFTER_BODY_NAME, '');
+    for (let end = bodyNameEnd(rest); end > 0; end = bodyNameEnd(rest)) rest = rest.slice(end).replace(AFTER_BODY_NAME, '');
+    if (rest === line) continue;
     if (rest !== '' && isPlaceLine(rest)) return rest;
     const next = lines[i + 1];
     if (rest === '' && next !== undefined && isPlaceLine(next)) return next;
