@@ -43,8 +43,9 @@ const ISO_DATE = new RegExp(`\\b(\\d{4})-(\\d{2})-(\\d{2})\\b${TIME_SOURCE}`);
 // Bruxelles", "23:59 EDT"), as the IANA zone it means: NATO's "CET" is Brussels time, summer or
 // winter, and "EST"/"EDT" the wall time of the US east coast (ACT, Norfolk).
 // "12:00 noon Brussels time", "23:59 hours (Central European Time)" too.
-const STATED_ZONE =
-  /^\s*(?:(?:hrs?|hours)\.?\s*)?(?:\(?(?:noon|midday|midi)\)?\s*)?\(?\s*(CEST|CET|Central European(?: Summer)? Time|HAEC|HEC|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|BST|EST|EDT)(?![A-Za-z])/i;
+// What may stand between a time and the zone it names: "hrs", "hours", "(noon)", a bracket.
+const ZONE_LEAD = '^\\s*(?:(?:hrs?|hours)\\.?\\s*)?(?:\\(?(?:noon|midday|midi)\\)?\\s*)?\\(?\\s*';
+const STATED_ZONE = new RegExp(`${ZONE_LEAD}(CEST|CET|Central European(?: Summer)? Time|HAEC|HEC|Brussels(?: local)?(?: time)?|heure de Bruxelles|GMT|UTC|BST|EST|EDT)(?![A-Za-z])`, 'i');
 const ZONES: Readonly<Record<string, string>> = {
   cest: 'Europe/Brussels', cet: 'Europe/Brussels', haec: 'Europe/Brussels', hec: 'Europe/Brussels',
   gmt: 'UTC', utc: 'UTC', bst: 'Europe/London', est: 'America/New_York', edt: 'America/New_York',
@@ -52,10 +53,8 @@ const ZONES: Readonly<Record<string, string>> = {
 
 // "Rome time", "Luxembourg local time", "heure de Rome": a duty station's clock (vocabulary.ts).
 const STATIONS = STATION_ZONES.map((station) => ({ ...station, pattern: new RegExp(`^(?:${station.source})$`, 'i') }));
-const STATION_TIME = new RegExp(
-  `^\\s*(?:hrs?\\.?\\s*)?\\(?\\s*((${STATION_ZONES.map((s) => s.source).join('|')})(?: local)? time|heure de (${STATION_ZONES.map((s) => s.source).join('|')}))(?![A-Za-z])`,
-  'i',
-);
+const STATION_NAMES = STATION_ZONES.map((s) => s.source).join('|');
+const STATION_TIME = new RegExp(`${ZONE_LEAD}((${STATION_NAMES})(?: local)? time|heure de (${STATION_NAMES}))(?![A-Za-z])`, 'i');
 
 function statedZone(after: string): { zone: string; printed: string } | null {
   const printed = STATED_ZONE.exec(after)?.[1];

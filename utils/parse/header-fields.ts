@@ -42,6 +42,11 @@ const BODY_SALARY = new RegExp(`\\b(?:salary|remuneration)\\s+(?:of|is|will be|a
 // The words just before it: found from the match, not tried at every word of the notice.
 const SALARY_WORDS_BEFORE = new RegExp(`(?:(?:${SALARY_WORDS.join('|')})\\s+){1,3}$`, 'i');
 
+/** A grade stated in the text, without the word "Grade" before it. */
+function bodyGrade(text: string): string | undefined {
+  return BODY_GRADE.exec(text)?.[0]?.replace(/^Grade\s*:?\s*/, '');
+}
+
 function bodySalary(body: string): Salary | null {
   const m = BODY_SALARY.exec(body);
   if (m === null) return null;
@@ -137,7 +142,7 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   }
 
   let grade: Grade | null = null;
-  const gradeText = en.grade ?? fr.grade ?? BODY_GRADE.exec(opening)?.[0]?.replace(/^Grade\s*:?\s*/, '') ?? BODY_GRADE.exec(body)?.[0]?.replace(/^Grade\s*:?\s*/, '');
+  const gradeText = en.grade ?? fr.grade ?? bodyGrade(opening) ?? bodyGrade(body);
   if (gradeText === undefined) warnings.push(warning('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);

@@ -11,8 +11,6 @@ const AMOUNT = /\d{1,3}(?:[ ,.'](?=\d{3}(?!\d))\d{3})+(?:[.,]\d{1,2}(?!\d))?|\d+
 // The currencies of the Allies' and of the other duty stations NATO bodies recruit for (Sarajevo,
 // Tbilisi, Kyiv, Chisinau, Astana, Tashkent, Baghdad, Kuwait, Belgrade).
 const ISO_CURRENCY = /\(\s*([A-Z]{3})\s*\)|\b(EUR|USD|GBP|CAD|NOK|DKK|SEK|PLN|CZK|HUF|RON|BGN|TRY|ISK|CHF|MKD|BAM|GEL|UAH|MDL|KZT|UZS|IQD|KWD|RSD)\b/;
-/** A currency as printed before its amount ("EUR 6,467.30", "€7,000", "₺98.450"), for other readers' patterns. */
-export const CURRENCY_BEFORE_AMOUNT = '(?:[A-Z]{3}|US\\$|CA?\\$|[€£$₺₴]|zł|Kč)';
 // Symbols and words, longest first: "US$" and "C$" before "$".
 const CURRENCY_SIGNS: readonly [RegExp, string][] = [
   [/euro|€/i, 'EUR'],
@@ -24,6 +22,8 @@ const CURRENCY_SIGNS: readonly [RegExp, string][] = [
   [/Kč/, 'CZK'],
   [/₴/, 'UAH'],
 ];
+/** A currency as printed before its amount ("EUR 6,467.30", "€7,000", "₺98.450"), for other readers' patterns. */
+export const CURRENCY_BEFORE_AMOUNT = `(?:[A-Z]{3}|${CURRENCY_SIGNS.map(([sign]) => sign.source).join('|')})`;
 /** Two amounts joined by a dash or "to": a board's salary range, not one salary. */
 const RANGE = /\d[\d ,.']{0,20}\d\s*(?:[-–—]|to)\s*(?:[A-Z]{3}\s*|[$£€]\s*)?\d/;
 const MONTHLY = /month|mensuel|par mois|per mensem|p\.\s?m\.|\bpcm\b/i;
