@@ -71,6 +71,11 @@ async function start(root: HTMLElement) {
   let settings: Settings = first.settings;
   // Until the background's answer (or a newer one from a save or a change) replaces them.
   let provisional = listFirst;
+  const adopt = (next: Settings) => {
+    settings = next;
+    provisional = false;
+    draw();
+  };
   const draw = () =>
     render(
       <PopupApp
@@ -81,9 +86,7 @@ async function start(root: HTMLElement) {
         settings={settings}
         browserLanguage={browser.i18n.getUILanguage()}
         onSettingsChange={async (patch) => {
-          settings = await store.saveSettings(patch);
-          provisional = false;
-          draw();
+          adopt(await store.saveSettings(patch));
           return settings;
         }}
       />,
@@ -96,20 +99,14 @@ async function start(root: HTMLElement) {
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes)) return;
     void sendRequest({ type: 'get-settings' }).then((fresh) => {
-      if (!fresh.ok) return;
-      settings = fresh.settings;
-      provisional = false;
-      draw();
+      if (fresh.ok) adopt(fresh.settings);
     });
   });
   draw();
-  if (!provisional) return;
+  if (!listFirst) return;
   const checked = await asked;
   if (!checked.ok) return fail(checked);
-  if (!provisional) return;
-  settings = checked.settings;
-  provisional = false;
-  draw();
+  if (provisional) adopt(checked.settings);
 }
 
 const root = document.getElementById('app');
