@@ -5,6 +5,7 @@ import { launchExtension } from '../e2e/harness';
 import { DEMO_TOUR, SAMPLE_APPLY_PATH, demoPortal } from './demo-portal';
 import { takeScreenshots } from './screenshots';
 import { takeFirefoxScreenshots } from './firefox-screenshots';
+import { takeStoreScreenshots } from './store-screenshots';
 
 /**
  * `npm start`: builds the extension and opens Chromium with it on a demo portal — real notices
@@ -17,8 +18,10 @@ const shotsAt = args.indexOf('--screenshots');
 const screenshotsDir = shotsAt >= 0 ? args[shotsAt + 1] : undefined;
 // `--firefox` also takes the Firefox pictures (Firefox ESR installed, the Firefox build made).
 const withFirefox = args.includes('--firefox');
+// `--store` also takes the store listing's pictures (.github/store/, README "Store packages").
+const withStore = args.includes('--store');
 if (shotsAt >= 0 && !screenshotsDir) {
-  console.error('Usage: npm start -- --screenshots DIR [--firefox]');
+  console.error('Usage: npm start -- --screenshots DIR [--firefox] [--store]');
   process.exit(2);
 }
 if (!screenshotsDir && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY && process.platform === 'linux') {
@@ -35,6 +38,7 @@ if (screenshotsDir) {
   const dir = resolve(screenshotsDir);
   mkdirSync(dir, { recursive: true });
   const written = await takeScreenshots(session, dir, now);
+  if (withStore) written.push(...(await takeStoreScreenshots(session, dir)));
   await session.close();
   if (withFirefox) {
     execFileSync('npm', ['run', 'build:firefox', '--silent'], { stdio: 'inherit' });
