@@ -18,6 +18,7 @@ import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
 import { uiText } from './ui-text';
+import { isFirstInstall, WELCOME_PAGE } from '../welcome/first-run';
 
 const CAPTURE_MENU_ID = 'capture-selection';
 
@@ -106,8 +107,9 @@ export function startBackground(browser: typeof browserApi): void {
       .catch(onError);
   };
   if (import.meta.env.FIREFOX) makeMenu();
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     if (!import.meta.env.FIREFOX) makeMenu();
+    if (isFirstInstall(details)) void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch(onError);
   });
   // At every start of the worker, not only the browser's: a worker stopped in the middle of a
   // re-plan left alarms or badge behind the table, and nothing else would fix them.
