@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type ExtensionSession } from './drivers';
 import type { ExtensionApi } from './drivers/driver';
+import { seriousViolations } from './axe';
 
 /** Extension pages open in tabs, as the extension itself sees them. */
 type WithViews = ExtensionApi & { extension: { getViews(filter: { type: 'tab' }): Window[] } };
@@ -36,6 +37,16 @@ describe.each(drivers)('first run: the welcome page and an empty start (built ex
       .poll(() => session.withExtensionApi(async (api) => ((await api.storage.local.get('settings')).settings as { reminders?: { enabled: boolean } })?.reminders?.enabled))
       .toBe(false);
     await welcome.close();
+  });
+
+  it.each(['light', 'dark'] as const)('has no serious accessibility violation (axe-core), %s', async (scheme) => {
+    await session.setColorScheme(scheme);
+    const welcome = await session.openExtensionPage('welcome.html', { width: 1000, height: 800 });
+    await expect.poll(() => welcome.text('h1')).toBe('Welcome to Vacancy Companion');
+    expect(await welcome.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    expect(await seriousViolations(welcome)).toEqual([]);
+    await welcome.close();
+    await session.setColorScheme('light');
   });
 
   it('the popup with no vacancy says how to start', async () => {
