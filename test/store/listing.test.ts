@@ -38,3 +38,15 @@ describe('pngSize', () => {
     expect(pngSize(header(1, 1).subarray(0, 20))).toBeNull();
   });
 });
+
+describe('the release', () => {
+  it("has release notes in the README for package.json's version, the newest first", async () => {
+    const { readFileSync } = await import('node:fs');
+    const root = new URL('../../', import.meta.url);
+    const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8')) as { version: string };
+    const readme = readFileSync(new URL('README.md', root), 'utf8');
+    const releases = readme.split(/^## Releases$/m)[1]?.split(/^## /m)[0] ?? '';
+    const versions = [...releases.matchAll(/^### (\d+\.\d+\.\d+)$/gm)].map((match) => match[1]);
+    expect(versions[0]).toBe(version);
+  });
+});
