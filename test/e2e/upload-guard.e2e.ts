@@ -3,6 +3,7 @@ import { fixture } from './harness';
 import { drivers, type ExtensionSession, type Target, type TestPage } from './drivers';
 import { HOUR_MS, noticeClosingIn } from './seeded-notices';
 import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
+import { CONTENT_TYPES_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from '../unit/hostile-zips';
 
 /**
  * The upload guard in the built extension: an application page served at its portal URL, a
@@ -71,6 +72,34 @@ describe.each(drivers)('upload guard on the application page (built extension, $
     await choose(page, '250875 essai.docx', makeDocx());
     await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Erreurs : 1 · Avertissements : 0/);
     expect(await page.text(finding('name:Key challenges'))).toContain('Le nom du fichier doit contenir « Key challenges »');
+    await page.close();
+  });
+
+  it('a hostile .docx is stopped in a worker and said to be unchecked, while the page keeps running', async () => {
+    const page = await openApplyPage(APPLY_EN);
+    // The page's own timer: the gaps between its ticks show whether its thread was ever held.
+    await page.evaluate(() => {
+      const state = window as unknown as { maxGap: number };
+      state.maxGap = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        state.maxGap = Math.max(state.maxGap, now - last);
+        last = now;
+      }, 20);
+    });
+    // One entry that declares 12 kB and inflates to 256 MB, from a 1.7 MB file.
+    const bomb = { name: 'word/document.xml', data: zeroBomb(bombBlocksFor(256 * 1024 * 1024)), declaredSize: 12 * 1024 };
+    await choose(page, '250875 Key challenges.docx', rawZip([deflatedPart('[Content_Types].xml', CONTENT_TYPES_XML), bomb]));
+    // Counted from here: putting 1.7 MB into the input is the test driver's own work on the page.
+    // The guard reads the file and checks it after this, so a check on the page's thread would show.
+    await page.evaluate(() => {
+      (window as unknown as { maxGap: number }).maxGap = 0;
+    });
+    await expect.poll(() => page.text(finding('content')), { timeout: 20_000 }).toContain('This file could not be checked: it expands to more than 8 MB');
+    expect(await page.text(GUARD)).not.toMatch(/No problems found/);
+    expect(await page.text(finding('name:250875'))).toContain('OK');
+    expect(await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap)).toBeLessThan(1_000);
     await page.close();
   });
 
