@@ -14,6 +14,8 @@ import { CONTENT_TYPES_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from
 const APPLY_EN = '/careersection/2/jobapply.ftl?job=250875&lang=en';
 const APPLY_FR = '/careersection/2/jobapply.ftl?job=250875&lang=fr';
 const APPLY_UNTRACKED = '/careersection/2/jobapply.ftl?job=251836&lang=en';
+/** The same page under a security policy that allows no worker at all. */
+const APPLY_NO_WORKERS = '/careersection/3/jobapply.ftl?job=250875&lang=en';
 const TALEO_INPUT = '[id$="AttachedFilesBlock-uploadedFile"]';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -22,7 +24,8 @@ describe.each(drivers)('upload guard on the application page (built extension, $
   beforeAll(async () => {
     session = await driver.launch();
     const page = () => fixture('portal/apply-attachments.html');
-    await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page });
+    const noWorkers = () => page().replace(/<head[^>]*>/, (head) => `${head}<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`);
+    await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page, [APPLY_NO_WORKERS]: noWorkers });
     const reply = (await session.sendToBackground({ type: 'capture', record: noticeClosingIn('vacancies/250875-heads-nasp-and-mo.txt', 30 * 24 * HOUR_MS) })) as { ok: boolean };
     expect(reply.ok).toBe(true);
   });
@@ -100,6 +103,17 @@ describe.each(drivers)('upload guard on the application page (built extension, $
     expect(await page.text(GUARD)).not.toMatch(/No problems found/);
     expect(await page.text(finding('name:250875'))).toContain('OK');
     expect(await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap)).toBeLessThan(1_000);
+    await page.close();
+  });
+
+  it('on a page whose security policy allows no worker, the file is said to be unchecked there, not checked on the page', async () => {
+    const page = await openApplyPage(APPLY_NO_WORKERS);
+    await choose(page, '250875 Key challenges.docx', makeDocx({ pages: 1 }));
+    await expect.poll(() => page.text(finding('content')), { timeout: 20_000 }).toContain(
+      "This file could not be checked on this page: the page does not let the check run apart from it. Check the file in the extension's popup (Essay check).",
+    );
+    expect(await page.text(GUARD)).toMatch(/Errors: 0 · Warnings: 1/);
+    expect(await page.text(finding('name:Key challenges'))).toContain('OK');
     await page.close();
   });
 
