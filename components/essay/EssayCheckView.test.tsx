@@ -5,6 +5,8 @@ import { I18nProvider } from '../i18n';
 import type { Locale } from '../../utils/i18n';
 import { EssayCheckView } from './EssayCheckView';
 import { PDF_BYTES, makeDocx } from '../../test/unit/docx-fixtures';
+import { CONTENT_TYPES_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from '../../test/unit/hostile-zips';
+import { analyzeFile } from '../../utils/essay/check-essay';
 import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
 
 const BEFORE_250875 = new Date('2025-06-10T08:00:00.000Z');
@@ -12,15 +14,23 @@ const RECORDS = [STORED_251836, STORED_250875, STORED_250443];
 
 afterEach(() => {
   cleanup();
+  inPlace.mockClear();
   vi.unstubAllGlobals();
 });
 
-function show(locale: Locale = 'en', initialReference?: string, now = BEFORE_250875) {
-  return render(
+/** The worker's job, done in place: happy-dom has no workers (the e2e tests run the real one). */
+const inPlace = vi.fn(async (bytes: Uint8Array) => analyzeFile(bytes));
+
+function view(locale: Locale, initialReference: string | undefined, now: Date) {
+  return (
     <I18nProvider locale={locale}>
-      <EssayCheckView records={RECORDS} now={now} initialReference={initialReference} />
-    </I18nProvider>,
+      <EssayCheckView records={RECORDS} now={now} initialReference={initialReference} analyze={inPlace} />
+    </I18nProvider>
   );
+}
+
+function show(locale: Locale = 'en', initialReference?: string, now = BEFORE_250875) {
+  return render(view(locale, initialReference, now));
 }
 
 function pick(label: RegExp, name: string, bytes: Uint8Array) {
@@ -117,6 +127,39 @@ describe('EssayCheckView', () => {
     expect(findingText('page-size')).toBe('✖ErreurFormat de page US Letter ; l\'avis demande des pages A4.Que faire : Dans Word : Mise en page › Taille › A4, puis revérifiez le nombre de pages.');
     expect(findingText('name:Key challenges')).toContain('Presque : le nom du fichier contient « Key challenge »');
     expect((screen.getByLabelText('Nom de fichier suggéré') as HTMLInputElement).value).toBe('250875 Key challenges.docx');
+  });
+
+  it('analyses a file once: the clock ticking only moves the closing time', async () => {
+    const shown = show('en', '250875');
+    pick(/Essay file/, '250875 Key challenges.docx', makeDocx());
+    await waitFor(() => expect(findingText('deadline')).toMatch(/in 8 days 13 hours\.$/));
+    // The popup's clock ticks every 30 s; an hour of ticks later:
+    for (let minutes = 30; minutes <= 60; minutes += 30) shown.rerender(view('en', '250875', new Date(BEFORE_250875.getTime() + minutes * 60_000)));
+    await waitFor(() => expect(findingText('deadline')).toMatch(/in 8 days 12 hours\.$/));
+    expect(inPlace).toHaveBeenCalledTimes(1);
+    fireEvent.change(screen.getByLabelText('Vacancy'), { target: { value: '250443' } });
+    await waitFor(() => expect(findingText('name:250443')).toMatch(/not 250443/));
+    expect(inPlace).toHaveBeenCalledTimes(1);
+  });
+
+  it('says a hostile file could not be checked, never that all is well', async () => {
+    show('en', '250875');
+    const bomb = { name: 'word/document.xml', data: zeroBomb(bombBlocksFor(64 * 1024 * 1024)), declaredSize: 12 * 1024 };
+    pick(/Essay file/, '250875 Key challenges.docx', rawZip([deflatedPart('[Content_Types].xml', CONTENT_TYPES_XML), bomb]));
+    await screen.findByText('Errors: 1 · Warnings: 0');
+    expect(findingText('content')).toMatch(/This file could not be checked: it expands to more than 8 MB/);
+    expect(screen.queryByText('No problems found.')).toBeNull();
+  });
+
+  it('shows a check that gave up as a warning', async () => {
+    render(
+      <I18nProvider locale="en">
+        <EssayCheckView records={RECORDS} now={BEFORE_250875} initialReference="250875" analyze={async (bytes) => ({ kind: 'unchecked', size: bytes.length, why: 'time-limit', seconds: 15 })} />
+      </I18nProvider>,
+    );
+    pick(/Essay file/, '250875 Key challenges.docx', makeDocx());
+    await screen.findByText('Errors: 0 · Warnings: 1');
+    expect(findingText('content')).toMatch(/the check took longer than 15 seconds and was stopped/);
   });
 
   it('preselects the only open vacancy asking for an essay', () => {

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { checkEssay, suggestFileName } from '../../utils/essay/check-essay';
+import { checkEssayFile, deadlineFinding, suggestFileName, type FileAnalysis } from '../../utils/essay/check-essay';
+import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
+import { analyzeInWorker } from './analyze-in-worker';
 import { onlyOpenEssayVacancy, orderForEssayCheck } from '../../utils/essay/vacancy-order';
 import { FindingsList, FindingsSummary } from './FindingsList';
 import { VacancySelect } from './VacancySelect';
@@ -14,18 +16,21 @@ export interface EssayCheckViewProps {
   records: StoredVacancy[];
   now: Date;
   initialReference?: string;
+  /** Reads what the file is, off this page's thread (tests pass one that runs in place). */
+  analyze?: AnalyzeFile;
 }
 
 interface LoadedFile {
   name: string;
-  bytes: Uint8Array;
+  analysis: FileAnalysis;
 }
 
 /**
  * Popup view: pick the vacancy and the essay file, see what the notice's rules say about it.
- * The file is read with File.arrayBuffer and checked here; nothing leaves the computer.
+ * The file is read with File.arrayBuffer and analysed once, in a worker; nothing leaves the
+ * computer. The findings follow the chosen vacancy, and only the closing time's follows the clock.
  */
-export function EssayCheckView({ records, now, initialReference }: EssayCheckViewProps) {
+export function EssayCheckView({ records, now, initialReference, analyze = analyzeInWorker }: EssayCheckViewProps) {
   const { t } = useI18n();
   const [reference, setReference] = useState(() => initialChoice(records, now, initialReference));
   const [file, setFile] = useState<LoadedFile | null>(null);
@@ -53,10 +58,10 @@ export function EssayCheckView({ records, now, initialReference }: EssayCheckVie
 
   const ordered = useMemo(() => orderForEssayCheck(records, now), [records, now]);
   const record = records.find((r) => r.reference === reference) ?? null;
-  const findings = useMemo(
-    () => (file ? checkEssay({ fileName: file.name, bytes: file.bytes, record, now }) : null),
-    [file, record, now],
-  );
+  // The file's findings are made once per file and vacancy: the clock (a new `now` every 30 s)
+  // only refreshes the closing time's.
+  const fileFindings = useMemo(() => (file ? checkEssayFile({ fileName: file.name, analysis: file.analysis, record }) : null), [file, record]);
+  const findings = fileFindings && record ? [...fileFindings, deadlineFinding(record, now)] : fileFindings;
   const suggestion = file ? suggestFileName(file.name, record) : null;
 
   const load = async (chosen: File) => {
@@ -64,8 +69,8 @@ export function EssayCheckView({ records, now, initialReference }: EssayCheckVie
     setReading(chosen.name);
     setReadError(null);
     try {
-      const bytes = new Uint8Array(await chosen.arrayBuffer());
-      if (token === latestRead.current) setFile({ name: chosen.name, bytes });
+      const analysis = await analyze(new Uint8Array(await chosen.arrayBuffer()));
+      if (token === latestRead.current) setFile({ name: chosen.name, analysis });
     } catch (error) {
       if (token === latestRead.current) {
         setFile(null);

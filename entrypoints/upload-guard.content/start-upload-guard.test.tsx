@@ -3,6 +3,8 @@ import type { FailureCode } from '../../utils/failure';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUploadGuard } from './start-upload-guard';
+import { analyzeFile, type FileAnalysis } from '../../utils/essay/check-essay';
+import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { LETTER_TWIPS, makeDocx } from '../../test/unit/docx-fixtures';
 import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
@@ -28,11 +30,18 @@ function fakeBackground(records: StoredVacancy[], failure?: FailureCode) {
 }
 
 let stop: (() => void) | undefined;
-afterEach(() => stop?.());
+afterEach(() => {
+  stop?.();
+  inPlace.mockClear();
+});
 
-function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: FailureCode; now?: Date } = {}) {
+/** The worker's job, done in place: happy-dom has no workers (the e2e tests run the real one). */
+const inPlace = vi.fn(async (bytes: Uint8Array): Promise<FileAnalysis> => analyzeFile(bytes));
+
+function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: FailureCode; now?: Date; analyze?: AnalyzeFile } = {}) {
   const send = fakeBackground(records, options.failure);
-  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver }).stop;
+  const analyze = options.analyze ?? inPlace;
+  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver, analyze }).stop;
   return send;
 }
 
@@ -127,6 +136,21 @@ describe('upload guard on the attachment page', () => {
     await panelText(doc, /Checked against vacancy 250443/);
     expect(finding(doc, 'name:250443')).toContain('OK');
     expect(panel(doc)?.textContent).not.toContain('not tracked');
+    // The file was analysed once: choosing the vacancy only re-worded the findings.
+    expect(inPlace).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the file to the worker: the page goes on while it checks, and a check that gives up says so', async () => {
+    const doc = loadPage();
+    let finish: (analysis: FileAnalysis) => void = () => {};
+    start(doc, APPLY_250875, [STORED_250875], { analyze: () => new Promise((resolve) => (finish = resolve)) });
+    choose(doc.querySelector<HTMLInputElement>(TALEO_INPUT)!, '250875 Key challenges.docx', makeDocx());
+    await panelText(doc, /Checking 250875 Key challenges.docx…/);
+    finish({ kind: 'unchecked', size: 2048, why: 'time-limit', seconds: 15 });
+    const text = await panelText(doc, /Errors: 0 · Warnings: 1/);
+    expect(text).not.toContain('No problems found');
+    expect(finding(doc, 'content')).toContain('This file could not be checked: the check took longer than 15 seconds and was stopped.');
+    expect(finding(doc, 'name:250875')).toContain('OK');
   });
 
   it('asks which vacancy when neither URL nor page says and several are open', async () => {

@@ -5,7 +5,8 @@ import { GUARD_CSS } from './panel-css';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
-import { checkEssay } from '../../utils/essay/check-essay';
+import { checkEssayFile, deadlineFinding, type FileAnalysis } from '../../utils/essay/check-essay';
+import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
 import { onlyOpenEssayVacancy, orderForEssayCheck } from '../../utils/essay/vacancy-order';
 import { findFileInputs, panelAnchor, resolveVacancy } from '../../utils/portal/apply-page';
 import { pageLocale } from '../../utils/portal/page-language';
@@ -18,6 +19,8 @@ export interface UploadGuardOptions {
   send: Send;
   now: () => Date;
   MutationObserver: typeof MutationObserver;
+  /** Reads what a file is off the page's thread (a worker): the candidate's form never waits on it. */
+  analyze: AnalyzeFile;
 }
 
 type PanelState = Omit<UploadGuardPanelProps, 'onChoose' | 'onHide' | 'idPrefix'>;
@@ -25,7 +28,8 @@ type PanelState = Omit<UploadGuardPanelProps, 'onChoose' | 'onHide' | 'idPrefix'
 interface GuardedInput {
   mount: ShadowMount | null;
   state: PanelState | null;
-  file: { name: string; bytes: Uint8Array } | null;
+  /** What the chosen file is, analysed once: a change of vacancy only re-words the findings. */
+  file: { name: string; analysis: FileAnalysis } | null;
   /** Full records from list-vacancies, to re-check when the user picks another vacancy. */
   records: StoredVacancy[];
   /** Only the latest file chosen in this input may update the panel. */
@@ -38,8 +42,12 @@ interface GuardedInput {
  * user picked a file in. It only listens: no preventDefault, no value change, no click. Taleo
  * re-renders blocks, so inputs are (re)found by observing the page.
  */
-export function startUploadGuard({ doc, url, send, now, MutationObserver }: UploadGuardOptions): { stop: () => void } {
+export function startUploadGuard({ doc, url, send, now, MutationObserver, analyze }: UploadGuardOptions): { stop: () => void } {
   const locale = pageLocale(url, doc);
+  const findingsFor = (file: NonNullable<GuardedInput['file']>, record: StoredVacancy | null) => {
+    const findings = checkEssayFile({ fileName: file.name, analysis: file.analysis, record });
+    return record ? [...findings, deadlineFinding(record, now())] : findings;
+  };
   const guarded = new Map<HTMLInputElement, GuardedInput>();
   let nextId = 0;
 
@@ -76,7 +84,7 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
       confidence: 'chosen',
       untracked: null,
       vacancy: record && { reference: record.reference, title: record.title },
-      findings: checkEssay({ fileName: guard.file.name, bytes: guard.file.bytes, record, now: now() }),
+      findings: findingsFor(guard.file, record),
     };
     draw(input, guard);
   };
@@ -116,14 +124,14 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
       guard.state = { ...blank, readError: error instanceof Error ? error.message : String(error) };
       return draw(input, guard);
     }
-    const found = await findRecord();
+    const [found, analysis] = await Promise.all([findRecord(), analyze(bytes)]);
     if (run !== guard.run) return;
-    guard.file = { name: file.name, bytes };
+    guard.file = { name: file.name, analysis };
     guard.records = found.records;
     guard.state = {
       ...blank,
       ...found.state,
-      findings: checkEssay({ fileName: file.name, bytes, record: found.record, now: now() }),
+      findings: findingsFor(guard.file, found.record),
       choices: orderForEssayCheck(found.records, now()).map(toChoice),
     };
     draw(input, guard);

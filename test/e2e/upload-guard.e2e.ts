@@ -3,6 +3,7 @@ import { fixture } from './harness';
 import { drivers, type ExtensionSession, type Target, type TestPage } from './drivers';
 import { HOUR_MS, noticeClosingIn } from './seeded-notices';
 import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
+import { CONTENT_TYPES_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from '../unit/hostile-zips';
 
 /**
  * The upload guard in the built extension: an application page served at its portal URL, a
@@ -13,6 +14,8 @@ import { LETTER_TWIPS, PDF_BYTES, makeDocx } from '../unit/docx-fixtures';
 const APPLY_EN = '/careersection/2/jobapply.ftl?job=250875&lang=en';
 const APPLY_FR = '/careersection/2/jobapply.ftl?job=250875&lang=fr';
 const APPLY_UNTRACKED = '/careersection/2/jobapply.ftl?job=251836&lang=en';
+/** The same page under a security policy that allows no worker at all. */
+const APPLY_NO_WORKERS = '/careersection/3/jobapply.ftl?job=250875&lang=en';
 const TALEO_INPUT = '[id$="AttachedFilesBlock-uploadedFile"]';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -21,7 +24,8 @@ describe.each(drivers)('upload guard on the application page (built extension, $
   beforeAll(async () => {
     session = await driver.launch();
     const page = () => fixture('portal/apply-attachments.html');
-    await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page });
+    const noWorkers = () => page().replace(/<head[^>]*>/, (head) => `${head}<meta http-equiv="Content-Security-Policy" content="worker-src 'none'">`);
+    await session.servePortal({ [APPLY_EN]: page, [APPLY_FR]: page, [APPLY_UNTRACKED]: page, [APPLY_NO_WORKERS]: noWorkers });
     const reply = (await session.sendToBackground({ type: 'capture', record: noticeClosingIn('vacancies/250875-heads-nasp-and-mo.txt', 30 * 24 * HOUR_MS) })) as { ok: boolean };
     expect(reply.ok).toBe(true);
   });
@@ -71,6 +75,45 @@ describe.each(drivers)('upload guard on the application page (built extension, $
     await choose(page, '250875 essai.docx', makeDocx());
     await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Erreurs : 1 · Avertissements : 0/);
     expect(await page.text(finding('name:Key challenges'))).toContain('Le nom du fichier doit contenir « Key challenges »');
+    await page.close();
+  });
+
+  it('a hostile .docx is stopped in a worker and said to be unchecked, while the page keeps running', async () => {
+    const page = await openApplyPage(APPLY_EN);
+    // The page's own timer: the gaps between its ticks show whether its thread was ever held.
+    await page.evaluate(() => {
+      const state = window as unknown as { maxGap: number };
+      state.maxGap = 0;
+      let last = performance.now();
+      setInterval(() => {
+        const now = performance.now();
+        state.maxGap = Math.max(state.maxGap, now - last);
+        last = now;
+      }, 20);
+    });
+    // One entry that declares 12 kB and inflates to 256 MB, from a 1.7 MB file.
+    const bomb = { name: 'word/document.xml', data: zeroBomb(bombBlocksFor(256 * 1024 * 1024)), declaredSize: 12 * 1024 };
+    await choose(page, '250875 Key challenges.docx', rawZip([deflatedPart('[Content_Types].xml', CONTENT_TYPES_XML), bomb]));
+    // Counted from here: putting 1.7 MB into the input is the test driver's own work on the page.
+    // The guard reads the file and checks it after this, so a check on the page's thread would show.
+    await page.evaluate(() => {
+      (window as unknown as { maxGap: number }).maxGap = 0;
+    });
+    await expect.poll(() => page.text(finding('content')), { timeout: 20_000 }).toContain('This file could not be checked: it expands to more than 8 MB');
+    expect(await page.text(GUARD)).not.toMatch(/No problems found/);
+    expect(await page.text(finding('name:250875'))).toContain('OK');
+    expect(await page.evaluate(() => (window as unknown as { maxGap: number }).maxGap)).toBeLessThan(1_000);
+    await page.close();
+  });
+
+  it('on a page whose security policy allows no worker, the file is said to be unchecked there, not checked on the page', async () => {
+    const page = await openApplyPage(APPLY_NO_WORKERS);
+    await choose(page, '250875 Key challenges.docx', makeDocx({ pages: 1 }));
+    await expect.poll(() => page.text(finding('content')), { timeout: 20_000 }).toContain(
+      "This file could not be checked on this page: the page does not let the check run apart from it. Check the file in the extension's popup (Essay check).",
+    );
+    expect(await page.text(GUARD)).toMatch(/Errors: 0 · Warnings: 1/);
+    expect(await page.text(finding('name:Key challenges'))).toContain('OK');
     await page.close();
   });
 

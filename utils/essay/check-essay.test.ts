@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
-import { checkEssay, type EssayVacancy, type Finding } from './check-essay';
+import { checkEssay, checkEssayFile, deadlineFinding, type EssayVacancy, type Finding } from './check-essay';
 import { hasErrors, type Worded } from './finding';
 import { wordFinding } from './word-finding';
 import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from '../../test/unit/docx-fixtures';
+import { CONTENT_TYPES_XML, DOCUMENT_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from '../../test/unit/hostile-zips';
 import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';
 
 const BEFORE_250875 = new Date('2025-06-10T08:00:00.000Z');
@@ -91,6 +92,50 @@ describe('checkEssay against 250875 (MS Word, 1 A4 page, "250875" and "Key chall
   it('says a renamed PDF is a PDF', () => {
     const finding = check('250875 Key challenges.docx', PDF_BYTES).find((f) => f.id === 'content');
     expect(en(finding?.message)).toBe('The content is PDF, not a .docx file: renaming a file does not convert it.');
+  });
+});
+
+describe('a hostile file is never "No problems found": it says it could not be checked', () => {
+  const contentTypes = deflatedPart('[Content_Types].xml', CONTENT_TYPES_XML);
+  const documentPart = deflatedPart('word/document.xml', DOCUMENT_XML);
+  const name = '250875 Key challenges.docx';
+  const content = (findings: Finding[]) => findings.find((f) => f.id === 'content');
+
+  it('the honest hand-built zip passes, so what follows is the shape and nothing else', () => {
+    expect(content(check(name, rawZip([contentTypes, documentPart])))?.severity).toBe('ok');
+  });
+
+  it('an entry that declares 12 kB and inflates past the cap', () => {
+    const bomb = { name: 'word/document.xml', data: zeroBomb(bombBlocksFor(64 * 1024 * 1024)), declaredSize: 12 * 1024 };
+    const finding = content(check(name, rawZip([contentTypes, bomb])));
+    expect(finding?.severity).toBe('error');
+    expect(en(finding?.message)).toBe('This file could not be checked: it expands to more than 8 MB when unzipped, far more than any essay.');
+    expect(fr(finding?.message)).toBe("Ce fichier n'a pas pu être vérifié : décompressé, il dépasse 8 Mo, bien plus qu'aucun essai.");
+  });
+
+  it.each([
+    ['a part named twice', () => rawZip([contentTypes, documentPart, documentPart]), 'This file could not be checked: its zip directory lists the part “word/document.xml” more than once, which Word never writes.'],
+    [
+      'directory entries sharing one compressed entry',
+      () => rawZip([contentTypes, documentPart], [{ local: 0 }, { local: 1 }, { local: 1, name: 'word/copy.xml' }]),
+      'This file could not be checked: several of its zip entries share the same bytes, a shape built to make a small file expand without end.',
+    ],
+  ])('%s', (_name, bytes, message) => {
+    const findings = check(name, bytes());
+    expect(content(findings)?.severity).toBe('error');
+    expect(en(content(findings)?.message)).toBe(message);
+    expect(fr(content(findings)?.message)).toMatch(/^Ce fichier n'a pas pu être vérifié : /);
+    expect(hasErrors(findings)).toBe(true);
+  });
+
+  it.each([
+    [{ kind: 'unchecked', size: 2048, why: 'time-limit', seconds: 15 } as const, 'This file could not be checked: the check took longer than 15 seconds and was stopped.'],
+    [{ kind: 'unchecked', size: 2048, why: 'no-worker', seconds: 15 } as const, /^This file could not be checked on this page/],
+  ])('a check that gave up (%j) is a warning, with the name, size and closing time still checked', (analysis, message) => {
+    const findings = [...checkEssayFile({ fileName: name, analysis, record: VACANCY_250875 }), deadlineFinding(VACANCY_250875, BEFORE_250875)];
+    expect(severities(findings)).toEqual({ 'name:250875': 'ok', 'name:Key challenges': 'ok', format: 'ok', content: 'warning', 'file-size': 'ok', deadline: 'ok' });
+    expect(en(content(findings)?.message)).toMatch(message);
+    expect(fr(content(findings)?.message)).toMatch(/^Ce fichier n'a pas pu être vérifié/);
   });
 });
 

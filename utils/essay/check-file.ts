@@ -1,6 +1,6 @@
 import type { EssayRules } from '../record/vacancy-record';
 import { finding, worded, type Finding } from './finding';
-import { estimatePages, readZipDocument, sniffContent, type ZipDocument } from './docx-reader';
+import { estimatePages, readZipDocument, sniffContent, type ContentKind, type ZipDocument } from './docx-reader';
 import { classifyPageSize, twipsToMillimetres } from './page-size';
 import { acceptedExtensions } from './accepted-formats';
 
@@ -22,9 +22,24 @@ const CONTENT_LABEL = {
   docx: 'Word (.docx)',
 } as const;
 
-export function checkFile(ext: string, bytes: Uint8Array, rules: EssayRules | null): Finding[] {
-  const findings: Finding[] = [formatFinding(ext, rules)];
+/**
+ * What the bytes are, read once per file (the heavy part: a worker runs it on pages), as plain
+ * data; or why they were not read. The findings are made from it for whichever vacancy is chosen.
+ */
+export type FileAnalysis =
+  | { kind: 'read'; size: number; content: ContentKind; zip: ZipDocument | null }
+  /** The check gave up: it ran past its time limit, or could not run apart from the page. */
+  | { kind: 'unchecked'; size: number; why: 'time-limit' | 'no-worker'; seconds: number };
+
+export function analyzeFile(bytes: Uint8Array): FileAnalysis {
   const content = sniffContent(bytes);
+  return { kind: 'read', size: bytes.length, content, zip: content === 'zip' ? readZipDocument(bytes) : null };
+}
+
+export function checkFile(ext: string, analysis: FileAnalysis, rules: EssayRules | null): Finding[] {
+  const findings: Finding[] = [formatFinding(ext, rules)];
+  if (analysis.kind === 'unchecked') return [...findings, uncheckedFinding(analysis), fileSizeFinding(analysis.size)];
+  const { content, zip, size } = analysis;
   const fixSaveAs = worded('essayFixSaveAsWord');
   // Without an extension the name claims nothing: just say what the content is.
   const renamed = (actual: string) =>
@@ -43,10 +58,16 @@ export function checkFile(ext: string, bytes: Uint8Array, rules: EssayRules | nu
   if (content === 'unknown' && (ext === 'docx' || ext === 'doc')) {
     findings.push(finding('content', 'error', worded('essayContentNotWord', { ext }), fixSaveAs));
   }
-  if (content === 'zip') findings.push(...zipFindings(readZipDocument(bytes), ext, rules, renamed));
+  if (zip) findings.push(...zipFindings(zip, ext, rules, renamed));
 
-  findings.push(fileSizeFinding(bytes.length));
+  findings.push(fileSizeFinding(size));
   return findings;
+}
+
+function uncheckedFinding(analysis: Extract<FileAnalysis, { kind: 'unchecked' }>): Finding {
+  return analysis.why === 'time-limit'
+    ? finding('content', 'warning', worded('essayContentTimedOut', { seconds: analysis.seconds }), worded('essayFixResave'))
+    : finding('content', 'warning', worded('essayContentNoWorker'));
 }
 
 function formatFinding(ext: string, rules: EssayRules | null): Finding {
@@ -65,6 +86,15 @@ function zipFindings(doc: ZipDocument, ext: string, rules: EssayRules | null, re
       return [finding('content', 'error', worded('essayContentCorrupt', { reason: doc.reason }), worded('essayFixResave'))];
     case 'too-large':
       return [finding('content', 'warning', worded('essayContentTooLarge'))];
+    // Shapes Word never writes: a zip bomb's, or a file damaged beyond reading.
+    case 'expands':
+      return [finding('content', 'error', worded('essayContentExpands', { limit: { kind: 'fileSize', bytes: doc.limitBytes } }), worded('essayFixResave'))];
+    case 'duplicate-name':
+      return [finding('content', 'error', worded('essayContentDuplicateName', { name: doc.name }), worded('essayFixResave'))];
+    case 'overlapping-entries':
+      return [finding('content', 'error', worded('essayContentOverlapping'), worded('essayFixResave'))];
+    case 'too-many-entries':
+      return [finding('content', 'error', worded('essayContentTooManyEntries', { count: doc.count, limit: doc.limit }), worded('essayFixResave'))];
     case 'odt':
       return ext === 'odt' ? [] : [renamed(CONTENT_LABEL.odt)];
     case 'not-docx':

@@ -1,9 +1,12 @@
-import { unzipSync, strFromU8, type UnzipFileInfo } from 'fflate';
+import { readZipDirectory, type ZipLimits, type ZipRefusal } from './zip-entries';
+import { scanTags, tagName } from './xml-scan';
 
 /**
  * Reads what the essay rules need from a file's bytes, locally: what the content really is
  * (whatever the name says), and for a .docx its page count, page sizes and a word count.
- * Only the few entries we need are inflated, each under a size cap, so a zip bomb costs nothing.
+ * Only the few entries we need are inflated, against one budget for the whole file
+ * (zip-entries.ts), and their XML is read in one linear pass (xml-scan.ts): a hostile file costs
+ * bounded work, and says so.
  */
 
 export type ContentKind = 'zip' | 'pdf' | 'ole2' | 'rtf' | 'empty' | 'unknown';
@@ -45,67 +48,43 @@ export type ZipDocument =
   /** The zip cannot be read (damaged, truncated, or not a zip at all). */
   | { kind: 'corrupt'; reason: string }
   /** Too big to inspect safely: nothing was inflated. */
-  | { kind: 'too-large' };
+  | { kind: 'too-large' }
+  /** Refused before or while inflating: a shape zip bombs use, or more than the budget. */
+  | Exclude<ZipRefusal, { kind: 'corrupt' }>;
 
-export interface ReadLimits {
+export interface ReadLimits extends ZipLimits {
   /** Whole files above this are not unzipped at all. */
   maxFileBytes: number;
-  /** Cap on one entry's declared inflated size. */
-  maxEntryBytes: number;
-  /** Cap on one entry's compressed size: bounds the work even when the declared size lies. */
-  maxCompressedEntryBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 25 * 1024 * 1024,
-  maxEntryBytes: 32 * 1024 * 1024,
-  maxCompressedEntryBytes: 8 * 1024 * 1024,
+  // An essay's document.xml is a few hundred kB; a 100-page report's, a few MB.
+  maxInflatedBytes: 8 * 1024 * 1024,
+  maxEntries: 10_000,
 };
 
 const CONTENT_TYPES = '[Content_Types].xml';
 const DOCUMENT = 'word/document.xml';
 const APP_PROPERTIES = 'docProps/app.xml';
 const ODF_MIMETYPE = 'mimetype';
-const WANTED = new Set([CONTENT_TYPES, DOCUMENT, APP_PROPERTIES, ODF_MIMETYPE]);
+const WANTED = [CONTENT_TYPES, DOCUMENT, APP_PROPERTIES, ODF_MIMETYPE];
 
 export function readZipDocument(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): ZipDocument {
   if (bytes.length > limits.maxFileBytes) return { kind: 'too-large' };
-  const names = new Set<string>();
-  let oversized = false;
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(bytes, {
-      filter: (file: UnzipFileInfo) => {
-        names.add(file.name);
-        if (!WANTED.has(file.name)) return false;
-        if (file.originalSize > limits.maxEntryBytes || file.size > limits.maxCompressedEntryBytes) {
-          oversized = true;
-          return false;
-        }
-        return true;
-      },
-    });
-  } catch (error) {
-    return { kind: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
-  }
-  if (oversized) return { kind: 'too-large' };
+  const zip = readZipDirectory(bytes, limits);
+  if ('kind' in zip) return zip;
+  const entries = zip.inflate(WANTED);
+  if (!(entries instanceof Map)) return entries;
 
-  const mimetype = entries[ODF_MIMETYPE];
-  if (mimetype && strFromU8(mimetype).startsWith('application/vnd.oasis.opendocument')) return { kind: 'odt' };
+  const mimetype = entries.get(ODF_MIMETYPE);
+  if (mimetype && decode(mimetype.subarray(0, 64)).startsWith('application/vnd.oasis.opendocument')) return { kind: 'odt' };
 
-  const missing = [CONTENT_TYPES, DOCUMENT].filter((name) => !names.has(name));
+  const missing = [CONTENT_TYPES, DOCUMENT].filter((name) => !zip.names.includes(name));
   if (missing.length > 0) return { kind: 'not-docx', missing };
 
-  const documentXml = decode(entries[DOCUMENT]);
-  const appXml = entries[APP_PROPERTIES] ? decode(entries[APP_PROPERTIES]) : '';
-  return {
-    kind: 'docx',
-    pages: readPages(appXml),
-    pageSizes: readPageSizes(documentXml),
-    words: countWords(documentXml),
-    pageBreaks: count(documentXml, /<w:br\b[^>]*\bw:type="page"/g),
-    renderedPageBreaks: count(documentXml, /<w:lastRenderedPageBreak\b/g),
-  };
+  const appXml = decode(entries.get(APP_PROPERTIES));
+  return { kind: 'docx', pages: readPages(appXml), ...readBody(decode(entries.get(DOCUMENT))) };
 }
 
 function decode(data: Uint8Array | undefined): string {
@@ -113,39 +92,55 @@ function decode(data: Uint8Array | undefined): string {
 }
 
 function readPages(appXml: string): number | null {
-  const pages = /<(?:\w+:)?Pages>\s*(\d+)\s*</.exec(appXml);
-  const value = pages ? Number(pages[1]) : 0;
+  let pages: number | null = null;
+  // The first <Pages> or <ep:Pages>: the number is the text up to the next tag.
+  scanTags(appXml, (start, end) => {
+    const name = tagName(appXml, start, end);
+    if (pages === null && (name === 'Pages' || name.endsWith(':Pages'))) {
+      const next = appXml.indexOf('<', end);
+      const text = appXml.slice(end, next === -1 ? appXml.length : next).trim();
+      pages = /^\d+$/.test(text) ? Number(text) : 0;
+    }
+  });
   // Files written by tools other than Word often store 0 (never laid out): treat as unknown.
-  return value > 0 ? value : null;
+  return pages !== null && pages > 0 ? pages : null;
 }
 
-function readPageSizes(documentXml: string): PageSize[] {
-  const sizes: PageSize[] = [];
-  for (const [tag] of documentXml.matchAll(/<w:pgSz\b[^>]*>/g)) {
-    const width = Number(/\bw:w="(\d+)"/.exec(tag)?.[1]);
-    const height = Number(/\bw:h="(\d+)"/.exec(tag)?.[1]);
-    if (width > 0 && height > 0) sizes.push({ width, height });
-  }
-  return sizes;
-}
+type Body = Omit<Extract<ZipDocument, { kind: 'docx' }>, 'kind' | 'pages'>;
 
 /**
- * Words of the body text. Word splits a paragraph's text over many runs (<w:t>), even inside a
- * word, so the runs of one paragraph are joined before counting.
+ * Page sizes, breaks and words of the body, in one pass over its tags. Word splits a
+ * paragraph's text over many runs (<w:t>), even inside a word, so the runs of one paragraph are
+ * joined before counting.
  */
-function countWords(documentXml: string): number {
-  let words = 0;
-  for (const paragraph of documentXml.split(/<\/w:p>/)) {
-    const text = [...paragraph.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>/g)]
-      .map((run) => run[1] ?? ' ')
-      .join('');
-    words += text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-  }
-  return words;
+function readBody(xml: string): Body {
+  const body: Body = { pageSizes: [], words: 0, pageBreaks: 0, renderedPageBreaks: 0 };
+  let paragraph: string[] = [];
+  /** Where the text of an open <w:t> starts; -1 outside one. */
+  let textStart = -1;
+  scanTags(xml, (start, end) => {
+    const name = tagName(xml, start, end);
+    if (textStart !== -1 && name === '/w:t') paragraph.push(xml.slice(textStart, start));
+    textStart = name === 'w:t' && xml.charCodeAt(end - 2) !== 0x2f ? end : -1;
+    if (name === 'w:tab' && end - start === 8) paragraph.push(' ');
+    else if (name === '/w:p') {
+      body.words += countWords(paragraph.join(''));
+      paragraph = [];
+    } else if (name === 'w:br' && /\bw:type="page"/.test(xml.slice(start, end))) body.pageBreaks++;
+    else if (name === 'w:lastRenderedPageBreak') body.renderedPageBreaks++;
+    else if (name === 'w:pgSz') {
+      const tag = xml.slice(start, end);
+      const width = Number(/\bw:w="(\d+)"/.exec(tag)?.[1]);
+      const height = Number(/\bw:h="(\d+)"/.exec(tag)?.[1]);
+      if (width > 0 && height > 0) body.pageSizes.push({ width, height });
+    }
+  });
+  body.words += countWords(paragraph.join(''));
+  return body;
 }
 
-function count(text: string, pattern: RegExp): number {
-  return [...text.matchAll(pattern)].length;
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /** One A4 page holds about this many words of single-spaced 11–12 pt text. */
