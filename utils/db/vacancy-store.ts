@@ -108,7 +108,8 @@ export class VacancyStore extends VacancyReader {
       // The same values again (a retry after a lost reply, a control set to what it shows):
       // nothing changed, so the record, its updatedAt included, stays as it is.
       if (sameValue({ ...existing, ...valid }, existing)) return existing;
-      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
+      const at = writeTime(existing.updatedAt, now);
+      const next = checks.storedVacancy({ ...existing, ...valid, userFieldsSetAt: stampSetFields(existing, valid, at), updatedAt: at });
       await this.db.vacancies.put(next);
       return next;
     });
@@ -143,4 +144,13 @@ export class VacancyStore extends VacancyReader {
       return sinceFirstAttempt({ ...result, record }, existing, since);
     });
   }
+}
+
+/** The edit's time for each user field it changed; the others keep theirs. */
+function stampSetFields(existing: StoredVacancy, patch: UserFieldsPatch, at: string): StoredVacancy['userFieldsSetAt'] {
+  const stamps = { ...existing.userFieldsSetAt };
+  for (const field of Object.keys(patch) as (keyof UserFields)[]) {
+    if (patch[field] !== undefined && !sameValue(patch[field], existing[field])) stamps[field] = at;
+  }
+  return stamps;
 }
