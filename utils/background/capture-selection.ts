@@ -3,6 +3,7 @@ import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { referenceFromAddress } from '../portal/detail-page';
+import { keptSourceUrl } from '../record/source-url';
 import { alerting, type WriteEffects } from './write-effects';
 
 export type SelectionCapture =
@@ -25,7 +26,7 @@ export async function captureSelection(
   now: Date,
   effects: WriteEffects = {},
 ): Promise<SelectionCapture> {
-  const webUrl = sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
+  const webUrl = keptSourceUrl(sourceUrl) ?? undefined;
   const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const given = { reference: referenceFromAddress(webUrl) };

@@ -101,6 +101,17 @@ describe('export → import', () => {
     expect(await other.get('251836')).toMatchObject({ notes: 'Ask about the start date', essayFileName: 'essay.docx' });
   });
 
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<b>x</b>', 'http://nato.taleo.net/careersection/2/jobdetail.ftl?job=250875'])(
+    'a backup entry linking to %s is imported without its link, everything else kept',
+    async (sourceUrl) => {
+      const store = freshStore();
+      const entry = storedVacancy({ ...headsNaspInProgress, sourceUrl });
+      const result = await importText(store, serializeBackup(buildBackup([entry], DEFAULT_SETTINGS, NOW)));
+      expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 0 });
+      expect(await store.get('250875')).toEqual({ ...entry, sourceUrl: null });
+    },
+  );
+
   it('never deletes: records missing from the backup stay', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());

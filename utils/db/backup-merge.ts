@@ -2,6 +2,7 @@ import type { KeyedVacancy } from '../record/vacancy-record';
 import { PARSED_FIELD_NAMES as PARSED_FIELDS } from '../record/parsed-fields';
 import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from './user-defaults';
 import { sameValue } from './merge';
+import { keptSourceUrl } from '../record/source-url';
 import type { HistoryEntry, StoredVacancy, UserFields } from './stored-vacancy';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
@@ -33,12 +34,15 @@ export type ImportCounts = Record<ImportOutcome, number>;
  * 3. Likewise a newer results-row record (completeness 'row') never erases an older full notice:
  *    the notice's parsed fields stay, and only the deadline the row shows is taken, the old one
  *    going to history (as a row re-read does in mergeRow).
+ * 0. A backup's `sourceUrl` is kept only when it is an https: address (keptSourceUrl).
  * 4. History is the union of both lists without duplicates; `capturedAt` is the earlier one,
  *    `changesSeenAt` the later one (changes seen on either side stay seen).
  *
  * So importing the backup just exported changes nothing and counts every entry unchanged.
  */
-export function mergeBackupRecord(existing: StoredVacancy | undefined, incoming: StoredVacancy): PlannedImport {
+export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile: StoredVacancy): PlannedImport {
+  // Only an https: link comes in from a file (utils/record/source-url.ts).
+  const incoming = { ...fromFile, sourceUrl: keptSourceUrl(fromFile.sourceUrl, fromFile.completeness) };
   if (!existing) return { reference: incoming.reference, outcome: 'new', record: incoming };
   const incomingIsNewer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt);
   const newer = incomingIsNewer ? incoming : existing;
