@@ -137,7 +137,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       await openPopup(request.route);
       return { ok: true };
     case 'update-user-fields':
-      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now()) };
+      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now(), request.basedOn) };
     case 'get-settings':
       return { ok: true, settings: await loadSettings() };
     case 'save-settings':

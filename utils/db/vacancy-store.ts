@@ -14,6 +14,14 @@ export interface WriteOptions {
   since?: string;
 }
 
+/** An edit made from values another window has changed since: refused, so nothing is overwritten unseen. */
+export class EditConflictError extends Error {
+  constructor(reference: string, field: string) {
+    super(`${field} of ${reference} was changed elsewhere since this edit began`);
+    this.name = 'EditConflictError';
+  }
+}
+
 /** A user-field edit of a vacancy that is not (or no longer) stored. */
 export class NotTrackedError extends Error {
   constructor(reference: string) {
@@ -98,13 +106,22 @@ export class VacancyStore extends VacancyReader {
     });
   }
 
-  /** Status, notes, essay file, reminders: validated, written at once. */
-  async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date()): Promise<StoredVacancy> {
+  /**
+   * Status, notes, essay file, reminders: validated, written at once. `basedOn`: the stored values
+   * the edit was made from (the popup's note box); when another window has changed one since,
+   * the edit is refused (EditConflictError) and the popup asks which to keep.
+   */
+  async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date(), basedOn: UserFieldsPatch = {}): Promise<StoredVacancy> {
     const checks = await this.writeChecks();
     const valid = checks.userFieldsPatch(patch);
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new NotTrackedError(reference);
+      for (const field of Object.keys(basedOn) as (keyof UserFields)[]) {
+        // Already what this edit writes (its own retry after a lost reply): no conflict.
+        const moved = !sameValue(existing[field], basedOn[field]) && !sameValue(existing[field], valid[field]);
+        if (basedOn[field] !== undefined && moved) throw new EditConflictError(reference, field);
+      }
       // The same values again (a retry after a lost reply, a control set to what it shows):
       // nothing changed, so the record, its updatedAt included, stays as it is.
       if (sameValue({ ...existing, ...valid }, existing)) return existing;
