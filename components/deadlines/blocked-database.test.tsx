@@ -25,15 +25,15 @@ it.each([
 ] as const)('a blocked upgrade: the list says why (%s) and Try again shows it once the other page is closed', async (locale, text, retry) => {
   const name = `blocked-view-${crypto.randomUUID()}`;
   const old = await oldConnectionThatNeverCloses(name);
-  const store = new VacancyStore(new VacancyDatabase(name, { blockedTimeoutMs: 50 }));
+  const store = new VacancyStore(new VacancyDatabase(name, { blockedTimeoutMs: 1_000 }));
   renderIn(locale as Locale, <DeadlinesView {...listSource(store)} now={new Date('2026-01-02T18:59:00Z')} settings={DEFAULT_SETTINGS} onOpen={() => undefined} />);
 
-  const alert = await screen.findByRole('alert', {}, { timeout: 3_000 });
+  const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
   expect(alert.querySelector('p')?.textContent).toMatch(text);
   old.close();
   fireEvent.click(screen.getByRole('button', { name: retry }));
-  await waitFor(() => expect(document.querySelector('.empty')).not.toBeNull());
+  await waitFor(() => expect(document.querySelector('.empty')).not.toBeNull(), { timeout: 5_000 });
   expect(screen.queryByRole('alert')).toBeNull();
   cleanup();
   await store.db.delete();
-});
+}, 15_000);
