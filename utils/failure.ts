@@ -19,6 +19,8 @@ export const FAILURE_CODES = [
   /** A settings change that is not a valid setting. */
   'invalid-settings',
   'quota',
+  /** An edit made from values another window has changed since: nothing was overwritten. */
+  'conflict',
   /** The database is held by an older version of the extension in another page. */
   'blocked',
   /** The extension was updated or reloaded: this page's script is orphaned. */
@@ -48,6 +50,7 @@ const FAILURE_TEXT: Record<FailureCode, MessageKey> = {
   'invalid-settings': 'errInvalidSettings',
   quota: 'errQuota',
   blocked: 'errBlocked',
+  conflict: 'errConflict',
   'reload-page': 'errReloadPage',
   'no-answer': 'errNoAnswer',
   'bad-answer': 'errBadAnswer',
@@ -80,6 +83,7 @@ export function failureFromError(error: unknown): Failure {
     return { ok: false, code: 'blocked' };
   }
   if (name === 'NotTrackedError') return { ok: false, code: 'not-tracked' };
+  if (name === 'EditConflictError') return { ok: false, code: 'conflict' };
   return { ok: false, code: 'unexpected' };
 }
 

@@ -78,6 +78,8 @@ const extensionPageRequests = () => [
     type: z.literal('update-user-fields'),
     reference: Reference,
     patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
+    /** The stored values the edit was made from: refused ('conflict') if another window changed them since. */
+    basedOn: z.optional(z.partial(z.strictObject(UserFieldsSchema.shape))),
   }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),

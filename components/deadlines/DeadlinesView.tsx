@@ -8,6 +8,7 @@ import { systemTimeZone } from '../../utils/time/zones';
 import { downloadText } from '../../utils/download';
 import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
+import { DatabaseError } from '../database-error';
 import { useObservable, type Subscribable } from '../use-observable';
 import { DeadlineRow } from './DeadlineRow';
 import { STATUS_LABEL } from './labels';
@@ -70,9 +71,10 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   const closedLimit = archiveOpen ? archiveShown : 0;
   // Readiness compares each whole record with the user's profile: read on demand, when ticked.
   const keep = readyOnly ? (record: StoredVacancy) => meetsAllStated(readiness(record, settings.profile)) : undefined;
+  const [attempt, setAttempt] = useState(0);
   const { value: page, error } = useObservable(
     () => watchPage({ now, status, query, keep, openLimit: shown, closedLimit, counts: true }),
-    [now.getTime(), status, query, readyOnly, settings.profile, shown, closedLimit],
+    [now.getTime(), status, query, readyOnly, settings.profile, shown, closedLimit, attempt],
     initialPage,
   );
   const ready = page !== undefined;
@@ -80,7 +82,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
     if (ready) onShown?.();
   }, [ready]);
 
-  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: String(error) })}</p>;
+  if (error) return <DatabaseError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!page) return <p class="muted">{t('loading')}</p>;
   if (page.empty) return <p class="empty">{t('emptyTracker')}</p>;
 

@@ -25,15 +25,47 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
   const [reminders, setReminders] = useState(record.remindersEnabled);
   const [notes, setNotes] = useState(record.notes);
   const [immediate, setImmediate] = useState<{ state: SaveState; error: unknown }>({ state: 'idle', error: null });
-  const notesSave = useDebouncedSave((value) => store.updateUserFields(reference, { notes: value }));
+  // The stored notes the box's text was written from, sent with each save: the background refuses
+  // a save made from notes another window has changed since, so nothing is overwritten unseen.
+  const base = useRef(record.notes);
+  // What this panel sent last: its own save coming back through the live query is no conflict.
+  const sent = useRef<string | null>(null);
+  // Another window's notes, met while this box had typing of its own: the user chooses.
+  const [theirs, setTheirs] = useState<string | null>(null);
+  const notesSave = useDebouncedSave(async (value) => {
+    sent.current = value;
+    await store.updateUserFields(reference, { notes: value }, { notes: base.current });
+    base.current = value;
+  });
   const notesBox = useRef<HTMLTextAreaElement>(null);
 
   useEffect(() => setStatus(record.status), [record.status]);
   useEffect(() => setReminders(record.remindersEnabled), [record.remindersEnabled]);
   useEffect(() => {
+    if (record.notes === base.current || record.notes === sent.current) {
+      base.current = record.notes;
+      return;
+    }
     // Another window changed the notes: follow it, unless the user is typing here.
-    if (!notesSave.dirty() && document.activeElement !== notesBox.current) setNotes(record.notes);
+    const typing = notesSave.dirty() || document.activeElement === notesBox.current;
+    if (!typing || record.notes === notesBox.current?.value) {
+      base.current = record.notes;
+      setNotes(record.notes);
+      setTheirs(null);
+    } else {
+      setTheirs(record.notes);
+    }
   }, [record.notes]);
+
+  /** The user's answer to another window's notes; `text` is saved as made from them. */
+  const settle = (text: string) => {
+    base.current = theirs ?? base.current;
+    setTheirs(null);
+    setNotes(text);
+    if (text === base.current) notesSave.cancel();
+    else notesSave.schedule(text);
+    void notesSave.flush();
+  };
 
   const saveNow = (patch: UserFieldsPatch) => {
     setImmediate({ state: 'saving', error: null });
@@ -93,6 +125,17 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
           onBlur={() => void notesSave.flush()}
         />
       </label>
+      {theirs !== null && (
+        <div class="dl-notes-conflict" role="alert">
+          <p>{t('dlNotesConflict')}</p>
+          <blockquote>{theirs}</blockquote>
+          <div class="actions">
+            <button type="button" onClick={() => settle(notes)}>{t('dlNotesKeepMine')}</button>
+            <button type="button" onClick={() => settle(theirs)}>{t('dlNotesUseTheirs')}</button>
+            <button type="button" onClick={() => settle(`${notes}\n\n${theirs}`)}>{t('dlNotesKeepBoth')}</button>
+          </div>
+        </div>
+      )}
       <p class={failure ? 'dl-save error' : 'dl-save muted'} role="status">
         {failure ? t('dlSaveFailed', { reason: failure }) : busy ? t('dlSaving') : saved ? t('dlSaved') : ''}
       </p>

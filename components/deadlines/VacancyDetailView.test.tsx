@@ -92,6 +92,15 @@ describe('VacancyDetailView', () => {
     expect(link.getAttribute('rel')).toBe('noreferrer');
   });
 
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>'])('offers no link for a stored %s source', async (sourceUrl) => {
+    // Written straight to the table, as a record from before the rule would be.
+    const record = { ...head, sourceUrl };
+    await open('en', '250875', [record]);
+    screen.getByRole('heading', { name: 'Head NATO Affairs and Security Policy Section' });
+    expect(screen.queryByRole('link', { name: /Open the notice on the portal/ })).toBeNull();
+    expect(document.querySelector('a[href^="javascript:"], a[href^="data:"]')).toBeNull();
+  });
+
   it('lists the change history with dates', async () => {
     const extended = {
       ...head,

@@ -6,6 +6,7 @@ import type { PopupStore } from '../../utils/db/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { systemTimeZone } from '../../utils/time/zones';
+import { keptSourceUrl } from '../../utils/record/source-url';
 import { downloadText, fileNamePart } from '../../utils/download';
 import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
@@ -58,6 +59,8 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
   }
 
   const urgency = urgencyOf(record.closesAt, now);
+  // A record stored before the rule, or from an edited backup, opens no other kind of link.
+  const sourceUrl = keptSourceUrl(record.sourceUrl, record.completeness);
   const exportOne = () => {
     const calendar = buildCalendar([record], { now, t });
     if (calendar.included === 0) {
@@ -100,9 +103,9 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       )}
       {record.portalState === 'withdrawn' && <p class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</p>}
       {record.completeness === 'row' && <p class="dl-tag dl-warn">{t('dlPartialRecord')}</p>}
-      {record.sourceUrl && (
+      {sourceUrl && (
         <p>
-          <a href={record.sourceUrl} target="_blank" rel="noreferrer">
+          <a href={sourceUrl} target="_blank" rel="noreferrer">
             {t('dlOpenPortal')}
             <span class="visually-hidden"> {t('dlNewTab')}</span>
           </a>

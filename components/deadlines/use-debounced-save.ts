@@ -56,5 +56,11 @@ export function useDebouncedSave(save: (value: string) => Promise<unknown>, dela
 
   /** True while typed text has not reached the store yet. */
   const dirty = () => pending.current !== undefined;
-  return { state, error, schedule, flush, dirty };
+  /** Drops the text not sent yet (the user chose another window's text instead). */
+  const cancel = () => {
+    clearTimeout(timer.current);
+    pending.current = undefined;
+    setState('idle');
+  };
+  return { state, error, schedule, flush, dirty, cancel };
 }

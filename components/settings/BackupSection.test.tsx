@@ -151,6 +151,24 @@ describe('BackupSection import', () => {
     expect(await snapshot(store)).toEqual(before);
   });
 
+  it('a file over the size limit is refused from its size, unread, the size in the message', async () => {
+    const { store } = await setup();
+    const before = await snapshot(store);
+    const file = new File(['[]'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: 100 * 1024 * 1024 });
+    const read = vi.spyOn(file, 'text');
+    const input = screen.getByLabelText(/Import a backup file/) as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    await waitFor(() =>
+      expect(screen.getAllByRole('alert').map((node) => node.textContent)).toContain(
+        'Nothing can be imported from huge.json. The file is 100 MB; a backup file can be at most 64 MB.',
+      ),
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect(await snapshot(store)).toEqual(before);
+  });
+
   it('malformed JSON is refused with the reason', async () => {
     await setup();
     chooseFile(/Import a backup file/, '{"format": ', 'broken.json');

@@ -8,7 +8,7 @@ import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
 import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
-import { readBackup, type EntryProblem } from '../../utils/backup/read-backup';
+import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/backup/read-backup';
 import { describeFileProblem } from '../../utils/backup/describe-problem';
 import { describeFailure, failureText } from '../../utils/failure';
 import { downloadText } from '../../utils/download';
@@ -87,9 +87,11 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     setPending(null);
     setMessage({ kind: 'ok', text: t('bakReading', { file: file.name }) });
     void run(async () => {
-      const reading = readBackup(await file.text(), locale);
+      // Refused from its size before its text is read: a huge file would freeze this page.
+      const tooLarge = backupSizeProblem(file.size);
+      const reading = tooLarge ? { ok: false as const, problem: tooLarge } : readBackup(await file.text(), locale);
       if (!reading.ok) {
-        return { kind: 'error', text: t('bakFileRejected', { file: file.name, reason: describeFileProblem(reading.problem, t) }) };
+        return { kind: 'error', text: t('bakFileRejected', { file: file.name, reason: describeFileProblem(reading.problem, t, locale) }) };
       }
       const records = reading.valid.map((item) => item.record);
       const counts = countOutcomes(await store.previewImport(records));

@@ -9,7 +9,7 @@ import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
-import { describeFailure } from '../../utils/failure';
+import { DatabaseError } from '../../components/database-error';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
 import { lazyView } from './lazy-view';
 import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
@@ -165,11 +165,12 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
  */
 function Live<T>({ watch, deps, children }: { watch: () => Subscribable<T>; deps: unknown[]; children: (value: T) => ComponentChildren }) {
   const { t } = useI18n();
-  const { value, error } = useObservable(watch, deps);
+  const [attempt, setAttempt] = useState(0);
+  const { value, error } = useObservable(watch, [...deps, attempt]);
   useEffect(() => {
     if (value !== undefined) markFirstRender();
   }, [value !== undefined]);
-  if (error) return <p role="alert" class="error">{t('errorDatabase', { reason: describeFailure(error, t) })}</p>;
+  if (error) return <DatabaseError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (value === undefined) return <p class="muted">{t('loading')}</p>;
   return <>{children(value)}</>;
 }

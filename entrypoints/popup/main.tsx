@@ -61,7 +61,8 @@ async function start(root: HTMLElement) {
   const [, first, initialPage] = await Promise.all([
     loadCatalogues(),
     listFirst ? languageOnly() : asked,
-    listFirst ? store.read((vacancies) => readDeadlinePage(vacancies, firstPageRequest(new Date()))) : undefined,
+    // Unreadable (an upgrade blocked by another page): the list's live query says why, with a retry.
+    listFirst ? store.read((vacancies) => readDeadlinePage(vacancies, firstPageRequest(new Date()))).catch(() => undefined) : undefined,
   ]);
   const fail = (failure: Failure) => {
     render(null, root);

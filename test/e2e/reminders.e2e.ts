@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type ExtensionSession } from './drivers';
 import { HOUR_MS, noticeClosingIn } from './seeded-notices';
+import { storedVacancy } from '../unit/record-factory';
 
 /**
  * Reminders (browser alarms, then a notification) and the toolbar badge, planned by the
@@ -71,4 +72,36 @@ describe.each(drivers)('reminders and the toolbar badge ($name)', (driver) => {
     // Red: under 24 h.
     expect(await badge()).toEqual({ text: '1', color: [0xb3, 0x26, 0x1e, 255] });
   }, 120_000);
+
+  it('500 tracked vacancies: the alarms stay few, and the reminders beyond the armed ones still fire', async () => {
+    const now = Date.now();
+    const iso = (at: number) => new Date(at).toISOString();
+    // 60 whose 6 h step comes due within the next minute (more than the 50 armed at once), and
+    // 440 closing in 30 days and more: 1,820 reminders ahead, far over Chrome's 500 alarms.
+    const soon = Array.from({ length: 60 }, (_, index) => {
+      const closes = now + 6 * HOUR_MS + 30_000 + index * 300;
+      return storedVacancy({ reference: String(400_000 + index), closesAt: iso(closes), deadline: iso(closes).slice(0, 10), capturedAt: iso(now), updatedAt: iso(now) });
+    });
+    const later = Array.from({ length: 440 }, (_, index) => {
+      const closes = now + (30 * 24 + index) * HOUR_MS;
+      return storedVacancy({ reference: String(500_000 + index), closesAt: iso(closes), deadline: iso(closes).slice(0, 10), capturedAt: iso(now), updatedAt: iso(now) });
+    });
+    const reply = await session.sendToBackground({ type: 'import-backup', vacancies: [...soon, ...later], settings: null });
+    expect(reply).toMatchObject({ ok: true, counts: { new: 500 } });
+    // The nearest 50 are armed (alarm-plan.ts): the first 50 of the soon ones, in order.
+    await expect.poll(async () => (await reminderAlarms()).map((alarm) => alarm.name)).toEqual(
+      soon.slice(0, 50).map((record) => `reminder:${record.reference}:6`),
+    );
+    // Each firing arms the next: all 60 are shown, the 10 that had no alarm at first included.
+    // What was shown is read from the sent set (a notification may be closed by then).
+    const sentSixHours = () =>
+      session.withExtensionApi(async (api) => {
+        const sent = (await api.storage.local.get('sentReminders')).sentReminders;
+        return (Array.isArray(sent) ? (sent as string[]) : []).filter((key) => /^4\d{5}:6:/.test(key)).sort();
+      });
+    await expect
+      .poll(sentSixHours, { timeout: 120_000, interval: 2_000 })
+      .toEqual(soon.map((record) => `${record.reference}:6:${record.closesAt}`).sort());
+    expect((await reminderAlarms()).length).toBeLessThanOrEqual(50);
+  }, 180_000);
 });

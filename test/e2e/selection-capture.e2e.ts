@@ -64,4 +64,29 @@ describe.each(drivers)('capture of a selected notice from the context menu ($nam
     expect(await session.readVacancies()).toHaveLength(before);
     await page.close();
   });
+
+  it('a selection that moves a tracked deadline notifies the change and marks the vacancy Changed, as a page capture does', async () => {
+    const notice = fixture('vacancies/251836-officer-defence-policy.txt');
+    const changeNotifications = () =>
+      session.withExtensionApi(async (api) => Object.keys(await api.notifications.getAll()).filter((id) => id.startsWith('change:')));
+    await session.servePortal({ [COPY_PATH]: () => copyPage(notice) });
+    const first = await session.openPortal(COPY_PATH);
+    await session.dispatchMenuClick({ menuItemId: 'capture-selection', editable: false, ...(await selectCopy(first)) });
+    await eventually(async () => (await session.readVacancies()).find((row) => row.reference === '251836'));
+    await first.close();
+
+    // Moved into the future, so the list shows it among the open ones.
+    const moved = notice.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 11-Jan-2027');
+    await session.servePortal({ [COPY_PATH]: () => copyPage(moved) });
+    const second = await session.openPortal(COPY_PATH);
+    await session.dispatchMenuClick({ menuItemId: 'capture-selection', editable: false, ...(await selectCopy(second)) });
+    await expect.poll(changeNotifications, { timeout: 10_000 }).toContainEqual(expect.stringMatching(/251836/));
+    const record = (await session.readVacancies()).find((row) => row.reference === '251836');
+    expect(record?.closesAt).toBe('2027-01-11T22:59:00.000Z');
+    await second.close();
+
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.text(['button.dl-row[data-reference="251836"]', '.dl-changed']), { timeout: 10_000 }).toBe('Changed');
+    await popup.close();
+  });
 });

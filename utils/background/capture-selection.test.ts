@@ -79,4 +79,17 @@ describe('captureSelection', () => {
     expect(await captureSelection(store, 'Brussels weather: rain', undefined, NOW)).toEqual({ ok: false, reason: { id: 'noSign', values: {} } });
     expect(await store.db.vacancies.count()).toBe(0);
   });
+
+  it('a selection that moves a tracked deadline raises the change alert, as a page capture does', async () => {
+    const store = freshStore();
+    const text = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8');
+    const alerts: { reference: string; fields: string[] }[] = [];
+    const effects = { onChanges: async (record: { reference: string }, changes: { field: string }[]) => void alerts.push({ reference: record.reference, fields: changes.map((change) => change.field) }) };
+    await captureSelection(store, text, undefined, NOW, effects);
+    expect(alerts).toEqual([]); // a first capture is not a change
+    const moved = text.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 11-Jan-2026');
+    await captureSelection(store, moved, undefined, new Date('2025-03-02T09:00:00Z'), effects);
+    expect(alerts).toEqual([{ reference: '251836', fields: ['closesAt'] }]);
+    expect((await store.get('251836'))?.closesAt).toBe('2026-01-11T22:59:00.000Z');
+  });
 });

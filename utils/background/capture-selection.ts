@@ -3,6 +3,8 @@ import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { referenceFromAddress } from '../portal/detail-page';
+import { keptSourceUrl } from '../record/source-url';
+import { alerting, type WriteEffects } from './write-effects';
 
 export type SelectionCapture =
   | { ok: true; reference: string; title: string; closesAt: string | null; created: boolean }
@@ -14,10 +16,17 @@ export type SelectionCapture =
  * The context-menu capture of a notice selected on any page (a PDF viewer, another site):
  * the same parser as the portal pages, saved by the one store. A notice without a reference
  * takes the page address's `job=`; with neither, the caller asks the user (utils/background/
- * pending-notice.ts) and nothing is saved meanwhile.
+ * pending-notice.ts) and nothing is saved meanwhile. The save goes through the same alerting
+ * as a page capture: a tracked vacancy whose deadline moved is notified and marked Changed.
  */
-export async function captureSelection(store: VacancyStore, text: string, sourceUrl: string | undefined, now: Date): Promise<SelectionCapture> {
-  const webUrl = sourceUrl && /^https?:/.test(sourceUrl) ? sourceUrl : undefined;
+export async function captureSelection(
+  store: VacancyStore,
+  text: string,
+  sourceUrl: string | undefined,
+  now: Date,
+  effects: WriteEffects = {},
+): Promise<SelectionCapture> {
+  const webUrl = keptSourceUrl(sourceUrl) ?? undefined;
   const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
   if (!parsed.ok) return { ok: false, reason: parsed.reason };
   const given = { reference: referenceFromAddress(webUrl) };
@@ -26,6 +35,6 @@ export async function captureSelection(store: VacancyStore, text: string, source
     const missing = missingKey(parsed.record, given);
     return { ok: false, missing };
   }
-  const { record, created } = await store.saveCapture(keyed, now);
+  const { record, created } = await alerting(await store.saveCapture(keyed, now), effects);
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };
 }

@@ -1,11 +1,10 @@
 import { z } from 'zod/mini';
-import { alertsFromWrite } from '../alerts/changes';
-import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import type { resultsMemory } from './results-memory';
 import { REGISTERED_TEXT, type UiText } from './ui-text';
+import { alerting, type WriteEffects } from './write-effects';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
 import type { PendingNotices } from './pending-notice';
@@ -14,7 +13,8 @@ import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
 
-export interface RequestContext {
+/** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
+export interface RequestContext extends WriteEffects {
   store: VacancyStore;
   /** Opens the popup page (in a tab) at a route; injected so tests need no browser. */
   openPopup: (route: string | undefined) => Promise<void>;
@@ -25,11 +25,6 @@ export interface RequestContext {
    * scheduled: a worker stopped right after replying has nothing left half done.
    */
   afterWrite?: () => Promise<void>;
-  /**
-   * A write changed a tracked vacancy's closing moment or salary, or withdrew it: alert. Awaited
-   * too, for the same reason; a retry after a lost reply alerts again under the same id.
-   */
-  onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
   /** What the last import did, for its retry's answer; absent, a retry reports what it found. */
   importAnswers?: ImportAnswers;
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
@@ -82,15 +77,6 @@ export async function handleRequest(raw: unknown, from: SenderKind | null, conte
   // The write stands whatever happens next; afterWrite reports its own failures.
   if (reply.ok && WRITES.has(parsed.data.type)) await context.afterWrite?.().catch(() => undefined);
   return reply;
-}
-
-/** Tells the context about alerting changes a write made, and hands the result on. */
-async function alerting<T extends MergeResult | null>(result: T, context: RequestContext): Promise<T> {
-  if (result === null) return result;
-  const changes = alertsFromWrite(result);
-  // The write stands whether or not the notification could be shown.
-  if (changes.length > 0) await context.onChanges?.(result.record, changes).catch(() => undefined);
-  return result;
 }
 
 async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
@@ -151,7 +137,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       await openPopup(request.route);
       return { ok: true };
     case 'update-user-fields':
-      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now()) };
+      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now(), request.basedOn) };
     case 'get-settings':
       return { ok: true, settings: await loadSettings() };
     case 'save-settings':

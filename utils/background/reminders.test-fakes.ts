@@ -5,10 +5,14 @@ export class FakeAlarms implements AlarmsApi {
   private alarms = new Map<string, number>();
   private listeners = new Set<(alarm: { name: string }) => void>();
 
+  /** `limit`: Chrome refuses a new alarm once an extension has 500 (the error it throws). */
+  constructor(private limit = Number.POSITIVE_INFINITY) {}
+
   getAll() {
     return Promise.resolve([...this.alarms].map(([name, scheduledTime]) => ({ name, scheduledTime })));
   }
   create(name: string, { when }: { when: number }) {
+    if (!this.alarms.has(name) && this.alarms.size >= this.limit) throw new Error('Exceeded the maximum number of alarms.');
     this.alarms.set(name, when);
   }
   clear(name: string) {
@@ -22,6 +26,10 @@ export class FakeAlarms implements AlarmsApi {
   fire(name: string) {
     this.alarms.delete(name);
     for (const listener of this.listeners) listener({ name });
+  }
+  /** The alarm the browser fires next, if any. */
+  next(): { name: string; when: number } | undefined {
+    return [...this.alarms].map(([name, when]) => ({ name, when })).sort((a, b) => a.when - b.when)[0];
   }
   listenerCount() {
     return this.listeners.size;

@@ -6,6 +6,7 @@ import { awaitsApplication } from '../deadlines/actionable';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
+import { alarmsToArm } from './alarm-plan';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -73,18 +74,22 @@ export interface AlarmsApi {
 /**
  * Makes the browser's `reminder:*` alarms equal the plan: clears the ones no longer planned (or
  * planned at another instant, e.g. after a deadline extension), creates the missing ones, leaves
- * the rest alone. Running it twice changes nothing. Other alarms are not touched.
+ * the rest alone. Running it twice changes nothing. Other alarms are not touched. An alarm whose
+ * time has come (`now` given) but that has not fired yet (browsers fire late by up to a minute)
+ * is left to fire unless the plan wants its name at another time: its handler decides then.
  */
 export async function syncReminderAlarms(
   alarms: AlarmsApi,
-  planned: readonly PlannedReminder[],
+  planned: readonly { name: string; when: number }[],
+  now?: number,
 ): Promise<{ created: string[]; cleared: string[] }> {
   const wanted = new Map(planned.map((reminder) => [reminder.name, reminder.when]));
   const existing = (await alarms.getAll()).filter((alarm) => alarm.name.startsWith(REMINDER_PREFIX));
   const cleared: string[] = [];
   const kept = new Set<string>();
   for (const alarm of existing) {
-    if (wanted.get(alarm.name) === alarm.scheduledTime) {
+    const due = now !== undefined && alarm.scheduledTime <= now && !wanted.has(alarm.name);
+    if (due || wanted.get(alarm.name) === alarm.scheduledTime) {
       kept.add(alarm.name);
     } else {
       await alarms.clear(alarm.name);
@@ -202,12 +207,17 @@ export function startReminders(deps: ReminderDeps): ReminderService {
   // set before either writes it.
   const serial = oneAtATime();
 
+  /** Arms the nearest events only (alarm-plan.ts): the alarms do not grow with the archive. */
+  const arm = async (records: readonly StoredVacancy[], settings: Settings, now: Date) => {
+    const armed = alarmsToArm(planReminders(records, settings, now), now.getTime());
+    await syncReminderAlarms(deps.alarms, armed, now.getTime());
+    return armed;
+  };
+
   const resyncWith = (records?: StoredVacancy[]) =>
     serial(async () => {
       const [all, settings] = await Promise.all([records ?? deps.store.all(), deps.loadSettings()]);
-      const planned = planReminders(all, settings, deps.now());
-      await syncReminderAlarms(deps.alarms, planned);
-      return planned;
+      return arm(all, settings, deps.now());
     });
 
   const handleAlarm = (name: string) =>
@@ -222,18 +232,26 @@ export function startReminders(deps: ReminderDeps): ReminderService {
       const sent = new Set(Array.isArray(raw) ? raw.filter((key): key is string => typeof key === 'string') : []);
       const locale = settings.locale === 'auto' ? localeFromLanguageTag(deps.browserLanguage?.() ?? globalThis.navigator?.language) : settings.locale;
       const now = deps.now();
-      const notice = reminderForAlarm(name, records, settings, now, sent, locale);
-      if (!notice) return false;
+      const notices: { name: string; notice: ReminderNotice }[] = [];
+      for (const due of [name, ...missedWhileAsleep(name, records, settings, now)]) {
+        const notice = reminderForAlarm(due, records, settings, now, sent, locale);
+        if (!notice) continue;
+        for (const key of notice.keys) sent.add(key);
+        notices.push({ name: due, notice });
+      }
       // Recorded before showing: after a crash a reminder may be missed, but never shown twice.
-      for (const key of notice.keys) sent.add(key);
-      await deps.storageLocal.set({ [SENT_REMINDERS_KEY]: pruneSentKeys(sent, now) });
-      await deps.notifications.create(name, {
-        type: 'basic',
-        iconUrl: deps.iconUrl ?? '/icon/128.png',
-        title: notice.title,
-        message: notice.message,
-      });
-      return true;
+      if (notices.length > 0) await deps.storageLocal.set({ [SENT_REMINDERS_KEY]: pruneSentKeys(sent, now) });
+      for (const { name: id, notice } of notices) {
+        await deps.notifications.create(id, {
+          type: 'basic',
+          iconUrl: deps.iconUrl ?? '/icon/128.png',
+          title: notice.title,
+          message: notice.message,
+        });
+      }
+      // The fired alarm is gone: the next event gets its alarm now.
+      await arm(records, settings, now);
+      return notices[0]?.name === name;
     });
 
   const listener = (alarm: { name: string }) => {
@@ -248,4 +266,20 @@ export function startReminders(deps: ReminderDeps): ReminderService {
       deps.alarms.onAlarm.removeListener(listener);
     },
   };
+}
+
+/**
+ * An alarm that fires late (the computer slept) was the nearest one armed; the events due
+ * between its time and now had no alarm yet (alarm-plan.ts arms only the nearest), so they are
+ * answered with it. An alarm on time leaves the rest to their own alarms.
+ */
+function missedWhileAsleep(name: string, records: readonly ReminderRecord[], settings: Settings, now: Date): string[] {
+  const parsed = parseAlarmName(name);
+  const record = parsed && records.find((candidate) => candidate.reference === parsed.reference);
+  if (!parsed || !record || record.closesAt === null) return [];
+  const due = Date.parse(record.closesAt) - parsed.hoursBefore * HOUR;
+  if (Number.isNaN(due) || now.getTime() - due <= ON_TIME_TOLERANCE) return [];
+  return planReminders(records, settings, new Date(due))
+    .filter((event) => event.when <= now.getTime() && event.name !== name)
+    .map((event) => event.name);
 }

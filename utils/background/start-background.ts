@@ -121,7 +121,7 @@ export function startBackground(browser: typeof browserApi): void {
       const settings = await settingsAndText();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
       const text = info.selectionText ?? '';
-      const result = await captureSelection(store, text, info.pageUrl, now());
+      const result = await captureSelection(store, text, info.pageUrl, now(), { onChanges });
       if (!result.ok && result.missing !== undefined) {
         // A notice without its reference: Add notice asks for it, prefilled from the page address.
         await pending.put({ text, sourceUrl: info.pageUrl ?? null });

@@ -1,9 +1,16 @@
-import type { Translate } from '../i18n-core';
+import type { Locale, Translate } from '../i18n-core';
 import type { EntryProblem, FileProblem, Issue } from './read-backup';
 
+/** Megabytes as the reader writes numbers (12.5 / 12,5), rounded up so a file over the limit never reads as equal. */
+function megabytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.ceil(bytes / 104_857.6) / 10);
+}
+
 /** Words for what readBackup found (zod's reasons come already in the reader's language). */
-export function describeFileProblem(problem: FileProblem, t: Translate): string {
+export function describeFileProblem(problem: FileProblem, t: Translate, locale: Locale = 'en'): string {
   switch (problem.kind) {
+    case 'too-large':
+      return t('bakFileTooLarge', { size: megabytes(problem.bytes, locale), limit: megabytes(problem.limit, locale) });
     case 'empty':
       return t('bakFileEmpty');
     case 'malformed-json':

@@ -69,6 +69,49 @@ describe('export → import', () => {
     expect(await store.get('300001')).toBeDefined();
   });
 
+  it('the backup just exported, imported back, counts 0 changed and keeps the seen changes seen', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
+    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent' }, new Date('2025-12-02T10:00:00Z'));
+    // The portal moved the deadline, and the user opened the vacancy since: no Changed mark.
+    await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), new Date('2025-12-05T10:00:00Z'));
+    await store.markChangesSeen('251836', new Date('2025-12-06T10:00:00Z'));
+    const before = await snapshot(store);
+
+    const result = await importText(store, serializeBackup(buildBackup(await store.all(), DEFAULT_SETTINGS, NOW)));
+    expect(result.counts).toEqual({ new: 0, updated: 0, unchanged: 1 });
+    expect(await snapshot(store)).toEqual(before);
+    expect((await store.get('251836'))?.changesSeenAt).toBe('2025-12-06T10:00:00.000Z');
+  });
+
+  it('a note cleared after the export stays cleared; a field never set takes the backup\'s value', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
+    await store.updateUserFields('251836', { notes: 'Ask about the start date', essayFileName: 'essay.docx' }, new Date('2025-12-02T10:00:00Z'));
+    const text = serializeBackup(buildBackup(await store.all(), DEFAULT_SETTINGS, new Date('2025-12-03T10:00:00Z')));
+    await store.updateUserFields('251836', { notes: '' }, new Date('2025-12-04T10:00:00Z'));
+
+    expect((await importText(store, text)).counts).toEqual({ new: 0, updated: 0, unchanged: 1 });
+    expect(await store.get('251836')).toMatchObject({ notes: '', essayFileName: 'essay.docx' });
+
+    // Another browser where the vacancy was captured, never annotated: the backup's note comes in.
+    const other = freshStore();
+    await other.saveCapture(parsedVacancy(), new Date('2025-12-10T10:00:00Z'));
+    expect((await importText(other, text)).counts).toEqual({ new: 0, updated: 1, unchanged: 0 });
+    expect(await other.get('251836')).toMatchObject({ notes: 'Ask about the start date', essayFileName: 'essay.docx' });
+  });
+
+  it.each(['javascript:alert(document.domain)', 'data:text/html,<b>x</b>', 'http://nato.taleo.net/careersection/2/jobdetail.ftl?job=250875'])(
+    'a backup entry linking to %s is imported without its link, everything else kept',
+    async (sourceUrl) => {
+      const store = freshStore();
+      const entry = storedVacancy({ ...headsNaspInProgress, sourceUrl });
+      const result = await importText(store, serializeBackup(buildBackup([entry], DEFAULT_SETTINGS, NOW)));
+      expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 0 });
+      expect(await store.get('250875')).toEqual({ ...entry, sourceUrl: null });
+    },
+  );
+
   it('never deletes: records missing from the backup stay', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());

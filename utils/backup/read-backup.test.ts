@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings';
 import { translator } from '../i18n';
 import { buildBackup, serializeBackup } from './export-backup';
-import { readBackup, type BackupReading } from './read-backup';
+import { backupSizeProblem, MAX_BACKUP_BYTES, readBackup, type BackupReading } from './read-backup';
 import { describeEntryProblem, describeFileProblem } from './describe-problem';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
@@ -142,5 +142,25 @@ describe('readBackup: warnings stored as English sentences (files written before
         { id: 'unrecognised', values: { text: 'Checked by hand on 2 May' } },
       ],
     ]);
+  });
+});
+
+describe('backup size', () => {
+  it.each([
+    [MAX_BACKUP_BYTES, null],
+    [MAX_BACKUP_BYTES + 1, { kind: 'too-large', bytes: MAX_BACKUP_BYTES + 1, limit: MAX_BACKUP_BYTES }],
+  ] as const)('%i bytes → %o', (bytes, problem) => {
+    expect(backupSizeProblem(bytes)).toEqual(problem);
+  });
+
+  it('says the size and the limit, in English and in French', () => {
+    const problem = { kind: 'too-large', bytes: 80 * 1024 * 1024 + 1, limit: 64 * 1024 * 1024 } as const;
+    expect(describeFileProblem(problem, t, 'en')).toBe('The file is 80.1 MB; a backup file can be at most 64 MB.');
+    expect(describeFileProblem(problem, translator('fr'), 'fr')).toBe('Le fichier fait 80,1 Mo ; un fichier de sauvegarde ne peut dépasser 64 Mo.');
+  });
+
+  it('text longer than the limit is refused before it is parsed', () => {
+    const reading = readBackup(`[${' '.repeat(MAX_BACKUP_BYTES)}]`);
+    expect(reading).toEqual({ ok: false, problem: { kind: 'too-large', bytes: MAX_BACKUP_BYTES + 2, limit: MAX_BACKUP_BYTES } });
   });
 });

@@ -5,6 +5,18 @@ import { translator, type Locale } from '../i18n-core';
 import { upgradeWarnings } from '../parse/warning-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
 
+/**
+ * The largest backup file read. A backup of the most an import takes (20,000 vacancies, about
+ * 3 kB each as exported) fits; a larger file is refused from its size alone, before it is read
+ * into memory and parsed on the popup's thread, which it would freeze.
+ */
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+
+/** The file's size is checked before its text is read (BackupSection). */
+export function backupSizeProblem(bytes: number, limit = MAX_BACKUP_BYTES): FileProblem | null {
+  return bytes > limit ? { kind: 'too-large', bytes, limit } : null;
+}
+
 /** One zod complaint: where in the entry (`salary.amount`, `history[0].changedAt`) and why. */
 export interface Issue {
   path: string;
@@ -18,7 +30,8 @@ export type FileProblem =
   | { kind: 'not-a-backup' }
   | { kind: 'newer-version'; version: number }
   | { kind: 'unknown-version'; version: string }
-  | { kind: 'bad-envelope'; issues: Issue[] };
+  | { kind: 'bad-envelope'; issues: Issue[] }
+  | { kind: 'too-large'; bytes: number; limit: number };
 
 /** Why one entry is refused. `entry` counts from 1, as a person counts. */
 export type EntryProblem = { entry: number; reference: string | null } & (
@@ -83,6 +96,9 @@ function withWarningsAsData(raw: unknown): unknown {
 
 export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
   const options = { error: zodErrorMap(locale) };
+  // Text given directly (not a file whose size was checked first): its length bounds its bytes from below.
+  const tooLarge = backupSizeProblem(text.length);
+  if (tooLarge) return { ok: false, problem: tooLarge };
   if (text.trim() === '') return { ok: false, problem: { kind: 'empty' } };
   let json: unknown;
   try {

@@ -41,6 +41,27 @@ describe('mergeBackupRecord', () => {
     expect(mergeBackupRecord(stored, backup).record).toMatchObject({ ...edited, updatedAt: LATE });
   });
 
+  // Field by field, by when the user set it: [stored notes, its time, backup notes, its time, kept].
+  it.each([
+    ['cleared in the store after the backup', '', LATE, 'backup note', EARLY, ''],
+    ['cleared in the backup after the store set it', 'store note', EARLY, '', LATE, ''],
+    ['set later in the backup', 'store note', EARLY, 'backup note', LATE, 'backup note'],
+    ['never set in the store (no time), set in the backup', '', undefined, 'backup note', EARLY, 'backup note'],
+    ['set in the store, the backup from before these times, older', 'store note', LATE, 'backup note', undefined, 'store note'],
+  ] as const)('notes %s', (_name, storeNotes, storeSet, backupNotes, backupSet, kept) => {
+    // The record's updatedAt says nothing here: the store's is the later on every row.
+    const stored = storedVacancy({ ...headsNaspInProgress, notes: storeNotes, updatedAt: LATE, ...(storeSet ? { userFieldsSetAt: { notes: storeSet } } : {}) });
+    const backup = storedVacancy({ ...headsNaspInProgress, notes: backupNotes, updatedAt: EARLY, ...(backupSet ? { userFieldsSetAt: { notes: backupSet } } : {}) });
+    expect(mergeBackupRecord(stored, backup).record.notes).toBe(kept);
+  });
+
+  it('changes seen on either side stay seen: the later changesSeenAt is kept', () => {
+    const stored = storedVacancy({ ...headsNaspInProgress, changesSeenAt: EARLY });
+    const backup = storedVacancy({ ...headsNaspInProgress, changesSeenAt: LATE });
+    expect(mergeBackupRecord(stored, backup)).toMatchObject({ outcome: 'updated', record: { changesSeenAt: LATE } });
+    expect(mergeBackupRecord(backup, stored)).toMatchObject({ outcome: 'unchanged', record: { changesSeenAt: LATE } });
+  });
+
   it('a newer results-row record keeps the older notice, taking only the deadline it shows', () => {
     const notice = storedVacancy({ ...headsNaspInProgress, updatedAt: EARLY, history: [] });
     const row = storedVacancy({

@@ -2,6 +2,7 @@ import type { KeyedVacancy } from '../record/vacancy-record';
 import { PARSED_FIELD_NAMES as PARSED_FIELDS } from '../record/parsed-fields';
 import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from './user-defaults';
 import { sameValue } from './merge';
+import { keptSourceUrl } from '../record/source-url';
 import type { HistoryEntry, StoredVacancy, UserFields } from './stored-vacancy';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
@@ -23,23 +24,37 @@ export type ImportCounts = Record<ImportOutcome, number>;
  * 1. The newer record wins, by `updatedAt` (a tie keeps the stored one). Its user fields
  *    (status, notes, essay file, reminders), its parsed fields, completeness and portal state
  *    are taken, and its `updatedAt`.
- * 2. Except that an untouched default never erases what the user entered: a user field still at
- *    its default on the newer side takes the older side's value. Restoring a backup onto a
- *    fresh browser where the vacancy was just captured again must not drop the status or notes.
+ * 2. The user fields go field by field, by when the user set each (`userFieldsSetAt`): the later
+ *    setting wins, so a note cleared after the backup was made stays cleared ("cleared since"),
+ *    and a field the user never set takes the other side's value ("never set"). A field set on
+ *    one side only (the other from before these times were kept) wins unless the other side holds
+ *    a value of its own written later. With no time on either side, the newer record's value,
+ *    except that an untouched default never erases what the user entered: restoring a backup
+ *    onto a fresh browser where the vacancy was just captured again must not drop the status.
  * 3. Likewise a newer results-row record (completeness 'row') never erases an older full notice:
  *    the notice's parsed fields stay, and only the deadline the row shows is taken, the old one
  *    going to history (as a row re-read does in mergeRow).
- * 4. History is the union of both lists without duplicates; `capturedAt` is the earlier one.
+ * 0. A backup's `sourceUrl` is kept only when it is an https: address (keptSourceUrl).
+ * 4. History is the union of both lists without duplicates; `capturedAt` is the earlier one,
+ *    `changesSeenAt` the later one (changes seen on either side stay seen).
+ *
+ * So importing the backup just exported changes nothing and counts every entry unchanged.
  */
-export function mergeBackupRecord(existing: StoredVacancy | undefined, incoming: StoredVacancy): PlannedImport {
+export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile: StoredVacancy): PlannedImport {
+  // Only an https: link comes in from a file (utils/record/source-url.ts).
+  const incoming = { ...fromFile, sourceUrl: keptSourceUrl(fromFile.sourceUrl, fromFile.completeness) };
   if (!existing) return { reference: incoming.reference, outcome: 'new', record: incoming };
   const incomingIsNewer = Date.parse(incoming.updatedAt) > Date.parse(existing.updatedAt);
   const newer = incomingIsNewer ? incoming : existing;
   const older = incomingIsNewer ? existing : incoming;
   const { parsed, completeness, rowHistory } = parsedPart(newer, older);
+  const user = userPart(existing, incoming, newer);
+  const seen = later(existing.changesSeenAt, incoming.changesSeenAt);
   const record: StoredVacancy = {
     ...parsed,
-    ...userPart(newer, older),
+    ...user.fields,
+    ...(user.setAt === undefined ? {} : { userFieldsSetAt: user.setAt }),
+    ...(seen === undefined ? {} : { changesSeenAt: seen }),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
@@ -84,13 +99,43 @@ function parsedPart(newer: StoredVacancy, older: StoredVacancy) {
   return { parsed, completeness: 'notice' as const, rowHistory };
 }
 
-function userPart(newer: StoredVacancy, older: StoredVacancy): UserFields {
+type SetAt = NonNullable<StoredVacancy['userFieldsSetAt']>;
+
+function userPart(existing: StoredVacancy, incoming: StoredVacancy, newer: StoredVacancy): { fields: UserFields; setAt: SetAt | undefined } {
   const fields = {} as Record<keyof UserFields, unknown>;
+  const setAt: SetAt = {};
   for (const field of USER_FIELDS) {
-    const untouched = sameValue(newer[field], DEFAULT_USER_FIELDS[field]);
-    fields[field] = untouched && !sameValue(older[field], DEFAULT_USER_FIELDS[field]) ? older[field] : newer[field];
+    const winner = userFieldWinner(field, existing, incoming, newer);
+    fields[field] = winner[field];
+    const stamp = winner.userFieldsSetAt?.[field];
+    if (stamp !== undefined) setAt[field] = stamp;
   }
-  return fields as UserFields;
+  const stamped = existing.userFieldsSetAt !== undefined || incoming.userFieldsSetAt !== undefined;
+  return { fields: fields as UserFields, setAt: stamped ? setAt : undefined };
+}
+
+/** Which side's value of one user field the merged record takes (rule 2); a tie keeps the stored one. */
+function userFieldWinner(field: keyof UserFields, existing: StoredVacancy, incoming: StoredVacancy, newer: StoredVacancy): StoredVacancy {
+  const isDefault = (side: StoredVacancy) => sameValue(side[field], DEFAULT_USER_FIELDS[field]);
+  if (sameValue(existing[field], incoming[field])) return existing;
+  const setExisting = existing.userFieldsSetAt?.[field];
+  const setIncoming = incoming.userFieldsSetAt?.[field];
+  if (setExisting !== undefined && setIncoming !== undefined) {
+    return Date.parse(setIncoming) > Date.parse(setExisting) ? incoming : existing;
+  }
+  if (setExisting !== undefined || setIncoming !== undefined) {
+    const [timed, untimed] = setExisting !== undefined ? [existing, incoming] : [incoming, existing];
+    const stamp = Date.parse((setExisting ?? setIncoming)!);
+    // The untimed value was written at the latest at its record's updatedAt.
+    return isDefault(untimed) || stamp >= Date.parse(untimed.updatedAt) ? timed : untimed;
+  }
+  const older = newer === existing ? incoming : existing;
+  return isDefault(newer) && !isDefault(older) ? older : newer;
+}
+
+function later(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return Date.parse(b) > Date.parse(a) ? b : a;
 }
 
 /** JSON with sorted keys, so two entries equal up to key order get one identity. */

@@ -28,8 +28,9 @@ export class PopupStore extends VacancyReader {
     super(db);
   }
 
-  async updateUserFields(reference: string, patch: UserFieldsPatch): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'update-user-fields', reference, patch }))).record;
+  /** `basedOn`: the stored values the edit was made from; the background refuses it if they moved. */
+  async updateUserFields(reference: string, patch: UserFieldsPatch, basedOn?: UserFieldsPatch): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'update-user-fields', reference, patch, ...(basedOn ? { basedOn } : {}) }))).record;
   }
 
   /** The user opened the vacancy: its "changed" mark goes. The background stamps the moment. */

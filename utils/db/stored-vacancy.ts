@@ -48,6 +48,19 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   history: z.array(HistoryEntrySchema),
   /** When the user last opened the vacancy: later closing, salary or withdrawal changes are "changed". */
   changesSeenAt: z.optional(IsoInstantSchema),
+  /**
+   * When the user last set each of their own fields. An import compares these, field by field,
+   * so a note cleared after a backup stays cleared (set later), while a field never set takes
+   * the backup's value (utils/db/backup-merge.ts). Absent for a field not set since they were kept.
+   */
+  userFieldsSetAt: z.optional(
+    z.object({
+      status: z.optional(IsoInstantSchema),
+      notes: z.optional(IsoInstantSchema),
+      essayFileName: z.optional(IsoInstantSchema),
+      remindersEnabled: z.optional(IsoInstantSchema),
+    }),
+  ),
   capturedAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

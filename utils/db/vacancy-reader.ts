@@ -11,15 +11,87 @@ import type { StoredVacancy } from './stored-vacancy';
  */
 export const DATABASE_NAME = 'vacancy-companion';
 
+/** How long an upgrade may wait for another page to let go of the database before it is given up. */
+export const BLOCKED_UPGRADE_TIMEOUT_MS = 5_000;
+
 export class VacancyDatabase extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'reference'>;
 
-  constructor(name: string = DATABASE_NAME) {
+  constructor(name: string = DATABASE_NAME, { blockedTimeoutMs = BLOCKED_UPGRADE_TIMEOUT_MS } = {}) {
     super(name);
     // Every schema change appends a version with its upgrade to SCHEMA_VERSIONS, and a test in
     // migrations.test.ts that seeds the previous shape (that test fails until there is one).
     declareSchemaVersions(this);
+    // Every read and write is a transaction (VacancyReader, VacancyStore): each one waiting for
+    // the opening is given a time limit.
+    const givenUp = blockedOpening(this, blockedTimeoutMs);
+    const transaction = this.transaction.bind(this) as (...args: unknown[]) => Promise<unknown>;
+    (this as Dexie).transaction = ((...args: unknown[]) => {
+      if (this.isOpen()) return transaction(...args);
+      const scope = args.at(-1) as (...scopeArgs: unknown[]) => unknown;
+      let abandoned = false;
+      // A transaction given up never runs later, when the opening completes: nothing half-done.
+      args[args.length - 1] = (...scopeArgs: unknown[]) => {
+        if (abandoned) throw new UpgradeBlockedError();
+        return scope(...scopeArgs);
+      };
+      const limit = givenUp().then(() => {
+        abandoned = true;
+        throw new UpgradeBlockedError();
+      });
+      // Dexie's own promise, so a live query keeps tracking what the transaction reads.
+      return Dexie.Promise.race([transaction(...args), limit]);
+    }) as Dexie['transaction'];
   }
+}
+
+/** Named as Dexie names a blocked opening, so utils/failure.ts words it ('blocked'). */
+export class UpgradeBlockedError extends Error {
+  constructor() {
+    super('The database upgrade is blocked by another open page of the extension.');
+    this.name = 'BlockedError';
+  }
+}
+
+/**
+ * An upgrade waits until every other connection to the database closes. One that never does (a
+ * page of the previous release that does not let go) would keep every capture "Reading…" and the
+ * popup blank for ever. Each transaction waiting for the opening fails once the opening has been
+ * blocked for `timeoutMs`; the opening itself goes on, so a retry after the other page is closed
+ * succeeds. Returns a promise per caller that settles (resolves) only when the limit is reached.
+ */
+function blockedOpening(db: Dexie, timeoutMs: number): () => Promise<void> {
+  let blockedAt: number | null = null;
+  const waiting = new Set<() => void>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = () => {
+    if (blockedAt === null || timer !== undefined || waiting.size === 0) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      const due = [...waiting];
+      waiting.clear();
+      for (const giveUp of due) giveUp();
+    }, Math.max(0, blockedAt + timeoutMs - Date.now()));
+  };
+  db.on('blocked', () => {
+    blockedAt ??= Date.now();
+    arm();
+  });
+  db.on('ready', () => {
+    blockedAt = null;
+    clearTimeout(timer);
+    timer = undefined;
+    waiting.clear();
+  });
+  return () =>
+    new Dexie.Promise<void>((resolve) => {
+      waiting.add(resolve);
+      // A retry while still blocked (the browser says so only once): a full time limit of its own.
+      if (blockedAt !== null && Date.now() - blockedAt >= timeoutMs) {
+        blockedAt = Date.now();
+      }
+      arm();
+    });
 }
 
 export type VacancyTable = VacancyDatabase['vacancies'];

@@ -14,6 +14,14 @@ export interface WriteOptions {
   since?: string;
 }
 
+/** An edit made from values another window has changed since: refused, so nothing is overwritten unseen. */
+export class EditConflictError extends Error {
+  constructor(reference: string, field: string) {
+    super(`${field} of ${reference} was changed elsewhere since this edit began`);
+    this.name = 'EditConflictError';
+  }
+}
+
 /** A user-field edit of a vacancy that is not (or no longer) stored. */
 export class NotTrackedError extends Error {
   constructor(reference: string) {
@@ -98,17 +106,27 @@ export class VacancyStore extends VacancyReader {
     });
   }
 
-  /** Status, notes, essay file, reminders: validated, written at once. */
-  async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date()): Promise<StoredVacancy> {
+  /**
+   * Status, notes, essay file, reminders: validated, written at once. `basedOn`: the stored values
+   * the edit was made from (the popup's note box); when another window has changed one since,
+   * the edit is refused (EditConflictError) and the popup asks which to keep.
+   */
+  async updateUserFields(reference: string, patch: UserFieldsPatch, now = new Date(), basedOn: UserFieldsPatch = {}): Promise<StoredVacancy> {
     const checks = await this.writeChecks();
     const valid = checks.userFieldsPatch(patch);
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new NotTrackedError(reference);
+      for (const field of Object.keys(basedOn) as (keyof UserFields)[]) {
+        // Already what this edit writes (its own retry after a lost reply): no conflict.
+        const moved = !sameValue(existing[field], basedOn[field]) && !sameValue(existing[field], valid[field]);
+        if (basedOn[field] !== undefined && moved) throw new EditConflictError(reference, field);
+      }
       // The same values again (a retry after a lost reply, a control set to what it shows):
       // nothing changed, so the record, its updatedAt included, stays as it is.
       if (sameValue({ ...existing, ...valid }, existing)) return existing;
-      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
+      const at = writeTime(existing.updatedAt, now);
+      const next = checks.storedVacancy({ ...existing, ...valid, userFieldsSetAt: stampSetFields(existing, valid, at), updatedAt: at });
       await this.db.vacancies.put(next);
       return next;
     });
@@ -143,4 +161,13 @@ export class VacancyStore extends VacancyReader {
       return sinceFirstAttempt({ ...result, record }, existing, since);
     });
   }
+}
+
+/** The edit's time for each user field it changed; the others keep theirs. */
+function stampSetFields(existing: StoredVacancy, patch: UserFieldsPatch, at: string): StoredVacancy['userFieldsSetAt'] {
+  const stamps = { ...existing.userFieldsSetAt };
+  for (const field of Object.keys(patch) as (keyof UserFields)[]) {
+    if (patch[field] !== undefined && !sameValue(patch[field], existing[field])) stamps[field] = at;
+  }
+  return stamps;
 }
