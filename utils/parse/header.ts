@@ -20,7 +20,8 @@ const ANYWHERE = LABELS.filter((l) => !l.lineStart);
 const AT_LINE_START = LABELS.filter((l) => l.lineStart);
 const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
 // In any case: some templates print their labels in capitals ("CLOSING DATE:", "JOB TITLE:").
-const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'iy');
+// A bracket may stand between the label and its colon: "Traitement mensuel de base (12 x par an) :".
+const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*(?:\\([^)\\n]{1,30}\\)[ \t]*)?:|[ \t]*(?:\n|$))`, 'iy');
 // A label opening a line, glued to its value or not ("Primary LocationBelgium-Brussels…").
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
 // A label as a whole word: "Postal Clerk" and "Positioning Officer" are titles, not the labels "Post" and "Position".
@@ -48,6 +49,8 @@ export function isLabelLine(line: string): boolean {
   return LABEL_WORD_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
 }
 const LEADING_SEPARATORS = /^[\s:]+/;
+/** What a label says in brackets before its colon ("(12 x per year):"): part of the label, not of the value. */
+const LABEL_BRACKET = /^\([^)\n]{1,30}\)[ \t]*:[ \t]*/;
 const TRAILING_SEPARATORS = /[\s:;,|¦-]+$/;
 /** A long line that does not start with a label is body prose: the header is over. */
 const PROSE_LINE_LENGTH = 160;
@@ -96,7 +99,8 @@ export function labelHits(text: string): LabelHit[] {
 
 // A label of another template just before a colon: tried at each colon, on the text before it,
 // which is far cheaper than trying every label at every character of a long text.
-const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'iu');
+// Glued to the value before it too ("…Cyber DefenceNATO Grade:", "G75/25Post Number:").
+const LABEL_BEFORE_COLON = new RegExp(`(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d)€])(?=[A-Z]))(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'iu');
 /** Longer than any label of another template, so a label is never cut at the window's start. */
 const LABEL_WINDOW = 60;
 
@@ -246,7 +250,7 @@ function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
       next = hits[i + 1];
     }
     const rawWithBreaks = zone.slice(valueStart, next?.start ?? zone.length);
-    const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '');
+    const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '').replace(LABEL_BRACKET, '');
     const newline = raw.indexOf('\n');
     const value = (newline < 0 ? raw : raw.slice(0, newline)).replace(SENTENCE_AFTER_VALUE, '').replace(TRAILING_SEPARATORS, '').trim();
     const onNextLine = /^[ \t:]*\n/.test(rawWithBreaks);
@@ -262,7 +266,24 @@ function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
 /** Reads the labelled header between a title line (exclusive) and `limit` (exclusive). */
 export function readHeader(lines: readonly string[], start: number, limit: number): HeaderFields {
   const zone = headerZone(lines, start, limit);
-  return readZone(zone, labelHits(zone));
+  const hits = labelHits(zone);
+  const header = readZone(zone, hits);
+  const dropped = unlabelledLocation(zone, hits);
+  if (dropped !== null && header.values.location === undefined) header.values.location = dropped;
+  return header;
+}
+
+/** A place printed alone, not a sentence ("Belgium-Brussels", "Belgique-Bruxelles"). */
+const PLACE_VALUE = /^[\p{L}][\p{L} ,.'()-]{1,58}$/u;
+/**
+ * The portal prints its location first, then the body: a copy that dropped the location's label
+ * keeps its value as the one line before "NATO Body" ("Belgium-BrusselsNATO Body …").
+ */
+function unlabelledLocation(zone: string, hits: readonly LabelHit[]): string | null {
+  const first = hits[0];
+  if (first?.def.key !== 'organisation' || first.def.lineStart === true || first.start === 0) return null;
+  const before = zone.slice(0, first.start).trim();
+  return PLACE_VALUE.test(before) && !isLabelLine(before) ? before : null;
 }
 
 /** Reads the labelled lines of a notice without a title line: job boards and other templates. */

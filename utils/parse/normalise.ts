@@ -1,4 +1,4 @@
-import { BULLET_CLASS, GLUED_HEADING } from './notice-words';
+import { BULLET_CLASS, GLUED_HEADING, splitGluedLabels } from './notice-words';
 import { isFlat, reflowFlatText } from './reflow';
 
 /**
@@ -156,7 +156,7 @@ export function normaliseNotice(text: string): NormalisedText {
       lines.push(glued[1] ?? '');
       line = line.slice(glued[0].length).trim();
     }
-    lines.push(line);
+    for (const part of splitGluedLabels(line)) lines.push(part);
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return { lines, headingLines };

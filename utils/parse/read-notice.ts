@@ -2,7 +2,7 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { readBodyFacts } from './body-fields';
 import type { Block } from './blocks';
 import { toBlocks } from './blocks';
-import { readHeaderFacts } from './header-fields';
+import { gradeOfEveryPost, readHeaderFacts } from './header-fields';
 import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
@@ -34,7 +34,7 @@ export function notANotice(reason: Refusal): ParseResult {
 
 const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;
 const VACANCY_WORDS =
-  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste)\b/gi;
+  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste|is looking for|recherche|essential requirements|exigences essentielles)\b/gi;
 const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
 
 /**
@@ -127,6 +127,7 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
     languages,
     ...header,
     ...facts,
+    grade: header.grade ?? (facts.posts.length >= 2 ? gradeOfEveryPost(facts.posts, warnings) : null),
     sourceUrl,
     warnings,
   };
