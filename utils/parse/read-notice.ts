@@ -105,6 +105,8 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   const warnings: Warning[] = [];
   if (layout.reference === null) warnings.push(warning('referenceNotStated'));
   if (title === null) warnings.push(warning('notStated', { field: 'title' }));
+  const cutFrom = (layout.en ?? layout.fr)?.titleCutFrom ?? null;
+  if (title !== null && cutFrom !== null) warnings.push(warning('titleCut', { length: cutFrom, kept: title.length - 1 }));
   else if (layout.en === null) warnings.push(warning('noEnglishHalf'));
   else if (layout.en.title === null) warnings.push(warning('noEnglishTitle'));
   const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;

@@ -15,6 +15,12 @@ const LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?;:]["')\]»]?$/;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const MAX_TITLE_LENGTH = 250;
+/**
+ * A longer title line is still the title line (a bilingual notice must not be read as its French
+ * half because its English title is long): its title is cut to MAX_TITLE_LENGTH, with a warning.
+ * Longer than this, a line ending in a reference is a paragraph, not a title.
+ */
+const MAX_TITLE_LINE_LENGTH = 2000;
 /** A first half of a wrapped title is long, or visibly unfinished; a short menu line is neither. */
 const WRAPPED_LINE_LENGTH = 50;
 const UNFINISHED = /(?:[&,/(-]|\b(?:and|of|for|the|in|on|to|de|des|du|et|la|le|les|pour|en))$/i;
@@ -28,6 +34,14 @@ export interface TitleCandidate {
   firstLine: number;
   title: string;
   reference: string;
+  /** The printed title's length when it was cut to MAX_TITLE_LENGTH, else null. */
+  cutFrom: number | null;
+}
+
+/** A title cut at a word before MAX_TITLE_LENGTH, marked with an ellipsis. */
+function cutTitle(title: string): string {
+  const space = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+  return `${title.slice(0, space > MAX_TITLE_LENGTH / 2 ? space : MAX_TITLE_LENGTH - 1).replace(TRAILING_SEPARATORS, '')}…`;
 }
 
 /** What a job board adds after a title it shows: "Staff Officer Plans - job post". */
@@ -76,7 +90,7 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
     const line = lines[i] ?? '';
     const last = line.charCodeAt(line.length - 1);
     // Cheap filter first: a title line ends with a digit or ')'.
-    if (line.length < 7 || line.length > MAX_TITLE_LENGTH + 12 || !((last >= 48 && last <= 57) || last === 41)) continue;
+    if (line.length < 7 || line.length > MAX_TITLE_LINE_LENGTH || !((last >= 48 && last <= 57) || last === 41)) continue;
     const m = REFERENCE_AT_END.exec(line);
     if (!m) continue;
     const reference = m[1] ?? m[2] ?? '';
@@ -92,7 +106,8 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
       firstLine = i - 1;
     }
     if (title.length < 2 || !LETTER.test(title)) continue;
-    found.push({ line: i, firstLine, title, reference });
+    const cutFrom = title.length > MAX_TITLE_LENGTH ? title.length : null;
+    found.push({ line: i, firstLine, title: cutFrom === null ? title : cutTitle(title), reference, cutFrom });
   }
   return found;
 }
