@@ -1,5 +1,6 @@
 import type { HeaderKey, LabelEntry } from './vocabulary';
 import { HEADER_LABELS } from './vocabulary';
+import { splitGluedLabels } from './glued-labels';
 
 /**
  * The header block under a notice title: "Label value" pairs in English or French. Extracted page
@@ -99,20 +100,41 @@ export function labelHits(text: string): LabelHit[] {
 
 // A label of another template just before a colon: tried at each colon, on the text before it,
 // which is far cheaper than trying every label at every character of a long text.
-// Glued to the value before it too ("…Cyber DefenceNATO Grade:", "G75/25Post Number:").
-const LABEL_BEFORE_COLON = new RegExp(`(?:(?<![\\p{L}\\d])|(?<=[\\p{Ll}\\d)€])(?=[A-Z]))(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'iu');
+// No letter class in the pattern (on text with characters beyond Latin-1 those run many times
+// slower): where a label may start is checked on the one character before it.
+const LABEL_BEFORE_COLON = new RegExp(`(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'gi');
 /** Longer than any label of another template, so a label is never cut at the window's start. */
 const LABEL_WINDOW = 60;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const GLUES_BEFORE = /[\p{Ll}\d)€]/u;
+
+/**
+ * A label starts a word, or is glued to the value before it ("…Cyber DefenceNATO Grade:",
+ * "G75/25Post Number:"): a small letter, digit or bracket, then the label's capital.
+ */
+function labelMayStartAt(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || !LETTER_OR_DIGIT.test(before)) return true;
+  const first = text.charCodeAt(at);
+  return first >= 65 && first <= 90 && GLUES_BEFORE.test(before);
+}
 
 /** The label of another template that ends at the colon at `colon` ("… VACANCY NUMBER:"), or null. */
 function colonLabel(text: string, colon: number): LabelHit | null {
   const from = Math.max(0, colon - LABEL_WINDOW);
-  const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
-  if (m === null) return null;
-  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-  const def = AT_LINE_START[group - 1];
-  const start = from + m.index;
-  return def === undefined ? null : { def, start, end: start + (m[group]?.length ?? 0) };
+  const window = text.slice(from, colon + 1);
+  LABEL_BEFORE_COLON.lastIndex = 0;
+  for (let m = LABEL_BEFORE_COLON.exec(window); m !== null; m = LABEL_BEFORE_COLON.exec(window)) {
+    const start = from + m.index;
+    if (!labelMayStartAt(text, start)) {
+      LABEL_BEFORE_COLON.lastIndex = m.index + 1;
+      continue;
+    }
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const def = AT_LINE_START[group - 1];
+    return def === undefined ? null : { def, start, end: start + (m[group]?.length ?? 0) };
+  }
+  return null;
 }
 
 /** Where the label of another template that ends at the colon at `colon` starts, or -1. */
@@ -163,8 +185,8 @@ function headerZone(lines: readonly string[], start: number, limit: number): str
   for (let i = start; i < limit && nonBlank < MAX_HEADER_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line))) break;
-    zone.push(...labelledParts(line));
+    if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line) && splitGluedLabels(line).length === 1)) break;
+    for (const part of splitGluedLabels(line)) zone.push(...labelledParts(part));
     nonBlank++;
   }
   return zone.join('\n');

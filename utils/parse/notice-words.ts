@@ -2,7 +2,7 @@ import { startsWithLabel } from './header';
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
 import { NATO_MEMBERS } from '../readiness/nato-members';
 import { escapeRegExp } from '../regexp';
-import { anyOf, BULLET_GLYPHS, CLEARANCES, HEADER_LABELS, NATO_BODIES, PAGE_CHROME, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_CHROME, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 /** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
 
@@ -273,44 +273,6 @@ export function letterheadPlace(opening: string): string | null {
     if (rest === '' && next !== undefined && isPlaceLine(next)) return next;
   }
   return null;
-}
-
-/**
- * A label glued to the value before it, as a copy of a web page or a PDF runs a header together
- * ("Belgium-BrusselsNATO Body …Schedule Full-timeApplication Deadline …", "Vacancy Number:
- * G75/25Post Number: …Job Title: …NATO Grade: 24", "…tax freeClosing Date: …2025POST CONTEXT"):
- * a portal label after any letter, digit or bracket; another template's label only before its
- * colon (a bracket may come between: "Basic Monthly Salary (12 x per year):"). Case as printed:
- * "TITLE" and "Title" are labels, "title" a word.
- */
-const GLUED = '(?<=[\\p{L}\\d)€%.])';
-const GLUED_LABEL = new RegExp(
-  `${GLUED}(?:${HEADER_LABELS.filter((l) => !l.lineStart).map((l) => l.source).join('|')})` +
-    `|${GLUED}(?:${HEADER_LABELS.filter((l) => l.lineStart).map((l) => l.source).join('|')})(?=[ \\t]?(?:\\([^)\\n]{1,30}\\)[ \\t]?)?:)`,
-  'gu',
-);
-/** A section heading in capitals glued to the end of the line's value ("… 2025POST CONTEXT"). */
-const GLUED_HEADING_AT_END = new RegExp(`(?<=[\\p{Ll}\\d)€])${NUMBER_PREFIX}${anyOf(sectionsOf(null))}[\\s:]*$`, 'u');
-/** Cheap test first: a letter, digit or bracket directly followed by a capital, which prose seldom has. */
-const GLUE_HINT = /[\p{L}\d)€%.]\p{Lu}/u;
-const MIN_GLUED_LINE = 16;
-
-/** A line cut before each label glued to the value before it (see GLUED_LABEL); most lines come back whole. */
-export function splitGluedLabels(line: string): string[] {
-  if (line.length < MIN_GLUED_LINE || !GLUE_HINT.test(line)) return [line];
-  const parts: string[] = [];
-  let from = 0;
-  for (const m of line.matchAll(GLUED_LABEL)) {
-    if (m.index <= from) continue;
-    parts.push(line.slice(from, m.index));
-    from = m.index;
-  }
-  const heading = GLUED_HEADING_AT_END.exec(line);
-  const headingAt = heading !== null && heading[0] === heading[0].toUpperCase() && heading.index > from ? heading.index : -1;
-  if (from === 0 && headingAt < 0) return [line];
-  if (headingAt < 0) parts.push(line.slice(from));
-  else parts.push(line.slice(from, headingAt), line.slice(headingAt));
-  return parts.map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /**
