@@ -1,4 +1,5 @@
 import { BULLET_CLASS } from './notice-words';
+import { LATIN_CAPITAL } from './latin-letters';
 
 /**
  * Bullets in text that lost its line breaks (see reflow.ts): where each item starts, and where a
@@ -16,7 +17,8 @@ const GRADE_IN_BRACKETS = /^\((?:G-?\d{1,2}|[ABCL][.-]?\d)(?:[-/]G?-?\d{1,2})?\)
 const INTRO_END = /:[*_]*$/;
 const WORD_EDGES = /^[*_("'«[]+|[*_)"'»\]]+$/g;
 /** A sentence end followed by the next sentence's capital, markup and quotes allowed between. */
-export const SENTENCE_END = /[.!?]["')\]»]*(?:\*\*|__)? +(?=["'«(]?(?:\*\*|__)?\p{Lu})/gu;
+// A whole-text scan: Latin capitals, not \p{Lu} (latin-letters.ts).
+export const SENTENCE_END = new RegExp(`[.!?]["')\\]»]*(?:\\*\\*|__)? +(?=["'«(]?(?:\\*\\*|__)?[${LATIN_CAPITAL}])`, 'g');
 
 /**
  * Where bullets start: a dash after the end of an item (or after a URL: "….pdf - Head, …"), and

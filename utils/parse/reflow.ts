@@ -3,6 +3,7 @@ import { flatLabelHits, labelBeforeColon } from './header';
 import { BANNER_SOURCE, CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
 import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
+import { LATIN_CAPITAL, LATIN_LETTER } from './latin-letters';
 
 /**
  * Puts line breaks back into notice text that lost them: the browser's selection text
@@ -36,8 +37,9 @@ type Mark = '\n' | '\n\n';
 // Only at a word start ("C#" is not a mark): checked by `isMarkdownMark`, cheaper than a lookbehind.
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
 const BANNER = new RegExp(BANNER_SOURCE, 'g');
-const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu;
-const HEADING_WORD = new RegExp(`(?<!\\p{L})${anyOf(HEADING_WORDS)}(?!\\p{L})`, 'gu');
+// Whole-text scans: Latin letter ranges, not \p{…} (latin-letters.ts).
+const NUMBERED_HEADING = new RegExp(`(?<![${LATIN_LETTER}\\d.,])\\d{1,2} ?\\. ?(?=[*_]{0,2}[${LATIN_CAPITAL}])`, 'g');
+const HEADING_WORD = new RegExp(`(?<![${LATIN_LETTER}])${anyOf(HEADING_WORDS)}(?![${LATIN_LETTER}])`, 'g');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
 const PAGE_HEADING = new RegExp(`${PAGE_HEADING_SOURCE} ?[-–—:]`, 'g');
 const REFERENCE = /(?:(?<![\d+])[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
