@@ -17,7 +17,8 @@ const LETTER_SPINE: Readonly<Record<string, readonly number[]>> = {
 const LETTER_GRADE = /^([ABCL])\s*[.\-]?\s*(\d)$/i;
 // One grade token inside a printed grade: `G20`, `G-10`, `G.15`, `NG15`, `A.2`, `B-4`, `A5`, and
 // the bare number a board prints after the word ("NATO Grade 15").
-const GRADE_TOKEN = /(?:\b|(?<=\bN))(?:G\s?[-.]?\s?(\d{1,2})|([ABCL])\s?[.-]?\s?(\d))\b|(?<=\b[Gg]rade:?\s?)(\d{1,2})\b/g;
+// A bare number is also the whole value under a grade label ("NATO Grade: 24", "Grade OTAN : 22").
+const GRADE_TOKEN = /(?:\b|(?<=\bN))(?:G\s?[-.]?\s?(\d{1,2})|([ABCL])\s?[.-]?\s?(\d))\b|(?<=\b(?:[Gg]rade|GRADE):?\s?|^)(\d{1,2})$|(?<=\b(?:[Gg]rade|GRADE):?\s?)(\d{1,2})\b/g;
 const UNGRADED = /\b(unclassified|non class[ée]|temp|temporary|temporaire)\b/i;
 
 /** `A.6` → `G23`, `B-4` → `G10`, `A5` → `G22`; null for anything that is not a letter grade. */
@@ -49,7 +50,7 @@ export function parseGrade(printed: string): GradeReading {
   const grades: GradeCode[] = [];
   let unknown: string | null = null;
   for (const m of label.matchAll(GRADE_TOKEN)) {
-    const number = m[1] ?? m[4];
+    const number = m[1] ?? m[4] ?? m[5];
     const code = number !== undefined ? gradeCode(Number(number)) : letterGradeToG(`${m[2] ?? ''}${m[3] ?? ''}`);
     if (code === null) unknown = m[0];
     else if (!grades.includes(code)) grades.push(code);

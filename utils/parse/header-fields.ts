@@ -32,7 +32,13 @@ const BODY_DEADLINE = /\b(?:closing date|application deadline|deadline for (?:th
 // "NATO Grade G20", "NATO Grades B3/G8 and B4/G10", "Grade: A.2 / NATO Grade G15".
 const GRADE_CODE = '(?:G-?\\d{1,2}|[ABCL][.-]?\\d)(?:\\s*[-/]\\s*(?:G-?\\d{1,2}|[ABCL][.-]?\\d))?';
 // "(Grade A2)" in a sentence: the word and a grade's code after it.
-const BODY_GRADE = new RegExp(`\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|and|or|&)\\s*${GRADE_CODE})*|Grade\\s*:\\s*[^\\n;]{1,40}|Grade\\s+${GRADE_CODE}(?![\\p{L}\\d]))`, 'u');
+// "NATO GRADE 22": in capitals, a bare number after the words.
+const BODY_GRADE = new RegExp(
+  `\\b(?:NATO Grades?\\s+${GRADE_CODE}(?:\\s*(?:,|and|or|&)\\s*${GRADE_CODE})*|NATO GRADE\\s+\\d{1,2}(?![\\d.,])|Grade\\s*:\\s*[^\\n;]{1,40}|Grade\\s+${GRADE_CODE}(?![\\p{L}\\d]))`,
+  'u',
+);
+// A title that ends with its grade ("Assistant B3-B4", a table's cell copied as text).
+const TITLE_GRADE = /(?<=\s)(?:[ABCL]\d|G\d{1,2})(?:\s*[-/]\s*(?:[ABCL]\d|G\d{1,2}))?$/;
 /**
  * A salary stated in a sentence of a notice without a salary label: "with a basic monthly
  * salary of 8,271.21 EUR, tax free", "The basic monthly salary is 7,012.34 EUR". The words
@@ -142,7 +148,8 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   }
 
   let grade: Grade | null = null;
-  const gradeText = en.grade ?? fr.grade ?? bodyGrade(opening) ?? bodyGrade(body);
+  const title = layout.en?.title ?? layout.fr?.title ?? '';
+  const gradeText = en.grade ?? fr.grade ?? TITLE_GRADE.exec(title)?.[0] ?? bodyGrade(opening) ?? bodyGrade(body);
   if (gradeText === undefined) warnings.push(warning('notStated', { field: 'grade' }));
   else {
     const reading = parseGrade(gradeText);
@@ -155,4 +162,19 @@ export function readHeaderFacts(layout: NoticeLayout, body: string, opening: str
   const clearance = clearanceText === undefined ? null : clearanceCode(clearanceText);
 
   return { location, organisation, schedule, deadline, closesAt, salary, grade, clearance };
+}
+
+/**
+ * A competition that marks every post it lists with the same grade ("… (G20)" on each line) and
+ * prints no grade line: that grade is the notice's. Replaces the "grade not stated" warning.
+ */
+export function gradeOfEveryPost(posts: readonly { grade?: string }[], warnings: Warning[]): Grade | null {
+  const grades = new Set(posts.map((post) => post.grade));
+  const only = grades.size === 1 ? [...grades][0] : undefined;
+  if (only === undefined) return null;
+  const reading = parseGrade(only);
+  if (reading.grade === null || reading.grade.grades.length === 0) return null;
+  const stated = warnings.findIndex((w) => w.id === 'notStated' && w.values.field === 'grade');
+  if (stated >= 0) warnings.splice(stated, 1);
+  return reading.grade;
 }

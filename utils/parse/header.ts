@@ -1,5 +1,6 @@
 import type { HeaderKey, LabelEntry } from './vocabulary';
 import { HEADER_LABELS } from './vocabulary';
+import { splitGluedLabels } from './glued-labels';
 
 /**
  * The header block under a notice title: "Label value" pairs in English or French. Extracted page
@@ -20,7 +21,8 @@ const ANYWHERE = LABELS.filter((l) => !l.lineStart);
 const AT_LINE_START = LABELS.filter((l) => l.lineStart);
 const LABEL_SCAN = new RegExp(ANYWHERE.map((l) => `(${l.source})`).join('|'), 'g');
 // In any case: some templates print their labels in capitals ("CLOSING DATE:", "JOB TITLE:").
-const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*:|[ \t]*(?:\n|$))`, 'iy');
+// A bracket may stand between the label and its colon: "Traitement mensuel de base (12 x par an) :".
+const LINE_START_LABEL = new RegExp(`(?:- )?(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})(?=[ \t]*(?:\\([^)\\n]{1,30}\\)[ \t]*)?:|[ \t]*(?:\n|$))`, 'iy');
 // A label opening a line, glued to its value or not ("Primary LocationBelgium-Brussels…").
 const LABEL_AT_START = new RegExp(`^(?:${LABELS.map((l) => l.source).join('|')})`);
 // A label as a whole word: "Postal Clerk" and "Positioning Officer" are titles, not the labels "Post" and "Position".
@@ -48,6 +50,8 @@ export function isLabelLine(line: string): boolean {
   return LABEL_WORD_AT_START.test(line.startsWith('- ') ? line.slice(2) : line);
 }
 const LEADING_SEPARATORS = /^[\s:]+/;
+/** What a label says in brackets before its colon ("(12 x per year):"): part of the label, not of the value. */
+const LABEL_BRACKET = /^\([^)\n]{1,30}\)[ \t]*:[ \t]*/;
 const TRAILING_SEPARATORS = /[\s:;,|¦-]+$/;
 /** A long line that does not start with a label is body prose: the header is over. */
 const PROSE_LINE_LENGTH = 160;
@@ -96,19 +100,41 @@ export function labelHits(text: string): LabelHit[] {
 
 // A label of another template just before a colon: tried at each colon, on the text before it,
 // which is far cheaper than trying every label at every character of a long text.
-const LABEL_BEFORE_COLON = new RegExp(`(?<![\\p{L}\\d])(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'iu');
+// No letter class in the pattern (on text with characters beyond Latin-1 those run many times
+// slower): where a label may start is checked on the one character before it.
+const LABEL_BEFORE_COLON = new RegExp(`(?:${AT_LINE_START.map((l) => `(${l.source})`).join('|')})[ \\t]?:$`, 'gi');
 /** Longer than any label of another template, so a label is never cut at the window's start. */
 const LABEL_WINDOW = 60;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const GLUES_BEFORE = /[\p{Ll}\d)€]/u;
+
+/**
+ * A label starts a word, or is glued to the value before it ("…Cyber DefenceNATO Grade:",
+ * "G75/25Post Number:"): a small letter, digit or bracket, then the label's capital.
+ */
+function labelMayStartAt(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === undefined || !LETTER_OR_DIGIT.test(before)) return true;
+  const first = text.charCodeAt(at);
+  return first >= 65 && first <= 90 && GLUES_BEFORE.test(before);
+}
 
 /** The label of another template that ends at the colon at `colon` ("… VACANCY NUMBER:"), or null. */
 function colonLabel(text: string, colon: number): LabelHit | null {
   const from = Math.max(0, colon - LABEL_WINDOW);
-  const m = LABEL_BEFORE_COLON.exec(text.slice(from, colon + 1));
-  if (m === null) return null;
-  const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-  const def = AT_LINE_START[group - 1];
-  const start = from + m.index;
-  return def === undefined ? null : { def, start, end: start + (m[group]?.length ?? 0) };
+  const window = text.slice(from, colon + 1);
+  LABEL_BEFORE_COLON.lastIndex = 0;
+  for (let m = LABEL_BEFORE_COLON.exec(window); m !== null; m = LABEL_BEFORE_COLON.exec(window)) {
+    const start = from + m.index;
+    if (!labelMayStartAt(text, start)) {
+      LABEL_BEFORE_COLON.lastIndex = m.index + 1;
+      continue;
+    }
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const def = AT_LINE_START[group - 1];
+    return def === undefined ? null : { def, start, end: start + (m[group]?.length ?? 0) };
+  }
+  return null;
 }
 
 /** Where the label of another template that ends at the colon at `colon` starts, or -1. */
@@ -159,8 +185,8 @@ function headerZone(lines: readonly string[], start: number, limit: number): str
   for (let i = start; i < limit && nonBlank < MAX_HEADER_LINES; i++) {
     const line = lines[i] ?? '';
     if (line === '') continue;
-    if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line))) break;
-    zone.push(...labelledParts(line));
+    if (NUMBERED_SECTION.test(line) || (line.length > PROSE_LINE_LENGTH && !LABEL_AT_START.test(line) && splitGluedLabels(line).length === 1)) break;
+    for (const part of splitGluedLabels(line)) zone.push(...labelledParts(part));
     nonBlank++;
   }
   return zone.join('\n');
@@ -246,7 +272,7 @@ function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
       next = hits[i + 1];
     }
     const rawWithBreaks = zone.slice(valueStart, next?.start ?? zone.length);
-    const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '');
+    const raw = rawWithBreaks.replace(LEADING_SEPARATORS, '').replace(LABEL_BRACKET, '');
     const newline = raw.indexOf('\n');
     const value = (newline < 0 ? raw : raw.slice(0, newline)).replace(SENTENCE_AFTER_VALUE, '').replace(TRAILING_SEPARATORS, '').trim();
     const onNextLine = /^[ \t:]*\n/.test(rawWithBreaks);
@@ -262,7 +288,24 @@ function readZone(zone: string, all: readonly LabelHit[]): HeaderFields {
 /** Reads the labelled header between a title line (exclusive) and `limit` (exclusive). */
 export function readHeader(lines: readonly string[], start: number, limit: number): HeaderFields {
   const zone = headerZone(lines, start, limit);
-  return readZone(zone, labelHits(zone));
+  const hits = labelHits(zone);
+  const header = readZone(zone, hits);
+  const dropped = unlabelledLocation(zone, hits);
+  if (dropped !== null && header.values.location === undefined) header.values.location = dropped;
+  return header;
+}
+
+/** A place printed alone, not a sentence ("Belgium-Brussels", "Belgique-Bruxelles"). */
+const PLACE_VALUE = /^[\p{L}][\p{L} ,.'()-]{1,58}$/u;
+/**
+ * The portal prints its location first, then the body: a copy that dropped the location's label
+ * keeps its value as the one line before "NATO Body" ("Belgium-BrusselsNATO Body …").
+ */
+function unlabelledLocation(zone: string, hits: readonly LabelHit[]): string | null {
+  const first = hits[0];
+  if (first?.def.key !== 'organisation' || first.def.lineStart === true || first.start === 0) return null;
+  const before = zone.slice(0, first.start).trim();
+  return PLACE_VALUE.test(before) && !isLabelLine(before) ? before : null;
 }
 
 /** Reads the labelled lines of a notice without a title line: job boards and other templates. */

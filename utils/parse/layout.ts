@@ -14,6 +14,8 @@ export interface NoticeHalf {
   lang: HeaderLanguage;
   /** Null when the half was found by its section headings only (no title line). */
   title: string | null;
+  /** The printed title's length when the title was cut (a title line too long to keep whole). */
+  titleCutFrom?: number | null;
   header: HeaderFields;
   /** Line range `[start, end)` of the half in the normalised lines. */
   start: number;
@@ -97,6 +99,7 @@ export function findLayout(lines: readonly string[], sourceUrl: string | undefin
   const half = (c: ReadCandidate, other: ReadCandidate | null): NoticeHalf => ({
     lang: c.lang,
     title: c.candidate.title,
+    titleCutFrom: c.candidate.cutFrom,
     header: c.header,
     start: c.candidate.firstLine,
     end: other !== null && other.candidate.firstLine > c.candidate.firstLine ? other.candidate.firstLine : lines.length,

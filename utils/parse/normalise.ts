@@ -1,3 +1,4 @@
+import { splitGluedLabels } from './glued-labels';
 import { BULLET_CLASS, GLUED_HEADING } from './notice-words';
 import { isFlat, reflowFlatText } from './reflow';
 
@@ -61,6 +62,8 @@ const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?\d{1,3}(?:\s*(?:\/|of|sur|de)\s*\d{1,3
 const CLASSIFICATION_MARK = /^(?:NATO|OTAN)\s+(?:UNCLASSIFIED|SANS CLASSIFICATION|RESTRICTED|DIFFUSION RESTREINTE)$/i;
 
 const SPACES = / {2,}/g;
+/** How far into a notice labels glued to the value before them are looked for ("Belgium-BrusselsNATO Body"). */
+const GLUED_LABEL_LINES = 150;
 const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 
 export interface NormalisedText {
@@ -156,7 +159,9 @@ export function normaliseNotice(text: string): NormalisedText {
       lines.push(glued[1] ?? '');
       line = line.slice(glued[0].length).trim();
     }
-    lines.push(line);
+    // Headers are in a notice's opening (and after each title line: header.ts splits those again).
+    if (lines.length < GLUED_LABEL_LINES) for (const part of splitGluedLabels(line)) lines.push(part);
+    else lines.push(line);
   }
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return { lines, headingLines };

@@ -2,7 +2,7 @@ import { startsWithLabel } from './header';
 import type { SectionKey, VocabularyLanguage } from './vocabulary';
 import { NATO_MEMBERS } from '../readiness/nato-members';
 import { escapeRegExp } from '../regexp';
-import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
+import { anyOf, BULLET_GLYPHS, CLEARANCES, NATO_BODIES, PAGE_CHROME, PAGE_HEADINGS, QUALIFICATION_SUBHEADINGS, PLACE_ENDINGS, REFERENCE_CODE, REFERENCE_SHAPES, SECTION_HEADINGS } from './vocabulary';
 
 /** The patterns compiled from the vocabulary (vocabulary.ts) that several readers share. */
 
@@ -44,6 +44,14 @@ export const GLUED_HEADING = new RegExp(`^(${NUMBER_PREFIX}${anyOf(sectionsOf(nu
 
 /** Any known section heading word, for the evidence that a text is a notice. */
 export const SECTION_WORD = new RegExp(`(?:^|\\n)${NUMBER_PREFIX}${anyOf(sectionsOf(null))}(?![\\p{L}])`, 'gu');
+
+/** Page chrome is short: a line of an interface, never a paragraph. */
+const MAX_CHROME_LENGTH = 90;
+const PAGE_CHROME_LINE = new RegExp(`^${anyOf(PAGE_CHROME)}$`, 'iu');
+/** A whole line of a board's or site's interface ("Skip to main content", "On site", "Temps plein"). */
+export function isPageChrome(line: string): boolean {
+  return line.length <= MAX_CHROME_LENGTH && PAGE_CHROME_LINE.test(line);
+}
 
 /** The portal's page heading before a title, with its separator. */
 export const PAGE_HEADING_SOURCE = anyOf(PAGE_HEADINGS.map((h) => h.source));
@@ -252,7 +260,9 @@ function bodyNameEnd(line: string): number {
  */
 export function letterheadPlace(opening: string): string | null {
   const lines = opening.split('\n').map((line) => line.trim()).filter((line) => line !== '').slice(0, LETTERHEAD_LINES);
-  for (const [i, line] of lines.entries()) {
+  for (const [i, printed] of lines.entries()) {
+    // A title run into its letterhead when line breaks were lost ("Logistics Officer NATO Support … Agency (NSPA) Capellen, Luxembourg").
+    const line = i === 0 ? printed.slice(letterheadAfterTitle(printed)?.start ?? 0) : printed;
     let rest = line;
     // A letterhead may name two bodies on one line ("NATO Science and Technology Organization
     // Centre for Maritime Research and Experimentation (CMRE) La Spezia, Italy").
@@ -263,4 +273,23 @@ export function letterheadPlace(opening: string): string | null {
     if (rest === '' && next !== undefined && isPlaceLine(next)) return next;
   }
   return null;
+}
+
+/**
+ * A first line that is a title run into its letterhead, the body's name and its duty station
+ * ("Logistics Officer NATO Support and Procurement Agency (NSPA) Capellen, Luxembourg"): where
+ * the body's name starts, or null when the line is not one.
+ */
+export function letterheadAfterTitle(line: string): { start: number } | null {
+  let start = -1;
+  bodyHits(line, (hit) => {
+    start = hit.index;
+    return true;
+  });
+  if (start <= 0) return null;
+  const name = line.slice(start);
+  const end = bodyNameEnd(name);
+  if (end < 0) return null;
+  const place = name.slice(end).replace(AFTER_BODY_NAME, '');
+  return place !== '' && isPlaceLine(place) ? { start } : null;
 }

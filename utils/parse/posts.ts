@@ -24,6 +24,7 @@ const STATED_COUNT = new RegExp(
   'i',
 );
 const PARENTHESISED_GRADE = /^NATO Grade\s+/i;
+const MORE_POSTS = new RegExp(`\\s*(?:,|and|et)\\s+(${COUNT_SOURCE})\\s+(?:[\\w/'-]+\\s+){0,3}?(?:posts?|positions?|vacanc(?:y|ies)|postes?)\\b`, 'iy');
 const POST_CODE = /\(\s*[A-Z]{2,8}\d{2,6}\s*\)/;
 /** Competitions state their size up front (intro, summary); scanning the whole notice costs too much. */
 const STATED_COUNT_SCOPE = 6000;
@@ -46,7 +47,8 @@ export function findPosts(blocks: readonly Block[]): Post[] {
 // A listed post: "i. Assistant, Information Support and Archiving Section (ISAS) – 3 vacancies;",
 // "- Assistant (Registry) (B3/G8) - 2 vacancies", "1) Head, Budget Section – NATO Grade G20".
 const LIST_MARK = /^(?:[ivx]{1,5}\.?\s*|\d{1,2}[.)]\s*|\(?[a-z]\)\s*)?/;
-const GRADE_SOURCE = '(?:NATO Grade\\s+)?(?:[ABCL][.-]?\\d\\s*/\\s*G-?\\d{1,2}|G-?\\d{1,2}(?:\\s*[-/]\\s*G-?\\d{1,2})?|[ABCL][.-]?\\d)';
+// A twin grade may drop its second G: "G15/17".
+const GRADE_SOURCE = '(?:NATO Grade\\s+)?(?:[ABCL][.-]?\\d\\s*/\\s*G-?\\d{1,2}|G-?\\d{1,2}(?:\\s*[-/]\\s*G?-?\\d{1,2})?|[ABCL][.-]?\\d)';
 // Commands print a post's number after it: "- Assistant (Plans), B-4/G10, post OAC BXXX 0020".
 const POST_NUMBER_SOURCE = '[A-Z]{2,6}(?: [A-Z]{2,6}){0,2} \\d{3,4}';
 const LISTED_POST = new RegExp(
@@ -104,5 +106,14 @@ export function findStatedPositions(title: string, text: string): number | null 
   const lower = opening.toLowerCase();
   if (!COUNT_HINTS.some((hint) => lower.includes(hint))) return null;
   const m = STATED_COUNT.exec(opening);
-  return m ? parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '') : null;
+  if (m === null) return null;
+  let total = parseCount(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+  // "two grade G17 posts and one G15/17 post": every count of the run is added.
+  MORE_POSTS.lastIndex = m.index + m[0].length;
+  for (let more = MORE_POSTS.exec(opening); more !== null && total !== null; more = MORE_POSTS.exec(opening)) {
+    const count = parseCount(more[1] ?? '');
+    if (count === null) break;
+    total += count;
+  }
+  return total;
 }

@@ -2,7 +2,7 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { readBodyFacts } from './body-fields';
 import type { Block } from './blocks';
 import { toBlocks } from './blocks';
-import { readHeaderFacts } from './header-fields';
+import { gradeOfEveryPost, readHeaderFacts } from './header-fields';
 import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
@@ -34,7 +34,7 @@ export function notANotice(reason: Refusal): ParseResult {
 
 const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;
 const VACANCY_WORDS =
-  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste)\b/gi;
+  /\b(?:incumbent|post-holder|vacanc(?:y|ies)|candidates|applicants|applications|duties|responsibilities|qualifications|(?:the|this) (?:post|position)|is responsible (?:for|to)|reports to|titulaire|candidat(?:e|s)|le poste|ce poste|is looking for|recherche|essential requirements|exigences essentielles)\b/gi;
 const LETTER_OPENING = /^(?:Dear|Cher|Chère|Madame|Monsieur)\b/;
 
 /**
@@ -105,6 +105,8 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
   const warnings: Warning[] = [];
   if (layout.reference === null) warnings.push(warning('referenceNotStated'));
   if (title === null) warnings.push(warning('notStated', { field: 'title' }));
+  const cutFrom = (layout.en ?? layout.fr)?.titleCutFrom ?? null;
+  if (title !== null && cutFrom !== null) warnings.push(warning('titleCut', { length: cutFrom, kept: title.length - 1 }));
   else if (layout.en === null) warnings.push(warning('noEnglishHalf'));
   else if (layout.en.title === null) warnings.push(warning('noEnglishTitle'));
   const frenchBody = layout.fr !== null && layout.fr.start < layout.fr.end;
@@ -127,6 +129,7 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
     languages,
     ...header,
     ...facts,
+    grade: header.grade ?? (facts.posts.length >= 2 ? gradeOfEveryPost(facts.posts, warnings) : null),
     sourceUrl,
     warnings,
   };

@@ -1,4 +1,5 @@
 import { BULLET_CLASS } from './notice-words';
+import { LATIN_CAPITAL } from './latin-letters';
 
 /**
  * Bullets in text that lost its line breaks (see reflow.ts): where each item starts, and where a
@@ -11,10 +12,13 @@ const BULLET_LINE = new RegExp(`^(?:[-–—*] |${BULLET_CLASS})`);
 /** An item ends with punctuation ("standing; - possess"); a dash after a word is prose ("Section - Post"). */
 const ITEM_END = /[;:.!?]["')\]»*_]*$/;
 const URL_START = /^[(<]?(?:https?:\/\/|www\.)/i;
+/** A listed post ends with its grade in brackets ("… Officer (Air) (G20) - Capability …"). */
+const GRADE_IN_BRACKETS = /^\((?:G-?\d{1,2}|[ABCL][.-]?\d)(?:[-/]G?-?\d{1,2})?\)$/;
 const INTRO_END = /:[*_]*$/;
 const WORD_EDGES = /^[*_("'«[]+|[*_)"'»\]]+$/g;
 /** A sentence end followed by the next sentence's capital, markup and quotes allowed between. */
-export const SENTENCE_END = /[.!?]["')\]»]*(?:\*\*|__)? +(?=["'«(]?(?:\*\*|__)?\p{Lu})/gu;
+// A whole-text scan: Latin capitals, not \p{Lu} (latin-letters.ts).
+export const SENTENCE_END = new RegExp(`[.!?]["')\\]»]*(?:\\*\\*|__)? +(?=["'«(]?(?:\\*\\*|__)?[${LATIN_CAPITAL}])`, 'g');
 
 /**
  * Where bullets start: a dash after the end of an item (or after a URL: "….pdf - Head, …"), and
@@ -24,7 +28,7 @@ export function bulletStarts(text: string): number[] {
   const starts: number[] = [];
   for (const m of text.matchAll(DASH_BULLET)) {
     const word = text.slice(text.lastIndexOf(' ', m.index - 1) + 1, m.index);
-    if (ITEM_END.test(word) || URL_START.test(word)) starts.push(m.index + m[0].length);
+    if (ITEM_END.test(word) || URL_START.test(word) || GRADE_IN_BRACKETS.test(word)) starts.push(m.index + m[0].length);
   }
   for (const m of text.matchAll(GLYPH_BULLET)) {
     // A middle dot is a bullet only standing alone ("a · b"), not inside a word ("l·l").

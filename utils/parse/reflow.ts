@@ -3,6 +3,7 @@ import { flatLabelHits, labelBeforeColon } from './header';
 import { BANNER_SOURCE, CLEARANCE_VALUE, PAGE_HEADING_SOURCE } from './notice-words';
 import { bulletStarts, endBullets, SENTENCE_END } from './reflow-bullets';
 import { anyOf, HEADER_LABELS, HEADING_WORDS } from './vocabulary';
+import { LATIN_CAPITAL, LATIN_LETTER } from './latin-letters';
 
 /**
  * Puts line breaks back into notice text that lost them: the browser's selection text
@@ -36,15 +37,18 @@ type Mark = '\n' | '\n\n';
 // Only at a word start ("C#" is not a mark): checked by `isMarkdownMark`, cheaper than a lookbehind.
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
 const BANNER = new RegExp(BANNER_SOURCE, 'g');
-const NUMBERED_HEADING = /(?<![\p{L}\p{N}.,])\d{1,2} ?\. ?(?=[*_]{0,2}\p{Lu})/gu;
-const HEADING_WORD = new RegExp(`(?<!\\p{L})${anyOf(HEADING_WORDS)}(?!\\p{L})`, 'gu');
+// Whole-text scans: Latin letter ranges, not \p{…} (latin-letters.ts).
+const NUMBERED_HEADING = new RegExp(`(?<![${LATIN_LETTER}\\d.,])\\d{1,2} ?\\. ?(?=[*_]{0,2}[${LATIN_CAPITAL}])`, 'g');
+const HEADING_WORD = new RegExp(`(?<![${LATIN_LETTER}])${anyOf(HEADING_WORDS)}(?![${LATIN_LETTER}])`, 'g');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
 const PAGE_HEADING = new RegExp(`${PAGE_HEADING_SOURCE} ?[-–—:]`, 'g');
-const REFERENCE = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
+const REFERENCE = /(?:(?<![\d+])[-–—] ?\d{6}|\( ?\d{6} ?\))(?!\d)/g;
 const REFERENCE_AT_END = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))[\s*_#]*$/;
+const REFERENCE_BEFORE_VALUE = /(?:[-–—] ?\d{6}|\( ?\d{6} ?\))(?= \p{Lu}[^\s]{1,40} ?$)/u;
 const STRONG_LABEL = new RegExp(`^${anyOf(HEADER_LABELS.filter((l) => l.strong).map((l) => l.source))}`);
 const GRADE_VALUE = /^[\s:]*(?:(?:[ABCL]\.?\d ?\/ ?)?NATO Grade G\d{1,2}(?: ?[-/] ?G\d{1,2})?|[ABCL]\.\d|Unclassified)(?![\p{L}\d])/u;
 const UPPER = /\p{Lu}/u;
+const GLUED_CAPITALS = /(?<=[\p{Ll}\d)])\p{Lu}{2,}$/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const STARTS_LOWER = /^\p{Ll}/u;
@@ -59,7 +63,8 @@ const MAX_HEADING_WORDS = 14;
 const MAX_WORDS_BEFORE = 6;
 const MAX_HEADING_LENGTH = 120;
 const MAX_WORD_LENGTH = 40;
-const MIN_COLON_LABELS = 3;
+/** Two labels with their colons close together are a header ("Vacancy Number: … Closing Date: …"). */
+const MIN_COLON_LABELS = 2;
 
 /** Past the one space a label may have before its colon ("Grade :"). */
 function pastLabel(text: string, end: number): number {
@@ -142,7 +147,13 @@ function upperRunStart(text: string, pos: number, floor: number): number {
   for (let n = 0; n < MAX_WORDS_BEFORE && start - 1 > floor && text[start - 1] === ' '; n++) {
     const wordStart = text.lastIndexOf(' ', start - 2) + 1;
     const word = text.slice(wordStart, start - 1);
-    if (start - 1 - wordStart > MAX_WORD_LENGTH || !(CONNECTORS.has(word) || isUpperWord(word))) break;
+    if (start - 1 - wordStart > MAX_WORD_LENGTH) break;
+    if (!(CONNECTORS.has(word) || isUpperWord(word))) {
+      // A heading glued to the value before it ("… 2025POST CONTEXT"): it starts inside the word.
+      const glued = GLUED_CAPITALS.exec(word);
+      if (glued !== null) start = wordStart + glued.index;
+      break;
+    }
     start = wordStart;
   }
   return start;
@@ -231,8 +242,13 @@ function lastStart(pattern: RegExp, text: string): number {
  */
 function markTitle(text: string, headerStart: number, breaks: Breaks): void {
   const from = Math.max(0, headerStart - TITLE_REACH);
-  const reference = REFERENCE_AT_END.exec(text.slice(from, headerStart));
-  if (reference === null) return;
+  let reference = REFERENCE_AT_END.exec(text.slice(from, headerStart));
+  if (reference === null) {
+    // The portal's location whose label a copy dropped sits between the title and the header ("…-200775 Belgium-Brussels NATO Body").
+    reference = REFERENCE_BEFORE_VALUE.exec(text.slice(from, headerStart));
+    if (reference === null) return;
+    breaks.add(from + reference.index + reference[0].length, '\n');
+  }
   const referenceStart = from + reference.index;
   const low = Math.max(0, referenceStart - TITLE_REACH);
   const before = text.slice(low, referenceStart);

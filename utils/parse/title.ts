@@ -1,5 +1,5 @@
 import type { StatedReferences } from './notice-words';
-import { isBodyName, isPlaceLine, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
+import { isBodyName, isPageChrome, isPlaceLine, letterheadAfterTitle, PAGE_HEADING_SOURCE, statedReferences } from './notice-words';
 
 /**
  * Title lines: `Officer, Defence Policy - 251836`, `Officer, Plans – 260334`,
@@ -7,13 +7,20 @@ import { isBodyName, isPlaceLine, PAGE_HEADING_SOURCE, statedReferences } from '
  * `Buyer-261340`, and a title broken over two lines by PDF extraction.
  */
 
-const REFERENCE_AT_END = /(?:[-–—]\s*(\d{6})|\(\s*(\d{6})\s*\))\s*$/;
+// Not the end of a longer number ("tel. +352 4303-664021" is a telephone number).
+const REFERENCE_AT_END = /(?:(?<![\d+])[-–—]\s*(\d{6})|\(\s*(\d{6})\s*\))\s*$/;
 const PAGE_HEADING_PREFIX = new RegExp(`^${PAGE_HEADING_SOURCE}\\s*[-–—:]\\s*`, 'i');
 const TRAILING_SEPARATORS = /[\s,;:–—-]+$/;
 const LETTER = /\p{L}/u;
 const SENTENCE_END = /[.!?;:]["')\]»]?$/;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const MAX_TITLE_LENGTH = 250;
+/**
+ * A longer title line is still the title line (a bilingual notice must not be read as its French
+ * half because its English title is long): its title is cut to MAX_TITLE_LENGTH, with a warning.
+ * Longer than this, a line ending in a reference is a paragraph, not a title.
+ */
+const MAX_TITLE_LINE_LENGTH = 2000;
 /** A first half of a wrapped title is long, or visibly unfinished; a short menu line is neither. */
 const WRAPPED_LINE_LENGTH = 50;
 const UNFINISHED = /(?:[&,/(-]|\b(?:and|of|for|the|in|on|to|de|des|du|et|la|le|les|pour|en))$/i;
@@ -27,6 +34,14 @@ export interface TitleCandidate {
   firstLine: number;
   title: string;
   reference: string;
+  /** The printed title's length when it was cut to MAX_TITLE_LENGTH, else null. */
+  cutFrom: number | null;
+}
+
+/** A title cut at a word before MAX_TITLE_LENGTH, marked with an ellipsis. */
+function cutTitle(title: string): string {
+  const space = title.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+  return `${title.slice(0, space > MAX_TITLE_LENGTH / 2 ? space : MAX_TITLE_LENGTH - 1).replace(TRAILING_SEPARATORS, '')}…`;
 }
 
 /** What a job board adds after a title it shows: "Staff Officer Plans - job post". */
@@ -34,6 +49,15 @@ const BOARD_SUFFIX = /\s+[-–|]\s+job (?:post|offer|ad(?:vert)?)$/i;
 
 function cleanTitle(text: string): string {
   return text.replace(PAGE_HEADING_PREFIX, '').replace(BOARD_SUFFIX, '').replace(TRAILING_SEPARATORS, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A page copied from the portal prints the title twice in one run: "Junior Officer (200775)Junior Officer". */
+function withoutRepeat(title: string, reference: string): string {
+  const at = title.indexOf(`(${reference})`);
+  if (at <= 0) return title;
+  const first = title.slice(0, at).trim();
+  const rest = title.slice(at + reference.length + 2).trim();
+  return rest === '' || rest === first ? first : title;
 }
 
 function isUpperCase(text: string): boolean {
@@ -66,11 +90,13 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
     const line = lines[i] ?? '';
     const last = line.charCodeAt(line.length - 1);
     // Cheap filter first: a title line ends with a digit or ')'.
-    if (line.length < 7 || line.length > MAX_TITLE_LENGTH + 12 || !((last >= 48 && last <= 57) || last === 41)) continue;
+    if (line.length < 7 || line.length > MAX_TITLE_LINE_LENGTH || !((last >= 48 && last <= 57) || last === 41)) continue;
     const m = REFERENCE_AT_END.exec(line);
     if (!m) continue;
     const reference = m[1] ?? m[2] ?? '';
-    let title = cleanTitle(line.slice(0, m.index));
+    // A contact line ("Point of Contact: …-664021") or any other label's line is no title line.
+    if (labelLine(line)) continue;
+    let title = withoutRepeat(cleanTitle(line.slice(0, m.index)), reference);
     let firstLine = i;
     const previous = lines[i - 1] ?? '';
     const startsWithPageHeading = PAGE_HEADING_PREFIX.test(line);
@@ -80,7 +106,8 @@ export function findTitleCandidates(lines: readonly string[], labelLine: (line: 
       firstLine = i - 1;
     }
     if (title.length < 2 || !LETTER.test(title)) continue;
-    found.push({ line: i, firstLine, title, reference });
+    const cutFrom = title.length > MAX_TITLE_LENGTH ? title.length : null;
+    found.push({ line: i, firstLine, title: cutFrom === null ? title : cutTitle(title), reference, cutFrom });
   }
   return found;
 }
@@ -109,6 +136,8 @@ export function printedReferences(lines: readonly string[]): StatedReferences {
 // heading, icons, dates.
 const CHROME_LINE = new RegExp(`^(?:NATO|OTAN|NATO\\s*-\\s*OTAN|${PAGE_HEADING_SOURCE}|JOB DESCRIPTION)$|^[^\\p{L}\\d]*$`, 'iu');
 const BOARD_PREFIX = /^(?:(?:NATO|OTAN)\s*:\s*)+/;
+// NSPA prints the post's code before its title: "H-4: Principal Support Officer" (the "Post N° H-4/" line names it).
+const POST_CODE_PREFIX = /^[A-Z]{1,4}-?\d{1,4}\s?:\s+(?=\p{Lu})/u;
 // A board prints the employer after the title ("Legal Adviser\nNATO · Brussels …"); a selection
 // of it loses the line break between them: "Legal Adviser NATO".
 const BOARD_EMPLOYER_AFTER = /(?<!\b(?:to|of|for|at|with|in|à|de|auprès de|l'|d'))\s+(?:NATO|OTAN)$/;
@@ -133,6 +162,8 @@ export function openingTitle(lines: readonly string[], labelLine: (line: string)
   let letterhead = false;
   for (const raw of lines) {
     if (raw === '') continue;
+    // A board's interface lines (skip links, buttons, banners, chips) come before and around the title: not counted.
+    if (isPageChrome(raw)) continue;
     if (++seen > OPENING_TITLE_LINES) return null;
     if (CHROME_LINE.test(raw) || (raw.length < 40 && isReferenceLine(raw))) continue;
     // A letterhead: the body's name, then the duty station under it ("JOINT WARFARE CENTRE /
@@ -142,7 +173,7 @@ export function openingTitle(lines: readonly string[], labelLine: (line: string)
       continue;
     }
     if (letterhead && isPlaceLine(raw)) continue;
-    const line = raw.replace(BOARD_PREFIX, '').replace(BOARD_EMPLOYER_AFTER, '').trim();
+    const line = raw.slice(0, letterheadAfterTitle(raw)?.start ?? raw.length).replace(BOARD_PREFIX, '').replace(POST_CODE_PREFIX, '').replace(BOARD_EMPLOYER_AFTER, '').trim();
     const words = line.split(' ').length;
     const fits =
       line.length >= 3 && line.length <= MAX_OPENING_TITLE_LENGTH && words <= MAX_OPENING_TITLE_WORDS && /^\p{Lu}/u.test(line) &&

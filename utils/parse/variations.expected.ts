@@ -341,4 +341,75 @@ export const EXPECTED: Record<string, Expected> = {
     closesAt: '2025-09-30T21:59:00.000Z', salary: null, gradeLabel: 'B-4/G-10', grades: ['G10'], clearance: null, minExperienceYears: 3,
     languageRequirement: { primary: 'V', secondary: 'I' },
   },
+  // A board's interface around the notice (skip link, "Header", a language banner, an Italian button, chips): none is the title.
+  'board-chrome-skip-link-language-banner.txt': {
+    reference: null, title: 'Legal Adviser', location: 'Brussels, Belgium', organisation: 'NATO International Staff (NATO IS)',
+    deadline: '2025-04-14', closesAt: '2025-04-14T21:59:00.000Z', gradeLabel: 'NATO Grade G18', grades: ['G18'], minExperienceYears: 5,
+  },
+  // The same shape on a French board: "Aller au contenu principal", "En-tête", "Sur site", "Temps plein".
+  'board-chrome-french-interface.txt': {
+    reference: null, titleFr: 'Assistante/Assistant (Finances)', languages: ['fr'], location: 'Mons, Belgique',
+    organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)', deadline: '2025-05-12', closesAt: '2025-05-12T21:59:00.000Z',
+    gradeLabel: 'B-4', grades: ['G10'], minExperienceYears: 3,
+  },
+  // "Point of Contact: …, tel. +352 4303-664021": a phone number, not a reference; the notice prints none.
+  'board-point-of-contact-phone.txt': {
+    reference: null, title: 'Logistics Officer', location: 'Capellen, Luxembourg', organisation: NSPA, deadline: '2025-03-03',
+    closesAt: '2025-03-03T22:59:00.000Z', grades: ['G15'], minExperienceYears: 4,
+  },
+  // A portal copy: the title twice in one run, the location's label dropped, every label glued to the value before it.
+  'portal-copy-glued-labels-title-twice.txt': {
+    reference: '200775', title: 'Junior Officer', location: 'Belgium-Brussels', organisation: 'International Military Staff (NATO IMS)',
+    schedule: 'Full-time', deadline: '2024-03-17', salary: month(5107.59, 'EUR'), gradeLabel: 'NATO Grade G10', grades: ['G10'], minExperienceYears: 2,
+  },
+  // The French portal page in the same shape ("Belgique-BruxellesOrganisation …Horaire Temps pleinDate de retrait …").
+  'portal-copy-french-glued-labels.txt': {
+    reference: '200776', titleFr: 'Officier subalterne', location: 'Belgique-Bruxelles', organisation: 'État-major militaire international (EMI OTAN)',
+    schedule: 'Temps plein', deadline: '2024-03-18', salary: month(5107.59, 'EUR'), grades: ['G10'], minExperienceYears: 2,
+  },
+  // A PDF header with every label run together; "NATO Grade: 24"; "(12 x per year)" is how often the monthly salary is paid.
+  'shape-pdf-header-labels-run-together.txt': {
+    reference: 'G75/25', title: 'Director, Cyber Defence', organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)',
+    deadline: '2025-09-21', closesAt: '2025-09-21T21:59:00.000Z', salary: month(13914.54, 'EUR'), grades: ['G24'], minExperienceYears: 10,
+  },
+  // The same in French: "Numéro de l'avis de vacance : G76/25Poste n° : …Grade OTAN : 22Traitement mensuel de base (12 x par an) : …".
+  'shape-pdf-french-header-labels-run-together.txt': {
+    reference: 'G76/25', titleFr: 'Chef, Politique cyber', languages: ['fr'], organisation: 'Supreme Headquarters Allied Powers Europe (SHAPE)',
+    deadline: '2025-09-21', closesAt: '2025-09-21T21:59:00.000Z', salary: month(11502.4, 'EUR'), grades: ['G22'], minExperienceYears: 8,
+  },
+  // "NATO Body HQ NAEW&C Force GK" kept as printed; "NATO SSS Grade G15 (ABCL A2)" (A2 is G15 too).
+  'naewcf-body-kept-as-printed.txt': {
+    reference: '251410', title: 'Technician (Aircraft Systems)', location: 'Germany-Geilenkirchen', organisation: 'HQ NAEW&C Force GK',
+    schedule: 'Full-time', deadline: '2026-01-12', salary: month(4812.33, 'EUR'), grades: ['G15'], minExperienceYears: 3,
+  },
+  // NSPA's own shape: "H-4: Principal Support Officer", "Post N° H-4/ Ref. No 2025_00100", "NATO GRADE 22", requirements as dashes.
+  'nspa-post-code-title-dash-requirements.txt': {
+    reference: '2025_00100', title: 'Principal Support Officer', organisation: NSPA, deadline: '2025-06-15', closesAt: '2025-06-15T21:59:00.000Z',
+    salary: null, grades: ['G22'], minExperienceYears: 8,
+  },
+  // The same in French: "H-5 : …", "Poste n° H-5/ Réf. n° 2025_00101", "Grade OTAN : 22".
+  'nspa-french-post-code-title.txt': {
+    reference: '2025_00101', titleFr: 'Administratrice/Administrateur principal(e) des achats', languages: ['fr'], organisation: NSPA,
+    deadline: '2025-06-15', closesAt: '2025-06-15T21:59:00.000Z', salary: null, grades: ['G22'], minExperienceYears: 8,
+  },
+  // The IMS form flattened: a table's header and cells on two lines (no title can be told from them), "VACANCY N : 160033".
+  'ims-flattened-table-vacancy-n.txt': {
+    reference: '160033', title: null, location: 'NATO Headquarters, Brussels, Belgium', organisation: 'International Military Staff (IMS)',
+    deadline: '2016-02-05', closesAt: '2016-02-05T22:59:00.000Z',
+  },
+  // "two grade G17 posts and one G15/17 post" is 3 positions; "Close on 9 Apr 2023".
+  'jfcnp-counts-in-words-same-grade-on-posts.txt': {
+    reference: 'JFCNP 07/2025', organisation: 'Joint Force Command Naples (JFCNP)', location: 'Naples, Italy', deadline: '2023-04-09',
+    closesAt: '2023-04-09T21:59:00.000Z', positions: 3, minExperienceYears: 5,
+  },
+  // Every post of the competition marked "(G20)", no Grade line: the grade is G20; "Application Deadline: March 17, 2024".
+  'act-competition-same-grade-every-post.txt': {
+    reference: 'ACT/CAP/2024_03', organisation: 'Allied Command Transformation (ACT)', location: 'Norfolk, Virginia, United States',
+    deadline: '2024-03-17', closesAt: '2024-03-17T22:59:00.000Z', grades: ['G20'], positions: 3, minExperienceYears: 8,
+  },
+  // The older portal's "Organizational Element"; the grade only in the title, a twin "B3-B4".
+  'is-organizational-element-older-label.txt': {
+    reference: '160515', title: 'Assistant B3-B4', location: 'Belgium-Brussels', organisation: 'NATO International Staff', schedule: 'Full-time',
+    deadline: '2016-07-04', grades: ['G8', 'G10'], minExperienceYears: 2,
+  },
 };

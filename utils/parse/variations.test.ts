@@ -51,6 +51,11 @@ describe('variations: other bodies\' formats', () => {
     'is-letterhead-title-dates-in-sentences.txt': { title: null },
     'board-copy-job-post-suffix-post-number.txt': { title: null },
     'nif-board-copy-no-reference.txt': { title: null },
+    'board-chrome-skip-link-language-banner.txt': { title: null },
+    'board-chrome-french-interface.txt': { titleFr: null },
+    'nspa-post-code-title-dash-requirements.txt': { title: null },
+    'nspa-french-post-code-title.txt': { titleFr: null },
+    'jfcnp-counts-in-words-same-grade-on-posts.txt': { location: null },
   };
   it.each(FILES.filter((f) => !NEEDS_LINES.has(f)))('%s, its line breaks lost', (file) => {
     expectFields(read(readFileSync(join(DIR, file), 'utf8').replace(/\s+/g, ' ')), { ...EXPECTED[file], ...ON_THEIR_LINES[file] });

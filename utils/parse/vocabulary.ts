@@ -37,6 +37,8 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'ignored', lang: 'en', source: 'Other Locations' },
   // "NATO Body" on the portal; a line starting with the word "Organisation" is a heading.
   { key: 'organisation', lang: 'en', source: 'NATO Body', strong: true },
+  // The older portal's label for the same field.
+  { key: 'organisation', lang: 'en', source: 'Organizational Element', strong: true },
   { key: 'schedule', lang: 'en', source: 'Schedule' },
   { key: 'deadline', lang: 'en', source: 'Application Deadline', strong: true },
   { key: 'deadline', lang: 'en', source: 'Application Closing Date|Closing Date' },
@@ -53,7 +55,8 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'salary', lang: 'fr', source: 'Salaire' },
   { key: 'clearance', lang: 'fr', source: "Niveau de l'habilitation de sécurité", strong: true },
   // "NATO Grade G20" is a value, not a label; "B-Grade level" is a word.
-  { key: 'grade', lang: 'any', source: '(?<!NATO |-|No )Grade' },
+  // "NATO Grade G20" and "NATO SSS Grade G15" are values, not labels; "B-Grade level" is a word.
+  { key: 'grade', lang: 'any', source: '(?<!NATO (?:SSS )?|-|No )Grade' },
   { key: 'grade', lang: 'any', source: 'GRADE', lineStart: true },
   // "NATO Grade: B-5" (agencies): a label only before its colon.
   { key: 'grade', lang: 'en', source: 'NATO Grade(?= ?:)', lineStart: true },
@@ -70,10 +73,12 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   // "Required clearance: NATO SECRET", "Clearance: NS".
   { key: 'clearance', lang: 'en', source: 'Required clearance|Security clearance|Clearance', lineStart: true },
   { key: 'posting', lang: 'en', source: 'Job Posting', lineStart: true },
-  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
+  { key: 'reference', lang: 'en', source: 'Vacancy Reference|Vacancy ref\\.?|VACANCY N°|VACANCY N(?= ?:)|Vacancy Number|Vacancy No\\.?(?![A-Za-z])|Post Number|Requisition #|Ref\\. No\\.?', lineStart: true },
   // "Basic salary:", "Monthly basic salary:", "Annual salary:" (the label may say the period).
   { key: 'salary', lang: 'en', source: `(?:(?:${SALARY_WORDS_AS_LABEL}) ){1,2}[Ss]alary`, lineStart: true },
   { key: 'ignored', lang: 'en', source: 'Contract Type|Contractual Arrangement|Contract Duration|Duty start|Job type|Posted|Category|Company', lineStart: true },
+  // A contact line holds telephone numbers: never a title line, never a reference.
+  { key: 'ignored', lang: 'en', source: 'Point of Contact', lineStart: true },
   // The same templates in French (agencies' and commands' French-only notices).
   { key: 'title', lang: 'fr', source: 'Intitulé du poste|Titre du poste|Titre', lineStart: true },
   { key: 'location', lang: 'fr', source: "Lieu d'affectation", lineStart: true },
@@ -81,7 +86,7 @@ export const HEADER_LABELS: readonly LabelEntry[] = [
   { key: 'grade', lang: 'fr', source: 'Grade OTAN', lineStart: true },
   { key: 'salary', lang: 'fr', source: 'Traitement mensuel de base|Traitement de base mensuel|Salaire mensuel de base', lineStart: true },
   { key: 'clearance', lang: 'fr', source: "Niveau d'habilitation(?: de sécurité)?|Habilitation de sécurité", lineStart: true },
-  { key: 'reference', lang: 'fr', source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis|Poste n°", lineStart: true },
+  { key: 'reference', lang: 'fr', source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis|Poste n°|Réf\\. n°", lineStart: true },
   { key: 'ignored', lang: 'fr', source: 'Type de contrat', lineStart: true },
 ];
 
@@ -100,8 +105,8 @@ export const SECTION_HEADINGS: readonly { key: SectionKey; lang: VocabularyLangu
   { key: 'duties', lang: 'fr', source: 'RESPONSABILITÉS PRINCIPALES|FONCTIONS PRINCIPALES|TÂCHES PRINCIPALES' },
   { key: 'qualifications', lang: 'en', source: 'QUALIFICATIONS AND EXPERIENCE|QUALIFICATIONS' },
   { key: 'qualifications', lang: 'fr', source: 'QUALIFICATIONS ET EXPÉRIENCE' },
-  { key: 'essential', lang: 'en', source: 'ESSENTIAL' },
-  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS|QUALIFICATIONS ESSENTIELLES' },
+  { key: 'essential', lang: 'en', source: 'ESSENTIAL|Essential requirements' },
+  { key: 'essential', lang: 'fr', source: 'ACQUIS ESSENTIELS|QUALIFICATIONS ESSENTIELLES|Exigences essentielles' },
   { key: 'desirable', lang: 'en', source: 'DESIRABLE' },
   { key: 'desirable', lang: 'fr', source: 'ACQUIS SOUHAITABLES|QUALIFICATIONS SOUHAITABLES' },
   { key: 'competencies', lang: 'en', source: 'COMPETENCIES' },
@@ -147,6 +152,23 @@ export const CLEARANCES: readonly { code: string; source: string }[] = [
 /** Bullet glyphs of every origin (Word symbol fonts in PDFs map to private-use code points). */
 export const BULLET_GLYPHS = '•·▪●◦■□‣⁃∙\uf0a7\uf0b7\uf076\uf0d8\uf0fc';
 
+/**
+ * Page chrome: the short lines of a job board's or a site's interface around a copied notice
+ * (skip links, landmarks, buttons, banners, a board's chips), in any language a board shows. A
+ * whole line of these words is never a title (title.ts); matched in any case.
+ */
+export const PAGE_CHROME: readonly string[] = [
+  // English.
+  'Skip to (?:main )?content', 'Header', 'Sign in', 'Post a job', 'Apply(?: now)?', 'Save', 'Share this job', 'Report this job', 'Show more',
+  'About the job', 'Similar jobs', "This job posting isn't available in all website languages", 'On site', 'Full Time',
+  '(?:Posted )?\\d{1,2} (?:days?|hours?|weeks?) ago',
+  // French.
+  'Aller au contenu principal', 'En-tête', 'Se connecter', 'Publier une annonce gratuitement', 'Postuler', 'Enregistrer', 'Signaler cette offre',
+  "Cette offre d'emploi n'est pas disponible dans toutes les langues du site", 'Sur site', 'Temps plein', 'Il y a \\d{1,2} jours?',
+  // Italian ("announce for free").
+  'Annuncia gratis',
+];
+
 /** The portal's page heading before the title ("Job Description - Buyer (261340)"). */
 export const PAGE_HEADINGS: readonly { lang: VocabularyLanguage; source: string }[] = [
   { lang: 'en', source: 'Job Description' },
@@ -168,6 +190,8 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   { source: 'Vacancy Reference' },
   { source: 'Vacancy ref\\.?' },
   { source: 'VACANCY N°' },
+  // The IMS form whose degree sign was lost: "VACANCY N : 160033".
+  { source: 'VACANCY N(?= ?:)' },
   { source: 'Vacancy Number' },
   { source: 'Vacancy No\\.?(?![A-Za-z])' },
   { source: 'Post Number', post: true },
@@ -181,6 +205,7 @@ export const REFERENCE_SHAPES: readonly { source: string; after?: true; post?: t
   // French agency and command notices.
   { source: "Numéro de l'avis de vacance|Avis de vacance n°|Référence de l'avis" },
   { source: 'Poste n°', post: true },
+  { source: 'Réf\\. n°' },
 ];
 export const REFERENCE_CODE = '[A-Za-z0-9](?:[A-Za-z0-9._/-]{1,30}[A-Za-z0-9])';
 

@@ -42,6 +42,7 @@ const INPUTS: [string, string, ParseOptions?][] = [
   ['French header over the English body', FRENCH_HEADER + ENGLISH_BODY],
   ['French half without its title line', ENGLISH_HALF + FRENCH_BODY],
   ['bad source URL', OFFICER, { sourceUrl: 'not a url' }],
+  ['title line too long to keep whole', OFFICER.replace('Officer, Defence Policy - 251836', `Officer, Defence Policy ${'and Planning '.repeat(30)}- 251836`)],
   ['French header fills the English one', OFFICER.replace('Primary Location: Belgium-Brussels', '')],
   ['headers disagree on the deadline', OFFICER.replace('Date de retrait : 4-jan.-2026', 'Date de retrait : 11-jan.-2026')],
   ['no header at all', notice('')],

@@ -68,6 +68,7 @@ export const WARNING_TEMPLATES = {
   deadlineUnreadable: 'deadline: unreadable date "{value}"',
   deadlineOngoing: 'deadline: "{value}": open until filled, no closing date',
   organisationFromBody: 'organisation: not in a header; read from the notice text',
+  titleCut: 'title: the title line is {length} characters long; only its first {kept} were kept',
   // Salary and grade values (utils/parse/salary.ts, utils/parse/grades.ts).
   salaryNoAmount: 'salary: no amount in "{value}"',
   salaryBadAmount: 'salary: unreadable amount "{amount}"',

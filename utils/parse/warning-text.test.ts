@@ -36,6 +36,11 @@ const CASES: Record<Exclude<WarningId, 'unrecognised'>, [stored: string, english
     'NATO body: not in a header; read from the notice text',
     'Organisme OTAN : absente de l’en-tête ; lue dans le texte de l’avis',
   ],
+  titleCut: [
+    'title: the title line is 412 characters long; only its first 250 were kept',
+    'Title: the title line is 412 characters long; only its first 250 were kept',
+    'Intitulé : la ligne de titre compte 412 caractères ; seuls les 250 premiers ont été gardés',
+  ],
   salaryRange: ['salary: "$85,000 - $95,000 / YEAR" is a range, not one amount', 'Salary: “$85,000 - $95,000 / YEAR” is a range, not one amount', 'Salaire : « $85,000 - $95,000 / YEAR » est une fourchette, pas un montant'],
   notStated: ['contract.initialYears: not stated', 'Initial contract length: not stated', 'Durée initiale du contrat : l’avis ne l’indique pas'],
   frenchHeader: ['location: read from the French header', 'Location: read from the French header', 'Lieu : valeur lue dans l’en-tête français'],

@@ -31,6 +31,7 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   deadlineUnreadable: 'warnDeadlineUnreadable',
   deadlineOngoing: 'warnDeadlineOngoing',
   organisationFromBody: 'warnOrganisationFromBody',
+  titleCut: 'warnTitleCut',
   salaryNoAmount: 'warnSalaryNoAmount',
   salaryBadAmount: 'warnSalaryBadAmount',
   salaryNoCurrency: 'warnSalaryNoCurrency',
