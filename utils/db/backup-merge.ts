@@ -40,6 +40,8 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, incoming:
   const record: StoredVacancy = {
     ...parsed,
     ...userPart(newer, older),
+    // The checklist's ticks (optional, so not among the defaults userPart walks): the newer side's, else the older's.
+    ...((newer.documentsReady ?? older.documentsReady) ? { documentsReady: newer.documentsReady ?? older.documentsReady } : {}),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
