@@ -3,7 +3,7 @@ import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { describeFailure } from '../../utils/failure';
 import { MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '../../utils/prepare/answer-limits';
-import { draftJournal } from '../../utils/prepare/draft-journal';
+import { draftJournal, type JournalStorage } from '../../utils/prepare/draft-journal';
 import type { Answer } from '../../utils/prepare/answer-schema';
 import { useI18n } from '../i18n-context';
 import { useObservable } from '../use-observable';
@@ -14,7 +14,7 @@ export interface AnswersWorkspaceProps {
   record: StoredVacancy;
   store: PopupStore;
   /** Where drafts are noted as typed; the page's localStorage, null where there is none. */
-  storage?: Storage | null;
+  storage?: JournalStorage | null;
 }
 
 const newId = () => `q-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -44,8 +44,9 @@ export class PopupStore extends VacancyReader {
   }
 
   /** A checked backup's vacancies, and its settings to restore (null: keep the current ones). */
-  importBackup(vacancies: StoredVacancy[], settings: Settings | null): Promise<ResponseFor<'import-backup'>> {
-    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings }));
+  importBackup(vacancies: StoredVacancy[], settings: Settings | null, answers: Answer[] = []): Promise<ResponseFor<'import-backup'>> {
+    const drafts = answers.length > 0 ? { answers } : {};
+    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings, ...drafts }));
   }
 
   /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */
