@@ -9,6 +9,7 @@ import { SuggestedName } from './SuggestedName';
 import { FileDrop } from './FileDrop';
 import './findings.css';
 import './essay.css';
+import { RuleNotes } from '../prepare/RuleNotes';
 
 export interface EssayCheckViewProps {
   records: StoredVacancy[];
@@ -80,6 +81,7 @@ export function EssayCheckView({ records, now, initialReference }: EssayCheckVie
     <div class="essay-check">
       <p class="muted">{t('essayIntro')}</p>
       <VacancySelect id="essay-vacancy" label={t('essayVacancyLabel')} vacancies={ordered} value={reference} onChange={setReference} />
+      {record && <RuleNotes record={record} where="essay" />}
       <FileDrop id="essay-file" onFile={(chosen) => void load(chosen)} />
       {reading && <p role="status">{t('essayReading', { name: reading })}</p>}
       {readError && <p role="alert" class="error">{t('essayReadError', { reason: readError })}</p>}
