@@ -6,7 +6,7 @@ import { renderIn } from '../../test/unit/seeded-store';
 import { readPreparation } from '../../utils/prepare/notice-preparation';
 import { RuleNotes } from './RuleNotes';
 
-const notice = readFileSync(new URL('../../test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', import.meta.url), 'utf8');
+const notice = readFileSync('test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', 'utf8');
 
 describe('RuleNotes: the notice\'s rules where they bite, from the real notice 250875', () => {
   it.each(['capture', 'answers', 'essay'] as const)('shows its 2025 AI clause in the %s view, with the notice\'s words as text', (where) => {
