@@ -111,11 +111,13 @@ describe('checkAnswer: worded in English and French', () => {
 });
 
 describe('checkAnswer: a long draft', () => {
-  it('checks the longest draft kept in well under 50 ms', () => {
+  // About 10 ms on a quiet machine; the bound leaves room for a shared one (load 20 gave 140 ms),
+  // and still fails on a pattern that backtracks, which takes seconds at this length.
+  it('checks the longest draft kept in well under a second', () => {
     const draft = 'See the annual plan. “Quoted” text\twith tabs • and bullets.\n'.repeat(Math.floor(MAX_DRAFT_LENGTH / 62));
     const started = performance.now();
     checkAnswer(draft, 2000);
-    expect(performance.now() - started).toBeLessThan(50);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
