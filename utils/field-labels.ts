@@ -42,6 +42,8 @@ export const FIELD_LABEL_KEY = {
   notes: 'fieldNotes',
   updatedAt: 'fieldUpdatedAt',
   portalState: 'fieldPortalState',
+  documentsReady: 'fieldDocumentsReady',
+  answers: 'fieldAnswers',
 } as const satisfies Record<string, MessageKey>;
 
 export type LabelledField = keyof typeof FIELD_LABEL_KEY;

@@ -4,6 +4,7 @@ import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } 
 import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
+import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './prepare/answer-schema';
 
 const Reference = ReferenceSchema;
 /**
@@ -101,8 +102,15 @@ const extensionPageRequests = () => [
     type: z.literal('import-backup'),
     vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
     settings: z.nullable(SettingsSchema),
+    /** The backup's drafts (utils/prepare/), merged in the same transaction; absent in older backups. */
+    answers: z.optional(z.array(AnswerSchema).check(z.maxLength(20_000))),
     sentAt: SentAt,
   }),
+  /** The answers workspace (utils/prepare/): a question and its draft as typed, whole. */
+  z.object({ type: z.literal('save-answer'), answer: AnswerDraftSchema }),
+  /** "Mark as sent": the draft is kept as a version sent to the portal. */
+  z.object({ type: z.literal('mark-answer-sent'), reference: Reference, id: AnswerIdSchema }),
+  z.object({ type: z.literal('delete-answer'), reference: Reference, id: AnswerIdSchema }),
 ] as const;
 
 function buildRequestSchemas() {
@@ -182,7 +190,12 @@ export const responseSchemas = () => ({
     settings: SettingsSchema,
     /** Why the backup's settings were not restored (the vacancies were merged all the same). */
     settingsFailure: z.optional(z.enum(FAILURE_CODES)),
+    /** How many of the backup's drafts were new or changed. */
+    answers: z.optional(z.number()),
   }),
+  'save-answer': z.object({ ok: z.literal(true), answer: AnswerSchema }),
+  'mark-answer-sent': z.object({ ok: z.literal(true), answer: z.nullable(AnswerSchema) }),
+  'delete-answer': z.object({ ok: z.literal(true) }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),

@@ -119,6 +119,9 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'get-settings' },
   { type: 'save-settings', patch: { locale: 'fr' } },
   { type: 'import-backup', vacancies: [storedVacancy({ reference: '250443', title: 'Assistant' })], settings: null },
+  { type: 'save-answer', answer: { reference: '251836', id: 'q1', position: 0, question: 'Why this post?', limit: 2000, draft: 'Because I led the review.' } },
+  { type: 'mark-answer-sent', reference: '251836', id: 'q1' },
+  { type: 'delete-answer', reference: '251836', id: 'q1' },
 ];
 
 describe('every request, its first reply lost after it wrote: the retry answers as a single attempt would', () => {

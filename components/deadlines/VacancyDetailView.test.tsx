@@ -109,7 +109,9 @@ describe('VacancyDetailView', () => {
     const onBack = vi.fn();
     // The change is new to the user: opening the vacancy marks it seen.
     const markChangesSeen = vi.fn(async () => null);
-    const store = { markChangesSeen } as unknown as PopupStore;
+    // The answers workspace reads the vacancy's questions: none here.
+    const watchAnswers = () => ({ subscribe: (observer: { next: (value: never[]) => void }) => (observer.next([]), { unsubscribe: () => undefined }) });
+    const store = { markChangesSeen, watchAnswers } as unknown as PopupStore;
     renderIn('en', <VacancyDetailView reference="250875" records={[extended]} store={store} now={NOW} onBack={onBack} onCheckEssay={vi.fn()} timeZone="Europe/Brussels" />);
     expect(markChangesSeen).toHaveBeenCalledWith('250875');
     // Other years than the current one (2026) show the year.

@@ -16,6 +16,8 @@ import { EMPTY_PROFILE } from '../../utils/readiness/profile-values';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
 import { VacancyFacts } from './VacancyFacts';
+import { ChecklistPanel } from '../prepare/ChecklistPanel';
+import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
 import './deadlines.css';
 
 export interface VacancyDetailViewProps {
@@ -113,6 +115,8 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       )}
 
       <TrackingPanel key={record.reference} record={record} store={store} />
+      <ChecklistPanel record={record} store={store} />
+      <AnswersWorkspace key={`answers-${record.reference}`} record={record} store={store} />
       <ReadinessList record={record} profile={profile} />
       <VacancyFacts record={record} now={now} timeZone={timeZone} />
     </article>

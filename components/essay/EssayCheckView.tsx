@@ -11,6 +11,7 @@ import { SuggestedName } from './SuggestedName';
 import { FileDrop } from './FileDrop';
 import './findings.css';
 import './essay.css';
+import { RuleNotes } from '../prepare/RuleNotes';
 
 export interface EssayCheckViewProps {
   records: StoredVacancy[];
@@ -85,6 +86,7 @@ export function EssayCheckView({ records, now, initialReference, analyze = analy
     <div class="essay-check">
       <p class="muted">{t('essayIntro')}</p>
       <VacancySelect id="essay-vacancy" label={t('essayVacancyLabel')} vacancies={ordered} value={reference} onChange={setReference} />
+      {record && <RuleNotes record={record} where="essay" />}
       <FileDrop id="essay-file" onFile={(chosen) => void load(chosen)} />
       {reading && <p role="status">{t('essayReading', { name: reading })}</p>}
       {readError && <p role="alert" class="error">{t('essayReadError', { reason: readError })}</p>}

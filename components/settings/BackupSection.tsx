@@ -15,6 +15,7 @@ import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
+import type { Answer } from '../../utils/prepare/answer-schema';
 
 export interface BackupSectionProps {
   store: PopupStore;
@@ -28,6 +29,8 @@ interface PendingImport {
   fileName: string;
   version: number;
   records: StoredVacancy[];
+  /** The backup's drafts (the answers workspace), merged with the vacancies. */
+  answers: Answer[];
   settings: Settings | null;
   counts: ImportCounts;
   rejected: EntryProblem[];
@@ -65,7 +68,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const at = now();
       const records = await store.all();
       const file = exportFileName('backup', at);
-      downloadText(document, file, serializeBackup(buildBackup(records, settings, at)), 'application/json');
+      downloadText(document, file, serializeBackup(buildBackup(records, settings, at, await store.allAnswers())), 'application/json');
       await markBackupDone(browser.storage.local, at);
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
@@ -75,7 +78,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     run(async () => {
       const records = await store.all();
       const file = exportFileName('report', now());
-      downloadText(document, file, vacanciesToCsv(records, csvWords(t)), 'text/csv;charset=utf-8');
+      downloadText(document, file, vacanciesToCsv(records, csvWords(t), await store.allAnswers()), 'text/csv;charset=utf-8');
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));
 
@@ -96,7 +99,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const records = reading.valid.map((item) => item.record);
       const counts = countOutcomes(await store.previewImport(records));
       setRestoreSettings(true);
-      setPending({ fileName: file.name, version: reading.version, records, settings: reading.settings, counts, rejected: reading.rejected });
+      setPending({ fileName: file.name, version: reading.version, records, answers: reading.answers, settings: reading.settings, counts, rejected: reading.rejected });
       return null;
     }, (reason) => t('bakNothingApplied', { reason }));
   };
@@ -105,7 +108,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
   // reminders and the badge for what came in.
   const apply = (chosen: PendingImport) =>
     run(async () => {
-      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null);
+      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null, chosen.answers);
       setPending(null);
       const done = t('bakApplied', reply.counts);
       if (reply.settingsFailure) {

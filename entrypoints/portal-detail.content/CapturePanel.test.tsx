@@ -60,3 +60,14 @@ describe('CapturePanel changes since the last visit', () => {
     screen.getByText(line);
   });
 });
+
+describe('CapturePanel: the notice\'s own rules', () => {
+  it('shows the AI/translation clause the notice states, in the page\'s language, and nothing when it states none', () => {
+    const rules = [{ kind: 'aiTools' as const, quote: 'NATO will not accept … translation facilities, or generative artificial-intelligence (AI) tools …', translation: true, rejection: 'will' as const }];
+    show('fr', { ...saved, record: storedVacancy({ preparation: { documents: [], rules } }) });
+    screen.getByText(/Cet avis : une candidature préparée avec des outils de traduction ou d'IA générative est rejetée sans autre examen/);
+    document.body.innerHTML = '';
+    show('en');
+    expect(document.querySelector('[data-rule]')).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@ import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/forma
 import { fieldLabels } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { failureText, type Failure } from '../../utils/failure';
+import { rulesFor, ruleText } from '../../utils/prepare/rule-wording';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
@@ -43,6 +44,10 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
             <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>
           )}
           {state.changed.length > 0 && <p>{t('panelChanged', { fields: fieldLabels(state.changed, t) })}</p>}
+          {rulesFor(state.record.preparation, 'capture').map((rule) => (
+            // The notice's own rules on the application (the AI/translation clause…), where it is read.
+            <p key={rule.kind} class="rule" data-rule={rule.kind}>⚠ {t(ruleText(rule).key)}</p>
+          ))}
         </>
       )}
       {state.kind === 'withdrawn' && (

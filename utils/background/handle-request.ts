@@ -12,6 +12,7 @@ import type { ImportAnswers } from './import-answers';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
+import { AnswerWriter } from '../prepare/answer-writer';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
 export interface RequestContext extends WriteEffects {
@@ -146,6 +147,13 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return importBackup(request, store, context.importAnswers);
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
+    case 'save-answer':
+      return { ok: true, answer: await new AnswerWriter(store.db).save(request.answer, now()) };
+    case 'mark-answer-sent':
+      return { ok: true, answer: await new AnswerWriter(store.db).markSent(request.reference, request.id, now()) };
+    case 'delete-answer':
+      await new AnswerWriter(store.db).remove(request.reference, request.id);
+      return { ok: true };
   }
 }
 
@@ -175,12 +183,18 @@ async function importBackup(
   // The stamp and the entry count: two imports sent in the same millisecond are still told apart.
   const id = request.sentAt === undefined ? undefined : `${request.sentAt}/${references.length}`;
   const earlier = id === undefined || answers === undefined ? null : await answers.recall(id);
-  const found = await store.applyImport(request.vacancies);
+  // The vacancies and their drafts in one transaction: all or nothing.
+  const db = store.db;
+  const { found, answersChanged } = await db.transaction('rw', db.vacancies, db.answers, async () => ({
+    found: await store.applyImport(request.vacancies),
+    answersChanged: request.answers ? await new AnswerWriter(db).importAnswers(request.answers) : undefined,
+  }));
+  const answersPart = answersChanged === undefined ? {} : { answers: answersChanged };
   const counts = earlier !== null && found.new + found.updated === 0 ? earlier : found;
   if (id !== undefined) await answers?.remember(id, counts);
-  if (request.settings === null) return { ok: true, counts, settings: await loadSettings() };
+  if (request.settings === null) return { ok: true, counts, settings: await loadSettings(), ...answersPart };
   const saved = await saveSettingsOrSay(request.settings);
   return saved.ok
-    ? { ok: true, counts, settings: saved.settings }
-    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code };
+    ? { ok: true, counts, settings: saved.settings, ...answersPart }
+    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code, ...answersPart };
 }

@@ -6,6 +6,7 @@ import { awaitsApplication } from '../deadlines/actionable';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
+import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm } from './alarm-plan';
 
 /**
@@ -27,7 +28,8 @@ export interface PlannedReminder {
   when: number;
 }
 
-type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled'>;
+type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled'> &
+  Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady'>>;
 
 export function alarmName(reference: string, hoursBefore: number): string {
   return `${REMINDER_PREFIX}${reference}:${hoursBefore}`;
@@ -154,7 +156,9 @@ export function reminderForAlarm(
   const onTime = now.getTime() - due <= ON_TIME_TOLERANCE;
   const when = onTime ? stepLabel(parsed.hoursBefore, locale) : formatDuration(splitDuration(left), t);
   const moment = formatDateTime(new Date(closes), BRUSSELS, { locale, t, now });
-  return { keys, title: record.title, message: t('dlReminderMessage', { when, moment }) };
+  // In the last 3 days the notice's documents not ticked ready are named too (utils/prepare/).
+  const documents = documentsReminderLine(record, left, t);
+  return { keys, title: record.title, message: [t('dlReminderMessage', { when, moment }), documents].filter(Boolean).join(' ') };
 }
 
 /** Drops keys of deadlines long past, so the stored set stays small. */

@@ -80,6 +80,8 @@ describe('vacanciesToCsv', () => {
       'Essay page limit',
       'Notes',
       'Updated (UTC)',
+      'Documents ready',
+      'Answers',
     ]);
     expect(first).toEqual([
       '250875',
@@ -96,6 +98,8 @@ describe('vacanciesToCsv', () => {
       '1',
       `'=cmd|"/c calc"!A1, then\r\nsecond line`,
       '2025-06-01T10:00:00.000Z',
+      '',
+      '',
     ]);
     expect(second?.slice(5, 7)).toEqual(['', '']);
     expect(second?.slice(10, 13)).toEqual(['no', '', '']);
@@ -118,8 +122,21 @@ describe('vacanciesToCsv', () => {
       'Nombre maximal de pages de l’essai',
       'Notes',
       'Mis à jour (UTC)',
+      'Documents prêts',
+      'Réponses',
     ]);
     expect(row?.[10]).toBe('oui');
+  });
+
+  it('holds the checklist ticks and each vacancy\'s drafts, question by question', () => {
+    const ticked = storedVacancy({ ...headsNaspInProgress, documentsReady: ['essay', 'cv'] });
+    const drafts = [
+      { reference: '250875', id: 'b', position: 1, question: 'Degree?', limit: null, draft: '=MA, Leiden', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' },
+      { reference: '250875', id: 'a', position: 0, question: 'Why?', limit: 2000, draft: 'Because.', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' },
+      { reference: '251836', id: 'a', position: 0, question: 'Other vacancy', limit: null, draft: 'x', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' },
+    ];
+    const [, row] = parseCsv(vacanciesToCsv([ticked], undefined, drafts).slice(1));
+    expect(row?.slice(-2)).toEqual(['essay; cv', 'Q1. Why?\nBecause.\n\nQ2. Degree?\n=MA, Leiden']);
   });
 
   it('gives just the header for no vacancies', () => {

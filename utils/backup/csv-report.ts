@@ -1,6 +1,7 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { fieldLabel, type LabelledField } from '../field-labels';
 import { translator, type Translate } from '../i18n-core';
+import type { Answer } from '../prepare/answer-schema';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),
@@ -22,6 +23,8 @@ export const CSV_COLUMNS = [
   'essayMaxPages',
   'notes',
   'updatedAt',
+  'documentsReady',
+  'answers',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -47,6 +50,8 @@ const COLUMN_FIELD: Record<CsvColumn, LabelledField> = {
   essayMaxPages: 'essay.maxPages',
   notes: 'notes',
   updatedAt: 'updatedAt',
+  documentsReady: 'documentsReady',
+  answers: 'answers',
 };
 
 /** Instants are written in UTC, and their headers say so. */
@@ -77,7 +82,15 @@ export function quoteCsvCell(cell: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function cells(record: StoredVacancy, words: CsvWords): Record<CsvColumn, string> {
+/** A vacancy's drafts in one cell: "Q1. question", the draft under it, a blank line between. */
+function answersCell(answers: readonly Answer[]): string {
+  return [...answers]
+    .sort((a, b) => a.position - b.position)
+    .map((answer, index) => `Q${index + 1}. ${answer.question}\n${answer.draft}`)
+    .join('\n\n');
+}
+
+function cells(record: StoredVacancy, words: CsvWords, answers: readonly Answer[]): Record<CsvColumn, string> {
   return {
     reference: record.reference,
     title: record.title,
@@ -93,6 +106,9 @@ function cells(record: StoredVacancy, words: CsvWords): Record<CsvColumn, string
     essayMaxPages: record.essay?.maxPages != null ? String(record.essay.maxPages) : '',
     notes: record.notes,
     updatedAt: record.updatedAt,
+    // Checklist ticks as their stable codes (essay, cv, diplomas…), like the status.
+    documentsReady: (record.documentsReady ?? []).join('; '),
+    answers: answersCell(answers),
   };
 }
 
@@ -100,10 +116,10 @@ function line(values: readonly string[]): string {
   return values.map((value) => quoteCsvCell(neutraliseFormula(value))).join(',');
 }
 
-export function vacanciesToCsv(records: readonly StoredVacancy[], words: CsvWords = csvWords(translator('en'))): string {
+export function vacanciesToCsv(records: readonly StoredVacancy[], words: CsvWords = csvWords(translator('en')), answers: readonly Answer[] = []): string {
   const rows = [line(CSV_COLUMNS.map((column) => words.headers[column]))];
   for (const record of records) {
-    const row = cells(record, words);
+    const row = cells(record, words, answers.filter((answer) => answer.reference === record.reference));
     rows.push(line(CSV_COLUMNS.map((column) => row[column])));
   }
   return `${UTF8_BOM}${rows.join('\r\n')}\r\n`;

@@ -28,9 +28,16 @@ export function describeFileProblem(problem: FileProblem, t: Translate, locale: 
 
 export function describeEntryProblem(problem: EntryProblem, t: Translate): string {
   const named = { entry: problem.entry, reference: problem.reference ?? t('bakNoReference') };
-  return problem.kind === 'invalid'
-    ? t('bakEntryInvalid', { ...named, issues: describeIssues(problem.issues) })
-    : t('bakEntryDuplicate', { ...named, entries: problem.entries.join(', ') });
+  switch (problem.kind) {
+    case 'invalid':
+      return t('bakEntryInvalid', { ...named, issues: describeIssues(problem.issues) });
+    case 'duplicate':
+      return t('bakEntryDuplicate', { ...named, entries: problem.entries.join(', ') });
+    case 'draft-invalid':
+      return t('prpBakDraftInvalid', { ...named, issues: describeIssues(problem.issues) });
+    case 'draft-newer':
+      return t('prpBakDraftNewer', { ...named, version: problem.version });
+  }
 }
 
 export function describeIssues(issues: readonly Issue[]): string {

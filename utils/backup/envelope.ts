@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import { SettingsSchema } from '../settings';
+import { BackupDraftSchema } from '../prepare/backup-drafts';
 
 /**
  * The backup file. Version 1 is a JSON envelope; version 0 is what the first builds wrote: a
@@ -20,11 +21,13 @@ export const BackupEnvelopeSchema = z.object({
   exportedAt: IsoInstantSchema,
   settings: SettingsSchema,
   vacancies: z.array(StoredVacancySchema),
+  /** The answers workspace's drafts (utils/prepare/backup-drafts.ts); absent in older backups. */
+  answers: z.optional(z.array(BackupDraftSchema)),
 });
 export type BackupEnvelope = z.infer<typeof BackupEnvelopeSchema>;
 
 /** The envelope with its entries left unchecked, so each entry is judged (and named) alone. */
-export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { vacancies: z.array(z.unknown()) });
+export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { vacancies: z.array(z.unknown()), answers: z.optional(z.array(z.unknown())) });
 
 /** A record as version 0 wrote it. */
 export const LegacyVacancyV0Schema = z.omit(StoredVacancySchema, {

@@ -1,11 +1,14 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import type { Settings } from '../settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope } from './envelope';
+import type { Answer } from '../prepare/answer-schema';
+import { draftsForBackup } from '../prepare/backup-drafts';
 
 /** The whole backup: every record (user fields and history included) and the settings. */
-export function buildBackup(vacancies: readonly StoredVacancy[], settings: Settings, now: Date): BackupEnvelope {
+export function buildBackup(vacancies: readonly StoredVacancy[], settings: Settings, now: Date, answers: readonly Answer[] = []): BackupEnvelope {
   const sorted = [...vacancies].sort((a, b) => (a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0));
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), settings, vacancies: sorted };
+  const drafts = answers.length > 0 ? { answers: draftsForBackup(answers) } : {};
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), settings, vacancies: sorted, ...drafts };
 }
 
 /** Indented: a person may open it to look, and it compresses well anyway. */

@@ -4,6 +4,8 @@ import type { Settings } from '../settings';
 import { translator, type Locale } from '../i18n-core';
 import { upgradeWarnings } from '../parse/warning-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
+import type { Answer } from '../prepare/answer-schema';
+import { draftName, readBackupDraft } from '../prepare/backup-drafts';
 
 /**
  * The largest backup file read. A backup of the most an import takes (20,000 vacancies, about
@@ -37,6 +39,9 @@ export type FileProblem =
 export type EntryProblem = { entry: number; reference: string | null } & (
   | { kind: 'invalid'; issues: Issue[] }
   | { kind: 'duplicate'; entries: number[] }
+  /** An entry of the drafts part (counted from 1 within it), by its question id. */
+  | { kind: 'draft-invalid'; id: string | null; issues: Issue[] }
+  | { kind: 'draft-newer'; id: string | null; version: number }
 );
 
 export interface ValidEntry {
@@ -54,6 +59,8 @@ export type BackupReading =
       /** Null for version 0, which held no settings. */
       settings: Settings | null;
       valid: ValidEntry[];
+      /** The drafts part's valid entries (empty when the backup has none). */
+      answers: Answer[];
       /** Sorted by entry number. Any of these means the file is not applied at all. */
       rejected: EntryProblem[];
     };
@@ -118,17 +125,31 @@ export function readBackup(text: string, locale: Locale = 'en'): BackupReading {
   });
   const unique = rejectDuplicates(valid, rejected);
   rejected.sort((a, b) => a.entry - b.entry);
-  return { ok: true, version: head.version, exportedAt: head.exportedAt, settings: head.settings, valid: unique, rejected };
+  const answers: Answer[] = [];
+  head.drafts.forEach((raw, index) => {
+    const read = readBackupDraft(raw, options);
+    if (read.ok) answers.push(read.answer);
+    else {
+      const { reference, id } = draftName(raw);
+      const entry = index + 1;
+      rejected.push(
+        read.kind === 'newer'
+          ? { entry, reference, kind: 'draft-newer', id, version: read.version }
+          : { entry, reference, kind: 'draft-invalid', id, issues: issuesOf(read.error) },
+      );
+    }
+  });
+  return { ok: true, version: head.version, exportedAt: head.exportedAt, settings: head.settings, valid: unique, answers, rejected };
 }
 
 type Head =
   | { ok: false; problem: FileProblem }
-  | { ok: true; version: number; exportedAt: string | null; settings: Settings | null; entries: unknown[] };
+  | { ok: true; version: number; exportedAt: string | null; settings: Settings | null; entries: unknown[]; drafts: unknown[] };
 
 type ParseOptions = { error: ReturnType<typeof zodErrorMap> };
 
 function readEnvelope(json: unknown, options: ParseOptions): Head {
-  if (Array.isArray(json)) return { ok: true, version: 0, exportedAt: null, settings: null, entries: json };
+  if (Array.isArray(json)) return { ok: true, version: 0, exportedAt: null, settings: null, entries: json, drafts: [] };
   if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, problem: { kind: 'not-a-backup' } };
   }
@@ -139,8 +160,8 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
   if (version !== BACKUP_VERSION) return { ok: false, problem: { kind: 'unknown-version', version: JSON.stringify(version) ?? 'none' } };
   const envelope = BackupEnvelopeHeadSchema.safeParse(json, options);
   if (!envelope.success) return { ok: false, problem: { kind: 'bad-envelope', issues: issuesOf(envelope.error) } };
-  const { exportedAt, settings, vacancies } = envelope.data;
-  return { ok: true, version, exportedAt, settings, entries: vacancies };
+  const { exportedAt, settings, vacancies, answers } = envelope.data;
+  return { ok: true, version, exportedAt, settings, entries: vacancies, drafts: answers ?? [] };
 }
 
 function readEntry(raw: unknown, version: number, options: ParseOptions) {

@@ -55,6 +55,8 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile:
     ...user.fields,
     ...(user.setAt === undefined ? {} : { userFieldsSetAt: user.setAt }),
     ...(seen === undefined ? {} : { changesSeenAt: seen }),
+    // The checklist's ticks (optional, so not among the defaults userPart walks): the newer side's, else the older's.
+    ...((newer.documentsReady ?? older.documentsReady) ? { documentsReady: newer.documentsReady ?? older.documentsReady } : {}),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),

@@ -63,11 +63,14 @@ const V2_WARNINGS = [
  */
 const SEEDERS: Record<number, (name: string) => Promise<void>> = {
   1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => ({ ...row, warnings: V1_WARNINGS }))),
+  // Version 2's rows are today's; version 5 only adds the answers table (utils/prepare/).
+  2: (name) => seedVersion(name, 2, CURRENT_ROWS),
 };
 
 /** What each seeded version's rows must read as once upgraded (today's shape). */
 const UPGRADED_ROWS: Record<number, readonly object[]> = {
   1: CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS })),
+  2: CURRENT_ROWS,
 };
 
 describe('schema versions', () => {
@@ -96,6 +99,18 @@ describe.each(Object.keys(SEEDERS).map(Number))('a database left by schema versi
     db.close();
     expect(rows.map((row) => StoredVacancySchema.parse(row))).toEqual(expect.arrayContaining([...UPGRADED_ROWS[version]!]));
     expect(rows).toHaveLength(UPGRADED_ROWS[version]!.length);
+  });
+
+  it('has an empty answers table, keyed by reference and question, found by reference', async () => {
+    const name = dbName();
+    await SEEDERS[version]!(name);
+    const db = new VacancyDatabase(name);
+    expect(await db.answers.count()).toBe(0);
+    const row = { reference: '250875', id: 'q1', position: 0, question: 'Why?', limit: null, draft: 'Because.', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' };
+    await db.answers.put(row);
+    expect(await db.answers.where('reference').equals('250875').toArray()).toEqual([row]);
+    expect(await db.answers.get(['250875', 'q1'])).toEqual(row);
+    db.close();
   });
 });
 

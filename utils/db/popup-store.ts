@@ -7,6 +7,7 @@ import type { Settings } from '../settings';
 import type { StoredVacancy } from './stored-vacancy';
 import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
 import type { UserFieldsPatch } from './vacancy-store';
+import type { Answer, AnswerDraft } from '../prepare/answer-schema';
 
 /**
  * The popup's store: it reads the database itself, read-only (live queries), and every change is
@@ -44,8 +45,22 @@ export class PopupStore extends VacancyReader {
   }
 
   /** A checked backup's vacancies, and its settings to restore (null: keep the current ones). */
-  importBackup(vacancies: StoredVacancy[], settings: Settings | null): Promise<ResponseFor<'import-backup'>> {
-    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings }));
+  importBackup(vacancies: StoredVacancy[], settings: Settings | null, answers: Answer[] = []): Promise<ResponseFor<'import-backup'>> {
+    const drafts = answers.length > 0 ? { answers } : {};
+    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings, ...drafts }));
+  }
+
+  /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */
+  async saveAnswer(answer: AnswerDraft): Promise<Answer> {
+    return (await this.ask(() => this.send({ type: 'save-answer', answer }))).answer;
+  }
+
+  async markAnswerSent(reference: string, id: string): Promise<Answer | null> {
+    return (await this.ask(() => this.send({ type: 'mark-answer-sent', reference, id }))).answer;
+  }
+
+  async deleteAnswer(reference: string, id: string): Promise<void> {
+    await this.ask(() => this.send({ type: 'delete-answer', reference, id }));
   }
 
   saveSettings(patch: Partial<Settings>): Promise<Settings> {

@@ -38,6 +38,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         }),
     why: 'Warnings become data ({ id, values }) worded when shown; stored English sentences are matched back to their templates.',
   },
+  {
+    version: 5,
+    stores: { answers: '[reference+id], reference' },
+    why: 'The answers workspace (utils/prepare/): one row per question of a vacancy, its draft and the versions marked sent; a new table, no row to rewrite.',
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)?.version ?? 1;

@@ -10,6 +10,7 @@ import {
 } from '../record/vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
+import { DOCUMENT_KINDS } from '../prepare/preparation-schema';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
 
@@ -32,6 +33,8 @@ export const UserFieldsSchema = z.object({
   essayFileName: z.nullable(z.string()),
   /** Reminders for this vacancy; the ladder itself is a setting. */
   remindersEnabled: z.boolean(),
+  /** The documents of the notice's checklist the user ticked as ready (utils/prepare/); absent: none yet. */
+  documentsReady: z.optional(z.array(z.enum(DOCUMENT_KINDS)).check(z.maxLength(DOCUMENT_KINDS.length))),
 });
 export type UserFields = z.infer<typeof UserFieldsSchema>;
 export const USER_FIELDS = Object.keys(UserFieldsSchema.shape) as (keyof UserFields)[];

@@ -3,6 +3,7 @@ import { sortByClosing } from '../deadlines/list';
 import { planBackupMerge, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
+import type { Answer } from '../prepare/answer-schema';
 
 /**
  * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
@@ -16,6 +17,8 @@ export const BLOCKED_UPGRADE_TIMEOUT_MS = 5_000;
 
 export class VacancyDatabase extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'reference'>;
+  /** The answers workspace's questions and drafts, keyed by [reference+id] (utils/prepare/). */
+  answers!: Dexie.Table<Answer, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, { blockedTimeoutMs = BLOCKED_UPGRADE_TIMEOUT_MS } = {}) {
     super(name);
@@ -130,6 +133,18 @@ export class VacancyReader {
   /** Live view of all(): re-emits whenever the table changes, in any context. */
   watchAll(): Observable<StoredVacancy[]> {
     return liveQuery(() => this.all());
+  }
+
+  /** A vacancy's questions and drafts in their order, re-read whenever they change (the answers workspace). */
+  watchAnswers(reference: string): Observable<Answer[]> {
+    return liveQuery(() =>
+      this.db.transaction('r', this.db.answers, () => this.db.answers.where('reference').equals(reference).sortBy('position')),
+    );
+  }
+
+  /** Every vacancy's answers, for the backup and the CSV report. */
+  allAnswers(): Promise<Answer[]> {
+    return this.db.transaction('r', this.db.answers, () => this.db.answers.toArray());
   }
 
   /** What importing these (validated, reference-unique) records would do; writes nothing. */

@@ -1,6 +1,7 @@
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { notANotice, readNotice, type ParseOptions, type ParseResult } from './read-notice';
 import { refusal } from './refusal';
+import { readPreparation } from '../prepare/notice-preparation';
 
 export type { ParseOptions, ParseResult } from './read-notice';
 
@@ -14,7 +15,8 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
   const result = readNotice(text, options);
   if (!result.ok) return result;
   // The schema is the type: a record that fails it is a parser bug, never something to hand out.
-  const checked = ParsedVacancySchema.safeParse(result.record);
+  // What the notice asks to attach and its rules on the application, read beside the parser (utils/prepare/).
+  const checked = ParsedVacancySchema.safeParse({ ...result.record, preparation: readPreparation(text) });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return notANotice(refusal('invalidRecord', { path: issue?.path.join('.') ?? '?', issue: issue?.message ?? 'unknown' }));

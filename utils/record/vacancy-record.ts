@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { PARSED_FIELD_NAMES } from './parsed-fields';
 import { REFERENCE_PATTERN } from './reference';
 import { RequirementsSchema } from './requirements';
+import { PreparationSchema } from '../prepare/preparation-schema';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
@@ -105,6 +106,8 @@ export const ParsedVacancySchema = z.object({
   competencies: z.array(text()),
   /** Absent when never read: a results row, or a record saved before requirements were read. */
   requirements: z.optional(RequirementsSchema),
+  /** The documents the notice asks for and its rules on the application (utils/prepare/); absent when never read. */
+  preparation: z.optional(PreparationSchema),
   sourceUrl: z.nullable(z.url()),
   /** What the parser could not find or had to guess, as data (utils/parse/warning-templates.ts). */
   warnings: z.array(WarningSchema),

@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupStore } from '../../utils/db/popup-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { describeFailure } from '../../utils/failure';
+import type { MessageKey } from '../../utils/i18n-core';
+import type { DocumentKind, NoticeDocument } from '../../utils/prepare/preparation-schema';
+import { useI18n } from '../i18n-context';
+import { RuleNotes } from './RuleNotes';
+import './prepare.css';
+
+const DOCUMENT_LABEL: Record<DocumentKind, MessageKey> = {
+  essay: 'prpDocEssay',
+  cv: 'prpDocCv',
+  diplomas: 'prpDocDiplomas',
+  motivationLetter: 'prpDocMotivationLetter',
+  languageCertificates: 'prpDocLanguageCertificates',
+  otherAttachment: 'prpDocOther',
+};
+
+/**
+ * The documents the notice asks for, read from its text (utils/prepare/notice-preparation.ts),
+ * each ticked by the candidate when ready; the ticks are a user field, saved at once.
+ */
+export function ChecklistPanel({ record, store }: { record: StoredVacancy; store: PopupStore }) {
+  const { t } = useI18n();
+  const [ready, setReady] = useState<DocumentKind[]>(record.documentsReady ?? []);
+  const [failure, setFailure] = useState<string | null>(null);
+  useEffect(() => setReady(record.documentsReady ?? []), [record.documentsReady]);
+  const documents = record.preparation?.documents;
+
+  const tick = (kind: DocumentKind, on: boolean) => {
+    const next = on ? [...new Set([...ready, kind])] : ready.filter((item) => item !== kind);
+    setReady(next);
+    store.updateUserFields(record.reference, { documentsReady: next }).then(
+      () => setFailure(null),
+      (error: unknown) => setFailure(describeFailure(error, t)),
+    );
+  };
+
+  const detail = (document: NoticeDocument) => {
+    const parts: string[] = [];
+    if (document.kind === 'essay' && record.essay) {
+      if (record.essay.maxPages !== null) parts.push(t('prpEssayPages', { pages: record.essay.maxPages }));
+      if (record.essay.titleMustInclude.length > 0) parts.push(t('prpEssayTitle', { words: record.essay.titleMustInclude.join(' + ') }));
+    }
+    if (document.languages?.length) parts.push(t(document.languages.length === 2 ? 'prpInEnglishOrFrench' : document.languages[0] === 'fr' ? 'prpInFrench' : 'prpInEnglish'));
+    return parts.join(' · ');
+  };
+
+  return (
+    <section class="prp-checklist" aria-labelledby="prp-checklist-title">
+      <h3 id="prp-checklist-title">{t('prpChecklistHeading')}</h3>
+      {documents === undefined ? (
+        <p class="muted">{t('prpChecklistNotRead')}</p>
+      ) : documents.length === 0 ? (
+        <p class="muted">{t('prpChecklistNone')}</p>
+      ) : (
+        <ul class="prp-documents">
+          {documents.map((document) => (
+            <li key={document.kind} data-document={document.kind}>
+              <label class="dl-check">
+                <input type="checkbox" checked={ready.includes(document.kind)} onChange={(event) => tick(document.kind, event.currentTarget.checked)} />
+                <span>{t(DOCUMENT_LABEL[document.kind])}</span>
+              </label>
+              {detail(document) && <span class="muted"> — {detail(document)}</span>}
+              <details>
+                <summary>{t('prpNoticeWords')}</summary>
+                <blockquote>{document.quote}</blockquote>
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+      {failure && <p role="alert">{failure}</p>}
+      <RuleNotes record={record} where="capture" />
+    </section>
+  );
+}

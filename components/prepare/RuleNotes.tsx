@@ -1,0 +1,26 @@
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { wordFinding } from '../../utils/essay/word-finding';
+import { rulesFor, ruleText, type RulePlace } from '../../utils/prepare/rule-wording';
+import { useI18n } from '../i18n-context';
+import './prepare.css';
+
+/** The notice's own rules where they bite, each with the notice's words on demand (as text). */
+export function RuleNotes({ record, where }: { record: Pick<StoredVacancy, 'preparation'>; where: RulePlace }) {
+  const { t, locale } = useI18n();
+  const rules = rulesFor(record.preparation, where);
+  if (rules.length === 0) return null;
+  return (
+    <ul class="prp-rules" aria-label={t('prpRulesHeading')}>
+      {rules.map((rule) => (
+        <li key={rule.kind} class={`prp-rule prp-rule-${rule.kind}`} data-rule={rule.kind}>
+          <span aria-hidden="true">⚠ </span>
+          {wordFinding(ruleText(rule), locale)}
+          <details>
+            <summary>{t('prpNoticeWords')}</summary>
+            <blockquote>{rule.quote}</blockquote>
+          </details>
+        </li>
+      ))}
+    </ul>
+  );
+}
