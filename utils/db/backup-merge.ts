@@ -55,8 +55,6 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile:
     ...user.fields,
     ...(user.setAt === undefined ? {} : { userFieldsSetAt: user.setAt }),
     ...(seen === undefined ? {} : { changesSeenAt: seen }),
-    // The checklist's ticks (optional, so not among the defaults userPart walks): the newer side's, else the older's.
-    ...((newer.documentsReady ?? older.documentsReady) ? { documentsReady: newer.documentsReady ?? older.documentsReady } : {}),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
@@ -108,7 +106,8 @@ function userPart(existing: StoredVacancy, incoming: StoredVacancy, newer: Store
   const setAt: SetAt = {};
   for (const field of USER_FIELDS) {
     const winner = userFieldWinner(field, existing, incoming, newer);
-    fields[field] = winner[field];
+    // An optional field the winner lacks stays absent rather than present as undefined.
+    if (winner[field] !== undefined) fields[field] = winner[field];
     const stamp = winner.userFieldsSetAt?.[field];
     if (stamp !== undefined) setAt[field] = stamp;
   }
@@ -118,7 +117,8 @@ function userPart(existing: StoredVacancy, incoming: StoredVacancy, newer: Store
 
 /** Which side's value of one user field the merged record takes (rule 2); a tie keeps the stored one. */
 function userFieldWinner(field: keyof UserFields, existing: StoredVacancy, incoming: StoredVacancy, newer: StoredVacancy): StoredVacancy {
-  const isDefault = (side: StoredVacancy) => sameValue(side[field], DEFAULT_USER_FIELDS[field]);
+  // documentsReady has no default: absent is "none ticked".
+  const isDefault = (side: StoredVacancy) => sameValue(side[field], (DEFAULT_USER_FIELDS as Partial<UserFields>)[field]);
   if (sameValue(existing[field], incoming[field])) return existing;
   const setExisting = existing.userFieldsSetAt?.[field];
   const setIncoming = incoming.userFieldsSetAt?.[field];

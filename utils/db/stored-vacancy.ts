@@ -62,6 +62,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
       notes: z.optional(IsoInstantSchema),
       essayFileName: z.optional(IsoInstantSchema),
       remindersEnabled: z.optional(IsoInstantSchema),
+      documentsReady: z.optional(IsoInstantSchema),
     }),
   ),
   capturedAt: IsoInstantSchema,
