@@ -1,5 +1,6 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { readBodyFacts } from './body-fields';
+import { findSelectionWindow } from './selection-window';
 import type { Block } from './blocks';
 import { toBlocks } from './blocks';
 import { readHeaderFacts } from './header-fields';
@@ -127,6 +128,7 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
     languages,
     ...header,
     ...facts,
+    selectionWindow: findSelectionWindow(body, header.deadline),
     sourceUrl,
     warnings,
   };

@@ -6,5 +6,5 @@ export const PARSED_FIELD_NAMES = [
   'reference', 'title', 'titleFr', 'languages', 'location', 'organisation', 'schedule', 'deadline',
   'closesAt', 'salary', 'grade', 'clearance', 'languageRequirement', 'languageProfile',
   'minExperienceYears', 'positions', 'posts', 'essay', 'keyChallenges', 'assessments', 'contract',
-  'competencies', 'requirements', 'sourceUrl', 'warnings',
+  'competencies', 'requirements', 'sourceUrl', 'warnings', 'selectionWindow',
 ] as const;
