@@ -28,8 +28,8 @@ const Y = '(?:\\s+(?:of\\s+|de\\s+|d\')?(\\d{4}))';
 const D = '(\\d{1,2})(?:st|nd|rd|th|er|re)?';
 const DAY_SEPARATOR = '(?:\\s*(?:,|and|et|&|to|-|–|—|au|à|through|until|jusqu\'au)\\s*(?:the\\s+|le\\s+)?|\\s+)';
 
-/** The month number of a name as the parser's one month table reads it (dates.ts). */
-function monthOf(name: string): number | null {
+/** The month number of a name as the parser's one month table reads it (dates.ts); the invitation reader uses it too. */
+export function monthOf(name: string): number | null {
   const found = findDate(`1 ${name.replace(/\.$/, '')} 2000`);
   return found === null ? null : Number(found.date.slice(5, 7));
 }
