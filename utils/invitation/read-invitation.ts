@@ -17,13 +17,13 @@ const DUE_BEFORE =
   /(?:\bby|\bbefore|no\s+later\s+than|not\s+later\s+than|\buntil|\btill|at\s+the\s+latest|\blatest|deadline(?:\s+(?:is|of|for\s+\w+(?:\s+\w+)?))?|expires?(?:\s+on)?|au\s+plus\s+tard(?:\s+le)?|\bavant(?:\s+le)?|d'ici(?:\s+(?:le|au))?|jusqu'(?:au|à)|date\s+limite(?:\s+(?:est|:))?|échéance)\s*[:,]?\s*(?:(?:on|le|the)\s+)?[\s,]*$/i;
 /** Sentences whose date is the candidate's to act on. */
 const ACT =
-  /\b(?:complete|completed|submit|submitted|send|sent|return|returned|reply|respond|confirm|upload|record|provide|deadline|répondre|confirmer|renvoyer|retourner|envoyer|transmettre|compléter|soumettre|enregistrer|fournir|date\s+limite)\b/i;
+  /(?<![\p{L}\d])(?:complete|completed|submit|submitted|send|sent|return|returned|reply|respond|confirm|upload|record|provide|deadline|répondre|confirmer|renvoyer|retourner|envoyer|transmettre|compléter|soumettre|enregistrer|fournir|date\s+limite)(?![\p{L}\d])/iu;
 /** Sentences whose date is the event: "will take place on", "is scheduled for", "aura lieu le". */
 const EVENT =
-  /\b(?:take\s+place|will\s+be\s+held|(?:is|are|has\s+been|have\s+been)\s+scheduled|will\s+(?:start|begin|commence)|starts?\s+at|invite\s+you|invited\s+to|attend|session|aura\s+lieu|se\s+tiendra|se\s+déroulera|débutera|commencera|convoqué|vous\s+inviter|est\s+prévue?)\b/i;
+  /(?<![\p{L}\d])(?:take\s+place|will\s+be\s+held|(?:is|are|has\s+been|have\s+been)\s+scheduled|will\s+(?:start|begin|commence)|starts?\s+at|invite\s+you|invited\s+to|attend|session|aura\s+lieu|se\s+tiendra|se\s+déroulera|débutera|commencera|convoqué|vous\s+inviter|est\s+prévue?)(?![\p{L}\d])/iu;
 /** Dates given for information: what happened, or what the sender will do. */
 const INFORMATION =
-  /\b(?:(?:we|nato|the\s+(?:panel|board|hr|recruitment\s+(?:team|section)|organisation))\s+(?:will|shall|expects?\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:inform|notify|contact|let\s+you\s+know|communicate|send\s+you|be\s+in\s+touch)|results?\s+(?:will|should)\s+be|outcome\s+will|for\s+(?:your\s+)?information|(?:you\s+)?applied\s+on|published\s+on|closed\s+on|received\s+on|dated|à\s+titre\s+(?:indicatif|d'information)|nous\s+vous\s+(?:informerons|contacterons|communiquerons)|résultats?\s+(?:seront|vous\s+seront)|publiée?\s+le|reçue?\s+le)\b/i;
+  /(?<![\p{L}\d])(?:(?:we|nato|the\s+(?:panel|board|hr|recruitment\s+(?:team|section)|organisation))\s+(?:will|shall|expects?\s+to|aims?\s+to|hopes?\s+to|intends?\s+to)\s+(?:\w+\s+)?(?:inform|notify|contact|let\s+you\s+know|communicate|send\s+you|be\s+in\s+touch)|results?\s+(?:will|should)\s+be|outcome\s+will|for\s+(?:your\s+)?information|(?:you\s+)?applied\s+on|published\s+on|closed\s+on|received\s+on|dated|à\s+titre\s+(?:indicatif|d'information)|nous\s+vous\s+(?:informerons|contacterons|communiquerons)|résultats?\s+(?:seront|vous\s+seront)|publiée?\s+le|reçue?\s+le)(?![\p{L}\d])/iu;
 const TIME_LABEL = /^\s*(?:time|start\s+time|hour|heure|horaire|heure\s+de\s+début)\s*:/i;
 /** Where a sentence ends: a full stop before a capital, a semicolon, or a line. */
 const SENTENCE_END = /[.!?;](?=\s+["'«(]?[\p{Lu}\d])|\n/gu;
@@ -244,9 +244,9 @@ export function readInvitation(text: string, options: ReadOptions = {}): Invitat
 
 /** A reserve list's validity: "valid until 31 December 2027", "from 1 March 2026 to 28 February 2027". */
 function reserveSpan(dated: readonly Dated[], sentOn: string | null): Slot | null {
-  const until = dated.find((d) => /(?:until|till|to|expires?|jusqu'au|au|expir\w*|valable|valid)\s*(?:on|le|the)?\s*$/i.test(d.before) && !/\b(?:from|as\s+of|du|à\s+compter\s+du|à\s+partir\s+du)\s*(?:the|le)?\s*$/i.test(d.before));
+  const until = dated.find((d) => /(?:until|till|to|expires?|jusqu'au|au|expir\w*|valable|valid)\s*(?:on|le|the)?\s*$/i.test(d.before) && !/(?<![\p{L}\d])(?:from|as\s+of|du|à\s+compter\s+du|à\s+partir\s+du)\s*(?:the|le)?\s*$/iu.test(d.before));
   if (until === undefined) return null;
-  const start = dated.find((d) => d !== until && /\b(?:from|as\s+of|starting|du|à\s+compter\s+du|à\s+partir\s+du)\s*(?:the|le)?\s*$/i.test(d.before));
+  const start = dated.find((d) => d !== until && /(?<![\p{L}\d])(?:from|as\s+of|starting|du|à\s+compter\s+du|à\s+partir\s+du)\s*(?:the|le)?\s*$/iu.test(d.before));
   const fromDate = start?.date ?? sentOn;
   return fromDate === null || fromDate > until.date ? null : { from: fromDate, to: until.date };
 }
