@@ -88,16 +88,6 @@ describe('readInvitation: the step a pasted invitation proposes', () => {
     ['en-not-selected.eml', 'outcomeHasNoDate'],
     ['en-weekday-disagrees.txt', 'weekdayMismatch'],
     ['en-est-and-cet-disagree.eml', 'zonesDisagree'],
-    // "de 14h00 à 16h00, heure de Luxembourg" in April: Luxembourg is UTC+2 then
-    [
-      'fr-epreuve-ecrite-luxembourg.txt',
-      { kind: 'written-test', reference: '260222', due: null, slot: { start: '2026-04-16T12:00:00.000Z', end: '2026-04-16T14:00:00.000Z' }, zoneAsStated: 'heure de Luxembourg' },
-    ],
-    // An invitation's own "Date:" / "Time:" table, not a header
-    [
-      'en-interview-table.txt',
-      { kind: 'panel-interview', reference: '260111', due: null, slot: { start: '2026-04-14T08:00:00.000Z', end: '2026-04-14T09:30:00.000Z' }, zoneAsStated: 'Brussels time' },
-    ],
     ['en-interview-no-date.txt', 'noDate'],
     ['en-past-interview.eml', 'onlyPastDates'],
   ])('%s says why it proposes no date: %s', (file, why) => {
