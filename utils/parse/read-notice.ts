@@ -1,5 +1,6 @@
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { readBodyFacts } from './body-fields';
+import { findSelectionWindow } from './selection-window';
 import type { Block } from './blocks';
 import { toBlocks } from './blocks';
 import { gradeOfEveryPost, readHeaderFacts } from './header-fields';
@@ -130,6 +131,7 @@ export function readNotice(text: string, options: ParseOptions = {}): ParseResul
     ...header,
     ...facts,
     grade: header.grade ?? (facts.posts.length >= 2 ? gradeOfEveryPost(facts.posts, warnings) : null),
+    selectionWindow: findSelectionWindow(body, header.deadline),
     sourceUrl,
     warnings,
   };

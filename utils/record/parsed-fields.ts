@@ -6,5 +6,5 @@ export const PARSED_FIELD_NAMES = [
   'reference', 'title', 'titleFr', 'languages', 'location', 'organisation', 'schedule', 'deadline',
   'closesAt', 'salary', 'grade', 'clearance', 'languageRequirement', 'languageProfile',
   'minExperienceYears', 'positions', 'posts', 'essay', 'keyChallenges', 'assessments', 'contract',
-  'competencies', 'requirements', 'preparation', 'sourceUrl', 'warnings',
+  'competencies', 'requirements', 'preparation', 'sourceUrl', 'warnings', 'selectionWindow',
 ] as const;

@@ -61,6 +61,10 @@ export const EssaySchema = z.object({
 });
 export type EssayRules = z.infer<typeof EssaySchema>;
 
+/** Local dates from the first day of the first announced selection step to the last day of the last. */
+export const SelectionWindowSchema = z.object({ from: IsoDateSchema, to: IsoDateSchema });
+export type SelectionWindow = z.infer<typeof SelectionWindowSchema>;
+
 const years = () => z.nullable(z.number().check(z.positive()));
 
 /** A warning as stored: its template and the values it carries, worded only when shown. */
@@ -102,6 +106,8 @@ export const ParsedVacancySchema = z.object({
   essay: z.nullable(EssaySchema),
   keyChallenges: z.array(text()),
   assessments: z.array(text()),
+  /** Null when none is announced; absent on records read before the window was. */
+  selectionWindow: z.optional(z.nullable(SelectionWindowSchema)),
   contract: z.nullable(ContractSchema),
   competencies: z.array(text()),
   /** Absent when never read: a results row, or a record saved before requirements were read. */
