@@ -1,9 +1,10 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES } from './failure';
 import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from './record/vacancy-record';
-import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
+import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsPatchSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
+import { followContentScriptRequests, followExtensionPageRequests, followResponseSchemas } from './follow/requests';
 
 const Reference = ReferenceSchema;
 /**
@@ -67,6 +68,7 @@ const contentScriptRequests = () => [
     /** The popup route to show, e.g. "vacancy/251836". */
     route: z.optional(z.string().check(z.regex(/^[a-z0-9/-]*$/i), z.maxLength(80))),
   }),
+  ...followContentScriptRequests(),
 ] as const;
 
 /** What only the extension's own pages (the popup, in its window or a tab) may ask. */
@@ -77,7 +79,7 @@ const extensionPageRequests = () => [
   z.object({
     type: z.literal('update-user-fields'),
     reference: Reference,
-    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
+    patch: UserFieldsPatchSchema,
   }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
@@ -100,7 +102,11 @@ const extensionPageRequests = () => [
     vacancies: z.array(StoredVacancySchema).check(z.maxLength(20_000)),
     settings: z.nullable(SettingsSchema),
     sentAt: SentAt,
+    /** When the backup was made, and whether vacancies removed since then come back (utils/follow/import-removed.ts). */
+    exportedAt: z.optional(z.nullable(IsoInstantSchema)),
+    restoreRemoved: z.optional(z.boolean()),
   }),
+  ...followExtensionPageRequests(),
 ] as const;
 
 function buildRequestSchemas() {
@@ -134,6 +140,8 @@ const trackedSummarySchema = () => z.object({
   status: StatusSchema,
   closesAt: z.nullable(z.string()),
   completeness: z.enum(['row', 'notice']),
+  /** Only seen (opened) or followed: a chip offers Follow for the former. */
+  followed: z.boolean(),
 });
 export type TrackedSummary = z.infer<ReturnType<typeof trackedSummarySchema>>;
 
@@ -180,11 +188,14 @@ export const responseSchemas = () => ({
     settings: SettingsSchema,
     /** Why the backup's settings were not restored (the vacancies were merged all the same). */
     settingsFailure: z.optional(z.enum(FAILURE_CODES)),
+    /** Vacancies in the backup removed here since it was made, left removed (not asked back). */
+    stillRemoved: z.optional(z.number()),
   }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
+  ...followResponseSchemas(),
 }) satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<ReturnType<typeof responseSchemas>[T]>;

@@ -26,6 +26,7 @@ export async function captureSelection(store: VacancyStore, text: string, source
     const missing = missingKey(parsed.record, given);
     return { ok: false, missing };
   }
-  const { record, created } = await store.saveCapture(keyed, now);
+  // Saved on purpose from a menu: followed, like a notice added by hand.
+  const { record, created } = await store.saveCapture(keyed, now, { follow: true });
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };
 }

@@ -13,6 +13,8 @@ import type { ImportAnswers } from './import-answers';
 import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
+import { isFollowed } from '../follow/rule';
+import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
 
 export interface RequestContext {
   store: VacancyStore;
@@ -48,6 +50,7 @@ const WRITES = new Set<Request['type']>([
   'mark-changes-seen',
   'save-settings',
   'import-backup',
+  ...FOLLOW_WRITES,
 ]);
 
 function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
@@ -98,7 +101,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
   switch (request.type) {
     case 'capture': {
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), options), context);
+      // A notice added by hand is saved on purpose: followed.
+      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), { ...options, follow: true }), context);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
@@ -133,6 +137,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
               status: record.status,
               closesAt: record.closesAt,
               completeness: record.completeness,
+              followed: isFollowed(record),
             }]
           : [],
       );
@@ -158,6 +163,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return saveSettingsOrSay(request.patch);
     case 'import-backup':
       return importBackup(request, store, context.importAnswers);
+    case 'follow':
+    case 'remove-vacancy':
+    case 'restore-vacancy':
+      return handleFollowRequest(request, store, now());
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
   }
@@ -189,12 +198,15 @@ async function importBackup(
   // The stamp and the entry count: two imports sent in the same millisecond are still told apart.
   const id = request.sentAt === undefined ? undefined : `${request.sentAt}/${references.length}`;
   const earlier = id === undefined || answers === undefined ? null : await answers.recall(id);
-  const found = await store.applyImport(request.vacancies);
+  const { removed: stillRemoved = 0, ...found } = await store.applyImport(request.vacancies, {
+    exportedAt: request.exportedAt ?? null,
+    restore: request.restoreRemoved ?? false,
+  });
   const counts = earlier !== null && found.new + found.updated === 0 ? earlier : found;
   if (id !== undefined) await answers?.remember(id, counts);
-  if (request.settings === null) return { ok: true, counts, settings: await loadSettings() };
+  if (request.settings === null) return { ok: true, counts, settings: await loadSettings(), stillRemoved };
   const saved = await saveSettingsOrSay(request.settings);
   return saved.ok
-    ? { ok: true, counts, settings: saved.settings }
-    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code };
+    ? { ok: true, counts, settings: saved.settings, stillRemoved }
+    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code, stillRemoved };
 }

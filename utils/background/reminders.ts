@@ -3,6 +3,7 @@ import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
+import { isFollowed } from '../follow/rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
@@ -26,7 +27,7 @@ export interface PlannedReminder {
   when: number;
 }
 
-type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled'>;
+type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled' | 'followedAt'>;
 
 export function alarmName(reference: string, hoursBefore: number): string {
   return `${REMINDER_PREFIX}${reference}:${hoursBefore}`;
@@ -42,8 +43,9 @@ export function sentKey(reference: string, hoursBefore: number, closesAt: string
   return `${reference}:${hoursBefore}:${closesAt}`;
 }
 
+/** Only for vacancies the candidate follows: a notice only seen never notifies. */
 function wantsReminders(record: ReminderRecord, settings: Settings): boolean {
-  return settings.reminders.enabled && record.remindersEnabled && awaitsApplication(record);
+  return settings.reminders.enabled && record.remindersEnabled && isFollowed(record) && awaitsApplication(record);
 }
 
 /** One reminder per vacancy per ladder step still ahead of `now`. */

@@ -32,9 +32,13 @@ export const UserFieldsSchema = z.object({
   essayFileName: z.nullable(z.string()),
   /** Reminders for this vacancy; the ladder itself is a setting. */
   remindersEnabled: z.boolean(),
+  /** When the candidate chose to follow it; null: only seen (reminders, badge and list skip it). */
+  followedAt: z.nullable(IsoInstantSchema),
 });
 export type UserFields = z.infer<typeof UserFieldsSchema>;
 export const USER_FIELDS = Object.keys(UserFieldsSchema.shape) as (keyof UserFields)[];
+/** What an edit of the user's fields may set: following has its own request (utils/follow/). */
+export const UserFieldsPatchSchema = z.partial(z.strictObject(z.omit(UserFieldsSchema, { followedAt: true }).shape));
 
 // The defaults must stay valid user fields.
 DEFAULT_USER_FIELDS satisfies UserFields;

@@ -3,6 +3,7 @@ import { sortByClosing } from '../deadlines/list';
 import { planBackupMerge, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
+import type { Tombstone } from '../follow/tombstones';
 
 /**
  * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
@@ -13,6 +14,8 @@ export const DATABASE_NAME = 'vacancy-companion';
 
 export class VacancyDatabase extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'reference'>;
+  /** Removed vacancies' references and when (utils/follow/tombstones.ts). */
+  removed!: EntityTable<Tombstone, 'reference'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
