@@ -41,7 +41,8 @@ async function show(locale: Locale = 'en', from = store, onOpen = vi.fn()) {
       timeZone="America/New_York"
     />,
   );
-  await waitFor(() => expect(document.querySelector('.dl-view, .empty')).not.toBeNull());
+  // 400 rows on fake-indexeddb, read through a cursor that skips notices only seen: slower than real IndexedDB.
+  await waitFor(() => expect(document.querySelector('.dl-view, .empty')).not.toBeNull(), { timeout: 5000 });
   return onOpen;
 }
 const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference);
