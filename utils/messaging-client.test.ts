@@ -119,6 +119,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'get-settings' },
   { type: 'save-settings', patch: { locale: 'fr' } },
   { type: 'import-backup', vacancies: [storedVacancy({ reference: '250443', title: 'Assistant' })], settings: null },
+  { type: 'follow', reference: '251836', follow: false },
 ];
 
 describe('every request, its first reply lost after it wrote: the retry answers as a single attempt would', () => {
