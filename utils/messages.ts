@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES } from './failure';
 import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from './record/vacancy-record';
-import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsSchema } from './db/stored-vacancy';
+import { ResultRowSchema, StatusSchema, StoredVacancySchema, UserFieldsPatchSchema } from './db/stored-vacancy';
 import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './prepare/answer-schema';
+import { followContentScriptRequests, followExtensionPageRequests, followResponseSchemas } from './follow/requests';
 
 const Reference = ReferenceSchema;
 /**
@@ -68,6 +69,7 @@ const contentScriptRequests = () => [
     /** The popup route to show, e.g. "vacancy/251836". */
     route: z.optional(z.string().check(z.regex(/^[a-z0-9/-]*$/i), z.maxLength(80))),
   }),
+  ...followContentScriptRequests(),
 ] as const;
 
 /** What only the extension's own pages (the popup, in its window or a tab) may ask. */
@@ -78,9 +80,9 @@ const extensionPageRequests = () => [
   z.object({
     type: z.literal('update-user-fields'),
     reference: Reference,
-    patch: z.partial(z.strictObject(UserFieldsSchema.shape)),
+    patch: UserFieldsPatchSchema,
     /** The stored values the edit was made from: refused ('conflict') if another window changed them since. */
-    basedOn: z.optional(z.partial(z.strictObject(UserFieldsSchema.shape))),
+    basedOn: z.optional(UserFieldsPatchSchema),
   }),
   /** The user opened a vacancy: its "changed" mark goes. */
   z.object({ type: z.literal('mark-changes-seen'), reference: Reference }),
@@ -105,12 +107,16 @@ const extensionPageRequests = () => [
     /** The backup's drafts (utils/prepare/), merged in the same transaction; absent in older backups. */
     answers: z.optional(z.array(AnswerSchema).check(z.maxLength(20_000))),
     sentAt: SentAt,
+    /** When the backup was made, and whether vacancies removed since then come back (utils/follow/import-removed.ts). */
+    exportedAt: z.optional(z.nullable(IsoInstantSchema)),
+    restoreRemoved: z.optional(z.boolean()),
   }),
   /** The answers workspace (utils/prepare/): a question and its draft as typed, whole. */
   z.object({ type: z.literal('save-answer'), answer: AnswerDraftSchema }),
   /** "Mark as sent": the draft is kept as a version sent to the portal. */
   z.object({ type: z.literal('mark-answer-sent'), reference: Reference, id: AnswerIdSchema }),
   z.object({ type: z.literal('delete-answer'), reference: Reference, id: AnswerIdSchema }),
+  ...followExtensionPageRequests(),
 ] as const;
 
 function buildRequestSchemas() {
@@ -144,6 +150,8 @@ const trackedSummarySchema = () => z.object({
   status: StatusSchema,
   closesAt: z.nullable(z.string()),
   completeness: z.enum(['row', 'notice']),
+  /** Only seen (opened) or followed: a chip offers Follow for the former. */
+  followed: z.boolean(),
 });
 export type TrackedSummary = z.infer<ReturnType<typeof trackedSummarySchema>>;
 
@@ -192,6 +200,8 @@ export const responseSchemas = () => ({
     settingsFailure: z.optional(z.enum(FAILURE_CODES)),
     /** How many of the backup's drafts were new or changed. */
     answers: z.optional(z.number()),
+    /** Vacancies in the backup removed here since it was made, left removed (not asked back). */
+    stillRemoved: z.optional(z.number()),
   }),
   'save-answer': z.object({ ok: z.literal(true), answer: AnswerSchema }),
   'mark-answer-sent': z.object({ ok: z.literal(true), answer: z.nullable(AnswerSchema) }),
@@ -200,6 +210,7 @@ export const responseSchemas = () => ({
     ok: z.literal(true),
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
+  ...followResponseSchemas(),
 }) satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<ReturnType<typeof responseSchemas>[T]>;

@@ -122,6 +122,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'save-answer', answer: { reference: '251836', id: 'q1', position: 0, question: 'Why this post?', limit: 2000, draft: 'Because I led the review.' } },
   { type: 'mark-answer-sent', reference: '251836', id: 'q1' },
   { type: 'delete-answer', reference: '251836', id: 'q1' },
+  { type: 'follow', reference: '251836', follow: false },
 ];
 
 describe('every request, its first reply lost after it wrote: the retry answers as a single attempt would', () => {

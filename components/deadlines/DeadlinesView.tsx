@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
@@ -28,6 +29,8 @@ export interface DeadlinesViewProps {
   onShown?: () => void;
   /** The user's zone; defaults to the browser's. Tests set it. */
   timeZone?: string;
+  /** The notices only seen, listed apart below the followed ones (SeenList). */
+  seen?: ComponentChildren;
 }
 
 /**
@@ -57,7 +60,7 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone() }: DeadlinesViewProps) {
+export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone(), seen }: DeadlinesViewProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [typed, setTyped] = useState('');
@@ -84,7 +87,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
 
   if (error) return <DatabaseError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!page) return <p class="muted">{t('loading')}</p>;
-  if (page.empty) return <p class="empty">{t('emptyTracker')}</p>;
+  if (page.empty) return <><p class="empty">{t('emptyTracker')}</p>{seen}</>;
 
   const exportAll = async () => {
     const calendar = buildCalendar(await loadAll(), { now, t });
@@ -176,6 +179,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
           {archiveOpen && page.moreClosed && more(counts && counts.closed - archiveShown, () => setArchiveShown(archiveShown + PAGE_SIZE))}
         </details>
       )}
+      {seen}
     </section>
   );
 }

@@ -15,6 +15,7 @@ import type { Profile } from '../../utils/readiness/profile';
 import { EMPTY_PROFILE } from '../../utils/readiness/profile-values';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
 import { TrackingPanel } from './TrackingPanel';
+import { FollowBar } from './FollowBar';
 import { VacancyFacts } from './VacancyFacts';
 import { ChecklistPanel } from '../prepare/ChecklistPanel';
 import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
@@ -87,6 +88,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
 
       <h2 id="dl-detail-title" class="dl-detail-title">{record.title}</h2>
+      <FollowBar record={record} store={store} onRemoved={onBack} />
       <p class={`dl-detail-urgency dl-${urgency}`}>
         <span class="dl-urgency">
           <span aria-hidden="true">{URGENCY_ICON[urgency]}</span> {t(URGENCY_LABEL[urgency])}

@@ -16,11 +16,12 @@ function captured(file: string) {
 }
 // 251836 asks 6 years, 250875 10 years (both: NATO nationals, V plus I or II, a university
 // degree, NS on appointment); a results row has no notice read.
+// All three followed: the list is the vacancies the candidate follows.
 const records = [
   captured('251836-officer-defence-policy.txt'),
   captured('250875-heads-nasp-and-mo.txt'),
   mergeRow(undefined, { reference: '260100', title: 'Assistant, Registry', location: null, organisation: null, deadline: null, closesAt: null, grade: null, sourceUrl: null }, NOW).record,
-];
+].map((record) => ({ ...record, followedAt: NOW.toISOString() }));
 const profile = { nationality: 'IT', english: 'V', french: 'II', stanagProfile: null, experienceYears: 8, highestDegree: 'bachelor', clearanceHeld: null } as const;
 const rowRefs = () => Array.from(document.querySelectorAll<HTMLElement>('button.dl-row')).map((row) => row.dataset.reference).sort();
 

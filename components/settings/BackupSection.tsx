@@ -34,6 +34,9 @@ interface PendingImport {
   settings: Settings | null;
   counts: ImportCounts;
   rejected: EntryProblem[];
+  exportedAt: string | null;
+  /** Vacancies in the file removed here after it was made: left removed unless asked. */
+  removedSince: number;
 }
 
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -44,6 +47,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
   const [message, setMessage] = useState<Message>(null);
   const [pending, setPending] = useState<PendingImport | null>(null);
   const [restoreSettings, setRestoreSettings] = useState(true);
+  const [restoreRemoved, setRestoreRemoved] = useState(false);
   const [busy, setBusy] = useState(false);
   const [lastBackupAt, setLastBackupAt] = useState<string | null>(null);
 
@@ -98,8 +102,10 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       }
       const records = reading.valid.map((item) => item.record);
       const counts = countOutcomes(await store.previewImport(records));
+      const removedSince = (await store.removedAfterBackup(records, reading.exportedAt)).length;
       setRestoreSettings(true);
-      setPending({ fileName: file.name, version: reading.version, records, answers: reading.answers, settings: reading.settings, counts, rejected: reading.rejected });
+      setRestoreRemoved(false);
+      setPending({ fileName: file.name, version: reading.version, records, answers: reading.answers, settings: reading.settings, counts, rejected: reading.rejected, exportedAt: reading.exportedAt, removedSince });
       return null;
     }, (reason) => t('bakNothingApplied', { reason }));
   };
@@ -108,9 +114,10 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
   // reminders and the badge for what came in.
   const apply = (chosen: PendingImport) =>
     run(async () => {
-      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null, chosen.answers);
+      const reply = await store.importBackup(chosen.records, restoreSettings ? chosen.settings : null, { exportedAt: chosen.exportedAt, restoreRemoved }, chosen.answers);
       setPending(null);
-      const done = t('bakApplied', reply.counts);
+      const stillRemoved = reply.stillRemoved ? ` ${t('bakStillRemoved', { count: reply.stillRemoved })}` : '';
+      const done = t('bakApplied', reply.counts) + stillRemoved;
       if (reply.settingsFailure) {
         const reason = failureText({ code: reply.settingsFailure }, t);
         return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason })}` };
@@ -168,6 +175,12 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
             setMessage({ kind: 'ok', text: t('bakCancelled') });
           }}
         />
+      )}
+      {pending && pending.removedSince > 0 && (
+        <label class="inline">
+          <input type="checkbox" checked={restoreRemoved} onChange={(event) => setRestoreRemoved(event.currentTarget.checked)} />
+          {t('bakRemovedSince', { count: pending.removedSince })} {t('bakRestoreRemoved')}
+        </label>
       )}
       <p role="status" class="ok">{message?.kind === 'ok' ? message.text : ''}</p>
       <p role="alert" class="error">{message?.kind === 'error' ? message.text : ''}</p>

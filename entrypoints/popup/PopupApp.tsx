@@ -5,16 +5,18 @@ import { useObservable, type Subscribable } from '../../components/use-observabl
 import { parseRoute, routeHash, type Route } from './route';
 import type { PopupStore } from '../../utils/db/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { watchDeadlinePage, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
+import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DatabaseError } from '../../components/database-error';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
+import { UndoRemoval } from '../../components/deadlines/UndoRemoval';
 import { lazyView } from './lazy-view';
 import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
 
 // The detail view is a second step: the first render carries only the deadline list.
+const SeenList = lazyView(() => import('../../components/deadlines/SeenList').then((module) => module.SeenList));
 const VacancyDetailView = lazyView(() => import('../../components/deadlines/VacancyDetailView').then((module) => module.VacancyDetailView));
 const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
 const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
@@ -120,6 +122,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         )}
       </nav>
       <main class="view">
+        <UndoRemoval store={store} />
         {route.view === 'deadlines' ? (
           <DeadlinesView
             watchPage={(request) => watchDeadlinePage(store, request)}
@@ -129,6 +132,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
             settings={settings}
             onOpen={(reference) => go({ view: 'vacancy', reference })}
             onShown={markFirstRender}
+            seen={<SeenList watchSeen={(withRows) => watchSeen(store, withRows)} store={store} now={clock} onOpen={(reference) => go({ view: 'vacancy', reference })} />}
           />
         ) : route.view === 'vacancy' ? (
           <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(store, route.reference))} deps={[store, route.reference]}>

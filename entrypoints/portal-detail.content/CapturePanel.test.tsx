@@ -15,7 +15,7 @@ const WARNINGS = ['salary: not stated', 'keyChallenges: none listed', 'deadline:
 const saved: CaptureState = { kind: 'saved', record: storedVacancy(), created: true, changed: [], warnings: WARNINGS.map(warningFromText) };
 
 function show(locale: Locale, state: CaptureState = saved) {
-  renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onDismiss={vi.fn()} />);
+  renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onFollow={vi.fn()} onDismiss={vi.fn()} />);
   return Array.from(document.querySelectorAll('details li'));
 }
 
@@ -69,5 +69,21 @@ describe('CapturePanel: the notice\'s own rules', () => {
     document.body.innerHTML = '';
     show('en');
     expect(document.querySelector('[data-rule]')).toBeNull();
+  });
+});
+
+describe('CapturePanel following', () => {
+  it.each([
+    ['en', null, 'Seen, not followed: no reminders.', 'Follow', true],
+    ['en', '2025-12-01T09:00:00.000Z', 'You follow this vacancy: reminders and the badge count it.', 'Unfollow', false],
+    ['fr', null, 'Vu, non suivi : aucun rappel.', 'Suivre', true],
+    ['fr', '2025-12-01T09:00:00.000Z', 'Vous suivez cet avis : rappels et badge le comptent.', 'Ne plus suivre', false],
+  ] as const)('in %s, followedAt %s: says so and offers the other choice', (locale, followedAt, says, button, asks) => {
+    const onFollow = vi.fn();
+    const state: CaptureState = { ...saved, record: storedVacancy({ followedAt }) } as CaptureState;
+    renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onFollow={onFollow} onDismiss={vi.fn()} />);
+    expect(document.querySelector('.follow-state')?.textContent).toBe(`${says} ${button}`);
+    screen.getByRole('button', { name: button }).click();
+    expect(onFollow).toHaveBeenCalledWith(asks);
   });
 });

@@ -6,6 +6,7 @@ import { fieldLabels } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { failureText, type Failure } from '../../utils/failure';
 import { rulesFor, ruleText } from '../../utils/prepare/rule-wording';
+import { isFollowed } from '../../utils/follow/rule';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
@@ -19,11 +20,13 @@ export interface CapturePanelProps {
   now: Date;
   timeZone: string;
   onOpen: (reference: string | null) => void;
+  /** Follow (true) or Unfollow (false) the saved vacancy. */
+  onFollow: (follow: boolean) => void;
   onDismiss: () => void;
 }
 
 /** The in-page panel: rendered in a shadow root, so it neither inherits nor leaks styles. */
-export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: CapturePanelProps) {
+export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss }: CapturePanelProps) {
   const { t, locale } = useI18n();
   const reference = state.kind === 'saved' ? state.record.reference : state.kind === 'withdrawn' ? state.reference : null;
   return (
@@ -48,6 +51,17 @@ export function CapturePanel({ state, now, timeZone, onOpen, onDismiss }: Captur
             // The notice's own rules on the application (the AI/translation clause…), where it is read.
             <p key={rule.kind} class="rule" data-rule={rule.kind}>⚠ {t(ruleText(rule).key)}</p>
           ))}
+          <p class="follow-state">
+            {isFollowed(state.record) ? t('panelFollowing') : t('panelSeenOnly')}{' '}
+            <button
+              type="button"
+              class={isFollowed(state.record) ? 'unfollow' : 'follow'}
+              onClick={() => onFollow(!isFollowed(state.record))}
+              title={t('followHint')}
+            >
+              {isFollowed(state.record) ? t('unfollowAction') : t('followAction')}
+            </button>
+          </p>
         </>
       )}
       {state.kind === 'withdrawn' && (

@@ -7,7 +7,7 @@ import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
 import { snapshotDetailPage } from '../../utils/portal/page-snapshot';
 
-type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'follow' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
 export interface DetailFlowOptions {
   doc: Document;
@@ -43,6 +43,7 @@ export async function captureDetailPage(
           now={options.now()}
           timeZone={options.timeZone}
           onDismiss={panel.remove}
+          onFollow={(follow) => void setFollowed(follow)}
           onOpen={(reference) => void send({ type: 'open-popup', route: reference ? `vacancy/${reference}` : '' })}
         />
       </I18nProvider>,
@@ -50,6 +51,13 @@ export async function captureDetailPage(
   const show = (next: CaptureState) => {
     state = next;
     draw();
+  };
+  /** Follow or Unfollow from the panel: the saved state shows the answer; a refusal says why. */
+  const setFollowed = async (follow: boolean) => {
+    if (state.kind !== 'saved') return;
+    const reply = await send({ type: 'follow', reference: state.record.reference, follow });
+    if (state.kind !== 'saved') return;
+    show(reply.ok ? { ...state, record: reply.record } : { kind: 'failed', failure: reply, warnings: state.warnings });
   };
 
   const reference = referenceFromUrl(url);

@@ -25,6 +25,9 @@ p { margin: 4px 0; }
 ul { margin: 4px 0; padding-left: 18px; }
 button { font: inherit; cursor: pointer; border-radius: 6px; }
 .dismiss { border: none; background: transparent; color: var(--fg); font-size: 18px; line-height: 1; padding: 0 4px; }
+.follow, .unfollow { border: 1px solid var(--accent); padding: 2px 10px; margin-left: 4px; }
+.follow { background: var(--accent); color: var(--accent-fg); font-weight: 600; }
+.unfollow { background: transparent; color: var(--fg); }
 .open { margin-top: 6px; border: 1px solid var(--accent); background: var(--accent); color: var(--accent-fg); padding: 4px 10px; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
 `;

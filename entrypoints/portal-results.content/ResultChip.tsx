@@ -5,6 +5,7 @@ import type { TrackedSummary } from '../../utils/messages';
 import { failureText, type Failure } from '../../utils/failure';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
 
+/** 'untracked': not followed (never opened, or only seen); 'tracked': followed. Tracking a row is following it. */
 export type ChipState =
   | { kind: 'untracked' }
   | { kind: 'saving' }
@@ -15,11 +16,12 @@ export interface ResultChipProps {
   state: ChipState;
   now: Date;
   onTrack: () => void;
+  onUnfollow: () => void;
   onOpen: () => void;
 }
 
 /** The small marker next to a results row: tracked (status, time left) or a Track button. */
-export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
+export function ResultChip({ state, now, onTrack, onUnfollow, onOpen }: ResultChipProps) {
   const { t } = useI18n();
   switch (state.kind) {
     case 'untracked':
@@ -38,15 +40,22 @@ export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
       );
     case 'tracked': {
       const { summary } = state;
+      const urgency = urgencyOf(summary.closesAt, now);
       return (
-        <button
-          type="button"
-          class={`chip tracked ${urgencyOf(summary.closesAt, now)}`}
-          onClick={onOpen}
-          title={t('chipOpenHint')}
-        >
-          ✓ {t(STATUS_LABEL[summary.status])} · {formatTimeLeft(summary.closesAt, now, t)}
-        </button>
+        <>
+          <button type="button" class={`chip tracked ${urgency}`} onClick={onOpen} title={t('chipOpenHint')}>
+            ✓ {t(STATUS_LABEL[summary.status])} · {formatTimeLeft(summary.closesAt, now, t)}
+          </button>
+          <button
+            type="button"
+            class={`chip unfollow ${urgency}`}
+            onClick={onUnfollow}
+            aria-label={t('chipUnfollowLabel', { reference: summary.reference })}
+            title={t('unfollowAction')}
+          >
+            ×
+          </button>
+        </>
       );
     }
   }
@@ -65,5 +74,6 @@ export const CHIP_CSS = `
 .chip.under72h { --bg: #fff4e0; --fg: #6b4100; --border: #e3bd7a; }
 .chip.closed { --bg: #f0f0f0; --fg: #4a4a4a; --border: #c4c4c4; }
 .chip.saving { cursor: default; }
+.chip.unfollow { margin-left: 2px; padding: 0 6px; }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
 `;

@@ -11,15 +11,16 @@ export interface UnlistedRowsPanelProps {
   rows: UnlistedRow[];
   now: Date;
   onTrack: (reference: string) => void;
+  onUnfollow: (reference: string) => void;
   onOpen: (reference: string) => void;
 }
 
 /**
  * Taleo's script has not filled the list (slow network, script blocked), so the page shows no
  * rows to put chips beside: the rows read from the page's inline data are listed here instead,
- * each with its chip (tracked status and time left, or Track).
+ * each with its chip (followed: status and time left; or Follow).
  */
-export function UnlistedRowsPanel({ rows, now, onTrack, onOpen }: UnlistedRowsPanelProps) {
+export function UnlistedRowsPanel({ rows, now, onTrack, onUnfollow, onOpen }: UnlistedRowsPanelProps) {
   const { t } = useI18n();
   return (
     <section class="unlisted" aria-label={t('resUnlistedHeading')}>
@@ -30,7 +31,7 @@ export function UnlistedRowsPanel({ rows, now, onTrack, onOpen }: UnlistedRowsPa
             <span class="title">
               {row.title} ({row.reference})
             </span>
-            <ResultChip state={row.state} now={now} onTrack={() => onTrack(row.reference)} onOpen={() => onOpen(row.reference)} />
+            <ResultChip state={row.state} now={now} onTrack={() => onTrack(row.reference)} onUnfollow={() => onUnfollow(row.reference)} onOpen={() => onOpen(row.reference)} />
           </li>
         ))}
       </ul>

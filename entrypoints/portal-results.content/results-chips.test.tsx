@@ -25,7 +25,7 @@ function fakeBackground(tracked: string[]) {
         ok: true as const,
         items: (request.references ?? [])
           .filter((reference) => tracked.includes(reference))
-          .map((reference) => ({ reference, title: 'T', status: 'drafting' as const, closesAt: '2023-06-22T21:59:00.000Z', completeness: 'notice' as const })),
+          .map((reference) => ({ reference, title: 'T', status: 'drafting' as const, closesAt: '2023-06-22T21:59:00.000Z', completeness: 'notice' as const, followed: true })),
       };
     }
     if (request.type === 'track-row' && request.row && request.listUrl) {
@@ -58,7 +58,7 @@ describe('results page chips', () => {
     const texts = chipText(doc);
     expect(texts).toHaveLength(50);
     expect(texts[0]).toBe('✓ Drafting · 7 d 11 h left');
-    expect(texts.slice(1).every((text) => text === '+ Track')).toBe(true);
+    expect(texts.slice(1).every((text) => text === '+ Follow')).toBe(true);
     expect(send).toHaveBeenCalledWith({ type: 'lookup', references: expect.arrayContaining(['230611', '230592']) });
   });
 

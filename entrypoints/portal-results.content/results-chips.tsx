@@ -7,7 +7,7 @@ import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import type { RawResultRow } from '../../utils/portal/results-page';
 import { UNLISTED_CSS, UnlistedRowsPanel } from './UnlistedRowsPanel';
 
-type Send = <T extends 'lookup' | 'track-row' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
+type Send = <T extends 'lookup' | 'track-row' | 'follow' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
 export interface ResultsChipsOptions {
   doc: Document;
@@ -25,8 +25,8 @@ interface Chip {
 }
 
 /**
- * Marks every results row: tracked ones with status and time left, others with a "Track"
- * button. It is shown the rows each time the page changes (results-rows.ts); a row whose chip
+ * Marks every results row: followed ones with status, time left and Unfollow, others with a
+ * "Follow" button (it saves the row until the notice is read, and follows it). It is shown the rows each time the page changes (results-rows.ts); a row whose chip
  * vanished in a re-render gets a new one.
  */
 export function startResultsChips(options: ResultsChipsOptions): { show: (rows: readonly RawResultRow[]) => Promise<void>; stop: () => void } {
@@ -49,6 +49,7 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
           rows={rows.map((chip) => ({ reference: chip.row.reference, title: chip.row.title, state: chip.state }))}
           now={now()}
           onTrack={(reference) => void track(reference)}
+          onUnfollow={(reference) => void unfollow(reference)}
           onOpen={(reference) => void send({ type: 'open-popup', route: `vacancy/${reference}` })}
         />
       </I18nProvider>,
@@ -65,6 +66,7 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
           state={chip.state}
           now={now()}
           onTrack={() => void track(reference)}
+          onUnfollow={() => void unfollow(reference)}
           onOpen={() => void send({ type: 'open-popup', route: `vacancy/${reference}` })}
         />
       </I18nProvider>,
@@ -88,8 +90,18 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
     const record = reply.record;
     setState(reference, {
       kind: 'tracked',
-      summary: { reference, title: record.title, status: record.status, closesAt: record.closesAt, completeness: record.completeness },
+      summary: { reference, title: record.title, status: record.status, closesAt: record.closesAt, completeness: record.completeness, followed: true },
     });
+  };
+
+  /** Unfollow: the record stays (seen), its reminders and badge count go; the chip offers Follow again. */
+  const unfollow = async (reference: string) => {
+    const chip = chips.get(reference);
+    if (!chip) return;
+    const before = chip.state;
+    setState(reference, { kind: 'saving' });
+    const reply = await send({ type: 'follow', reference, follow: false });
+    setState(reference, reply.ok ? { kind: 'untracked' } : before.kind === 'tracked' ? { kind: 'failed', failure: reply } : before);
   };
 
   const show = async (rows: readonly RawResultRow[]) => {
@@ -119,7 +131,8 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
     fresh.forEach(draw);
     const reply = await send({ type: 'lookup', references: fresh });
     if (!reply.ok) return;
-    for (const summary of reply.items) setState(summary.reference, { kind: 'tracked', summary });
+    // A notice only seen (opened, not followed) keeps its Follow button.
+    for (const summary of reply.items) if (summary.followed) setState(summary.reference, { kind: 'tracked', summary });
   };
 
   return {

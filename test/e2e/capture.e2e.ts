@@ -74,7 +74,7 @@ describe.each(drivers)('capture on the portal (built extension, $name)', (driver
   it('an expired job page marks a tracked vacancy withdrawn from the portal', async () => {
     const results = await session.openPortal(RESULTS);
     await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
-    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Track/ }]);
+    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Follow/ }]);
     await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested · closed/);
     const partial = await eventually(() => byReference('230611'));
     expect(partial).toMatchObject({ completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z', grade: { grades: ['G15', 'G17'] } });
@@ -90,7 +90,7 @@ describe.each(drivers)('capture on the portal (built extension, $name)', (driver
     const results = await session.openPortal(RESULTS);
     await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
     await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested/);
-    expect(await results.text([{ css: CHIP, nth: 1 }, '.chip'])).toBe('+ Track');
+    expect(await results.text([{ css: CHIP, nth: 1 }, '.chip'])).toBe('+ Follow');
     await results.close();
   });
 });

@@ -26,6 +26,9 @@ describe.each(drivers)('the popup after captures (built extension, $name)', (dri
   async function capture(reference: string) {
     const page = await session.openPortal(detailPath(reference));
     await eventually(async () => /saved — /i.test((await page.text(PANEL)) ?? ''), 15_000);
+    // Opening a notice only saves it as seen: the list is of the ones followed.
+    await page.click([...PANEL, { role: 'button', name: 'Follow', exact: true }]);
+    await eventually(async () => /You follow this vacancy/.test((await page.text(PANEL)) ?? ''), 10_000);
     await page.close();
   }
 

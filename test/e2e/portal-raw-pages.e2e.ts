@@ -113,7 +113,7 @@ describe.each(drivers)('a results page seen from Athens whose tz says CET (built
     const results = await session.openPortal('/careersection/2/jobsearch.ftl?lang=en');
     expect(await results.text('[id="requisitionListInterface.reqUnpostingDate.row1"]')).toBe('23-Jun-2023, 12:59:00 AM');
     await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
-    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Track/ }]);
+    await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Follow/ }]);
     const row = await eventually(async () => (await session.readVacancies()).find((r) => r.reference === '230611'));
     expect(row).toMatchObject({ reference: '230611', completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z' });
     await results.close();
@@ -143,7 +143,7 @@ describe.each(drivers)('a results page whose list Taleo never fills (built exten
     expect(await results.count('[id^="requisitionListInterface.reqTitleLinkAction.row"]')).toBe(0);
     await expect.poll(() => results.count([PANEL_HOST, 'li']), { timeout: 15_000 }).toBe(50);
     expect(await results.text([PANEL_HOST, 'li[data-reference="230611"]'])).toContain('Intelligence Officer - Aerospace Systems (230611)');
-    await results.click([PANEL_HOST, 'li[data-reference="230611"]', { role: 'button', name: /Track/ }]);
+    await results.click([PANEL_HOST, 'li[data-reference="230611"]', { role: 'button', name: /Follow/ }]);
     const row = await eventually(async () => (await session.readVacancies()).find((r) => r.reference === '230611'));
     expect(row).toMatchObject({ reference: '230611', completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z' });
     await expect.poll(() => results.text([PANEL_HOST, 'li[data-reference="230611"]'])).toMatch(/✓ Interested/);

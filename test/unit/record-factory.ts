@@ -38,12 +38,17 @@ const NOTICE_251836: KeyedVacancy = {
   warnings: [],
 };
 
-/** What storing a capture adds: the user's fields untouched, no history yet. */
+/**
+ * What storing a capture adds: the user's fields untouched, no history yet, and followed (most
+ * tests are about vacancies the candidate follows; a test of a notice only seen sets
+ * `followedAt: null`, as a capture of an opened page stores it).
+ */
 const FRESHLY_STORED: Omit<StoredVacancy, keyof KeyedVacancy> = {
   status: 'interested',
   notes: '',
   essayFileName: null,
   remindersEnabled: true,
+  followedAt: '2025-12-01T09:00:00.000Z',
   completeness: 'notice',
   portalState: 'listed',
   history: [],

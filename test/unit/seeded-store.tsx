@@ -8,6 +8,7 @@ import { watchDeadlinePage } from '../../utils/db/vacancy-queries';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { PARSED_FIELDS, type KeyedVacancy } from '../../utils/record/vacancy-record';
 import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
+import { setFollowed } from '../../utils/follow/follow-writes';
 
 /** Test support: a locale wrapper, and a fake-indexeddb store seeded through the real store API. */
 export function renderIn(locale: Locale, ui: ComponentChildren) {
@@ -26,10 +27,13 @@ export async function seededStore(records: StoredVacancy[], now = new Date('2025
       await store.trackRow(row as ResultRow, now);
     } else {
       const parsed = Object.fromEntries(PARSED_FIELDS.map((field) => [field, record[field]])) as KeyedVacancy;
-      await store.saveCapture(parsed, now);
+      await store.saveCapture(parsed, now, { follow: record.followedAt !== null });
     }
     if (record.portalState === 'withdrawn') await store.markWithdrawn(record.reference, now);
-    await store.updateUserFields(record.reference, Object.fromEntries(USER_FIELDS.map((field) => [field, record[field]])), now);
+    const edits = USER_FIELDS.filter((field) => field !== 'followedAt').map((field) => [field, record[field]]);
+    await store.updateUserFields(record.reference, Object.fromEntries(edits), now);
+    // Followed by its track or its edits above, a record only seen is unfollowed again.
+    if (record.followedAt === null) await setFollowed(store, record.reference, false, now);
   }
   return store;
 }

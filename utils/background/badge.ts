@@ -1,9 +1,10 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { awaitsApplication } from '../deadlines/actionable';
+import { isFollowed } from '../follow/rule';
 import { URGENCY_LIMITS, urgencyOfLeft, type NearUrgency } from '../deadlines/time-left';
 
 /**
- * Toolbar badge: how many applications are still to send (status interested or drafting, still
+ * Toolbar badge: among the vacancies the candidate follows, how many applications are still to send (status interested or drafting, still
  * listed on the portal) for vacancies closing within 7 days. Applied, in assessment, with an
  * offer, rejected or withdrawn ones need no action before the deadline, so they do not count.
  * Colour by the most urgent: red under 24 h, orange under 72 h, blue otherwise.
@@ -21,12 +22,16 @@ export interface Badge {
   color: string;
 }
 
-type BadgeRecord = Pick<StoredVacancy, 'closesAt' | 'status' | 'portalState'>;
+type BadgeRecord = Pick<StoredVacancy, 'closesAt' | 'status' | 'portalState' | 'followedAt'>;
+
+/** Counted: followed (a notice only seen asks nothing), still to apply, with a closing moment. */
+const counts = (record: BadgeRecord): record is BadgeRecord & { closesAt: string } =>
+  record.closesAt !== null && isFollowed(record) && awaitsApplication(record);
 
 function openMillisLeft(records: readonly BadgeRecord[], now: Date): number[] {
   const lefts: number[] = [];
   for (const record of records) {
-    if (record.closesAt === null || !awaitsApplication(record)) continue;
+    if (!counts(record)) continue;
     const left = Date.parse(record.closesAt) - now.getTime();
     if (left > 0 && left < WINDOW) lefts.push(left);
   }
@@ -48,7 +53,7 @@ export function badgeFor(records: readonly BadgeRecord[], now: Date): Badge {
 export function nextBadgeChange(records: readonly BadgeRecord[], now: Date): Date | null {
   let next = Number.POSITIVE_INFINITY;
   for (const record of records) {
-    if (record.closesAt === null || !awaitsApplication(record)) continue;
+    if (!counts(record)) continue;
     const closes = Date.parse(record.closesAt);
     // A band holds while the time left is under its limit: it begins a millisecond after.
     for (const edge of [...Object.values(URGENCY_LIMITS).map((limit) => closes - limit + 1), closes]) {

@@ -35,6 +35,7 @@ export async function captureSelection(
     const missing = missingKey(parsed.record, given);
     return { ok: false, missing };
   }
-  const { record, created } = await alerting(await store.saveCapture(keyed, now), effects);
+  // Saved on purpose from a menu: followed, like a notice added by hand.
+  const { record, created } = await alerting(await store.saveCapture(keyed, now, { follow: true }), effects);
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };
 }

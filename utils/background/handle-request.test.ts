@@ -97,7 +97,7 @@ describe('handleRequest', () => {
     const reply = await handleRequest({ type: 'lookup', references: ['251836', '111111'] }, 'extension-page', ctx);
     expect(reply).toEqual({
       ok: true,
-      items: [{ reference: '251836', title: 'Officer, Defence Policy', status: 'interested', closesAt: '2026-01-04T22:59:00.000Z', completeness: 'notice' }],
+      items: [{ reference: '251836', title: 'Officer, Defence Policy', status: 'interested', closesAt: '2026-01-04T22:59:00.000Z', completeness: 'notice', followed: true }],
     });
   });
 

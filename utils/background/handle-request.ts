@@ -13,6 +13,8 @@ import { toResultRow } from '../capture/result-row';
 import { ResultRowSchema } from '../db/stored-vacancy';
 import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
 import { AnswerWriter } from '../prepare/answer-writer';
+import { isFollowed } from '../follow/rule';
+import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
 export interface RequestContext extends WriteEffects {
@@ -44,6 +46,7 @@ const WRITES = new Set<Request['type']>([
   'mark-changes-seen',
   'save-settings',
   'import-backup',
+  ...FOLLOW_WRITES,
 ]);
 
 function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
@@ -85,7 +88,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
   switch (request.type) {
     case 'capture': {
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), options), context);
+      // A notice added by hand is saved on purpose: followed.
+      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), { ...options, follow: true }), context);
       return { ok: true, created, changed, record };
     }
     case 'capture-page': {
@@ -120,6 +124,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
               status: record.status,
               closesAt: record.closesAt,
               completeness: record.completeness,
+              followed: isFollowed(record),
             }]
           : [],
       );
@@ -145,6 +150,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       return saveSettingsOrSay(request.patch);
     case 'import-backup':
       return importBackup(request, store, context.importAnswers);
+    case 'follow':
+    case 'remove-vacancy':
+    case 'restore-vacancy':
+      return handleFollowRequest(request, store, now());
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
     case 'save-answer':
@@ -185,16 +194,19 @@ async function importBackup(
   const earlier = id === undefined || answers === undefined ? null : await answers.recall(id);
   // The vacancies and their drafts in one transaction: all or nothing.
   const db = store.db;
-  const { found, answersChanged } = await db.transaction('rw', db.vacancies, db.answers, async () => ({
-    found: await store.applyImport(request.vacancies),
+  const { found: { removed: stillRemoved = 0, ...found }, answersChanged } = await db.transaction('rw', db.vacancies, db.answers, db.removed, async () => ({
+    found: await store.applyImport(request.vacancies, {
+      exportedAt: request.exportedAt ?? null,
+      restore: request.restoreRemoved ?? false,
+    }),
     answersChanged: request.answers ? await new AnswerWriter(db).importAnswers(request.answers) : undefined,
   }));
-  const answersPart = answersChanged === undefined ? {} : { answers: answersChanged };
+  const extra = { stillRemoved, ...(answersChanged === undefined ? {} : { answers: answersChanged }) };
   const counts = earlier !== null && found.new + found.updated === 0 ? earlier : found;
   if (id !== undefined) await answers?.remember(id, counts);
-  if (request.settings === null) return { ok: true, counts, settings: await loadSettings(), ...answersPart };
+  if (request.settings === null) return { ok: true, counts, settings: await loadSettings(), ...extra };
   const saved = await saveSettingsOrSay(request.settings);
   return saved.ok
-    ? { ok: true, counts, settings: saved.settings, ...answersPart }
-    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code, ...answersPart };
+    ? { ok: true, counts, settings: saved.settings, ...extra }
+    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code, ...extra };
 }

@@ -3,6 +3,7 @@ import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
+import { isFollowed } from '../follow/rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
@@ -28,7 +29,7 @@ export interface PlannedReminder {
   when: number;
 }
 
-type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled'> &
+type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled' | 'followedAt'> &
   Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady'>>;
 
 export function alarmName(reference: string, hoursBefore: number): string {
@@ -45,8 +46,9 @@ export function sentKey(reference: string, hoursBefore: number, closesAt: string
   return `${reference}:${hoursBefore}:${closesAt}`;
 }
 
+/** Only for vacancies the candidate follows: a notice only seen never notifies. */
 function wantsReminders(record: ReminderRecord, settings: Settings): boolean {
-  return settings.reminders.enabled && record.remindersEnabled && awaitsApplication(record);
+  return settings.reminders.enabled && record.remindersEnabled && isFollowed(record) && awaitsApplication(record);
 }
 
 /** One reminder per vacancy per ladder step still ahead of `now`. */

@@ -61,7 +61,7 @@ describe('every write re-plans reminders and the badge before it is answered', (
       const { context, reminderAlarms, action, errors } = background();
       const soon = storedVacancy({ reference: '400003', status: 'interested', closesAt: closingIn(48) });
       const reply = await handleRequest({ type: 'import-backup', vacancies: [soon], settings }, 'extension-page', context);
-      expect(reply).toEqual({ ok: true, counts: { new: 1, updated: 0, unchanged: 0 }, settings: DEFAULT_SETTINGS });
+      expect(reply).toEqual({ ok: true, counts: { new: 1, updated: 0, unchanged: 0 }, settings: DEFAULT_SETTINGS, stillRemoved: 0 });
       // Answered only once re-planned: nothing to wait for.
       expect(reminderAlarms()).toEqual(['reminder:400003:24', 'reminder:400003:6']);
       expect(action.text).toBe('1');

@@ -4,16 +4,18 @@ import { IsoInstantSchema } from '../record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import { SettingsSchema } from '../settings';
 import { BackupDraftSchema } from '../prepare/backup-drafts';
+import { wasFollowedBefore } from '../follow/rule';
 
 /**
  * The backup file. Version 1 is a JSON envelope; version 0 is what the first builds wrote: a
  * plain JSON array of records, before results-row tracking (completeness), the portal's
- * withdrawn flag (portalState) and per-vacancy reminders (remindersEnabled) existed.
+ * withdrawn flag (portalState) and per-vacancy reminders (remindersEnabled) existed. Version 2
+ * adds following (followedAt): versions 0 and 1 saved every notice opened as tracked.
  * A backup keeps its version forever: every older version stays readable through its entry
  * schema plus the upgrades in ENTRY_UPGRADES.
  */
 export const BACKUP_FORMAT = 'vacancy-companion-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 export const BackupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -27,10 +29,14 @@ export const BackupEnvelopeSchema = z.object({
 export type BackupEnvelope = z.infer<typeof BackupEnvelopeSchema>;
 
 /** The envelope with its entries left unchecked, so each entry is judged (and named) alone. */
-export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { vacancies: z.array(z.unknown()), answers: z.optional(z.array(z.unknown())) });
+export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { version: z.number(), vacancies: z.array(z.unknown()), answers: z.optional(z.array(z.unknown())) });
+
+/** A record as version 1 wrote it: before following. */
+export const LegacyVacancyV1Schema = z.omit(StoredVacancySchema, { followedAt: true });
+export type LegacyVacancyV1 = z.infer<typeof LegacyVacancyV1Schema>;
 
 /** A record as version 0 wrote it. */
-export const LegacyVacancyV0Schema = z.omit(StoredVacancySchema, {
+export const LegacyVacancyV0Schema = z.omit(LegacyVacancyV1Schema, {
   completeness: true,
   portalState: true,
   remindersEnabled: true,
@@ -40,18 +46,22 @@ export type LegacyVacancyV0 = z.infer<typeof LegacyVacancyV0Schema>;
 /** Each backup version's entry schema: an entry is checked against the shape of its own time. */
 export const ENTRY_SCHEMAS: Record<number, z.core.$ZodType> = {
   0: LegacyVacancyV0Schema,
-  1: StoredVacancySchema,
+  1: LegacyVacancyV1Schema,
+  2: StoredVacancySchema,
 };
 
 /** ENTRY_UPGRADES[n] turns a valid version n-1 entry into a version n entry. */
 export const ENTRY_UPGRADES: Record<number, (entry: never) => unknown> = {
-  1: (entry: LegacyVacancyV0): StoredVacancy => ({
+  1: (entry: LegacyVacancyV0): LegacyVacancyV1 => ({
     ...entry,
     // Version 0 only ever stored full notices, listed on the portal, with reminders on.
     completeness: 'notice',
     portalState: 'listed',
     remindersEnabled: true,
   }),
+  // The rule the database's version 3 applies (utils/follow/rule.ts): what the candidate touched
+  // stays followed, since it was captured; a notice only opened is seen.
+  2: (entry: LegacyVacancyV1): StoredVacancy => ({ ...entry, followedAt: wasFollowedBefore(entry) ? entry.capturedAt : null }),
 };
 
 /** Runs the upgrades from `fromVersion` up to the current version. */

@@ -31,7 +31,7 @@ describe('readBackup: files refused as a whole', () => {
     ['malformed JSON', '{"format": "vacancy-companion-backup", ', /not valid JSON \(.+\)/],
     ['a JSON number', '42', /not a Vacancy Companion backup/],
     ['another format', JSON.stringify({ format: 'other-tracker', version: 1, vacancies: [] }), /not a Vacancy Companion backup/],
-    ['a newer version', envelopeWith([], { version: 2 }), /newer version .*format 2/],
+    ['a newer version', envelopeWith([], { version: 3 }), /newer version .*format 3/],
     ['a version as text', envelopeWith([], { version: '1' }), /format version \("1"\) is unknown/],
     ['a missing version', envelopeWith([], { version: undefined }), /format version \(none\) is unknown/],
     ['a bad export date', envelopeWith([], { exportedAt: '23/11/2026' }), /header is damaged: exportedAt — /],
@@ -47,7 +47,7 @@ describe('readBackup: entries', () => {
     const settings = { ...DEFAULT_SETTINGS, backupReminder: true, locale: 'fr' as const };
     const records = [storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, reference: '251836' })];
     const reading = readBackup(serializeBackup(buildBackup(records, settings, NOW)));
-    expect(reading).toMatchObject({ ok: true, version: 1, exportedAt: NOW.toISOString(), settings, rejected: [] });
+    expect(reading).toMatchObject({ ok: true, version: 2, exportedAt: NOW.toISOString(), settings, rejected: [] });
     expect(reading.ok && reading.valid.map((item) => [item.entry, item.record])).toEqual([
       [1, records[0]],
       [2, records[1]],
@@ -104,7 +104,8 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
     expect(reading).toMatchObject({ ok: true, version: 0, settings: null, exportedAt: null, rejected: [] });
     if (!reading.ok) return;
     expect(reading.valid.map((item) => item.record)).toEqual(
-      legacyV0.map((record) => ({ ...record, completeness: 'notice', portalState: 'listed', remindersEnabled: true })),
+      // Both have a status beyond the first (and notes): followed since they were captured.
+      legacyV0.map((record) => ({ ...record, completeness: 'notice', portalState: 'listed', remindersEnabled: true, followedAt: record.capturedAt })),
     );
   });
 
@@ -113,6 +114,25 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
     const reading = readBackup(JSON.stringify([{ ...first, notes: 12 }]));
     expect(entryTexts(reading)).toEqual([expect.stringMatching(/^Entry 1 \(250875\): notes — /)]);
   });
+});
+
+describe('readBackup: version 1 (before following)', () => {
+  // Version 1 saved every notice opened as tracked: what the candidate never touched becomes seen.
+  const beforeFollowing = (overrides: Parameters<typeof storedVacancy>[0]) => {
+    const { followedAt: _followedAt, ...row } = storedVacancy({ ...headsNaspInProgress, ...overrides });
+    return row;
+  };
+  it.each([
+    ['untouched: seen', { reference: '300001', status: 'interested', notes: '', essayFileName: null }, null],
+    ['a note: followed', { reference: '300002', status: 'interested', notes: 'Ask HR', essayFileName: null }, '2025-03-01T09:00:00.000Z'],
+    ['a status beyond the first: followed', { reference: '300003', status: 'applied', notes: '', essayFileName: null }, '2025-03-01T09:00:00.000Z'],
+    ['reminders switched off: followed', { reference: '300004', status: 'interested', notes: '', essayFileName: null, remindersEnabled: false }, '2025-03-01T09:00:00.000Z'],
+  ] as const)('%s', (_name, overrides, followedAt) => {
+    const row = beforeFollowing({ ...overrides, capturedAt: '2025-03-01T09:00:00.000Z' });
+    const reading = readBackup(envelopeWith([row], { version: 1 }));
+    expect(reading.ok && reading.valid.map((item) => item.record)).toEqual([{ ...row, followedAt }]);
+  });
+
 });
 
 it('speaks French when asked, zod reasons included', () => {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { VacancyDatabase } from './vacancy-reader';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
-import { StoredVacancySchema } from './stored-vacancy';
+import { StoredVacancySchema, type StoredVacancy } from './stored-vacancy';
 
 /**
  * Opening a database left by an earlier release. Each schema version but the latest needs a
@@ -57,20 +57,42 @@ const V2_WARNINGS = [
   { id: 'unrecognised', values: { text: 'Call HR before applying' } },
 ];
 
+/** A row as releases 1 and 2 wrote it: following did not exist. */
+const beforeFollowing = ({ followedAt: _followedAt, ...row }: StoredVacancy) => row;
+
+/**
+ * Release 2 saved every notice opened as "Interested" with reminders on. Version 3 keeps as
+ * followed what the candidate touched (utils/follow/rule.ts, wasFollowedBefore): these rows are
+ * one untouched notice and one for each thing that counts as touching it.
+ */
+const AT = { capturedAt: '2025-11-02T08:00:00.000Z', updatedAt: '2025-11-03T08:00:00.000Z' };
+const V2_ROWS: { row: StoredVacancy; followed: boolean }[] = [
+  { row: storedVacancy({ ...AT, reference: 'GLANCED-1' }), followed: false },
+  { row: storedVacancy({ ...AT, reference: 'DRAFTING-2', status: 'drafting' }), followed: true },
+  { row: storedVacancy({ ...AT, reference: 'NOTES-3', notes: 'Ask about telework' }), followed: true },
+  { row: storedVacancy({ ...AT, reference: 'BLANK-NOTES-4', notes: '  \n' }), followed: false },
+  { row: storedVacancy({ ...AT, reference: 'ESSAY-5', essayFileName: 'ESSAY-5 Key challenges.docx' }), followed: true },
+  { row: storedVacancy({ ...AT, reference: 'QUIET-6', remindersEnabled: false }), followed: true },
+  { row: storedVacancy({ ...AT, reference: 'ROW-7', completeness: 'row' }), followed: true },
+];
+
 /**
  * One seeder per schema version BEFORE the latest: it writes rows as that release did, and the
  * tests below open them with today's VacancyDatabase, which must upgrade them.
  */
 const SEEDERS: Record<number, (name: string) => Promise<void>> = {
-  1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => ({ ...row, warnings: V1_WARNINGS }))),
-  // Version 2's rows are today's; version 5 only adds the answers table (utils/prepare/).
-  2: (name) => seedVersion(name, 2, CURRENT_ROWS),
+  1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => ({ ...beforeFollowing(row), warnings: V1_WARNINGS }))),
+  2: (name) => seedVersion(name, 2, V2_ROWS.map(({ row }) => beforeFollowing(row))),
+  // Version 3's rows are today's (followedAt included); version 4 only adds the answers table.
+  3: (name) => seedVersion(name, 3, V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null }))),
 };
 
 /** What each seeded version's rows must read as once upgraded (today's shape). */
 const UPGRADED_ROWS: Record<number, readonly object[]> = {
-  1: CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS })),
-  2: CURRENT_ROWS,
+  // Every one of these has a status beyond the first: followed since it was captured.
+  1: CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS, followedAt: row.capturedAt })),
+  2: V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null })),
+  3: V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null })),
 };
 
 describe('schema versions', () => {
@@ -122,7 +144,10 @@ describe('a database the current release wrote', () => {
     await db.open();
     expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
     const indexes = db.vacancies.schema.indexes.map((index) => index.name).sort();
-    expect(indexes).toEqual(['closesAt', 'status', 'updatedAt']);
+    expect(indexes).toEqual(['closesAt', 'followedAt', 'status', 'updatedAt']);
+    // Only followed rows are in the followedAt index (null is no key).
+    expect(await db.vacancies.orderBy('followedAt').count()).toBe(CURRENT_ROWS.length);
+    expect(db.removed.schema.primKey.name).toBe('reference');
     expect(await db.vacancies.where('status').equals('applied').primaryKeys()).toEqual(['250443', '251836']);
     // Rows with a null closing time are not in that index, as IndexedDB skips null keys.
     expect(await db.vacancies.orderBy('closesAt').primaryKeys()).toEqual(['250875', '251836']);

@@ -44,10 +44,33 @@ export class PopupStore extends VacancyReader {
     return this.ask(() => this.send({ type: 'capture', record: parsed }));
   }
 
-  /** A checked backup's vacancies, and its settings to restore (null: keep the current ones). */
-  importBackup(vacancies: StoredVacancy[], settings: Settings | null, answers: Answer[] = []): Promise<ResponseFor<'import-backup'>> {
+  /**
+   * A checked backup's vacancies, and its settings to restore (null: keep the current ones).
+   * `removed`: when the backup was made, and whether vacancies removed since come back.
+   */
+  importBackup(
+    vacancies: StoredVacancy[],
+    settings: Settings | null,
+    removed: { exportedAt: string | null; restoreRemoved: boolean } = { exportedAt: null, restoreRemoved: false },
+    answers: Answer[] = [],
+  ): Promise<ResponseFor<'import-backup'>> {
     const drafts = answers.length > 0 ? { answers } : {};
-    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings, ...drafts }));
+    return this.ask(() => this.send({ type: 'import-backup', vacancies, settings, ...removed, ...drafts }));
+  }
+
+  /** Follow (true) or Unfollow a vacancy (utils/follow/). */
+  async follow(reference: string, follow: boolean): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'follow', reference, follow }))).record;
+  }
+
+  /** Removes a vacancy; answers the record as it was, for Undo (null: already gone). */
+  async remove(reference: string): Promise<StoredVacancy | null> {
+    return (await this.ask(() => this.send({ type: 'remove-vacancy', reference }))).record;
+  }
+
+  /** Undo of a removal: the exact record back. */
+  async restore(record: StoredVacancy): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'restore-vacancy', record }))).record;
   }
 
   /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeWarnings } from '../parse/warning-text';
+import { wasFollowedBefore } from '../follow/rule';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
@@ -39,7 +40,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     why: 'Warnings become data ({ id, values }) worded when shown; stored English sentences are matched back to their templates.',
   },
   {
-    version: 5,
+    version: 3,
+    stores: { vacancies: 'reference, closesAt, status, updatedAt, followedAt', removed: 'reference' },
+    upgrade: (transaction) =>
+      transaction
+        .table('vacancies')
+        .toCollection()
+        .modify((row: Parameters<typeof wasFollowedBefore>[0] & { followedAt?: string | null; capturedAt: string }) => {
+          row.followedAt = wasFollowedBefore(row) ? row.capturedAt : null;
+        }),
+    why: 'Capture is not tracking: followedAt (indexed: only followed rows are in it) says the candidate follows a vacancy; untouched old rows become seen (utils/follow/rule.ts). Removed vacancies leave a tombstone in `removed`.',
+  },
+  {
+    version: 4,
     stores: { answers: '[reference+id], reference' },
     why: 'The answers workspace (utils/prepare/): one row per question of a vacancy, its draft and the versions marked sent; a new table, no row to rewrite.',
   },

@@ -1,13 +1,10 @@
-import * as z from 'zod/mini';
-import { StoredVacancySchema, UserFieldsSchema, type StoredVacancy, type UserFields } from './stored-vacancy';
+import { StoredVacancySchema, UserFieldsPatchSchema, type StoredVacancy, type UserFields } from './stored-vacancy';
 
 /** What the store validates before writing: a merged record, and a user's edit of their fields. */
 export interface StoreChecks {
   storedVacancy(record: unknown): StoredVacancy;
   userFieldsPatch(patch: unknown): Partial<UserFields>;
 }
-
-const UserFieldsPatchSchema = z.partial(z.strictObject(UserFieldsSchema.shape));
 
 export const STORE_CHECKS: StoreChecks = {
   storedVacancy: (record) => StoredVacancySchema.parse(record),

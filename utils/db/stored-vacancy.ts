@@ -35,9 +35,13 @@ export const UserFieldsSchema = z.object({
   remindersEnabled: z.boolean(),
   /** The documents of the notice's checklist the user ticked as ready (utils/prepare/); absent: none yet. */
   documentsReady: z.optional(z.array(z.enum(DOCUMENT_KINDS)).check(z.maxLength(DOCUMENT_KINDS.length))),
+  /** When the candidate chose to follow it; null: only seen (reminders, badge and list skip it). */
+  followedAt: z.nullable(IsoInstantSchema),
 });
 export type UserFields = z.infer<typeof UserFieldsSchema>;
 export const USER_FIELDS = Object.keys(UserFieldsSchema.shape) as (keyof UserFields)[];
+/** What an edit of the user's fields may set: following has its own request (utils/follow/). */
+export const UserFieldsPatchSchema = z.partial(z.strictObject(z.omit(UserFieldsSchema, { followedAt: true }).shape));
 
 // The defaults must stay valid user fields.
 DEFAULT_USER_FIELDS satisfies UserFields;
@@ -63,6 +67,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
       essayFileName: z.optional(IsoInstantSchema),
       remindersEnabled: z.optional(IsoInstantSchema),
       documentsReady: z.optional(IsoInstantSchema),
+      followedAt: z.optional(IsoInstantSchema),
     }),
   ),
   capturedAt: IsoInstantSchema,

@@ -12,6 +12,8 @@ export const DEFAULT_USER_FIELDS = {
   notes: '',
   essayFileName: null as string | null,
   remindersEnabled: true,
+  /** When the candidate chose to follow it; null: only seen (utils/follow/rule.ts). */
+  followedAt: null as string | null,
 };
 
 export const USER_FIELD_NAMES = Object.keys(DEFAULT_USER_FIELDS) as (keyof typeof DEFAULT_USER_FIELDS)[];

@@ -5,7 +5,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { filterVacancies, splitArchive } from '../deadlines/list';
 import type { StoredVacancy } from './stored-vacancy';
-import { readDeadlinePage, watchDeadlinePage, watchVacancy, type DeadlinePage, type DeadlineRequest } from './vacancy-queries';
+import { readDeadlinePage, readSeen, watchDeadlinePage, watchVacancy, type DeadlinePage, type DeadlineRequest } from './vacancy-queries';
 import type { VacancyStore } from './vacancy-store';
 
 const NOW = new Date('2026-01-10T12:00:00.000Z');
@@ -201,7 +201,7 @@ describe('live updates', () => {
     const store = await seeded();
     const live = follow(watchDeadlinePage(store, ask({ query: 'logistics' })));
     await vi.waitFor(() => expect(live.seen.at(-1)?.counts?.open).toBe(0));
-    await store.saveCapture(parsedVacancy({ reference: '260001', title: 'Officer, Logistics', titleFr: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z' }), NOW);
+    await store.saveCapture(parsedVacancy({ reference: '260001', title: 'Officer, Logistics', titleFr: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z' }), NOW, { follow: true });
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['260001']));
     live.stop();
   });
@@ -213,5 +213,41 @@ describe('live updates', () => {
     await store.updateUserFields('250001', { notes: 'Call the team' }, NOW);
     await vi.waitFor(() => expect(live.seen.at(-1)?.notes).toBe('Call the team'));
     live.stop();
+  });
+});
+
+describe('notices only seen (opened, not followed)', () => {
+  // Three seen ones among SEED: open soon, no deadline, closed; each seen on another day.
+  const SEEN = [
+    vacancy({ reference: '260001', title: 'Officer, Plans (seen)', closesAt: '2026-01-11T22:59:00.000Z', status: 'interested', followedAt: null, capturedAt: '2026-01-02T09:00:00.000Z' }),
+    vacancy({ reference: '260002', title: 'Officer, Registry (seen)', closesAt: null, deadline: null, status: 'interested', followedAt: null, capturedAt: '2026-01-09T09:00:00.000Z' }),
+    vacancy({ reference: '260003', title: 'Clerk (seen)', closesAt: '2026-01-01T22:59:00.000Z', status: 'interested', followedAt: null, capturedAt: '2026-01-05T09:00:00.000Z' }),
+  ];
+
+  it.each([
+    ['unfiltered', {}],
+    ['a search for "officer"', { query: 'officer' }],
+    ['status interested', { status: 'interested' as const }],
+  ])('are not in the deadline list, nor its counts: %s', async (_name, overrides) => {
+    const store = await seeded([...SEED, ...SEEN]);
+    const withSeen = await readDeadlinePage(store.db.vacancies, ask(overrides));
+    const without = await readDeadlinePage((await seeded()).db.vacancies, ask(overrides));
+    expect(summary(withSeen)).toEqual(summary(without));
+    expect([...withSeen.open, ...withSeen.closed].some((record) => record.followedAt === null)).toBe(false);
+  });
+
+  it('are counted from the index, and listed latest seen first when unfolded', async () => {
+    const store = await seeded([...SEED, ...SEEN]);
+    expect(await readSeen(store.db.vacancies, false)).toEqual({ count: 3, rows: [] });
+    const unfolded = await readSeen(store.db.vacancies, true);
+    expect(unfolded.count).toBe(3);
+    expect(refs(unfolded.rows)).toEqual(['260002', '260003', '260001']);
+  });
+
+  it('a list of only seen notices is empty (nothing followed), with the seen ones apart', async () => {
+    const store = await seeded(SEEN);
+    const page = await readDeadlinePage(store.db.vacancies, ask());
+    expect(page).toMatchObject({ empty: true, open: [], closed: [], counts: { open: 0, closed: 0 } });
+    expect((await readSeen(store.db.vacancies, false)).count).toBe(3);
   });
 });

@@ -2,6 +2,7 @@ import type { Observable } from 'dexie';
 import { compareByClosing, isClosed, searchText, searchWords, type ClosingKey } from '../deadlines/list';
 import type { Status, StoredVacancy } from './stored-vacancy';
 import type { VacancyReader, VacancyTable } from './vacancy-reader';
+import { isFollowed } from '../follow/rule';
 
 /**
  * The popup's reads, sized to what it shows. The deadline list reads one page through the
@@ -41,7 +42,7 @@ export interface DeadlinePage {
   moreClosed: boolean;
   /** Any closed one matches (the archive is shown, folded or not). */
   anyClosed: boolean;
-  /** Nothing is tracked at all, whatever the filter. */
+  /** Nothing is followed at all, whatever the filter (notices only seen are listed apart: readSeen). */
   empty: boolean;
   /** How many match, open and closed; null when the request left counting out. */
   counts: { open: number; closed: number } | null;
@@ -58,6 +59,10 @@ const AFTER = '\uffff';
 const secondOf = (instant: string) => instant.slice(0, SECOND);
 const newestFirst = (a: ClosingKey, b: ClosingKey) => compareByClosing(b, a);
 
+/**
+ * The deadline list is the vacancies the candidate follows. The `followedAt` index holds only
+ * those (a null is no key), so it counts them; pages read through `closesAt` skip the others.
+ */
 export function readDeadlinePage(vacancies: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   return request.status === 'all' && searchWords(request.query).length === 0 && !request.keep
     ? readUnfiltered(vacancies, request)
@@ -76,16 +81,16 @@ export function watchVacancy(reader: VacancyReader, reference: string): Observab
 
 async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<DeadlinePage> {
   const second = secondOf(request.now.toISOString());
-  const earlier = () => table.where('closesAt').below(second);
+  const earlier = () => table.where('closesAt').below(second).filter(isFollowed);
   // All reads are asked for at once: the database answers them in one go, not one after another.
-  const thisSecond = table.where('closesAt').between(second, second + AFTER).toArray();
+  const thisSecond = table.where('closesAt').between(second, second + AFTER).filter(isFollowed).toArray();
   const openNow = thisSecond.then((rows) => rows.filter((record) => !isClosed(record, request.now)));
   const closedNow = thisSecond.then((rows) => rows.filter((record) => isClosed(record, request.now)));
   // One row past each page says whether there are more; at least one closed row, whether any.
   const [open, closed, counted, closedThisSecond] = await Promise.all([
-    firstRows(table, table.where('closesAt').above(second + AFTER), openNow, request.openLimit + 1, compareByClosing),
+    firstRows(table, table.where('closesAt').above(second + AFTER).filter(isFollowed), openNow, request.openLimit + 1, compareByClosing),
     firstRows(table, earlier().reverse(), closedNow, Math.max(request.closedLimit, 0) + 1, newestFirst),
-    request.counts ? Promise.all([table.count(), earlier().count()]) : null,
+    request.counts ? countFollowed(table, second) : null,
     closedNow,
   ]);
   // The dated ones ran out within the page: the unknown deadlines come next.
@@ -100,6 +105,16 @@ async function readUnfiltered(table: Table, request: DeadlineRequest): Promise<D
     empty: open.length === 0 && closed.length === 0,
     counts,
   };
+}
+
+/** Followed ones in all, and those closed before `second`: from index keys only, no record read. */
+async function countFollowed(table: Table, second: string): Promise<[number, number]> {
+  const [followed, closedBefore] = await Promise.all([
+    table.orderBy('followedAt').primaryKeys(),
+    table.where('closesAt').below(second).primaryKeys(),
+  ]);
+  const isFollowedKey = new Set(followed);
+  return [followed.length, closedBefore.filter((reference) => isFollowedKey.has(reference)).length];
 }
 
 /**
@@ -118,19 +133,19 @@ async function firstRows(
   if (rows.length === limit && last) {
     const seen = new Set(rows.map((record) => record.reference));
     const tie = secondOf(last);
-    for (const record of await table.where('closesAt').between(tie, tie + AFTER).toArray()) {
+    for (const record of await table.where('closesAt').between(tie, tie + AFTER).filter(isFollowed).toArray()) {
       if (!seen.has(record.reference)) rows.push(record);
     }
   }
   return [...extraRows, ...rows].sort(order).slice(0, limit);
 }
 
-/** Vacancies without a closing time: not in the `closesAt` index, found by primary keys. */
+/** Followed vacancies without a closing time: not in the `closesAt` index, found by primary keys. */
 async function unknownDeadlines(table: Table, limit: number): Promise<StoredVacancy[]> {
   const [all, dated] = await Promise.all([table.toCollection().primaryKeys(), table.orderBy('closesAt').primaryKeys()]);
   const datedSet = new Set(dated);
-  const references = all.filter((reference) => !datedSet.has(reference)).slice(0, limit);
-  return present(await table.bulkGet(references));
+  const references = all.filter((reference) => !datedSet.has(reference));
+  return present(await table.bulkGet(references)).filter(isFollowed).slice(0, limit);
 }
 
 /**
@@ -141,13 +156,15 @@ function readFiltered(table: Table, request: DeadlineRequest): Promise<DeadlineP
   const words = searchWords(request.query);
   // One transaction, so the index keys read below line up with each other.
   return table.db.transaction('r', table, async () => {
-    const [all, closingAt, closingRefs, statusRefs, texts] = await Promise.all([
-      table.toCollection().primaryKeys(),
+    const [followedRefs, closingAt, closingRefs, statusRefs, texts] = await Promise.all([
+      table.orderBy('followedAt').primaryKeys(),
       table.orderBy('closesAt').keys(),
       table.orderBy('closesAt').primaryKeys(),
       request.status === 'all' ? null : table.where('status').equals(request.status).primaryKeys(),
       words.length > 0 ? searchTexts(table) : null,
     ]);
+    const followed = new Set(followedRefs);
+    const all = [...followed];
     const withStatus = statusRefs && new Set(statusRefs);
     const byKeys = (reference: string) =>
       (!withStatus || withStatus.has(reference)) &&
@@ -157,14 +174,14 @@ function readFiltered(table: Table, request: DeadlineRequest): Promise<DeadlineP
     const open: ClosingKey[] = [];
     const closed: ClosingKey[] = [];
     closingRefs.forEach((reference, index) => {
-      if (!wanted(reference)) return;
+      if (!followed.has(reference) || !wanted(reference)) return;
       const key = { reference, closesAt: String(closingAt[index]) };
       (isClosed(key, request.now) ? closed : open).push(key);
     });
     open.sort(compareByClosing);
     closed.sort(newestFirst);
     const dated = new Set(closingRefs);
-    const unknown = all.filter((reference) => !dated.has(reference) && wanted(reference));
+    const unknown = all.filter((reference) => !dated.has(reference) && wanted(reference)).sort();
     const openRefs = [...open.map((key) => key.reference), ...unknown];
     const [openRows, closedRows] = await Promise.all([
       table.bulkGet(openRefs.slice(0, request.openLimit)),
@@ -215,4 +232,22 @@ async function searchTexts(table: Table): Promise<SearchTexts> {
   }
   textsByDatabase.set(table.db.name, texts);
   return texts;
+}
+
+/** The notices only seen (opened, never followed): how many, and, when asked, which, latest seen first. */
+export interface SeenList {
+  count: number;
+  rows: StoredVacancy[];
+}
+
+/** `withRows` false counts from index keys only; the rows are read when the list is unfolded. */
+export async function readSeen(table: Table, withRows: boolean): Promise<SeenList> {
+  const [all, followed] = await Promise.all([table.count(), table.orderBy('followedAt').count()]);
+  if (!withRows) return { count: all - followed, rows: [] };
+  const rows = await table.filter((record) => !isFollowed(record)).toArray();
+  return { count: rows.length, rows: rows.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt) || a.reference.localeCompare(b.reference)) };
+}
+
+export function watchSeen(reader: VacancyReader, withRows: boolean): Observable<SeenList> {
+  return reader.live((vacancies) => readSeen(vacancies, withRows));
 }

@@ -4,6 +4,8 @@ import { planBackupMerge, type PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
 import type { Answer } from '../prepare/answer-schema';
+import type { Tombstone } from '../follow/tombstones';
+import { removedAfterBackup } from '../follow/import-removed';
 
 /**
  * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
@@ -19,6 +21,8 @@ export class VacancyDatabase extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'reference'>;
   /** The answers workspace's questions and drafts, keyed by [reference+id] (utils/prepare/). */
   answers!: Dexie.Table<Answer, [string, string]>;
+  /** Removed vacancies' references and when (utils/follow/tombstones.ts). */
+  removed!: EntityTable<Tombstone, 'reference'>;
 
   constructor(name: string = DATABASE_NAME, { blockedTimeoutMs = BLOCKED_UPGRADE_TIMEOUT_MS } = {}) {
     super(name);
@@ -151,6 +155,11 @@ export class VacancyReader {
   async previewImport(records: readonly StoredVacancy[]): Promise<PlannedImport[]> {
     const existing = await this.getMany(records.map((record) => record.reference));
     return planBackupMerge(existing, records);
+  }
+
+  /** Which of these backup records were removed here after `exportedAt` (utils/follow/import-removed.ts). */
+  removedAfterBackup(records: readonly Pick<StoredVacancy, 'reference'>[], exportedAt: string | null): Promise<string[]> {
+    return this.db.transaction('r', this.db.removed, () => removedAfterBackup(this.db.removed, records, exportedAt));
   }
 
   /** Lets go of the database connection (a page closing, a test ending). */

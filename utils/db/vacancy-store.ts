@@ -4,14 +4,19 @@ import { countOutcomes, type ImportCounts } from './backup-merge';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
 import type { StoreChecks } from './store-checks';
 import { VacancyDatabase, VacancyReader } from './vacancy-reader';
+import { followedAtAfter } from '../follow/rule';
+import { followingIn } from '../follow/follow-merge';
+import { planRemovedInImport, type RemovedInImport } from '../follow/import-removed';
 
 export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 
-export type UserFieldsPatch = Partial<UserFields>;
+export type UserFieldsPatch = Partial<Omit<UserFields, 'followedAt'>>;
 
 export interface WriteOptions {
   /** When the request was first sent: a retry after a lost reply answers as the first attempt. */
   since?: string;
+  /** The candidate saved it on purpose (Add notice, the context menu): it is followed too. */
+  follow?: boolean;
 }
 
 /** An edit made from values another window has changed since: refused, so nothing is overwritten unseen. */
@@ -57,18 +62,21 @@ export class VacancyStore extends VacancyReader {
    * Saves a parsed notice; one transaction, so two tabs capturing at once give one record, and
    * the same page sent twice (a retry) is one record too. `since`: see sinceFirstAttempt.
    */
-  saveCapture(parsed: KeyedVacancy, now = new Date(), { since, ...options }: CaptureOptions & WriteOptions = {}): Promise<MergeResult> {
+  saveCapture(parsed: KeyedVacancy, now = new Date(), { since, follow = false, ...options }: CaptureOptions & WriteOptions = {}): Promise<MergeResult> {
     // The reference is the key: a notice that printed none is saved only once the user gave one
     // (utils/record/keyed-vacancy.ts). The type says so; this says so to untyped callers.
     if (typeof parsed.reference !== 'string' || parsed.reference === '') {
       return Promise.reject(new Error('A vacancy without a reference cannot be saved: give its reference first.'));
     }
-    return this.mergeInto(parsed.reference, since, (existing) => mergeCapture(existing, parsed, now, options));
+    return this.mergeInto(parsed.reference, since, (existing) => {
+      const merged = mergeCapture(existing, parsed, now, options);
+      return follow ? followingIn(merged, now) : merged;
+    });
   }
 
-  /** "Track" on a results-page row: a partial record completed when the notice is read. */
+  /** "Follow" on a results-page row: follows it, saved as a partial record until the notice is read. */
   trackRow(row: ResultRow, now = new Date(), { since }: WriteOptions = {}): Promise<MergeResult> {
-    return this.mergeInto(row.reference, since, (existing) => mergeRow(existing, row, now));
+    return this.mergeInto(row.reference, since, (existing) => followingIn(mergeRow(existing, row, now), now));
   }
 
   /** The portal says the job is gone; the user's record stays. Returns false if untracked. */
@@ -117,7 +125,7 @@ export class VacancyStore extends VacancyReader {
     return this.db.transaction('rw', this.db.vacancies, async () => {
       const existing = await this.db.vacancies.get(reference);
       if (!existing) throw new NotTrackedError(reference);
-      for (const field of Object.keys(basedOn) as (keyof UserFields)[]) {
+      for (const field of Object.keys(basedOn) as (keyof UserFieldsPatch)[]) {
         // Already what this edit writes (its own retry after a lost reply): no conflict.
         const moved = !sameValue(existing[field], basedOn[field]) && !sameValue(existing[field], valid[field]);
         if (basedOn[field] !== undefined && moved) throw new EditConflictError(reference, field);
@@ -126,7 +134,9 @@ export class VacancyStore extends VacancyReader {
       // nothing changed, so the record, its updatedAt included, stays as it is.
       if (sameValue({ ...existing, ...valid }, existing)) return existing;
       const at = writeTime(existing.updatedAt, now);
-      const next = checks.storedVacancy({ ...existing, ...valid, userFieldsSetAt: stampSetFields(existing, valid, at), updatedAt: at });
+      // Work on a vacancy (a status, a note, an essay) follows it.
+      const followedAt = followedAtAfter({ ...existing, ...valid }, at);
+      const next = checks.storedVacancy({ ...existing, ...valid, followedAt, userFieldsSetAt: stampSetFields(existing, valid, at), updatedAt: at });
       await this.db.vacancies.put(next);
       return next;
     });
@@ -135,13 +145,16 @@ export class VacancyStore extends VacancyReader {
   /**
    * Merges backup records by reference in ONE transaction (all or nothing) and never deletes.
    * The plan is made again inside the transaction, so a capture that landed after the preview
-   * is merged with, not overwritten. Rules: mergeBackupRecord in backup-merge.ts.
+   * is merged with, not overwritten. Rules: mergeBackupRecord in backup-merge.ts. Vacancies
+   * removed since the backup was made stay removed unless `removed.restore` (import-removed.ts).
    */
-  applyImport(records: readonly StoredVacancy[]): Promise<ImportCounts> {
-    return this.db.transaction('rw', this.db.vacancies, async () => {
-      const plan = await this.previewImport(records);
+  applyImport(records: readonly StoredVacancy[], removed?: RemovedInImport): Promise<ImportCounts & { removed?: number }> {
+    return this.db.transaction('rw', this.db.vacancies, this.db.removed, async () => {
+      const { kept, skipped, restored } = await planRemovedInImport(this.db.removed, records, removed ?? { exportedAt: null, restore: false });
+      const plan = await this.previewImport(kept);
       await this.db.vacancies.bulkPut(plan.filter((item) => item.outcome !== 'unchanged').map((item) => item.record));
-      return countOutcomes(plan);
+      await this.db.removed.bulkDelete(restored);
+      return removed ? { ...countOutcomes(plan), removed: skipped.length } : countOutcomes(plan);
     });
   }
 
@@ -166,7 +179,7 @@ export class VacancyStore extends VacancyReader {
 /** The edit's time for each user field it changed; the others keep theirs. */
 function stampSetFields(existing: StoredVacancy, patch: UserFieldsPatch, at: string): StoredVacancy['userFieldsSetAt'] {
   const stamps = { ...existing.userFieldsSetAt };
-  for (const field of Object.keys(patch) as (keyof UserFields)[]) {
+  for (const field of Object.keys(patch) as (keyof UserFieldsPatch)[]) {
     if (patch[field] !== undefined && !sameValue(patch[field], existing[field])) stamps[field] = at;
   }
   return stamps;

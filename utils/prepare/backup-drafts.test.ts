@@ -35,7 +35,7 @@ describe('drafts in the backup', () => {
       ['q2', '', []],
     ]);
     const target = freshStore('drafts-target');
-    const reply = await popupStoreOver(target).importBackup(reading.valid.map((item) => item.record), null, reading.answers);
+    const reply = await popupStoreOver(target).importBackup(reading.valid.map((item) => item.record), null, undefined, reading.answers);
     expect(reply.answers).toBe(2);
     expect(await target.allAnswers()).toEqual(await source.allAnswers());
     expect((await target.get('251836'))?.documentsReady).toEqual(['essay']);

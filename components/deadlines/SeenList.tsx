@@ -1,0 +1,49 @@
+import { useState } from 'preact/hooks';
+import type { PopupStore } from '../../utils/db/popup-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { SeenList as Seen } from '../../utils/db/vacancy-queries';
+import { formatTimeLeft } from '../../utils/deadlines/format';
+import { useI18n } from '../i18n-context';
+import { useObservable, type Subscribable } from '../use-observable';
+import { FollowBar } from './FollowBar';
+
+export interface SeenListProps {
+  /** The notices only seen: counted while folded, read when unfolded (utils/db/vacancy-queries.ts). */
+  watchSeen: (withRows: boolean) => Subscribable<Seen>;
+  store: Pick<PopupStore, 'follow' | 'remove'>;
+  now: Date;
+  onOpen: (reference: string) => void;
+}
+
+/**
+ * Notices opened on the portal but not followed: apart from the deadline list, folded, with no
+ * reminder and no badge. Each can be followed, opened or removed.
+ */
+export function SeenList({ watchSeen, store, now, onOpen }: SeenListProps) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const { value } = useObservable(() => watchSeen(open), [open]);
+  if (!value || value.count === 0) return null;
+  const row = (record: StoredVacancy) => (
+    <li key={record.reference} class="dl-seen-row" data-reference={record.reference}>
+      <button type="button" class="dl-seen-open" onClick={() => onOpen(record.reference)}>
+        <span class="dl-title">{record.title}</span>{' '}
+        <span class="muted">
+          {t('dlReference', { reference: record.reference })} · {formatTimeLeft(record.closesAt, now, t)}
+        </span>
+      </button>
+      <FollowBar record={record} store={store} compact />
+    </li>
+  );
+  return (
+    <details class="dl-seen" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{t('dlSeenHeading', { count: value.count })}</summary>
+      {open && (
+        <>
+          <p class="muted">{t('dlSeenHint')}</p>
+          <ul class="dl-list">{value.rows.map(row)}</ul>
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PopupStore } from '../../utils/db/popup-store';
+import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { describeFailure } from '../../utils/failure';
+import { useI18n } from '../i18n-context';
+import { removal } from './removal';
+
+/**
+ * "Removed “…”. Undo": shown after a removal until the next one or until the popup closes.
+ * Undo asks the background to put the exact record back (utils/follow/follow-writes.ts).
+ */
+export function UndoRemoval({ store }: { store: Pick<PopupStore, 'restore'> }) {
+  const { t } = useI18n();
+  const [removed, setRemoved] = useState<StoredVacancy | null>(removal.current);
+  const [said, setSaid] = useState('');
+  useEffect(() => removal.subscribe((record) => {
+    setRemoved(record);
+    setSaid('');
+  }), []);
+  const undo = async (record: StoredVacancy) => {
+    try {
+      await store.restore(record);
+      removal.set(null);
+      setSaid(t('dlRestored', { title: record.title }));
+    } catch (error) {
+      setSaid(t('dlSaveFailed', { reason: describeFailure(error, t) }));
+    }
+  };
+  return (
+    <p class="dl-undo" role="status">
+      {removed && (
+        <>
+          {t('dlRemoved', { title: removed.title })}{' '}
+          <button type="button" onClick={() => void undo(removed)}>{t('dlUndo')}</button>
+        </>
+      )}
+      {said && <span>{said}</span>}
+    </p>
+  );
+}

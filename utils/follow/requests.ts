@@ -1,0 +1,51 @@
+import { z } from 'zod/mini';
+import { ReferenceSchema } from '../record/vacancy-record';
+import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
+import type { VacancyStore } from '../db/vacancy-store';
+import { removeVacancy, restoreRemoved, setFollowed } from './follow-writes';
+
+/**
+ * The background half of following and removing: the requests (checked with zod by
+ * utils/messages.ts, which lists them) and what the background does with them.
+ */
+
+/** Content scripts may follow and unfollow (the in-page panel, the results chips): nothing is lost. */
+export const followContentScriptRequests = () => [
+  z.object({ type: z.literal('follow'), reference: ReferenceSchema, follow: z.boolean() }),
+] as const;
+
+/** Only the extension's own pages may remove a vacancy, or undo that. */
+export const followExtensionPageRequests = () => [
+  z.object({ type: z.literal('remove-vacancy'), reference: ReferenceSchema }),
+  /** Undo of a removal: the record the removal answered, put back as it was. */
+  z.object({ type: z.literal('restore-vacancy'), record: StoredVacancySchema }),
+] as const;
+
+export const followResponseSchemas = () => ({
+  follow: z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+  /** The record as it was, for Undo; null when it was gone already. */
+  'remove-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),
+  'restore-vacancy': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+});
+
+type FollowRequest =
+  | { type: 'follow'; reference: string; follow: boolean }
+  | { type: 'remove-vacancy'; reference: string }
+  | { type: 'restore-vacancy'; record: StoredVacancy };
+
+export const FOLLOW_WRITES = ['follow', 'remove-vacancy', 'restore-vacancy'] as const;
+
+export async function handleFollowRequest(
+  request: FollowRequest,
+  store: VacancyStore,
+  now: Date,
+): Promise<{ ok: true; record: StoredVacancy | null }> {
+  switch (request.type) {
+    case 'follow':
+      return { ok: true, record: await setFollowed(store, request.reference, request.follow, now) };
+    case 'remove-vacancy':
+      return { ok: true, record: await removeVacancy(store, request.reference, now) };
+    case 'restore-vacancy':
+      return { ok: true, record: await restoreRemoved(store, request.record) };
+  }
+}
