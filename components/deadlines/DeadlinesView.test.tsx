@@ -168,7 +168,7 @@ describe('DeadlinesView', () => {
     const clickSpy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await show();
     fireEvent.click(screen.getByText('Export all to calendar (.ics)'));
-    await screen.findByText('Calendar file saved: 4 deadline(s). Left out, no closing date: 1.');
+    await screen.findByText('Calendar file saved: 4 deadlines. Left out, no closing date: 1.');
     expect(clickSpy).toHaveBeenCalledOnce();
     const text = await blobs[0]!.text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(4);

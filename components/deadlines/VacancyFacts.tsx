@@ -6,6 +6,8 @@ import { fieldLabel } from '../../utils/field-labels';
 import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
+import { warningsForPeople } from '../../utils/parse/warning-kind';
+import type { Warning } from '../../utils/parse/warning-templates';
 import { formatHistoryValue, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {
@@ -86,14 +88,7 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
       <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
       <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
       <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
-      {record.warnings.length > 0 && (
-        <section class="dl-section">
-          <h3>{t('dlSectionWarnings')}</h3>
-          <ul>
-            <WarningItems warnings={record.warnings} />
-          </ul>
-        </section>
-      )}
+      <WarningSections warnings={record.warnings} />
 
       <section class="dl-section">
         <h3>{t('dlSectionHistory')}</h3>
@@ -121,6 +116,32 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
           })}
         </p>
       </section>
+    </>
+  );
+}
+
+/** What the capture failed to read, then (quietly) what the notice does not contain; internal notes never. */
+function WarningSections({ warnings }: { warnings: readonly Warning[] }) {
+  const { t } = useI18n();
+  const { problems, absent } = warningsForPeople(warnings);
+  return (
+    <>
+      {problems.length > 0 && (
+        <section class="dl-section">
+          <h3>{t('dlSectionWarnings')}</h3>
+          <ul>
+            <WarningItems warnings={problems} />
+          </ul>
+        </section>
+      )}
+      {absent.length > 0 && (
+        <section class="dl-section dl-about">
+          <h3>{t('noticeAbout')}</h3>
+          <ul class="muted">
+            <WarningItems warnings={absent} quiet />
+          </ul>
+        </section>
+      )}
     </>
   );
 }
