@@ -68,7 +68,7 @@ export function SettingsView({ settings, onSettingsChange, store, toProfile = fa
       </div>
       <fieldset class="settings-group">
         <legend>{t('setOwnPosition')}</legend>
-        <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />
+        <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} saveAsYouGo />
       </fieldset>
       <BackupSection store={store} settings={settings} onSettingsChange={onSettingsChange} />
       <p class="muted privacy">{t('setPrivacy')}</p>
