@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
-import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
+import { formatCalendarDate, formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabel } from '../../utils/field-labels';
 import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
@@ -77,7 +77,7 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
             {essay.titleMustInclude.length > 0 && (
               <li>{t('dlEssayTitleMustInclude', { parts: essay.titleMustInclude.map((part) => `“${part}”`).join(', ') })}</li>
             )}
-            {essay.dueDate && <li>{t('dlEssayDue', { date: essay.dueDate })}</li>}
+            {essay.dueDate && <li>{t('dlEssayDue', { date: formatCalendarDate(essay.dueDate, locale) })}</li>}
           </ul>
         ) : (
           <p class="muted">{t('dlEssayNone')}</p>
