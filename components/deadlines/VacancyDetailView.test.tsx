@@ -150,6 +150,19 @@ describe('VacancyDetailView', () => {
     await waitFor(async () => expect((await stored(store)).remindersEnabled).toBe(false));
   });
 
+  it.each([
+    ['applied', false],
+    ['assessment', false],
+    ['drafting', true],
+  ] as const)('after choosing "%s" the reminder box says what will happen (reminders: %s)', async (status, remindable) => {
+    await open();
+    const box = screen.getByLabelText('Remind me before this deadline') as HTMLInputElement;
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: status } });
+    await waitFor(() => expect(box.checked).toBe(remindable));
+    expect(box.disabled).toBe(!remindable);
+    expect(screen.queryByText(/^No reminders:/) !== null).toBe(!remindable);
+  });
+
   it('offers the essay check only when an essay is asked, and goes back', async () => {
     const { onCheckEssay, onBack } = await open();
     fireEvent.click(screen.getByText('Check essay'));

@@ -75,4 +75,21 @@ describe.each(drivers)('readable text (built extension, $name)', (driver) => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_PX);
     await page.close();
   });
+
+  it('Compare fits the popup: no sideways scroll in its main columns, and the ↗ tab uses the window', async () => {
+    const popup = await session.openPopup('#/compare');
+    await expect.poll(() => popup.count('table tbody tr')).toBeGreaterThan(0);
+    const fit = await popup.evaluate(() => {
+      const scroll = document.querySelector('.compare-scroll')!;
+      return { scrollWidth: scroll.scrollWidth, clientWidth: scroll.clientWidth, body: document.body.getBoundingClientRect().width };
+    });
+    expect(fit.body).toBe(580);
+    expect(fit.scrollWidth).toBeLessThanOrEqual(fit.clientWidth);
+    await popup.close();
+
+    const tab = await session.openExtensionPage('popup.html?tab#/compare', { width: 1100, height: 800 });
+    await expect.poll(() => tab.count('table tbody tr')).toBeGreaterThan(0);
+    expect(await tab.evaluate(() => document.body.getBoundingClientRect().width)).toBeGreaterThan(1000);
+    await tab.close();
+  });
 });

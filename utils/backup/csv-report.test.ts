@@ -91,7 +91,7 @@ describe('vacanciesToCsv', () => {
       'EUR',
       '2025-06-18',
       '2025-06-18T21:59:00.000Z',
-      'applied',
+      'Applied',
       'yes',
       '1',
       `'=cmd|"/c calc"!A1, then\r\nsecond line`,
@@ -120,6 +120,8 @@ describe('vacanciesToCsv', () => {
       'Mis à jour (UTC)',
     ]);
     expect(row?.[10]).toBe('oui');
+    // The status in words, not its key ("applied").
+    expect(row?.[9]).toBe('Candidature envoyée');
   });
 
   it('gives just the header for no vacancies', () => {
