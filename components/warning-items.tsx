@@ -1,22 +1,23 @@
 import type { Warning } from '../utils/parse/warning-templates';
 import { englishWarning } from '../utils/parse/warning-templates';
-import { localiseWarning } from '../utils/parse/warning-text';
+import { wordWarning } from '../utils/parse/warning-kind';
 import { useI18n } from './i18n-context';
 
 /**
- * The list items of a record's warnings, in the UI's language. The English sentence stays on
- * hover (title): it is what the CLI prints, so a user reporting a problem can quote it. A warning
- * this version cannot word is shown in English, marked so for screen readers.
+ * The list items of a record's warnings, in the UI's language (utils/parse/warning-kind.ts sorts
+ * them into problems and quiet information). A problem keeps its English sentence on hover
+ * (title): it is what the CLI prints, so a user reporting a problem can quote it. A warning this
+ * version cannot word is shown in English, marked so for screen readers.
  */
-export function WarningItems({ warnings }: { warnings: readonly Warning[] }) {
+export function WarningItems({ warnings, quiet = false }: { warnings: readonly Warning[]; quiet?: boolean }) {
   const { t, locale } = useI18n();
   return (
     <>
       {warnings.map((warning, index) => {
         const english = englishWarning(warning);
-        const shown = localiseWarning(warning, t);
+        const shown = wordWarning(warning, t, locale);
         return (
-          <li key={`${index}:${warning.id}`} title={shown === english ? undefined : english} lang={shown === english && locale !== 'en' ? 'en' : undefined}>
+          <li key={`${index}:${warning.id}`} title={quiet || shown === english ? undefined : english} lang={shown === english && locale !== 'en' ? 'en' : undefined}>
             {shown}
           </li>
         );

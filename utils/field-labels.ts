@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from './i18n-core';
+import type { Status } from './db/stored-vacancy';
 
 /**
  * The one table of how the UI names a record's fields (and parts of fields, "essay.maxPages"),
@@ -61,3 +62,14 @@ export function fieldLabel(field: string, t: Translate): string {
 export function fieldLabels(fields: readonly string[], t: Translate): string {
   return fields.map((field) => fieldLabel(field, t)).join(', ');
 }
+
+/** How the UI names each status ("Applied" / "Candidature envoyée"): the popup, the chips and the CSV report. */
+export const STATUS_LABEL_KEY: Record<Status, MessageKey> = {
+  interested: 'dlStatusInterested',
+  drafting: 'dlStatusDrafting',
+  applied: 'dlStatusApplied',
+  assessment: 'dlStatusAssessment',
+  offer: 'dlStatusOffer',
+  rejected: 'dlStatusRejected',
+  withdrawn: 'dlStatusWithdrawn',
+};

@@ -38,12 +38,30 @@ export function registerFallbackText(lookup: (key: string) => string | undefined
   fallbackText = lookup;
 }
 
+/**
+ * The one home of plural forms: `{pages|page|pages}` in a catalogue text is its one form or its
+ * other form, as the language's plural rules (Intl.PluralRules) read the value `pages` — French
+ * says "1,5 page" and "0 page", English "0 pages". A value that is not a number takes the other form.
+ */
+const PLURAL = /\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function pluralForm(locale: Locale, value: string | number | undefined, one: string, other: string): string {
+  const count = typeof value === 'number' ? value : Number.NaN;
+  if (Number.isNaN(count)) return other;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
+  return rules.select(count) === 'one' ? one : other;
+}
+
 /** Looks the catalogue up at each call, so text registered later is used once it arrives. */
 export function translator(locale: Locale): Translate {
   return (key, values) => {
     const template = registered[locale][key]?.message ?? registered.en[key]?.message ?? fallbackText(key) ?? key;
-    if (!values) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+    if (!values) return template.replace(PLURAL, (_whole, _name: string, _one: string, other: string) => other);
+    return template
+      .replace(PLURAL, (_whole, name: string, one: string, other: string) => pluralForm(locale, values[name], one, other))
+      .replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
   };
 }
 

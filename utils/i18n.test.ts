@@ -32,6 +32,25 @@ describe('locales', () => {
   });
 
   it.each([
+    ['en', 'setDaysBefore', { n: 1 }, '1 day before'],
+    ['en', 'setDaysBefore', { n: 3 }, '3 days before'],
+    ['en', 'dlEssayMaxPages', { pages: 0 }, 'At most 0 pages'],
+    ['fr', 'setDaysBefore', { n: 1 }, '1 jour avant'],
+    ['fr', 'setDaysBefore', { n: 7 }, '7 jours avant'],
+    // French counts 0 and 1,5 in the singular.
+    ['fr', 'dlEssayMaxPages', { pages: 0 }, '0 page au maximum'],
+    ['fr', 'dlExportDone', { count: 2 }, "Fichier d'agenda enregistré : 2 dates limites."],
+    ['en', 'dlIcsEssay', { format: 'MS Word', pages: '?', title: '—' }, 'Essay required: MS Word, at most ? pages, title must include —'],
+  ] as const)('%s %s %o → %s (real plural forms)', (locale, key, values, expected) => {
+    expect(translator(locale)(key, values)).toBe(expected);
+  });
+
+  it('no catalogue text writes a plural as "(s)"', () => {
+    const texts = [...Object.values(en), ...Object.values(fr)].map((entry) => entry.message);
+    expect(texts.filter((text) => /\w\(s\)/.test(text))).toEqual([]);
+  });
+
+  it.each([
     ['fr-BE', 'fr'],
     ['FR', 'fr'],
     ['en-GB', 'en'],

@@ -84,7 +84,7 @@ describe('buildCalendar', () => {
       'SUMMARY:Deadline: Head NATO Affairs and Security Policy Section (1 post) & Head Multilateral Organisations Section (1 post) (250875)',
     );
     expect(lines.find((line) => line.startsWith('DESCRIPTION:Organisation') && line.includes('G22'))).toContain(
-      '\\nEssay required: MS Word\\, at most 1 page(s)\\, title must include 250875 + Key challenges\\n',
+      '\\nEssay required: MS Word\\, at most 1 page\\, title must include 250875 + Key challenges\\n',
     );
   });
 

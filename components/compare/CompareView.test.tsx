@@ -44,9 +44,30 @@ const rowText = (reference: string) => plain(table().querySelector(`tr[data-refe
 // The sort arrows are aria-hidden decoration: leave them out of the header names.
 const headers = () => within(table()).getAllByRole('columnheader').map((header) => plain(header.textContent?.replace(/[▲▼↕]/g, '')));
 
+/** Shows the columns beyond the main ones ("All columns"). */
+const showAllColumns = () => fireEvent.click(screen.getByRole('button', { name: /^(All columns|Toutes les colonnes)/ }));
+
+describe('CompareView fits the popup', () => {
+  it('shows first the columns a candidate comes for; the rest on demand, in a named scroll region the keyboard reaches', () => {
+    setup({ settings: { ownPosition: OWN_G17 } });
+    expect(headers()).toEqual(['Vacancy', 'Grade', 'Monthly salary', expect.stringMatching(/^Difference/), 'Can I apply?', 'Deadline']);
+    const region = screen.getByRole('region', { name: 'Selected vacancies side by side' });
+    expect(region.getAttribute('tabindex')).toBe('0');
+    expect(region.contains(table())).toBe(true);
+    const toggle = screen.getByRole('button', { name: 'All columns (7 more)' });
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(toggle);
+    expect(headers()).toContain('Duty station');
+    expect(headers()).toHaveLength(13);
+    fireEvent.click(screen.getByRole('button', { name: 'Main columns only' }));
+    expect(headers()).toHaveLength(6);
+  });
+});
+
 describe('CompareView', () => {
   it('compares every open vacancy by default, in grade order', () => {
     setup();
+    showAllColumns();
     expect(shownReferences()).toEqual(['NCIA-250101', '250612', '251836', '250875']);
     const closed = screen.getByRole('checkbox', { name: /Assistant Secretary General/ }) as HTMLInputElement;
     expect(closed.checked).toBe(false);
@@ -60,7 +81,7 @@ describe('CompareView', () => {
     expect(rowText('251836')).toContain('Level V (Advanced) in one official language, I (Beginner) in the other');
     expect(rowText('251836')).toContain('6 years');
     expect(rowText('251836')).toContain('3 years initially, renewable for 3 years, 6 years at most');
-    expect(rowText('251836')).toContain('Jan 4, 2026');
+    expect(rowText('251836')).toContain('4 Jan 2026');
     expect(rowText('NCIA-250101')).toContain('(B-4/G-10)');
     expect(rowText('NCIA-250101')).toContain('STANAG 6001 profile: listening 3, speaking 3, reading 2, writing 2');
     expect(rowText('NCIA-250101')).toContain('Germany-Wesel');
@@ -152,6 +173,7 @@ describe('CompareView', () => {
     const { onSettingsChange } = setup();
     expect(headers().some((text) => text.includes('estimate'))).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: /Show allowance estimates/ }));
+    showAllColumns();
     await waitFor(() => expect(headers()).toContain('Expatriation allowance (estimate)'));
     expect(onSettingsChange).toHaveBeenCalledWith({ showAllowanceEstimates: true });
     expect(headers()).toContain('Household allowance (estimate)');
@@ -183,6 +205,7 @@ describe('CompareView', () => {
 
   it('speaks French with French money and dates', () => {
     setup({ locale: 'fr', settings: { ownPosition: OWN_G17, showAllowanceEstimates: true } });
+    showAllColumns();
     expect(screen.getByRole('heading', { name: 'Comparer grades et salaires' })).toBeTruthy();
     expect(headers()).toEqual(
       expect.arrayContaining(['Avis', 'Salaire mensuel', 'Annuel (×12)', 'Écart avec mon poste actuel (G17)', 'Indemnité de foyer (estimation)', 'Lieu d’affectation', 'Date limite']),

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n-core';
 import { allowanceEstimates } from '../../utils/grades/money';
 import { deltaFor, type Baseline, type ComparisonRow, type SortDirection, type SortKey } from '../../utils/grades/comparison';
@@ -25,6 +26,8 @@ export interface ComparisonTableProps {
 
 interface Column {
   id: string;
+  /** Shown only once "All columns" is chosen: the table's first view fits the 580 px popup. */
+  more?: true;
   header: MessageKey;
   headerValues?: Record<string, string>;
   sortKey?: SortKey;
@@ -32,9 +35,15 @@ interface Column {
   cell: (row: ComparisonRow) => ComponentChildren;
 }
 
-/** The selected vacancies side by side, one row each; the first column stays put while scrolling. */
+/**
+ * The selected vacancies side by side, one row each; the first column stays put while scrolling.
+ * First the columns a candidate comes for (grade, monthly salary, the difference, can I apply,
+ * the deadline), which fit the popup; "All columns" adds the rest, scrolled sideways in a region
+ * the keyboard reaches.
+ */
 export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, showEstimates, profile }: ComparisonTableProps) {
   const { t, locale } = useI18n();
+  const [allColumns, setAllColumns] = useState(false);
   const money = (cents: number, currency: string) => formatMoney(cents, currency, locale);
   const notStated = <span class="muted">{t('cmpNotStated')}</span>;
   const noSalary = <span class="muted">{t('cmpNoSalary')}</span>;
@@ -60,6 +69,7 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
     },
     {
       id: 'annual',
+      more: true,
       header: 'cmpColAnnual',
       numeric: true,
       cell: (row) => (row.salary ? money(row.salary.annualCents, row.salary.currency) : noSalary),
@@ -69,22 +79,23 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
       : []),
     ...(showEstimates
       ? ([
-          { id: 'expatriation', header: 'cmpColExpatriation', numeric: true, cell: estimate((e) => e.expatriationCents) },
-          { id: 'household', header: 'cmpColHousehold', numeric: true, cell: estimate((e) => e.householdCents) },
+          { id: 'expatriation', more: true, header: 'cmpColExpatriation', numeric: true, cell: estimate((e) => e.expatriationCents) },
+          { id: 'household', more: true, header: 'cmpColHousehold', numeric: true, cell: estimate((e) => e.householdCents) },
           { id: 'total', header: 'cmpColTotalEstimate', numeric: true, cell: estimate((e) => e.totalCents) },
         ] satisfies Column[])
       : []),
     { id: 'readiness', header: 'rdyColumn', cell: (row) => <ReadinessCell record={row.record} profile={profile} /> },
-    { id: 'location', header: 'cmpColLocation', cell: (row) => row.record.location ?? notStated },
-    { id: 'organisation', header: 'cmpColOrganisation', cell: (row) => row.record.organisation ?? notStated },
-    { id: 'clearance', header: 'cmpColClearance', cell: (row) => row.record.clearance ?? notStated },
-    { id: 'languages', header: 'cmpColLanguages', cell: (row) => <LanguagesCell row={row} /> },
+    { id: 'location', more: true, header: 'cmpColLocation', cell: (row) => row.record.location ?? notStated },
+    { id: 'organisation', more: true, header: 'cmpColOrganisation', cell: (row) => row.record.organisation ?? notStated },
+    { id: 'clearance', more: true, header: 'cmpColClearance', cell: (row) => row.record.clearance ?? notStated },
+    { id: 'languages', more: true, header: 'cmpColLanguages', cell: (row) => <LanguagesCell row={row} /> },
     {
       id: 'experience',
+      more: true,
       header: 'cmpColExperience',
       cell: (row) => (row.record.minExperienceYears === null ? notStated : yearsText(row.record.minExperienceYears, t, locale)),
     },
-    { id: 'contract', header: 'cmpColContract', cell: (row) => contractText(row.record.contract, t, locale) ?? notStated },
+    { id: 'contract', more: true, header: 'cmpColContract', cell: (row) => contractText(row.record.contract, t, locale) ?? notStated },
     {
       id: 'deadline',
       header: 'cmpColDeadline',
@@ -97,6 +108,9 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
       ),
     },
   ];
+
+  const shown = allColumns ? columns : columns.filter((column) => !column.more);
+  const hidden = columns.length - shown.length;
 
   const header = (column: Column) => {
     const text = t(column.header, column.headerValues);
@@ -114,13 +128,20 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
   };
 
   return (
-    <div class="compare-scroll">
+    <>
+    <div class="compare-columns">
+      <button type="button" aria-pressed={allColumns} aria-controls="compare-scroll" onClick={() => setAllColumns((all) => !all)}>
+        {allColumns ? t('cmpFewerColumns') : t('cmpAllColumns', { count: hidden })}
+      </button>
+    </div>
+    {/* Scrolls sideways when all columns show: focusable, so the keyboard scrolls it too, and named. */}
+    <div class={`compare-scroll${allColumns ? ' all-columns' : ''}`} id="compare-scroll" tabIndex={0} role="region" aria-label={t('cmpTableCaption')}>
       <table class="compare-table">
         <caption class="visually-hidden">{t('cmpTableCaption')}</caption>
         <thead>
           <tr>
             <th scope="col" class="sticky">{t('cmpColVacancy')}</th>
-            {columns.map(header)}
+            {shown.map(header)}
           </tr>
         </thead>
         <tbody>
@@ -130,7 +151,7 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
                 <span class="vacancy-title">{row.record.title}</span>
                 <span class="muted vacancy-reference">{row.record.reference}</span>
               </th>
-              {columns.map((column) => (
+              {shown.map((column) => (
                 <td key={column.id} class={column.numeric ? 'num' : undefined}>{column.cell(row)}</td>
               ))}
             </tr>
@@ -147,6 +168,7 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
         </p>
       )}
     </div>
+    </>
   );
 }
 

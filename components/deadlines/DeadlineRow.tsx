@@ -58,9 +58,13 @@ export function DeadlineRow({ record, now, timeZone, onOpen }: DeadlineRowProps)
         </span>
         <span class="dl-facts muted">{facts.filter(Boolean).join(' · ')}</span>
         <span class="dl-when">
-          <strong class="dl-left">{formatTimeLeft(record.closesAt, now, t)}</strong>
+          {/* A closed row says "Closed" once, in its urgency: the time left would say it again. */}
+          {urgency !== 'closed' && <strong class="dl-left">{formatTimeLeft(record.closesAt, now, t)}</strong>}
           {record.closesAt && (
-            <span class="dl-moment"> · {formatClosingMoment(record.closesAt, { locale, t, timeZone, now })}</span>
+            <span class="dl-moment">
+              {urgency !== 'closed' && ' · '}
+              {formatClosingMoment(record.closesAt, { locale, t, timeZone, now })}
+            </span>
           )}
         </span>
         <span class="dl-tags">

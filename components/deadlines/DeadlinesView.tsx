@@ -70,6 +70,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   const [archiveOpen, setArchiveOpen] = useState(false);
   const [archiveShown, setArchiveShown] = useState(PAGE_SIZE);
   const [exported, setExported] = useState<string | null>(null);
+  const [exportClosed, setExportClosed] = useState(false);
 
   const closedLimit = archiveOpen ? archiveShown : 0;
   // Readiness compares each whole record with the user's profile: read on demand, when ticked.
@@ -89,8 +90,13 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   if (!page) return <p class="muted">{t('loading')}</p>;
   if (page.empty) return <><p class="empty">{t('emptyTracker')}</p>{seen}</>;
 
+  // Open deadlines only, unless asked: a closed one in a calendar would ring its alarms for nothing.
   const exportAll = async () => {
-    const calendar = buildCalendar(await loadAll(), { now, t });
+    const all = await loadAll();
+    const isClosed = (record: StoredVacancy) => record.closesAt !== null && Date.parse(record.closesAt) <= now.getTime();
+    const chosen = exportClosed ? all : all.filter((record) => !isClosed(record));
+    const calendar = buildCalendar(chosen, { now, t });
+    const closedLeft = all.length - chosen.length;
     if (calendar.included === 0) {
       setExported(t('dlExportNothing'));
       return;
@@ -98,6 +104,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
     downloadText(document, 'nato-deadlines.ics', calendar.text, CALENDAR_TYPE);
     const parts = [t('dlExportDone', { count: calendar.included })];
     if (calendar.skipped > 0) parts.push(t('dlExportSkipped', { count: calendar.skipped }));
+    if (closedLeft > 0) parts.push(t('dlExportClosedLeft', { count: closedLeft }));
     setExported(parts.join(' '));
   };
   const filterBy = (next: () => void) => {
@@ -160,6 +167,10 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
           <span>{t('rdyFilter')}</span>
         </label>
         <button type="button" onClick={() => void exportAll()}>{t('dlExportAll')}</button>
+        <label class="dl-ready">
+          <input type="checkbox" checked={exportClosed} onChange={(event) => setExportClosed(event.currentTarget.checked)} />
+          <span>{t('dlExportClosed')}</span>
+        </label>
       </div>
       <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
 

@@ -7,6 +7,7 @@ import { describeFailure } from '../../utils/failure';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL } from './labels';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
+import { awaitsApplication } from '../../utils/deadlines/actionable';
 
 export interface TrackingPanelProps {
   record: StoredVacancy;
@@ -79,6 +80,9 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
   const failure = failed && describeFailure(failed.error, t);
   const busy = [notesSave.state, immediate.state].some((s) => s === 'saving' || s === 'pending');
   const saved = [notesSave.state, immediate.state].includes('saved');
+  // The box says what will happen: once applied (or the portal withdrew the job) no reminder
+  // goes out whatever the switch holds, so it shows unticked and cannot be changed.
+  const remindable = awaitsApplication({ status, portalState: record.portalState });
 
   return (
     <section class="dl-tracking" aria-labelledby="dl-tracking-title">
@@ -102,7 +106,9 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
         <label class="dl-check">
           <input
             type="checkbox"
-            checked={reminders}
+            checked={reminders && remindable}
+            disabled={!remindable}
+            aria-describedby={remindable ? undefined : 'dl-reminders-stopped'}
             onChange={(event) => {
               const next = event.currentTarget.checked;
               setReminders(next);
@@ -111,6 +117,7 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
           />
           <span>{t('dlRemindersToggle')}</span>
         </label>
+        {!remindable && <p id="dl-reminders-stopped" class="muted dl-reminders-stopped">{t('dlRemindersStopped')}</p>}
       </div>
       <label class="dl-notes">
         <span>{t('dlNotesLabel')}</span>

@@ -79,7 +79,7 @@ describe('VacancyDetailView', () => {
     screen.getByText('3 years initially, renewable for 3 years, 6 years at most');
     screen.getByText('English, French');
     screen.getByText('Head NATO Affairs · PASP0109');
-    screen.getByText('At most 1 page(s)');
+    screen.getByText('At most 1 page');
     screen.getByText('The title must include “250875”, “Key challenges”');
     screen.getByText('Lead the section through a change of mandate.');
     screen.getByText('Selective assessment: first half of July 2025');
@@ -161,6 +161,19 @@ describe('VacancyDetailView', () => {
     await waitFor(async () => expect((await stored(store)).remindersEnabled).toBe(false));
   });
 
+  it.each([
+    ['applied', false],
+    ['assessment', false],
+    ['drafting', true],
+  ] as const)('after choosing "%s" the reminder box says what will happen (reminders: %s)', async (status, remindable) => {
+    await open();
+    const box = screen.getByLabelText('Remind me before this deadline') as HTMLInputElement;
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: status } });
+    await waitFor(() => expect(box.checked).toBe(remindable));
+    expect(box.disabled).toBe(!remindable);
+    expect(screen.queryByText(/^No reminders:/) !== null).toBe(!remindable);
+  });
+
   it('offers the essay check only when an essay is asked, and goes back', async () => {
     const { onCheckEssay, onBack } = await open();
     fireEvent.click(screen.getByText('Check essay'));
@@ -179,7 +192,7 @@ describe('VacancyDetailView', () => {
     await open();
     fireEvent.click(screen.getByText('Export to calendar (.ics)'));
     expect(click).toHaveBeenCalledOnce();
-    screen.getByText('Calendar file saved: 1 deadline(s).');
+    screen.getByText('Calendar file saved: 1 deadline.');
     create.mockRestore();
     click.mockRestore();
   });
@@ -205,16 +218,25 @@ describe('VacancyDetailView', () => {
     screen.getByText('Principaux défis');
   });
 
-  it('words the stored English warnings in French, keeping the English on hover', async () => {
-    const warnings = ['contract.maxYears: not stated', 'Only the results-page row was read: open the vacancy to capture the full notice.', 'Language profile not stated'];
+  it('words in French what was not found in the notice (English on hover), and what the notice lacks apart', async () => {
+    const warnings = [
+      'contract.maxYears: not stated',
+      'Only the results-page row was read: open the vacancy to capture the full notice.',
+      'Language profile not stated',
+      'location: read from the French header',
+    ];
     await open('fr', '250875', [{ ...head, warnings: warnings.map(warningFromText) }]);
-    const section = screen.getByRole('heading', { name: 'Avertissements de l\'analyse' }).closest('section')!;
+    const section = screen.getByRole('heading', { name: 'Non trouvé dans l’avis' }).closest('section')!;
     const items = Array.from(section.querySelectorAll('li'));
     expect(items.map((li) => li.textContent)).toEqual([
-      'Durée maximale du contrat : l’avis ne l’indique pas',
       'Seule la ligne de la page de résultats a été lue : ouvrez l’avis pour l’enregistrer en entier.',
       'Language profile not stated',
     ]);
-    expect(items.map((li) => li.getAttribute('title'))).toEqual([warnings[0], warnings[1], null]);
+    expect(items.map((li) => li.getAttribute('title'))).toEqual([warnings[1], null]);
+    const about = screen.getByRole('heading', { name: 'À propos de cet avis' }).closest('section')!;
+    expect(Array.from(about.querySelectorAll('li'), (li) => li.textContent)).toEqual(['Durée maximale du contrat : cet avis ne l’indique pas']);
+    // An internal note on how a value was read never reaches a person.
+    expect(document.body.textContent).not.toContain('en-tête français');
   });
+
 });

@@ -1,11 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
-import { formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
+import { formatCalendarDate, formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabel } from '../../utils/field-labels';
 import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
+import { warningsForPeople } from '../../utils/parse/warning-kind';
+import type { Warning } from '../../utils/parse/warning-templates';
 import { formatHistoryValue, formatSalary } from './detail-format';
 
 export interface VacancyFactsProps {
@@ -75,7 +77,7 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
             {essay.titleMustInclude.length > 0 && (
               <li>{t('dlEssayTitleMustInclude', { parts: essay.titleMustInclude.map((part) => `“${part}”`).join(', ') })}</li>
             )}
-            {essay.dueDate && <li>{t('dlEssayDue', { date: essay.dueDate })}</li>}
+            {essay.dueDate && <li>{t('dlEssayDue', { date: formatCalendarDate(essay.dueDate, locale) })}</li>}
           </ul>
         ) : (
           <p class="muted">{t('dlEssayNone')}</p>
@@ -86,14 +88,7 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
       <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
       <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
       <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
-      {record.warnings.length > 0 && (
-        <section class="dl-section">
-          <h3>{t('dlSectionWarnings')}</h3>
-          <ul>
-            <WarningItems warnings={record.warnings} />
-          </ul>
-        </section>
-      )}
+      <WarningSections warnings={record.warnings} />
 
       <section class="dl-section">
         <h3>{t('dlSectionHistory')}</h3>
@@ -121,6 +116,32 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
           })}
         </p>
       </section>
+    </>
+  );
+}
+
+/** What the capture failed to read, then (quietly) what the notice does not contain; internal notes never. */
+function WarningSections({ warnings }: { warnings: readonly Warning[] }) {
+  const { t } = useI18n();
+  const { problems, absent } = warningsForPeople(warnings);
+  return (
+    <>
+      {problems.length > 0 && (
+        <section class="dl-section">
+          <h3>{t('dlSectionWarnings')}</h3>
+          <ul>
+            <WarningItems warnings={problems} />
+          </ul>
+        </section>
+      )}
+      {absent.length > 0 && (
+        <section class="dl-section dl-about">
+          <h3>{t('noticeAbout')}</h3>
+          <ul class="muted">
+            <WarningItems warnings={absent} quiet />
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -35,7 +35,7 @@ describe('the "changed" mark', () => {
     renderIn('en', <VacancyDetailView reference="251836" records={await store.all()} store={popupStoreOver(store, { now: () => NOW })} now={NOW} onBack={() => {}} onCheckEssay={() => {}} timeZone="Europe/Brussels" />);
     const note = screen.getByRole('note');
     within(note).getByText('Changed since you last opened it');
-    within(note).getByText('Now closes Sun, 11 Jan 2026, 23:59 Brussels (was Sun, 4 Jan 2026, 23:59 Brussels)');
+    within(note).getByText('Now closes Sun 11 Jan, 23:59 Brussels (was Sun 4 Jan, 23:59 Brussels)');
     await waitFor(async () => expect((await store.get('251836'))?.changesSeenAt).toBe(NOW.toISOString()));
     cleanup();
 

@@ -1,17 +1,8 @@
-import type { Status } from '../../utils/db/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import type { Urgency } from '../../utils/deadlines/time-left';
 
-/** Message keys for enum values, so each label is translated in one place. */
-export const STATUS_LABEL: Record<Status, MessageKey> = {
-  interested: 'dlStatusInterested',
-  drafting: 'dlStatusDrafting',
-  applied: 'dlStatusApplied',
-  assessment: 'dlStatusAssessment',
-  offer: 'dlStatusOffer',
-  rejected: 'dlStatusRejected',
-  withdrawn: 'dlStatusWithdrawn',
-};
+/** Message keys for enum values, so each label is translated in one place (statuses: with the field labels, which the CSV reads too). */
+export { STATUS_LABEL_KEY as STATUS_LABEL } from '../../utils/field-labels';
 
 export const URGENCY_LABEL: Record<Urgency, MessageKey> = {
   closed: 'dlUrgencyClosed',

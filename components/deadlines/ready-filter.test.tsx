@@ -41,6 +41,15 @@ describe('the "stated requirements I meet" filter', () => {
     },
   );
 
+  it('a notice that states no requirement is not one whose requirements I meet', async () => {
+    // JWC's announcement gives title, grade, station, closing date and salary: no requirement.
+    const store = await storeHolding([...records, captured('variations/jwc-monthly-basic-salary-nok.txt')]);
+    renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={{ ...DEFAULT_SETTINGS, profile }} onOpen={() => {}} timeZone="UTC" />);
+    await waitFor(() => expect(rowRefs()).toHaveLength(4));
+    fireEvent.click(screen.getByLabelText(/Only those whose stated requirements I meet/));
+    await waitFor(() => expect(rowRefs()).toEqual(['251836']));
+  });
+
   it('with an empty profile nothing stated is known to be met', async () => {
     const store = await storeHolding(records);
     renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={DEFAULT_SETTINGS} onOpen={() => {}} timeZone="UTC" />);

@@ -63,7 +63,7 @@ describe('EssayCheckView', () => {
     pick(/Essay file/, '250875_Key challenges.docx', makeDocx({ pages: 3 }));
     await screen.findByRole('heading', { name: 'Findings for 250875_Key challenges.docx' });
     expect(screen.getByText('Errors: 1 · Warnings: 0')).toHaveProperty('role', 'status');
-    expect(findingText('pages')).toBe('✖Error3 pages: the notice allows at most 1 A4 page(s).What to do: Shorten the essay to 1 page(s), then save it again.');
+    expect(findingText('pages')).toBe('✖Error3 pages: the notice allows at most 1 A4 page.What to do: Shorten the essay to 1 page, then save it again.');
     expect(findingText('name:250875')).toContain('OK');
     expect(screen.getByText('The file name already meets the notice\'s rule.')).toBeTruthy();
   });

@@ -7,6 +7,7 @@ import { keyedNotice } from '../../test/unit/keyed-notice';
 import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
 import { I18nProvider } from '../i18n';
 import { ReadinessList } from './ReadinessList';
+import { ReadinessCell } from './ReadinessCell';
 
 afterEach(cleanup);
 
@@ -62,5 +63,28 @@ describe('ReadinessList wording of years', () => {
   ] as const)('%s: %d → %s', (locale, years, text) => {
     const { line } = show(EMPTY_PROFILE, locale, { ...HEADS, minExperienceYears: years });
     expect(line('experience')).toContain(text);
+  });
+});
+
+describe('"Fill in my profile" leads to it', () => {
+  it.each([['en', 'Fill in my profile'], ['fr', 'Complétez mon profil']] as const)('%s: a link to the profile in Settings', (locale, name) => {
+    show(EMPTY_PROFILE, locale);
+    expect(screen.getByRole('link', { name }).getAttribute('href')).toBe('#/settings/profile');
+  });
+});
+
+describe('the Compare cell for a notice that states no requirement', () => {
+  // JWC's announcement gives title, grade, station, closing date and salary: no requirement.
+  const JWC = captured('variations/jwc-monthly-basic-salary-nok.txt');
+  it.each([['en', 'Nothing stated to check'], ['fr', 'Rien d’indiqué à vérifier']] as const)('%s: "%s", never a tick', (locale, words) => {
+    render(
+      <I18nProvider locale={locale}>
+        <ReadinessCell record={JWC} profile={{ ...EMPTY_PROFILE, nationality: 'BE', english: 'V', french: 'II' }} />
+      </I18nProvider>,
+    );
+    const cell = document.querySelector('.rdy-cell')!;
+    expect(cell.getAttribute('data-readiness')).toBe('not-stated');
+    expect(cell.textContent).toContain(words);
+    expect(cell.textContent).not.toContain('✓');
   });
 });

@@ -55,7 +55,11 @@ export function ReadinessList({ record, profile }: ReadinessListProps) {
           </div>
         ))}
       </dl>
-      {missing && <p class="muted rdy-hint">{t('rdyProfileHint')}</p>}
+      {missing && (
+        <p class="muted rdy-hint">
+          <a href="#/settings/profile">{t('rdyProfileLink')}</a> {t('rdyProfileHintRest')}
+        </p>
+      )}
     </section>
   );
 }

@@ -21,6 +21,9 @@ export const STATE_LABEL: Record<ItemState | 'all-met', MessageKey> = {
   'not-read': 'rdyStateNotRead',
 };
 
+/** One word for a whole vacancy: a notice that states no requirement has "nothing stated to check", never a pass. */
+export const SUMMARY_LABEL: Record<ItemState | 'all-met', MessageKey> = { ...STATE_LABEL, 'not-stated': 'rdyNothingStated' };
+
 /** A shape beside the colour, so a state does not rest on colour alone. */
 export const STATE_ICON: Record<ItemState | 'all-met', string> = {
   'all-met': '✓',

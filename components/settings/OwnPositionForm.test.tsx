@@ -113,3 +113,33 @@ describe('OwnPositionForm', () => {
     expect(screen.getByText('Indiquez votre traitement mensuel.')).toBeTruthy();
   });
 });
+
+describe('OwnPositionForm in Settings: saved as each field changes', () => {
+  function inSettings(ownPosition: Settings['ownPosition']) {
+    const onSettingsChange = vi.fn(async (patch: Partial<Settings>) => ({ ...DEFAULT_SETTINGS, ...patch }));
+    render(
+      <I18nProvider locale="en">
+        <OwnPositionForm ownPosition={ownPosition} onSettingsChange={onSettingsChange} saveAsYouGo />
+      </I18nProvider>,
+    );
+    return onSettingsChange;
+  }
+
+  it('a grade alone is not saved yet, and says so; the salary completes it and it saves', async () => {
+    const onSettingsChange = inSettings(null);
+    fireEvent.change(screen.getByLabelText(EN.grade), { target: { value: 'G15' } });
+    expect(onSettingsChange).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Not saved yet: a grade, a salary and its currency are saved together.');
+    const salary = screen.getByLabelText(EN.salary);
+    fireEvent.input(salary, { target: { value: '6500' } });
+    fireEvent.change(salary, { target: { value: '6500' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved.'));
+    expect(onSettingsChange).toHaveBeenCalledWith({ ownPosition: { grade: 'G15', monthlySalaryCents: 650000, currency: 'EUR' } });
+  });
+
+  it('a stored position saves a changed grade at once', () => {
+    const onSettingsChange = inSettings({ grade: 'G15', monthlySalaryCents: 650000, currency: 'EUR' });
+    fireEvent.change(screen.getByLabelText(EN.grade), { target: { value: 'G16' } });
+    expect(onSettingsChange).toHaveBeenCalledWith({ ownPosition: { grade: 'G16', monthlySalaryCents: 650000, currency: 'EUR' } });
+  });
+});

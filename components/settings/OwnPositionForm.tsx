@@ -18,6 +18,12 @@ export interface OwnPositionFormProps {
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   /** After a successful save (the new position) or clear (null), e.g. to fold an inline form away. */
   onDone?: (position: OwnPosition | null) => void;
+  /**
+   * Settings: save as each field changes, as the other settings do, once the position reads
+   * (grade, salary and currency belong together); until then the form says it is not saved yet.
+   * Compare's inline form keeps its Save, which folds it away.
+   */
+  saveAsYouGo?: boolean;
 }
 
 const ERROR_TEXT: Record<OwnPositionError, MessageKey> = {
@@ -31,13 +37,13 @@ const ERROR_TEXT: Record<OwnPositionError, MessageKey> = {
 type Errors = Partial<Record<keyof OwnPositionInput, OwnPositionError>>;
 
 /** The user's own grade and monthly basic salary, kept in settings to compare vacancies against. */
-export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPositionFormProps) {
+export function OwnPositionForm({ ownPosition, onSettingsChange, onDone, saveAsYouGo = false }: OwnPositionFormProps) {
   const { t, locale } = useI18n();
   const id = useId();
   const decimalMark = locale === 'fr' ? ',' : '.';
   const [input, setInput] = useState<OwnPositionInput>(() => ownPositionToInput(ownPosition, decimalMark));
   const [errors, setErrors] = useState<Errors>({});
-  const [status, setStatus] = useState<{ kind: 'saved' | 'cleared' } | { kind: 'failed'; reason: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'saved' | 'cleared' | 'pending' } | { kind: 'failed'; reason: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const fields = { grade: useRef<HTMLSelectElement>(null), salary: useRef<HTMLInputElement>(null), currency: useRef<HTMLInputElement>(null) };
 
@@ -54,6 +60,19 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
     const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
     setInput((previous) => ({ ...previous, [field]: value }));
     setStatus(null);
+  };
+
+  const commit = (field: keyof OwnPositionInput) => (event: Event) => {
+    if (!saveAsYouGo) return;
+    const next = { ...input, [field]: (event.currentTarget as HTMLInputElement | HTMLSelectElement).value };
+    setInput(next);
+    const result = parseOwnPositionInput(next);
+    if (!result.ok) {
+      setStatus({ kind: 'pending' });
+      return;
+    }
+    setErrors({});
+    void save(result.value);
   };
 
   const save = async (next: OwnPosition | null) => {
@@ -106,7 +125,10 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
             id={`${id}-grade`}
             ref={fields.grade}
             value={input.grade}
-            onChange={change('grade')}
+            onChange={(event) => {
+              change('grade')(event);
+              commit('grade')(event);
+            }}
             aria-invalid={errors.grade ? true : undefined}
             aria-describedby={describedBy('grade')}
           >
@@ -127,6 +149,7 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
             autoComplete="off"
             value={input.salary}
             onInput={change('salary')}
+            onChange={commit('salary')}
             aria-invalid={errors.salary ? true : undefined}
             aria-describedby={describedBy('salary', `${id}-salary-hint`)}
           />
@@ -145,6 +168,7 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
             autoComplete="off"
             value={input.currency}
             onInput={change('currency')}
+            onChange={commit('currency')}
             aria-invalid={errors.currency ? true : undefined}
             aria-describedby={describedBy('currency')}
           />
@@ -160,7 +184,9 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone }: OwnPo
                 ? t('cmpOwnCleared')
                 : status?.kind === 'failed'
                   ? t('cmpOwnSaveFailed', { reason: status.reason })
-                  : ''}
+                  : status?.kind === 'pending'
+                    ? t('cmpOwnNotSavedYet')
+                    : ''}
           </span>
         </div>
         <p class="own-hint muted">{t('cmpOwnLocalNote')}</p>

@@ -35,16 +35,26 @@ describe('ProfileForm', () => {
     expect(names.at(-1)).toBe('Türkiye');
   });
 
-  it('saves what is filled in and leaves the rest "not given"', async () => {
+  /** Types into a text field and leaves it, as a person does: the field's value is committed. */
+  const type = (label: RegExp, value: string) => {
+    const field = screen.getByLabelText(label);
+    fireEvent.input(field, { target: { value } });
+    fireEvent.change(field, { target: { value } });
+  };
+
+  it('saves each field as it changes, with no button to press, and leaves the rest "not given"', async () => {
     const { onSettingsChange } = setup();
+    expect(screen.queryByRole('button', { name: /save/i })).toBeNull();
     fireEvent.change(screen.getByLabelText(/^Nationality$/), { target: { value: 'PT' } });
+    // Saved at once: nothing waits for a button another form's could be mistaken for.
+    expect(onSettingsChange).toHaveBeenLastCalledWith({ profile: { ...EMPTY_PROFILE, nationality: 'PT' } });
     fireEvent.change(screen.getByLabelText(/English level/), { target: { value: 'V' } });
-    fireEvent.input(screen.getByLabelText(/STANAG 6001/), { target: { value: '3-3-2-2' } });
-    fireEvent.input(screen.getByLabelText(/Years of relevant experience/), { target: { value: '7,5' } });
+    type(/STANAG 6001/, '3-3-2-2');
+    type(/Years of relevant experience/, '7,5');
     fireEvent.change(screen.getByLabelText(/Highest degree/), { target: { value: 'master' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save my profile' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Profile saved.'));
-    expect(onSettingsChange).toHaveBeenCalledWith({
+    expect(onSettingsChange).toHaveBeenCalledTimes(5);
+    expect(onSettingsChange).toHaveBeenLastCalledWith({
       profile: { ...EMPTY_PROFILE, nationality: 'PT', english: 'V', stanagProfile: '3322', experienceYears: 7.5, highestDegree: 'master' },
     });
   });
@@ -52,7 +62,7 @@ describe('ProfileForm', () => {
   it('says in the UI language why a save failed, not the English of the error', async () => {
     const { onSettingsChange } = setup(EMPTY_PROFILE, 'fr');
     onSettingsChange.mockRejectedValueOnce(new RequestFailed({ ok: false, code: 'invalid-settings', detail: 'profile.english: Invalid input' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Enregistrer mon profil' }));
+    fireEvent.change(screen.getByLabelText(/^Nationalité$/), { target: { value: 'PT' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Non enregistré : Ce réglage n’est pas valide ; rien n’a été modifié.'));
   });
 
@@ -60,14 +70,13 @@ describe('ProfileForm', () => {
     ['3362', 'Years of relevant experience', '5', /STANAG 6001/],
     ['', 'Years of relevant experience', 'many', /Years of relevant experience/],
     ['', 'Years of relevant experience', '75', /Years of relevant experience/],
-  ])('refuses STANAG %j / years %j=%j, marks the field, focuses it and saves nothing', (stanag, _label, years, invalid) => {
+  ])('refuses STANAG %j / years %j=%j, marks the field, says nothing was saved and saves nothing', (stanag, _label, years, invalid) => {
     const { onSettingsChange } = setup();
-    fireEvent.input(screen.getByLabelText(/STANAG 6001/), { target: { value: stanag } });
-    fireEvent.input(screen.getByLabelText(/Years of relevant experience/), { target: { value: years } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save my profile' }));
+    if (stanag) type(/STANAG 6001/, stanag);
+    type(/Years of relevant experience/, years);
     const field = screen.getByLabelText(invalid);
     expect(field.getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(field);
+    expect(screen.getByRole('status').textContent).toMatch(/^Not saved: correct the field marked below/);
     expect(onSettingsChange).not.toHaveBeenCalled();
   });
 

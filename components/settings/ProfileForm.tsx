@@ -84,6 +84,26 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
     setStatus(null);
   };
 
+  /**
+   * Each field saves as it changes, as every other setting does (a choice at once, a typed field
+   * when it is left or Enter pressed): nothing typed waits for a button that another form's
+   * button could be mistaken for. A field that does not read is marked and nothing is saved
+   * until it does; the mark says so.
+   */
+  const commit = (field: keyof Profile) => (event: Event) => {
+    const value = (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+    const next = { ...input, [field]: value };
+    setInput(next);
+    const result = fromInput(next);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setStatus(t('profNotSavedYet'));
+      return;
+    }
+    setErrors([]);
+    void save(result.profile, t('profSaved'));
+  };
+
   const save = async (next: Profile, done: string) => {
     setBusy(true);
     try {
@@ -123,7 +143,7 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
     </div>
   );
   const select = (name: keyof Profile, options: JSX.Element[]) => (
-    <select id={`${id}-${name}`} value={input[name]} onChange={change(name)}>
+    <select id={`${id}-${name}`} value={input[name]} onChange={commit(name)}>
       <option value="">{t('profNotGiven')}</option>
       {options}
     </select>
@@ -141,6 +161,7 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
         autoComplete="off"
         value={input[name]}
         onInput={change(name)}
+        onChange={commit(name)}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy || undefined}
       />
@@ -154,7 +175,7 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
         <legend>{t('profHeading')}</legend>
         <p class="own-hint muted">{t('profIntro')}</p>
         {field('nationality', t('profNationality'), (
-          <select id={`${id}-nationality`} value={input.nationality} onChange={change('nationality')}>
+          <select id={`${id}-nationality`} value={input.nationality} onChange={commit('nationality')}>
             <option value="">{t('profNotGiven')}</option>
             <optgroup label={t('profNatoMembers')}>
               {members.map((member) => <option key={member.code} value={member.code}>{member[locale]}</option>)}
@@ -176,7 +197,6 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
         ))))}
         <p class="own-hint muted">{ownGrade ? t('profGrade', { grade: ownGrade }) : t('profGradeNone')}</p>
         <div class="own-actions">
-          <button type="submit" class="primary" disabled={busy}>{t('profSave')}</button>
           <button type="button" onClick={clear} disabled={busy}>{t('profClear')}</button>
           <span role="status" class="muted">{status ?? ''}</span>
         </div>

@@ -39,3 +39,15 @@ describe('SettingsView: a change that fails says so', () => {
     await waitFor(() => expect(screen.getAllByRole('alert').map((element) => element.textContent)).toContain(NOT_SAVED));
   });
 });
+
+describe('SettingsView opened from "Fill in my profile"', () => {
+  it('focuses the profile’s first field', () => {
+    const { popup } = freshPopupStore();
+    render(
+      <I18nProvider locale="en">
+        <SettingsView settings={DEFAULT_SETTINGS} onSettingsChange={vi.fn()} store={popup} toProfile />
+      </I18nProvider>,
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Nationality'));
+  });
+});

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { describeFailure } from '../../utils/failure';
 import type { PopupStore } from '../../utils/db/popup-store';
@@ -13,10 +13,18 @@ export interface SettingsViewProps {
   settings: Settings;
   onSettingsChange: (patch: Partial<Settings>) => Promise<Settings>;
   store: PopupStore;
+  /** Opened from "Fill in my profile": the profile is scrolled to and its first field focused. */
+  toProfile?: boolean;
 }
 
-export function SettingsView({ settings, onSettingsChange, store }: SettingsViewProps) {
+export function SettingsView({ settings, onSettingsChange, store, toProfile = false }: SettingsViewProps) {
   const { t } = useI18n();
+  const profileRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!toProfile) return;
+    profileRef.current?.scrollIntoView?.({ block: 'start' });
+    profileRef.current?.querySelector<HTMLElement>('select, input')?.focus();
+  }, [toProfile]);
   const [failure, setFailure] = useState<string | null>(null);
   // A change the background refused or never answered is said, not swallowed; the controls
   // follow `settings`, which only a saved change moves.
@@ -55,10 +63,12 @@ export function SettingsView({ settings, onSettingsChange, store }: SettingsView
           {t('setChangeAlertsEnabled')}
         </label>
       </fieldset>
-      <ProfileForm profile={settings.profile} ownGrade={settings.ownPosition?.grade ?? null} onSettingsChange={onSettingsChange} />
+      <div ref={profileRef}>
+        <ProfileForm profile={settings.profile} ownGrade={settings.ownPosition?.grade ?? null} onSettingsChange={onSettingsChange} />
+      </div>
       <fieldset class="settings-group">
         <legend>{t('setOwnPosition')}</legend>
-        <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} />
+        <OwnPositionForm ownPosition={settings.ownPosition} onSettingsChange={onSettingsChange} saveAsYouGo />
       </fieldset>
       <BackupSection store={store} settings={settings} onSettingsChange={onSettingsChange} />
       <p class="muted privacy">{t('setPrivacy')}</p>

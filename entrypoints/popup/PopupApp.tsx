@@ -156,7 +156,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
         ) : route.view === 'add' ? (
           <AddNoticeView store={store} pending={pendingNotice} onSaved={(reference) => go({ view: 'vacancy', reference })} />
         ) : (
-          <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} />
+          <SettingsView settings={settings} onSettingsChange={onSettingsChange} store={store} toProfile={route.view === 'settings' && route.profile === true} />
         )}
       </main>
     </div>

@@ -26,6 +26,7 @@ async function loadCatalogues(): Promise<void> {
 }
 
 const inTab = new URLSearchParams(location.search).has('tab');
+if (inTab) document.documentElement.classList.add('in-tab');
 
 function openInTab() {
   void browser.tabs.create({ url: browser.runtime.getURL(`/popup.html?tab${location.hash}`) });

@@ -13,6 +13,7 @@ describe('popup routes', () => {
     ['#/add', { view: 'add' }],
     ['#/add/pending', { view: 'add', pending: true }],
     ['#/settings', { view: 'settings' }],
+    ['#/settings/profile', { view: 'settings', profile: true }],
     ['#/nonsense', { view: 'deadlines' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);

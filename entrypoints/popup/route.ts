@@ -6,7 +6,8 @@ export type Route =
   | { view: 'essay'; reference?: string }
   /** `pending`: a selected notice waits for its reference (utils/background/pending-notice.ts). */
   | { view: 'add'; pending?: true }
-  | { view: 'settings' };
+  /** `profile`: opened from "Fill in my profile", which it is taken to. */
+  | { view: 'settings'; profile?: true };
 
 export function parseRoute(hash: string): Route {
   const [view, reference] = hash.replace(/^#\/?/, '').split('/');
@@ -16,8 +17,9 @@ export function parseRoute(hash: string): Route {
     case 'add':
       return reference === 'pending' ? { view, pending: true } : { view };
     case 'compare':
-    case 'settings':
       return { view };
+    case 'settings':
+      return reference === 'profile' ? { view, profile: true } : { view };
     case 'essay':
       return reference ? { view, reference: decodeURIComponent(reference) } : { view };
     default:
@@ -33,6 +35,8 @@ export function routeHash(route: Route): string {
       return route.reference ? `#/essay/${encodeURIComponent(route.reference)}` : '#/essay';
     case 'add':
       return route.pending ? '#/add/pending' : '#/add';
+    case 'settings':
+      return route.profile ? '#/settings/profile' : '#/settings';
     default:
       return `#/${route.view}`;
   }

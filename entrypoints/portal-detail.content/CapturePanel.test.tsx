@@ -7,44 +7,67 @@ import { renderIn } from '../../test/unit/seeded-store';
 import type { Locale } from '../../utils/i18n';
 import { CapturePanel, type CaptureState } from './CapturePanel';
 
-// The in-page panel lists what the capture could not read. Those warnings are stored in English
-// (they are data), so the panel must word them in the page's language itself.
+// The in-page panel counts as a problem only what the capture could not read; what the notice
+// does not contain is quiet information, and internal notes are never shown. Warnings are stored
+// in English (they are data), so the panel words them in the page's language itself.
 
 const NOW = new Date('2025-12-01T09:00:00Z');
-const WARNINGS = ['salary: not stated', 'keyChallenges: none listed', 'deadline: unreadable date "bientôt"', 'A note no template wrote'];
+const WARNINGS = [
+  'salary: not stated',
+  'keyChallenges: none listed',
+  'deadline: unreadable date "bientôt"',
+  'location: read from the French header',
+  'A note no template wrote',
+];
 const saved: CaptureState = { kind: 'saved', record: storedVacancy(), created: true, changed: [], warnings: WARNINGS.map(warningFromText) };
 
 function show(locale: Locale, state: CaptureState = saved) {
   renderIn(locale, <CapturePanel state={state} now={NOW} timeZone="Europe/Brussels" onOpen={vi.fn()} onFollow={vi.fn()} onDismiss={vi.fn()} />);
-  return Array.from(document.querySelectorAll('details li'));
+  return {
+    problems: Array.from(document.querySelectorAll('details.problems li')),
+    about: Array.from(document.querySelectorAll('details.about li')),
+  };
 }
 
 describe('CapturePanel warnings', () => {
-  it('words each warning in French, the stored English on hover', () => {
-    const items = show('fr');
-    screen.getByText('4 élément(s) non lu(s)');
-    expect(items.map((li) => li.textContent)).toEqual([
+  it('counts and words in French only what could not be read, the stored English on hover', () => {
+    const { problems, about } = show('fr');
+    screen.getByText('3 éléments non trouvés dans l’avis');
+    expect(problems.map((li) => li.textContent)).toEqual([
       'Salaire : l’avis ne l’indique pas',
-      'Principaux défis : aucune liste dans l’avis',
       'Date limite de candidature : date illisible « bientôt »',
       'A note no template wrote',
     ]);
-    expect(items.map((li) => li.getAttribute('title'))).toEqual([...WARNINGS.slice(0, 3), null]);
+    expect(problems.map((li) => li.getAttribute('title'))).toEqual([WARNINGS[0], WARNINGS[2], null]);
+    expect(about.map((li) => li.textContent)).toEqual(['Cet avis ne mentionne pas de principaux défis']);
+    expect(document.body.textContent).not.toMatch(/en-tête français|non lu/);
   });
 
   it('keeps a warning it does not know as stored, marked as English', () => {
-    const items = show('fr');
-    expect(items.map((li) => li.getAttribute('lang'))).toEqual([null, null, null, 'en']);
+    const { problems } = show('fr');
+    expect(problems.map((li) => li.getAttribute('lang'))).toEqual([null, null, 'en']);
   });
 
-  it('names fields by their labels in English too', () => {
-    const items = show('en');
-    expect(items.map((li) => li.textContent)).toEqual(['Salary: not stated', 'Key challenges: none listed', 'Application deadline: unreadable date “bientôt”', 'A note no template wrote']);
-    expect(items.every((li) => li.getAttribute('lang') === null)).toBe(true);
+  it.each([
+    [['salary: not stated'], '1 thing not found in the notice'],
+    [['salary: not stated', 'grade: not stated'], '2 things not found in the notice'],
+  ])('names fields by their labels in English too, in real plural forms (%o)', (texts, summary) => {
+    const { problems } = show('en', { ...saved, warnings: texts.map(warningFromText) });
+    screen.getByText(summary);
+    expect(problems[0]?.textContent).toBe('Salary: not stated');
+    expect(problems.every((li) => li.getAttribute('lang') === null)).toBe(true);
+  });
+
+  it('a complete notice that lists no key challenges counts no problem: only quiet information', () => {
+    const { problems, about } = show('en', { ...saved, warnings: ['keyChallenges: none listed', 'assessments: no selection steps announced'].map(warningFromText) });
+    expect(problems).toEqual([]);
+    expect(document.querySelector('details.problems')).toBeNull();
+    expect(about.map((li) => li.textContent)).toEqual(['This notice lists no key challenges', 'This notice announces no selection steps']);
+    expect(document.body.textContent).not.toMatch(/not found|could not be read/);
   });
 
   it('shows no list when nothing was missed', () => {
-    expect(show('fr', { ...saved, warnings: [] })).toEqual([]);
+    show('fr', { ...saved, warnings: [] });
     expect(document.querySelector('details')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import type { Warning } from '../../utils/parse/warning-templates';
 import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
+import { warningsForPeople } from '../../utils/parse/warning-kind';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabels } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
@@ -72,19 +73,38 @@ export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss
           {t('panelFailed', { reason: failureText(state.failure, t) })}
         </p>
       )}
-      {(state.kind === 'saved' || state.kind === 'failed') && state.warnings.length > 0 && (
-        <details>
-          <summary>{t('panelWarnings', { count: state.warnings.length })}</summary>
-          <ul>
-            <WarningItems warnings={state.warnings} />
-          </ul>
-        </details>
-      )}
+      {(state.kind === 'saved' || state.kind === 'failed') && <PanelWarnings warnings={state.warnings} />}
       {state.kind !== 'reading' && (
         <button type="button" class="open" onClick={() => onOpen(reference)}>
           {t('panelOpen')}
         </button>
       )}
     </aside>
+  );
+}
+
+/** Problems are counted (what the capture failed to read); what the notice does not contain is quiet information. */
+function PanelWarnings({ warnings }: { warnings: readonly Warning[] }) {
+  const { t } = useI18n();
+  const { problems, absent } = warningsForPeople(warnings);
+  return (
+    <>
+      {problems.length > 0 && (
+        <details class="problems">
+          <summary>{t('panelWarnings', { count: problems.length })}</summary>
+          <ul>
+            <WarningItems warnings={problems} />
+          </ul>
+        </details>
+      )}
+      {absent.length > 0 && (
+        <details class="about">
+          <summary>{t('noticeAbout')}</summary>
+          <ul>
+            <WarningItems warnings={absent} quiet />
+          </ul>
+        </details>
+      )}
+    </>
   );
 }

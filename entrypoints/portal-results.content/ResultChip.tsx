@@ -4,6 +4,7 @@ import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
 import { failureText, type Failure } from '../../utils/failure';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
+import TYPE_SCALE from '../../components/type-scale.css?raw';
 
 /** 'untracked': not followed (never opened, or only seen); 'tracked': followed. Tracking a row is following it. */
 export type ChipState =
@@ -62,10 +63,11 @@ export function ResultChip({ state, now, onTrack, onUnfollow, onOpen }: ResultCh
 }
 
 export const CHIP_CSS = `
+${TYPE_SCALE}
 :host { all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; }
 .chip {
   --bg: #eef3fa; --fg: #12365f; --border: #9db5d6; --focus: #f2a900;
-  display: inline-block; font: 12px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  display: inline-block; font: var(--fs-s)/1.6 var(--font-family);
   padding: 0 8px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
   cursor: pointer; white-space: nowrap;
 }

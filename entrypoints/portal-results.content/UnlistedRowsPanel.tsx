@@ -43,7 +43,7 @@ export const UNLISTED_CSS = `${CHIP_CSS}
 :host { display: block; margin: 8px 0; }
 .unlisted {
   --bg: #f7f9fc; --fg: #1b1b1b; --border: #9db5d6;
-  font: 13px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+  font: var(--fs-m)/1.5 var(--font-family);
   background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 6px; padding: 8px 12px;
 }
 @media (prefers-color-scheme: dark) { .unlisted { --bg: #15202c; --fg: #e8eef6; --border: #44607f; } }

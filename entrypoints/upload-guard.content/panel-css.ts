@@ -1,3 +1,4 @@
+import TYPE_SCALE from '../../components/type-scale.css?raw';
 import FINDINGS_CSS from '../../components/essay/findings.css?raw';
 
 /**
@@ -7,13 +8,14 @@ import FINDINGS_CSS from '../../components/essay/findings.css?raw';
  * form column and never floating over the portal.
  */
 export const GUARD_CSS = `
+${TYPE_SCALE}
 :host { all: initial; display: block; margin: 6px 0 10px; max-width: 640px; }
 .guard {
   --bg: #ffffff; --surface: #f4f6f9; --fg: #16202c; --muted: #4a5868; --border: #c9d1db;
   --accent: #004990; --danger: #b3261e; --warn: #8a5300; --ok: #1e6b34; --focus: #f2a900; --radius: 6px;
   box-sizing: border-box; padding: 8px 10px; border: 1px solid var(--border); border-left: 4px solid var(--accent);
   border-radius: 8px; background: var(--bg); color: var(--fg);
-  font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; text-align: left;
+  font: var(--fs-m)/1.4 var(--font-family); text-align: left;
 }
 @media (prefers-color-scheme: dark) {
   .guard {
@@ -24,7 +26,7 @@ export const GUARD_CSS = `
 header { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
 p { margin: 4px 0; }
 .note, .footnote { color: var(--muted); }
-.footnote { font-size: 12px; }
+.footnote { font-size: var(--fs-s); }
 .vacancy { font-weight: 600; }
 button, select { font: inherit; color: inherit; background: var(--surface); border: 1px solid var(--border); border-radius: var(--radius); padding: 2px 8px; cursor: pointer; }
 select { max-width: 100%; }

@@ -95,7 +95,7 @@ describe('upload guard on the attachment page', () => {
     start(doc, APPLY_250875, [STORED_250875]);
     choose(doc.querySelector<HTMLInputElement>(TALEO_INPUT)!, 'Key challenge.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }));
     await panelText(doc, /Errors: 4 · Warnings: 0/);
-    expect(finding(doc, 'pages')).toContain('3 pages: the notice allows at most 1 A4 page(s).');
+    expect(finding(doc, 'pages')).toContain('3 pages: the notice allows at most 1 A4 page.');
     expect(finding(doc, 'page-size')).toContain('US Letter');
     expect(finding(doc, 'name:250875')).toContain('must contain “250875”');
     expect(finding(doc, 'name:Key challenges')).toContain('Near miss');

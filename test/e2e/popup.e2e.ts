@@ -82,7 +82,7 @@ describe.each(drivers)('the popup after captures (built extension, $name)', (dri
     ]);
     await expect.poll(() => popup.text('.essay-results h3'), { timeout: 15_000 }).toContain('Key challenge.docx');
     expect(await popup.text('[data-finding="name:250875"]')).toContain('must contain “250875”');
-    expect(await popup.text('[data-finding="pages"]')).toContain('3 pages: the notice allows at most 1 A4 page(s).');
+    expect(await popup.text('[data-finding="pages"]')).toContain('3 pages: the notice allows at most 1 A4 page.');
     expect(await popup.text('[data-finding="page-size"]')).toContain('US Letter');
     await popup.screenshot(shot('popup-essay-check'), { fullPage: true });
     await popup.close();

@@ -46,7 +46,7 @@ describe.each(drivers)('upload guard on the application page (built extension, $
     await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/No problems found\./);
     const text = await page.text(GUARD);
     expect(text).toContain('Checked against vacancy 250875: Head NATO Affairs');
-    expect(await page.text(finding('pages'))).toContain('1 page(s), within the limit of 1');
+    expect(await page.text(finding('pages'))).toContain('1 page, within the limit of 1');
     // Placed in the form's flow after the input's Attach button, nothing else moved or clicked.
     const before = await page.evaluateOn(HOST, (element) => element.previousElementSibling?.id ?? '');
     expect(before).toMatch(/AttachedFilesBlock-attachFileCommand$/);
@@ -59,7 +59,7 @@ describe.each(drivers)('upload guard on the application page (built extension, $
     const page = await openApplyPage(APPLY_EN);
     await choose(page, 'Key challenge.docx', makeDocx({ pages: 3, pageSize: LETTER_TWIPS }));
     await expect.poll(() => page.text(GUARD), { timeout: 15_000 }).toMatch(/Errors: 4 · Warnings: 0/);
-    expect(await page.text(finding('pages'))).toContain('3 pages: the notice allows at most 1 A4 page(s).');
+    expect(await page.text(finding('pages'))).toContain('3 pages: the notice allows at most 1 A4 page.');
     expect(await page.text(finding('page-size'))).toContain('US Letter');
     expect(await page.text(finding('name:250875'))).toContain('must contain “250875”');
     expect(await page.text(finding('name:Key challenges'))).toContain('Near miss');

@@ -65,7 +65,7 @@ describe('change alerts', () => {
       type: 'basic',
       iconUrl: 'icon.png',
       title: 'Changed: Officer, Defence Policy (251836)',
-      message: 'Now closes Sun, 11 Jan 2026, 23:59 Brussels (was Sun, 4 Jan 2026, 23:59 Brussels)',
+      message: 'Now closes Sun 11 Jan, 23:59 Brussels (was Sun 4 Jan, 23:59 Brussels)',
     });
   });
 

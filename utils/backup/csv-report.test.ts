@@ -93,7 +93,7 @@ describe('vacanciesToCsv', () => {
       'EUR',
       '2025-06-18',
       '2025-06-18T21:59:00.000Z',
-      'applied',
+      'Applied',
       'yes',
       '1',
       `'=cmd|"/c calc"!A1, then\r\nsecond line`,
@@ -126,6 +126,8 @@ describe('vacanciesToCsv', () => {
       'Réponses',
     ]);
     expect(row?.[10]).toBe('oui');
+    // The status in words, not its key ("applied").
+    expect(row?.[9]).toBe('Candidature envoyée');
   });
 
   it('holds the checklist ticks and each vacancy\'s drafts, question by question', () => {

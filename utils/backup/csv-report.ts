@@ -1,12 +1,13 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
-import { fieldLabel, type LabelledField } from '../field-labels';
+import { fieldLabel, STATUS_LABEL_KEY, type LabelledField } from '../field-labels';
+import type { Status } from '../db/stored-vacancy';
 import { translator, type Translate } from '../i18n-core';
 import type { Answer } from '../prepare/answer-schema';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),
- * with a UTF-8 byte order mark so Excel reads accents right. Values stay machine-stable (status
- * codes, ISO dates, dot decimals); only the header row and yes/no follow the UI language.
+ * with a UTF-8 byte order mark so Excel reads accents right. Numbers and dates stay machine-stable
+ * (ISO dates, dot decimals); the header row, statuses and yes/no are words in the UI language.
  */
 export const CSV_COLUMNS = [
   'reference',
@@ -32,6 +33,7 @@ export interface CsvWords {
   headers: Record<CsvColumn, string>;
   yes: string;
   no: string;
+  statuses: Record<Status, string>;
 }
 
 /** The record field each column shows, named by the UI's one field-label table. */
@@ -64,7 +66,8 @@ export function csvWords(t: Translate): CsvWords {
     return UTC_COLUMNS.has(column) ? t('fieldInUtc', { field: label }) : label;
   };
   const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, header(column)]));
-  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo') };
+  const statuses = Object.fromEntries(Object.entries(STATUS_LABEL_KEY).map(([status, key]) => [status, t(key)]));
+  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo'), statuses: statuses as CsvWords['statuses'] };
 }
 
 export const UTF8_BOM = '\uFEFF';
@@ -101,7 +104,7 @@ function cells(record: StoredVacancy, words: CsvWords, answers: readonly Answer[
     salaryCurrency: record.salary?.currency ?? '',
     deadline: record.deadline ?? '',
     closesAt: record.closesAt ?? '',
-    status: record.status,
+    status: words.statuses[record.status],
     essayRequired: record.essay ? words.yes : words.no,
     essayMaxPages: record.essay?.maxPages != null ? String(record.essay.maxPages) : '',
     notes: record.notes,

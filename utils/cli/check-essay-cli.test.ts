@@ -49,8 +49,8 @@ describe('check-essay CLI', () => {
     expect(output.findings.find((f) => f.id === 'pages')).toEqual({
       id: 'pages',
       severity: 'error',
-      message: '3 pages: the notice allows at most 1 A4 page(s).',
-      fix: 'Shorten the essay to 1 page(s), then save it again.',
+      message: '3 pages: the notice allows at most 1 A4 page.',
+      fix: 'Shorten the essay to 1 page, then save it again.',
     });
   });
 
@@ -58,8 +58,8 @@ describe('check-essay CLI', () => {
     const { code, stdout } = runCli(BEFORE_250875, '--lang', 'fr', NOTICE_250875, BAD);
     expect(code).toBe(1);
     expect((JSON.parse(stdout) as Output).findings.find((f) => f.id === 'pages')).toMatchObject({
-      message: "3 pages : l'avis autorise au maximum 1 page(s) A4.",
-      fix: "Raccourcissez l'essai à 1 page(s), puis enregistrez-le à nouveau.",
+      message: "3 pages : l'avis autorise au maximum 1 page A4.",
+      fix: "Raccourcissez l'essai à 1 page, puis enregistrez-le à nouveau.",
     });
   });
 

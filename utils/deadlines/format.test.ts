@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../i18n';
-import { formatClosingMoment, formatTimeLeft } from './format';
+import { formatCalendarDate, formatClosingMoment, formatTimeLeft } from './format';
 
 const en = translator('en');
 const fr = translator('fr');
@@ -36,7 +36,10 @@ describe('formatClosingMoment', () => {
     ['Paris reads the same clock', 'Europe/Paris', 'en', 'Sun 4 Jan, 23:59 Brussels', NEW_YEAR],
     ['Tokyo in French', 'Asia/Tokyo', 'fr', 'dim. 4 janv. à 23:59 (Bruxelles) / lun. 5 janv. à 07:59 (chez vous)', NEW_YEAR],
     ['New York in French', 'America/New_York', 'fr', 'dim. 4 janv. à 23:59 (Bruxelles) / 17:59 (chez vous)', NEW_YEAR],
-    ['the year shows when it is not this year', 'Europe/Brussels', 'en', 'Sun, 4 Jan 2026, 23:59 Brussels', new Date('2025-12-20T12:00:00Z')],
+    ['no year within the next six months, even across New Year', 'Europe/Brussels', 'en', 'Sun 4 Jan, 23:59 Brussels', new Date('2025-12-20T12:00:00Z')],
+    ['the year shows once it has passed', 'Europe/Brussels', 'en', 'Sun, 4 Jan 2026, 23:59 Brussels', new Date('2026-01-05T12:00:00Z')],
+    ['the year shows more than six months ahead', 'Europe/Brussels', 'en', 'Sun, 4 Jan 2026, 23:59 Brussels', new Date('2025-06-20T12:00:00Z')],
+    ['the year shows in French too', 'Europe/Brussels', 'fr', 'dim. 4 janv. 2026 à 23:59 (Bruxelles)', new Date('2026-02-01T12:00:00Z')],
   ])('%s', (_case, timeZone, locale, expected, now) => {
     expect(formatClosingMoment(JANUARY, { locale, t: translator(locale), timeZone, now })).toBe(expected);
   });
@@ -48,10 +51,21 @@ describe('formatClosingMoment', () => {
     ['2026-03-28T22:59:00.000Z', 'America/New_York', 'Sat 28 Mar, 23:59 Brussels / 18:59 your time'],
     ['2026-03-29T21:59:00.000Z', 'America/New_York', 'Sun 29 Mar, 23:59 Brussels / 17:59 your time'],
     ['2026-03-29T21:59:00.000Z', 'Asia/Tokyo', 'Sun 29 Mar, 23:59 Brussels / Mon 30 Mar, 06:59 your time'],
-    ['2026-10-24T21:59:00.000Z', 'America/New_York', 'Sat 24 Oct, 23:59 Brussels / 17:59 your time'],
-    ['2026-10-25T22:59:00.000Z', 'America/New_York', 'Sun 25 Oct, 23:59 Brussels / 18:59 your time'],
-    ['2026-10-25T22:59:00.000Z', 'Asia/Tokyo', 'Sun 25 Oct, 23:59 Brussels / Mon 26 Oct, 07:59 your time'],
+    // More than six months after 1 March: with the year.
+    ['2026-10-24T21:59:00.000Z', 'America/New_York', 'Sat, 24 Oct 2026, 23:59 Brussels / 17:59 your time'],
+    ['2026-10-25T22:59:00.000Z', 'America/New_York', 'Sun, 25 Oct 2026, 23:59 Brussels / 18:59 your time'],
+    ['2026-10-25T22:59:00.000Z', 'Asia/Tokyo', 'Sun, 25 Oct 2026, 23:59 Brussels / Mon, 26 Oct 2026, 07:59 your time'],
   ])('DST: %s in %s', (closesAt, timeZone, expected) => {
     expect(formatClosingMoment(closesAt, { locale: 'en', t: en, timeZone, now: SPRING })).toBe(expected);
+  });
+});
+
+describe('formatCalendarDate: day-month order outside the US, always the year', () => {
+  it.each<[Locale, string, string]>([
+    ['en', '2026-01-04', '4 Jan 2026'],
+    ['fr', '2026-01-04', '4 janv. 2026'],
+    ['en', '2025-12-31', '31 Dec 2025'],
+  ])('%s %s → %s', (locale, iso, expected) => {
+    expect(formatCalendarDate(iso, locale)).toBe(expected);
   });
 });

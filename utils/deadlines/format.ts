@@ -38,14 +38,16 @@ export function formatTimeLeft(closesAt: string | null, now: Date, t: Translate)
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, timeZone: string, part: 'date' | 'dateYear' | 'time'): Intl.DateTimeFormat {
+function formatter(locale: Locale, timeZone: string, part: 'date' | 'dateYear' | 'time' | 'calendar'): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${part}`;
   let cached = formatters.get(key);
   if (!cached) {
     const options: Intl.DateTimeFormatOptions =
       part === 'time'
         ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }
-        : { weekday: 'short', day: 'numeric', month: 'short', ...(part === 'dateYear' ? { year: 'numeric' } : {}) };
+        : part === 'calendar'
+          ? { day: 'numeric', month: 'short', year: 'numeric' }
+          : { weekday: 'short', day: 'numeric', month: 'short', ...(part === 'dateYear' ? { year: 'numeric' } : {}) };
     cached = new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, timeZone });
     formatters.set(key, cached);
   }
@@ -61,10 +63,17 @@ export interface MomentOptions {
   now: Date;
 }
 
-/** "Sun 4 Jan, 23:59" in one zone; the year only when it is not the current one. */
+/** Within this much ahead, a date reads without its year ("Sun 4 Jan"); past dates and later ones always carry it. */
+const YEARLESS_AHEAD_MS = 183 * 24 * 3_600_000;
+
+function withYear(instant: Date, now: Date): boolean {
+  const ahead = instant.getTime() - now.getTime();
+  return ahead < 0 || ahead > YEARLESS_AHEAD_MS;
+}
+
+/** "Sun 4 Jan, 23:59" in one zone; the year unless it is within the next six months. */
 export function formatDateTime(instant: Date, timeZone: string, { locale, t, now }: Omit<MomentOptions, 'timeZone'>): string {
-  const withYear = wallClock(instant, timeZone).year !== wallClock(now, timeZone).year;
-  const date = formatter(locale, timeZone, withYear ? 'dateYear' : 'date').format(instant);
+  const date = formatter(locale, timeZone, withYear(instant, now) ? 'dateYear' : 'date').format(instant);
   return t('dlDateTime', { date, time: formatter(locale, timeZone, 'time').format(instant) });
 }
 
@@ -86,4 +95,13 @@ export function formatClosingMoment(closesAt: string, options: MomentOptions): s
       ? formatter(locale, timeZone, 'time').format(instant)
       : formatDateTime(instant, timeZone, { locale, t, now });
   return t('dlClosingMoment', { brussels, local });
+}
+
+/**
+ * A date-only "YYYY-MM-DD" as a notice prints it: "4 Jan 2026" (day-month order, en-GB) or
+ * "4 janv. 2026", always with its year (a calendar date has no moment to count down to).
+ * Read at noon UTC, so no zone moves it to another day.
+ */
+export function formatCalendarDate(isoDate: string, locale: Locale): string {
+  return formatter(locale, 'UTC', 'calendar').format(new Date(`${isoDate}T12:00:00Z`));
 }

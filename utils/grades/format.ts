@@ -23,7 +23,5 @@ export function formatPercentTenths(tenths: number, locale: Locale): string {
   }).format(tenths / 1000);
 }
 
-/** A date-only "YYYY-MM-DD" as printed on the notice, e.g. "4 janv. 2026"; UTC so no day shifts. */
-export function formatNoticeDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
-}
+/** A date-only "YYYY-MM-DD": the one date formatter's (day-month order outside the US, with its year). */
+export { formatCalendarDate as formatNoticeDate } from '../deadlines/format';

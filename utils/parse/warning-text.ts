@@ -135,6 +135,13 @@ export function upgradeWarnings(stored: unknown): unknown {
   return Array.isArray(stored) ? stored.map((w: unknown) => (typeof w === 'string' ? warningFromText(w) : w)) : stored;
 }
 
+/** The field a stored warning is about: its `field` value, or the field its template starts with ("titleFr: …"). */
+export function warningField(stored: Warning): string | undefined {
+  const given = stored.values.field;
+  if (given !== undefined) return String(given);
+  return isWarningId(stored.id) ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : undefined;
+}
+
 /**
  * A stored warning in the UI's language. A warning of an unknown template (a later version's)
  * or a sentence no template produced is shown in English, never dropped.
@@ -142,8 +149,7 @@ export function upgradeWarnings(stored: unknown): unknown {
 export function localiseWarning(stored: Warning, t: Translate): string {
   if (!isWarningId(stored.id) || stored.id === 'unrecognised') return englishWarning(stored);
   const { field: given, ...values } = stored.values;
-  // A template that starts with a literal field ("titleFr: …") names that field.
-  const field = given === undefined ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : String(given);
+  const field = warningField(stored);
   const label = field !== undefined && isWarningField(field) ? t(FIELD_KEY[field]) : field;
   // A page read from its fallback text keeps why its text was refused: worded here too.
   const shown = withReasonWorded(values, (reason) => localiseRefusal(reason, t));

@@ -52,6 +52,18 @@ describe('the real notices against profiles', () => {
   });
 });
 
+describe('a notice that states no requirement passes nothing by default', () => {
+  // JWC's announcement (variations/) gives title, grade, station, closing date and salary only.
+  const JWC = parseNotice(readFileSync(join(import.meta.dirname, '../../test/fixtures/vacancies/variations/jwc-monthly-basic-salary-nok.txt'), 'utf8'));
+  it.each([['a Belgian with a full profile', BELGIAN], ['an empty profile', EMPTY_PROFILE]] as const)('%s: nothing stated to check, not a pass', (_case, profile) => {
+    if (!JWC.ok) throw new Error(JWC.message);
+    const items = readiness(JWC.record, profile);
+    expect(items.map((item) => item.state)).toEqual(['not-stated', 'not-stated', 'not-stated', 'not-stated', 'not-stated']);
+    expect(meetsAllStated(items)).toBe(false);
+    expect(readinessSummary(items)).toBe('not-stated');
+  });
+});
+
 describe('what was never read is not judged', () => {
   it('a results row: every item not read, so it never meets all stated requirements', () => {
     const row = { ...OFFICER, completeness: 'row' as const };

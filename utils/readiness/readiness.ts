@@ -132,12 +132,15 @@ export function readiness(record: ReadinessInput, profile: Profile): ReadinessIt
   return REQUIREMENT_KEYS.map((key) => ({ key, state: states[key] }));
 }
 
-/** "Meets all stated requirements": read, and every stated one met by my profile. */
+/**
+ * "Meets all stated requirements": read, at least one requirement stated and checked, and every
+ * stated one met by my profile. A notice that states nothing passes nothing by default.
+ */
 export function meetsAllStated(items: readonly ReadinessItem[]): boolean {
-  return items.every((item) => item.state === 'met' || item.state === 'not-stated');
+  return items.some((item) => item.state === 'met') && items.every((item) => item.state === 'met' || item.state === 'not-stated');
 }
 
-/** One word for a Compare cell or a list mark. */
+/** One word for a Compare cell or a list mark; 'not-stated' when the notice states nothing to check. */
 export function readinessSummary(items: readonly ReadinessItem[]): ItemState | 'all-met' {
   if (meetsAllStated(items)) return 'all-met';
   return worstOf(items.map((item) => item.state));
