@@ -157,9 +157,14 @@ describe('DeadlinesView', () => {
   it('shows the empty state when nothing is tracked', async () => {
     const empty = await storeHolding([]);
     await show('en', empty);
-    screen.getByText(/No vacancies tracked yet/);
+    screen.getByText(/No vacancy followed yet/);
+    // How to start: the portal's job search (a new tab) and my profile.
+    expect(screen.getByRole('link', { name: "Open the portal's job search" }).getAttribute('href')).toBe('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
+    expect(screen.getByRole('link', { name: 'Fill in my profile' }).getAttribute('href')).toBe('#/settings/profile');
     cleanup();
     await show('fr', empty);
+    screen.getByText(/Aucun avis suivi pour l’instant/);
+    expect(screen.getByRole('link', { name: "Ouvrir la recherche d'emplois du portail" }).getAttribute('href')).toBe('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=fr');
     expect(document.body.textContent).not.toContain('emptyTracker');
   });
 

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n-context';
 import { DatabaseError } from '../database-error';
 import { useObservable, type Subscribable } from '../use-observable';
 import { DeadlineRow } from './DeadlineRow';
+import { EmptyStart } from './EmptyStart';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';
 
@@ -88,7 +89,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
 
   if (error) return <DatabaseError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   if (!page) return <p class="muted">{t('loading')}</p>;
-  if (page.empty) return <><p class="empty">{t('emptyTracker')}</p>{seen}</>;
+  if (page.empty) return <><EmptyStart />{seen}</>;
 
   // Open deadlines only, unless asked: a closed one in a calendar would ring its alarms for nothing.
   const exportAll = async () => {

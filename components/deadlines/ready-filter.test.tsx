@@ -43,7 +43,7 @@ describe('the "stated requirements I meet" filter', () => {
 
   it('a notice that states no requirement is not one whose requirements I meet', async () => {
     // JWC's announcement gives title, grade, station, closing date and salary: no requirement.
-    const store = await storeHolding([...records, captured('variations/jwc-monthly-basic-salary-nok.txt')]);
+    const store = await storeHolding([...records, { ...captured('variations/jwc-monthly-basic-salary-nok.txt'), followedAt: NOW.toISOString() }]);
     renderIn('en', <DeadlinesView {...listSource(store)} now={NOW} settings={{ ...DEFAULT_SETTINGS, profile }} onOpen={() => {}} timeZone="UTC" />);
     await waitFor(() => expect(rowRefs()).toHaveLength(4));
     fireEvent.click(screen.getByLabelText(/Only those whose stated requirements I meet/));

@@ -38,7 +38,7 @@ describe.each(drivers)('the built extension ($name)', (driver) => {
 
   it('shows an honest empty state in the popup', async () => {
     const page = await session.openPopup();
-    await expect.poll(() => page.text('body')).toContain('No vacancies tracked yet');
+    await expect.poll(() => page.text('body')).toContain('No vacancy followed yet');
     await page.close();
   });
 

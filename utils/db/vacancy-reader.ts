@@ -38,7 +38,9 @@ export class VacancyDatabase extends Dexie {
       const scope = args.at(-1) as (...scopeArgs: unknown[]) => unknown;
       let abandoned = false;
       // A transaction given up never runs later, when the opening completes: nothing half-done.
-      args[args.length - 1] = (...scopeArgs: unknown[]) => {
+      // An async function, so Dexie keeps its transaction alive across the scope's awaits
+      // (it recognises async scopes; a plain one returning a native promise commits early).
+      args[args.length - 1] = async (...scopeArgs: unknown[]) => {
         if (abandoned) throw new UpgradeBlockedError();
         return scope(...scopeArgs);
       };
