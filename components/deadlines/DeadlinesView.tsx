@@ -7,7 +7,6 @@ import type { Settings } from '../../utils/settings';
 import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { downloadText } from '../../utils/download';
-import { buildCalendar, CALENDAR_TYPE } from '../../utils/ics';
 import { useI18n } from '../i18n-context';
 import { DatabaseError } from '../database-error';
 import { useObservable, type Subscribable } from '../use-observable';
@@ -93,7 +92,8 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
 
   // Open deadlines only, unless asked: a closed one in a calendar would ring its alarms for nothing.
   const exportAll = async () => {
-    const all = await loadAll();
+    // The calendar writer arrives with the first export: the popup's first render goes without it.
+    const [all, { buildCalendar, CALENDAR_TYPE }] = await Promise.all([loadAll(), import('../../utils/ics')]);
     const isClosed = (record: StoredVacancy) => record.closesAt !== null && Date.parse(record.closesAt) <= now.getTime();
     const chosen = exportClosed ? all : all.filter((record) => !isClosed(record));
     const calendar = buildCalendar(chosen, { now, t });

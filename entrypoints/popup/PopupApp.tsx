@@ -9,7 +9,6 @@ import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '.
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
-import { DatabaseError } from '../../components/database-error';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
 import { UndoRemoval } from '../../components/deadlines/UndoRemoval';
 import { lazyView } from './lazy-view';
@@ -21,6 +20,8 @@ const VacancyDetailView = lazyView(() => import('../../components/deadlines/Vaca
 const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
 const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
 const AddNoticeView = lazyView(() => import('../../components/add-notice/AddNoticeView').then((module) => module.AddNoticeView));
+// Only when the database cannot be read (components/database-error.tsx).
+const DatabaseError = lazyView(() => import('../../components/database-error').then((module) => module.DatabaseError));
 const SettingsView = lazyView(() => import('../../components/settings/SettingsView').then((module) => module.SettingsView));
 
 export interface PopupAppProps {

@@ -84,6 +84,8 @@ describe.each(drivers)('accessibility (axe-core), $name', (driver) => {
     });
 
     it('the popup: deadlines archive, and the essay check with its findings', async () => {
+      // 251836 was opened on the portal above (seen); followed, it is in the list's archive.
+      expect(await session.sendToBackground({ type: 'follow', reference: '251836', follow: true })).toMatchObject({ ok: true });
       const deadlines = await session.openPopup('#/deadlines');
       await deadlines.click({ text: /Archive/ });
       await expect.poll(() => deadlines.text('main')).toMatch(/Ref\. 251836/);

@@ -33,6 +33,8 @@ describe.each(drivers)('change alerts ($name)', (driver) => {
     const detail = await session.openPortal(detailPath('251836', 'en'));
     await eventually(officer, 15_000);
     await detail.close();
+    // The candidate follows it: the list (and its Changed mark) is the vacancies followed.
+    expect(await session.sendToBackground({ type: 'follow', reference: '251836', follow: true })).toMatchObject({ ok: true });
     expect(await notifications()).not.toContainEqual(expect.stringMatching(/^change:/));
 
     const results = await session.openPortal(RESULTS);

@@ -68,6 +68,8 @@ describe.each(drivers)('captures while the worker stops ($name)', (driver) => {
     const tab = await session.openPortal(detailPath('251836', 'en'));
     await expect.poll(async () => (await session.readVacancies()).some((row) => row.reference === '251836'), { timeout: 15_000 }).toBe(true);
     await tab.close();
+    // Opening a notice saves it as seen; the list is the vacancies the candidate follows.
+    expect(await session.sendToBackground({ type: 'follow', reference: '251836', follow: true })).toMatchObject({ ok: true });
     expect(await session.sendToBackground({ type: 'save-settings', patch: { locale: 'fr' } })).toMatchObject({ ok: true });
     await stop();
     const popup = await session.openPopup('#/deadlines');

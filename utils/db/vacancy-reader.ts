@@ -1,11 +1,10 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
 import { sortByClosing } from '../deadlines/list';
-import { planBackupMerge, type PlannedImport } from './backup-merge';
+import type { PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
 import type { StoredVacancy } from './stored-vacancy';
 import type { Answer } from '../prepare/answer-schema';
 import type { Tombstone } from '../follow/tombstones';
-import { removedAfterBackup } from '../follow/import-removed';
 
 /**
  * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
@@ -155,12 +154,14 @@ export class VacancyReader {
 
   /** What importing these (validated, reference-unique) records would do; writes nothing. */
   async previewImport(records: readonly StoredVacancy[]): Promise<PlannedImport[]> {
-    const existing = await this.getMany(records.map((record) => record.reference));
+    // The merge rules arrive with the first import: the popup's first render goes without them.
+    const [existing, { planBackupMerge }] = await Promise.all([this.getMany(records.map((record) => record.reference)), import('./backup-merge')]);
     return planBackupMerge(existing, records);
   }
 
   /** Which of these backup records were removed here after `exportedAt` (utils/follow/import-removed.ts). */
-  removedAfterBackup(records: readonly Pick<StoredVacancy, 'reference'>[], exportedAt: string | null): Promise<string[]> {
+  async removedAfterBackup(records: readonly Pick<StoredVacancy, 'reference'>[], exportedAt: string | null): Promise<string[]> {
+    const { removedAfterBackup } = await import('../follow/import-removed');
     return this.db.transaction('r', this.db.removed, () => removedAfterBackup(this.db.removed, records, exportedAt));
   }
 
