@@ -4,9 +4,10 @@ import { NOTICE_PAGES } from '../../test/fixtures/portal/notice-pages';
 import { natoRawPage } from '../../test/fixtures/portal/nato-raw-page';
 import { hydrateTaleoPage } from '../../test/fixtures/portal/taleo-fill';
 import { captureDetailPage } from './detail-flow';
+import { shadowRootOf } from '../../components/shadow-host';
 
 const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
-const panelText = (doc: Document) => doc.querySelector('vacancy-companion-panel')?.shadowRoot?.textContent ?? '';
+const panelText = (doc: Document) => shadowRootOf(doc.querySelector('vacancy-companion-panel')!)?.textContent ?? '';
 
 /** A page whose Taleo script never ran: the server HTML, values only in the inline data. */
 function rawPage(): Document {

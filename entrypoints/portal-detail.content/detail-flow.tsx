@@ -1,7 +1,7 @@
 import { CapturePanel, type CaptureState } from './CapturePanel';
 import { PANEL_CSS } from './panel-css';
 import { I18nProvider } from '../../components/i18n-context';
-import { mountInShadow } from '../../components/shadow-host';
+import { mountInShadow, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
@@ -18,6 +18,8 @@ export interface DetailFlowOptions {
   now: () => Date;
   setTimeout: (callback: () => void, ms: number) => unknown;
   MutationObserver: typeof MutationObserver;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
   /** How long Taleo may take to fill the page before we read what is there (its inline data). */
   fillTimeoutMs?: number;
   /** How long after that a late fill still updates the record. */
@@ -34,7 +36,7 @@ export async function captureDetailPage(
 ): Promise<{ state: CaptureState; remove: () => void; lateFill?: Promise<void> }> {
   const { doc, url, send } = options;
   let state: CaptureState = { kind: 'reading' };
-  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel');
+  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel', options.isUserEvent);
   const draw = () =>
     panel.update(
       <I18nProvider locale={options.locale}>

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startResultsChips } from './results-chips';
+import { shadowRootOf } from '../../components/shadow-host';
 import { watchResultRows } from './results-rows';
 import { toResultRow } from '../../utils/capture/result-row';
 import type { RequestOf } from '../../utils/messages';
@@ -15,7 +16,7 @@ function loadPortal(): Document {
 }
 
 const chipText = (doc: Document) =>
-  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => host.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '');
+  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => shadowRootOf(host)?.querySelector('.chip')?.textContent?.trim() ?? '');
 
 /** The background's answers; a tracked row is read as the background reads it. */
 function fakeBackground(tracked: string[]) {
@@ -41,7 +42,7 @@ afterEach(() => stop?.());
 
 /** The chips as the entry runs them: shown the rows by the page's one row watcher. */
 function start(doc: Document, send: ReturnType<typeof fakeBackground>, locale: 'en' | 'fr' = 'en') {
-  const chips = startResultsChips({ doc, url: URL_EN, locale, send: send as never, now: () => NOW });
+  const chips = startResultsChips({ doc, url: URL_EN, locale, send: send as never, now: () => NOW, isUserEvent: () => true });
   const rows = watchResultRows({ doc, setTimeout, MutationObserver }, [chips.show]);
   stop = () => {
     rows.stop();
@@ -66,7 +67,7 @@ describe('results page chips', () => {
     const doc = loadPortal();
     const send = fakeBackground([]);
     await start(doc, send, 'fr').refresh();
-    const second = doc.querySelectorAll('vacancy-companion-chip')[1]!.shadowRoot!.querySelector('button')!;
+    const second = shadowRootOf(doc.querySelectorAll('vacancy-companion-chip')[1]!)!.querySelector('button')!;
     expect(second.textContent).toBe('+ Suivre');
     second.click();
     await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Intéressé · reste 3 j 11 h'));
@@ -99,7 +100,7 @@ describe('results page chips', () => {
     filled.forEach((row) => row.remove());
     const send = fakeBackground(['230611']);
     await start(doc, send, 'en').refresh();
-    const panel = () => doc.querySelector('vacancy-companion-unlisted')?.shadowRoot ?? null;
+    const panel = () => shadowRootOf(doc.querySelector('vacancy-companion-unlisted')!);
     await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .chip')?.textContent?.trim()).toBe('✓ Drafting · 7 d 11 h left'));
     expect(panel()?.textContent).toContain('The portal has not shown its list yet.');
     expect(panel()?.querySelectorAll('li')).toHaveLength(50);

@@ -3,6 +3,7 @@ import type { FailureCode } from '../../utils/failure';
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUploadGuard } from './start-upload-guard';
+import { shadowRootOf } from '../../components/shadow-host';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { LETTER_TWIPS, makeDocx } from '../../test/unit/docx-fixtures';
 import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
@@ -32,7 +33,7 @@ afterEach(() => stop?.());
 
 function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: FailureCode; now?: Date } = {}) {
   const send = fakeBackground(records, options.failure);
-  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver }).stop;
+  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver, isUserEvent: () => true }).stop;
   return send;
 }
 
@@ -44,7 +45,7 @@ function choose(input: HTMLInputElement, name: string, bytes: Uint8Array) {
 }
 
 function panel(doc: Document): ShadowRoot | null {
-  return doc.querySelector('vacancy-companion-essay-check')?.shadowRoot ?? null;
+  return shadowRootOf(doc.querySelector('vacancy-companion-essay-check')!);
 }
 
 async function panelText(doc: Document, expected: RegExp): Promise<string> {

@@ -1,5 +1,5 @@
 import { I18nProvider } from '../../components/i18n-context';
-import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
 import { GUARD_CSS } from './panel-css';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
@@ -18,6 +18,8 @@ export interface UploadGuardOptions {
   send: Send;
   now: () => Date;
   MutationObserver: typeof MutationObserver;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
 }
 
 type PanelState = Omit<UploadGuardPanelProps, 'onChoose' | 'onHide' | 'idPrefix'>;
@@ -38,7 +40,7 @@ interface GuardedInput {
  * user picked a file in. It only listens: no preventDefault, no value change, no click. Taleo
  * re-renders blocks, so inputs are (re)found by observing the page.
  */
-export function startUploadGuard({ doc, url, send, now, MutationObserver }: UploadGuardOptions): { stop: () => void } {
+export function startUploadGuard({ doc, url, send, now, MutationObserver, isUserEvent }: UploadGuardOptions): { stop: () => void } {
   const locale = pageLocale(url, doc);
   const guarded = new Map<HTMLInputElement, GuardedInput>();
   let nextId = 0;
@@ -47,7 +49,7 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver }: Uplo
     if (!guard.state) return;
     if (!guard.mount?.host.isConnected) {
       guard.mount?.remove();
-      guard.mount = mountInShadow(doc, (host) => panelAnchor(input).after(host), GUARD_CSS, 'vacancy-companion-essay-check');
+      guard.mount = mountInShadow(doc, (host) => panelAnchor(input).after(host), GUARD_CSS, 'vacancy-companion-essay-check', isUserEvent);
     }
     guard.mount.update(
       <I18nProvider locale={locale}>
