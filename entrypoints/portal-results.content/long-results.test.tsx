@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { freshStore } from '../../test/unit/fresh-store';
 import { shadowRootOf } from '../../components/shadow-host';
 import { handleRequest } from '../../utils/background/handle-request';
+import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
 import { resultsMemory } from '../../utils/background/results-memory';
 import type { Request } from '../../utils/messages';
 import { readResultRows } from '../../utils/portal/results-page';
@@ -43,7 +43,9 @@ describe('a results page of 3,000 rows, through the real background handler', ()
   it('tracked rows show tracked, rows published since are New, and the remembered filter applies', async () => {
     const doc = longPage();
     let now = new Date('2023-06-15T08:00:00Z');
-    const context = { store: freshStore(), openPopup: async () => undefined, results: resultsMemory(fakeStorage()), now: () => now };
+    // Its own database, closed at the end: deleting one after this long a test outlasts the hook's timeout.
+    const store = new VacancyStore(new VacancyDatabase(`long-results-${crypto.randomUUID()}`));
+    const context = { store, openPopup: async () => undefined, results: resultsMemory(fakeStorage()), now: () => now };
     const send = (request: Request) => handleRequest(structuredClone(request), 'content-script', context);
     const all = readResultRows(doc);
     expect(all).toHaveLength(ROWS);
@@ -78,5 +80,6 @@ describe('a results page of 3,000 rows, through the real background handler', ()
     expect(hidden.map((row) => row.reference)).toEqual(tracked);
     chips.stop();
     extras.stop();
+    store.db.close();
   }, 600_000); // happy-dom builds and reads 3,000 real rows slowly: about 15 s on a quiet machine.
 });
