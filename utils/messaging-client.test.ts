@@ -22,8 +22,9 @@ describe('requests survive a background that stops', () => {
     const reply = await requestSender(runtime, retry)({ type: 'capture-page', page: PAGE, headerLanguage: 'en' });
     expect(reply).toMatchObject({ ok: true, created: true, changed: [], record: { reference: '251836' } });
     expect(seen).toHaveLength(3);
-    // Every attempt carries the first attempt's time.
-    expect(seen.map((message) => (message as { sentAt: string }).sentAt)).toEqual(Array(3).fill('2025-12-01T10:00:00.000Z'));
+    // Once an attempt may have arrived, every later one carries the first attempt's time; the first
+    // carries none (its own transaction answers it: nothing earlier can be its own write).
+    expect(seen.map((message) => (message as { sentAt?: string }).sentAt)).toEqual([undefined, '2025-12-01T10:00:00.000Z', '2025-12-01T10:00:00.000Z']);
     expect(retry.waited).toEqual([100, 250]);
     expect(await store.db.vacancies.count()).toBe(1);
   });
@@ -37,6 +38,19 @@ describe('requests survive a background that stops', () => {
     const later = requestSender(runtime, policy(() => new Date('2025-12-01T10:00:01.000Z')));
     const reply = await later({ type: 'capture-page', page: extended });
     expect(reply).toMatchObject({ ok: true, created: false, changed: ['deadline', 'closesAt'], record: { deadline: '2026-01-11' } });
+    expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('two tabs re-capturing the same page at once: one says what it changed, the other "already saved"', async () => {
+    const { store, runtime } = background([]);
+    const at = (time: string) => requestSender(runtime, policy(() => new Date(time)));
+    // Two tabs open the notice for the first time at once: one created it.
+    const first = await Promise.all([at('2025-12-01T10:00:00.000Z')({ type: 'capture-page', page: PAGE }), at('2025-12-01T10:00:00.000Z')({ type: 'capture-page', page: PAGE })]);
+    expect(first.map((reply) => reply.ok && reply.created).sort()).toEqual([false, true]);
+    // The portal extended the deadline; two tabs read the same extended page at once.
+    const extended = { ...PAGE, text: PAGE.text.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 11-Jan-2026') };
+    const both = await Promise.all([at('2025-12-01T10:00:02.000Z')({ type: 'capture-page', page: extended }), at('2025-12-01T10:00:02.000Z')({ type: 'capture-page', page: extended })]);
+    expect(both.map((reply) => (reply.ok ? reply.changed.join() : reply.code)).sort()).toEqual(['', 'deadline,closesAt']);
     expect((await store.get('251836'))?.history.map((entry) => entry.field)).toEqual(['deadline', 'closesAt']);
   });
 

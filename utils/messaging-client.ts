@@ -38,6 +38,14 @@ export const DEFAULT_RETRY: RetryPolicy = {
 const NOT_REPEATABLE = new Set<Request['type']>(['open-popup']);
 /** Writes whose answer says what they did: stamped with their first attempt's time. */
 const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'import-backup']);
+/**
+ * An import's stamp names it from its first attempt on (its answer is kept under it). A save is
+ * stamped only once an earlier attempt may have arrived: the stamp tells the background to count
+ * what was written since as this request's own, which on a first attempt would claim another
+ * tab's write (two tabs re-capturing one notice at once both said "Updated"). A first attempt is
+ * answered by its own transaction's compare.
+ */
+const STAMPED_FROM_FIRST = new Set<Request['type']>(['import-backup']);
 
 type Attempt = { kind: 'reply'; value: unknown } | { kind: 'undelivered' } | { kind: 'lost' } | { kind: 'orphaned' };
 
@@ -64,9 +72,11 @@ async function attempt(runtime: MessageRuntime, message: unknown): Promise<Attem
  */
 export function requestSender(runtime: MessageRuntime, policy: RetryPolicy = DEFAULT_RETRY): SendRequest {
   return async <T extends Request['type']>(request: RequestOf<T>): Promise<ResponseFor<T> | Failure> => {
-    const message = STAMPED.has(request.type) && !('sentAt' in request && request.sentAt) ? { ...request, sentAt: policy.now().toISOString() } : request;
+    const stamped = STAMPED.has(request.type) && !('sentAt' in request && request.sentAt) ? { ...request, sentAt: policy.now().toISOString() } : request;
+    let mayHaveArrived = STAMPED_FROM_FIRST.has(request.type);
     for (let tries = 0; ; tries += 1) {
-      const result = await attempt(runtime, message);
+      const result = await attempt(runtime, mayHaveArrived ? stamped : request);
+      if (result.kind === 'lost') mayHaveArrived = true;
       if (result.kind === 'reply') return asAnswer<T>(result.value);
       if (result.kind === 'orphaned') return { ok: false, code: 'reload-page' };
       const mayRepeat = result.kind === 'undelivered' || !NOT_REPEATABLE.has(request.type);
