@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import { useI18n } from '../../components/i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
@@ -18,9 +19,18 @@ export interface ResultChipProps {
   onOpen: () => void;
 }
 
-/** The small marker next to a results row: tracked (status, time left) or a Track button. */
+/**
+ * The small marker next to a results row: "✓ Tracked" or a Track button. What the page needs to
+ * show is only which rows the user tracks; a vacancy's status ("Applied") and time left are the
+ * user's private state, so they are not in the chip at rest: they show in a tooltip only while the
+ * user points at the chip or focuses it (CSS :hover and :focus-within, which no page script can
+ * cause), and are its accessible description. Both chips have one width, so the page cannot tell
+ * them apart by measuring the host either. (The shadow root is closed as well: the page reads none
+ * of this text; this keeps it off the screen of anyone looking over the user's shoulder, too.)
+ */
 export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
   const { t } = useI18n();
+  const detailsId = useId();
   switch (state.kind) {
     case 'untracked':
       return (
@@ -39,27 +49,43 @@ export function ResultChip({ state, now, onTrack, onOpen }: ResultChipProps) {
     case 'tracked': {
       const { summary } = state;
       return (
-        <button
-          type="button"
-          class={`chip tracked ${urgencyOf(summary.closesAt, now)}`}
-          onClick={onOpen}
-          title={t('chipOpenHint')}
-        >
-          ✓ {t(STATUS_LABEL[summary.status])} · {formatTimeLeft(summary.closesAt, now, t)}
-        </button>
+        <span class="wrap">
+          <button
+            type="button"
+            class={`chip tracked ${urgencyOf(summary.closesAt, now)}`}
+            onClick={onOpen}
+            title={t('chipOpenHint')}
+            aria-describedby={detailsId}
+          >
+            ✓ {t('chipTracked')}
+          </button>
+          <span class="details" id={detailsId} role="tooltip">
+            {t(STATUS_LABEL[summary.status])} · {formatTimeLeft(summary.closesAt, now, t)}
+          </span>
+        </span>
       );
     }
   }
 }
 
 export const CHIP_CSS = `
-:host { all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; }
+:host { all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative; }
 .chip {
   --bg: #eef3fa; --fg: #12365f; --border: #9db5d6; --focus: #f2a900;
   display: inline-block; font: 12px/1.6 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   padding: 0 8px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
   cursor: pointer; white-space: nowrap;
+  /* One width for "+ Track" and "✓ Tracked": the host's size says nothing to the page. */
+  box-sizing: border-box; min-width: 8em; text-align: center;
 }
+.details {
+  display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 2147483646;
+  font: 12px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap;
+  padding: 2px 8px; border-radius: 6px; border: 1px solid #9db5d6; background: #ffffff; color: #12365f;
+  box-shadow: 0 2px 8px rgba(0,0,0,.15);
+}
+@media (prefers-color-scheme: dark) { .details { background: #1c2a3b; color: #d9e7fb; border-color: #44607f; } }
+.wrap:hover .details, .wrap:focus-within .details { display: block; }
 @media (prefers-color-scheme: dark) { .chip { --bg: #1c2a3b; --fg: #d9e7fb; --border: #44607f; } }
 .chip.under24h, .chip.failed { --bg: #fdecea; --fg: #8c1d18; --border: #e5a19b; }
 .chip.under72h { --bg: #fff4e0; --fg: #6b4100; --border: #e3bd7a; }

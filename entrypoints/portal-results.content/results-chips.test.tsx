@@ -15,8 +15,13 @@ function loadPortal(): Document {
   return new DOMParser().parseFromString(SAVED, 'text/html');
 }
 
+/** Each chip's text, and for a tracked one the details its tooltip shows on hover or focus. */
 const chipText = (doc: Document) =>
-  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => shadowRootOf(host)?.querySelector('.chip')?.textContent?.trim() ?? '');
+  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => {
+    const root = shadowRootOf(host);
+    const details = root?.querySelector('.details')?.textContent?.trim();
+    return [root?.querySelector('.chip')?.textContent?.trim() ?? '', details].filter(Boolean).join(' | ');
+  });
 
 /** The background's answers; a tracked row is read as the background reads it. */
 function fakeBackground(tracked: string[]) {
@@ -58,7 +63,7 @@ describe('results page chips', () => {
     await start(doc, send, 'en').refresh();
     const texts = chipText(doc);
     expect(texts).toHaveLength(50);
-    expect(texts[0]).toBe('✓ Drafting · 7 d 11 h left');
+    expect(texts[0]).toBe('✓ Tracked | Drafting · 7 d 11 h left');
     expect(texts.slice(1).every((text) => text === '+ Track')).toBe(true);
     expect(send).toHaveBeenCalledWith({ type: 'lookup', references: expect.arrayContaining(['230611', '230592']) });
   });
@@ -70,7 +75,7 @@ describe('results page chips', () => {
     const second = shadowRootOf(doc.querySelectorAll('vacancy-companion-chip')[1]!)!.querySelector('button')!;
     expect(second.textContent).toBe('+ Suivre');
     second.click();
-    await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Intéressé · reste 3 j 11 h'));
+    await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Suivi | Intéressé · reste 3 j 11 h'));
     // The row goes as shown, with the page's zone (its tzname input names the IANA zone): the
     // background reads it.
     expect(send).toHaveBeenCalledWith({
@@ -101,18 +106,18 @@ describe('results page chips', () => {
     const send = fakeBackground(['230611']);
     await start(doc, send, 'en').refresh();
     const panel = () => shadowRootOf(doc.querySelector('vacancy-companion-unlisted')!);
-    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .chip')?.textContent?.trim()).toBe('✓ Drafting · 7 d 11 h left'));
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .details')?.textContent?.trim()).toBe('Drafting · 7 d 11 h left'));
     expect(panel()?.textContent).toContain('The portal has not shown its list yet.');
     expect(panel()?.querySelectorAll('li')).toHaveLength(50);
     expect(panel()?.querySelector('li[data-reference="230611"]')?.textContent).toContain('Intelligence Officer - Aerospace Systems (230611)');
     // Track from the panel saves the row as shown in the inline data.
     panel()!.querySelector<HTMLButtonElement>('li[data-reference="230592"] button')!.click();
-    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230592"] .chip')?.textContent?.trim()).toMatch(/^✓ Interested/));
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230592"] .details')?.textContent?.trim()).toMatch(/^Interested/));
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'track-row', row: expect.objectContaining({ reference: '230592', deadlineText: '18-Jun-2023, 11:59:00 PM' }) }));
     // Taleo fills the list late: the chips go beside the rows, keeping what they said.
     filled.forEach((row) => table.querySelector('tbody')?.append(row));
     await vi.waitFor(() => expect(doc.querySelector('vacancy-companion-unlisted')).toBeNull(), { timeout: 2000 });
     await vi.waitFor(() => expect(chipText(doc)).toHaveLength(50), { timeout: 2000 });
-    expect(chipText(doc).slice(0, 2)).toEqual(['✓ Drafting · 7 d 11 h left', expect.stringMatching(/^✓ Interested/)]);
+    expect(chipText(doc).slice(0, 2)).toEqual(['✓ Tracked | Drafting · 7 d 11 h left', expect.stringMatching(/^✓ Tracked \| Interested/)]);
   });
 });
