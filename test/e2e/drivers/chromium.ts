@@ -82,6 +82,8 @@ export const chromiumDriver: Driver = {
 /** Closed shadow roots of a portal page, opened for the test through the DevTools protocol (in-page.ts OPEN_FOR_TEST). */
 function closedRootOpener(page: Page): () => Promise<void> {
   let cdp: CDPSession | undefined;
+  // Backend node ids are stable within a document: a root opened once stays open.
+  const opened = new Set<number>();
   return async () => {
     if (!page.url().startsWith('https://')) return;
     cdp ??= await page.context().newCDPSession(page);
@@ -96,9 +98,12 @@ function closedRootOpener(page: Page): () => Promise<void> {
     };
     walk(root);
     for (const backendNodeId of closed) {
-      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId });
+      if (opened.has(backendNodeId)) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId, objectGroup: 'vc-e2e' });
       if (object.objectId) await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: OPEN_FOR_TEST });
+      opened.add(backendNodeId);
     }
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'vc-e2e' });
   };
 }
 type CdpNode = { backendNodeId: number; shadowRootType?: string; shadowRoots?: CdpNode[]; children?: CdpNode[] };
