@@ -6,11 +6,20 @@ import type { Urgency } from '../../utils/deadlines/time-left';
 export const STATUS_LABEL: Record<Status, MessageKey> = {
   interested: 'dlStatusInterested',
   drafting: 'dlStatusDrafting',
-  applied: 'dlStatusApplied',
-  assessment: 'dlStatusAssessment',
-  offer: 'dlStatusOffer',
-  rejected: 'dlStatusRejected',
+  submitted: 'stgSubmitted',
+  'video-interview': 'stgVideoInterview',
+  'written-test': 'stgWrittenTest',
+  'panel-interview': 'stgPanelInterview',
+  'reserve-list': 'stgReserveList',
+  'not-shortlisted': 'stgNotShortlisted',
+  'not-selected': 'stgNotSelected',
+  selected: 'stgSelected',
+  'conditional-offer': 'stgConditionalOffer',
+  'clearance-medical': 'stgClearanceMedical',
+  'final-offer': 'stgFinalOffer',
+  joined: 'stgJoined',
   withdrawn: 'dlStatusWithdrawn',
+  'withdrawn-portal': 'stgWithdrawnPortal',
 };
 
 export const URGENCY_LABEL: Record<Urgency, MessageKey> = {

@@ -31,7 +31,7 @@ describe('readBackup: files refused as a whole', () => {
     ['malformed JSON', '{"format": "vacancy-companion-backup", ', /not valid JSON \(.+\)/],
     ['a JSON number', '42', /not a Vacancy Companion backup/],
     ['another format', JSON.stringify({ format: 'other-tracker', version: 1, vacancies: [] }), /not a Vacancy Companion backup/],
-    ['a newer version', envelopeWith([], { version: 2 }), /newer version .*format 2/],
+    ['a newer version', envelopeWith([], { version: 3 }), /newer version .*format 3/],
     ['a version as text', envelopeWith([], { version: '1' }), /format version \("1"\) is unknown/],
     ['a missing version', envelopeWith([], { version: undefined }), /format version \(none\) is unknown/],
     ['a bad export date', envelopeWith([], { exportedAt: '23/11/2026' }), /header is damaged: exportedAt — /],
@@ -47,7 +47,7 @@ describe('readBackup: entries', () => {
     const settings = { ...DEFAULT_SETTINGS, backupReminder: true, locale: 'fr' as const };
     const records = [storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, reference: '251836' })];
     const reading = readBackup(serializeBackup(buildBackup(records, settings, NOW)));
-    expect(reading).toMatchObject({ ok: true, version: 1, exportedAt: NOW.toISOString(), settings, rejected: [] });
+    expect(reading).toMatchObject({ ok: true, version: 2, exportedAt: NOW.toISOString(), settings, rejected: [] });
     expect(reading.ok && reading.valid.map((item) => [item.entry, item.record])).toEqual([
       [1, records[0]],
       [2, records[1]],
@@ -104,7 +104,8 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
     expect(reading).toMatchObject({ ok: true, version: 0, settings: null, exportedAt: null, rejected: [] });
     if (!reading.ok) return;
     expect(reading.valid.map((item) => item.record)).toEqual(
-      legacyV0.map((record) => ({ ...record, completeness: 'notice', portalState: 'listed', remindersEnabled: true })),
+      // The file holds one 'applied' (now the stage 'submitted') and one 'drafting'.
+      legacyV0.map((record) => ({ ...record, status: record.status === 'applied' ? 'submitted' : record.status, completeness: 'notice', portalState: 'listed', remindersEnabled: true })),
     );
   });
 
@@ -115,6 +116,28 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
   });
 });
 
+describe('readBackup: version 1 (statuses before the stages)', () => {
+  it.each([
+    ['interested', 'interested'],
+    ['drafting', 'drafting'],
+    ['applied', 'submitted'],
+    ['assessment', 'written-test'],
+    ['offer', 'conditional-offer'],
+    ['rejected', 'not-selected'],
+    ['withdrawn', 'withdrawn'],
+  ])('an entry with status %s is imported at the stage %s', (status, stage) => {
+    const entry = { ...storedVacancy({ ...headsNaspInProgress, reference: '250875' }), status };
+    const reading = readBackup(envelopeWith([entry], { version: 1 }));
+    expect(reading.ok && reading.valid.map((item) => item.record.status)).toEqual([stage]);
+  });
+
+  it('refuses a stage name in a version 1 file, which never held one', () => {
+    const entry = { ...storedVacancy({ ...headsNaspInProgress, reference: '250875' }), status: 'submitted' };
+    const reading = readBackup(envelopeWith([entry], { version: 1 }));
+    expect(reading.ok && reading.rejected.map((problem) => problem.entry)).toEqual([1]);
+  });
+});
+
 it('speaks French when asked, zod reasons included', () => {
   const bad = { ...storedVacancy({ ...headsNaspInProgress, reference: '300003' }), status: 'hired', deadline: '2026-02-30' };
   const reading = readBackup(envelopeWith([bad]), 'fr');
@@ -122,7 +145,7 @@ it('speaks French when asked, zod reasons included', () => {
   expect(reading.rejected.map((problem) => describeEntryProblem(problem, translator('fr')))).toEqual([
     expect.stringMatching(/^Entrée 1 \(300003\) : deadline — 2026-02-30 n’est pas une date du calendrier; status — Option invalide/),
   ]);
-  const calendar = readBackup(envelopeWith([{ ...bad, status: 'applied' }]), 'fr');
+  const calendar = readBackup(envelopeWith([{ ...bad, status: 'submitted' }]), 'fr');
   expect(calendar.ok && describeEntryProblem(calendar.rejected[0]!, translator('fr'))).toBe(
     'Entrée 1 (300003) : deadline — 2026-02-30 n’est pas une date du calendrier',
   );

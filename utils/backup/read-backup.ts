@@ -120,7 +120,9 @@ function readEnvelope(json: unknown, options: ParseOptions): Head {
   if (typeof version === 'number' && Number.isInteger(version) && version > BACKUP_VERSION) {
     return { ok: false, problem: { kind: 'newer-version', version } };
   }
-  if (version !== BACKUP_VERSION) return { ok: false, problem: { kind: 'unknown-version', version: JSON.stringify(version) ?? 'none' } };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: { kind: 'unknown-version', version: JSON.stringify(version) ?? 'none' } };
+  }
   const envelope = BackupEnvelopeHeadSchema.safeParse(json, options);
   if (!envelope.success) return { ok: false, problem: { kind: 'bad-envelope', issues: issuesOf(envelope.error) } };
   const { exportedAt, settings, vacancies } = envelope.data;

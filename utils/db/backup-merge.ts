@@ -40,6 +40,8 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, incoming:
   const record: StoredVacancy = {
     ...parsed,
     ...userPart(newer, older),
+    // The stage timeline goes with the user's fields: the newer side's, else what the older kept.
+    ...((newer.stageHistory ?? older.stageHistory) === undefined ? {} : { stageHistory: newer.stageHistory ?? older.stageHistory }),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeWarnings } from '../parse/warning-text';
+import { stageOfStatus } from '../stages/stages';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
@@ -37,6 +38,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
           row.warnings = upgradeWarnings(row.warnings);
         }),
     why: 'Warnings become data ({ id, values }) worded when shown; stored English sentences are matched back to their templates.',
+  },
+  {
+    version: 4,
+    stores: { vacancies: 'reference, closesAt, status, updatedAt' },
+    upgrade: (transaction) =>
+      transaction
+        .table('vacancies')
+        .toCollection()
+        .modify((row: { status?: unknown }) => {
+          row.status = stageOfStatus(row.status);
+        }),
+    why: "Statuses become the application's stages in NATO's order (utils/stages): applied → submitted, assessment → written-test, offer → conditional-offer, rejected → not-selected.",
   },
 ];
 

@@ -4,6 +4,7 @@ import { countOutcomes, type ImportCounts } from './backup-merge';
 import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
 import type { StoreChecks } from './store-checks';
 import { VacancyDatabase, VacancyReader } from './vacancy-reader';
+import { withStageReached } from '../stages/stages';
 
 export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 
@@ -108,7 +109,8 @@ export class VacancyStore extends VacancyReader {
       // The same values again (a retry after a lost reply, a control set to what it shows):
       // nothing changed, so the record, its updatedAt included, stays as it is.
       if (sameValue({ ...existing, ...valid }, existing)) return existing;
-      const next = checks.storedVacancy({ ...existing, ...valid, updatedAt: writeTime(existing.updatedAt, now) });
+      const stageHistory = withStageReached(existing, valid.status, now);
+      const next = checks.storedVacancy({ ...existing, ...valid, ...(stageHistory === undefined ? {} : { stageHistory }), updatedAt: writeTime(existing.updatedAt, now) });
       await this.db.vacancies.put(next);
       return next;
     });
