@@ -42,6 +42,7 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, incoming:
     ...userPart(newer, older),
     // The stage timeline goes with the user's fields: the newer side's, else what the older kept.
     ...((newer.stageHistory ?? older.stageHistory) === undefined ? {} : { stageHistory: newer.stageHistory ?? older.stageHistory }),
+    ...((newer.steps ?? older.steps) === undefined ? {} : { steps: newer.steps ?? older.steps }),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
