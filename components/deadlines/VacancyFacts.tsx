@@ -7,6 +7,7 @@ import { contractText, languagesText, yearsText } from '../../utils/record/wordi
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
 import { formatHistoryValue, formatSalary } from './detail-format';
+import { formatDateSpan } from '../../utils/stages/window-text';
 
 export interface VacancyFactsProps {
   record: StoredVacancy;
@@ -84,6 +85,9 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
 
       <ListSection title={t('dlSectionPosts')} items={record.posts.map((post) => [post.title, post.grade, post.code].filter(Boolean).join(' · '))} />
       <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
+      {record.selectionWindow && (
+        <p class="dl-window">{t('stgWindowExpected', { span: formatDateSpan(record.selectionWindow.from, record.selectionWindow.to, locale) })}</p>
+      )}
       <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
       <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
       {record.warnings.length > 0 && (
