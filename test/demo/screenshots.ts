@@ -23,6 +23,9 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
     const page = await session.context.newPage();
     await page.goto(`https://nato.taleo.net${path}`);
     await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    // Followed from the panel, as a candidate does: the lists, reminders and badge are these.
+    await page.locator('vacancy-companion-panel button.follow').click();
+    await page.locator('vacancy-companion-panel button.unfollow').waitFor({ timeout: 15_000 });
     if (path.includes(SAMPLE_REFERENCE)) await shot(page, '1-captured-vacancy-page.png');
     await page.close();
   }

@@ -51,6 +51,8 @@ if (screenshotsDir) {
     const page = await session.context.newPage();
     await page.goto(`https://nato.taleo.net${path}`);
     await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    // Followed from the panel, as a candidate does: the popup lists the vacancies followed.
+    await page.locator('vacancy-companion-panel button.follow').click();
     if (path !== DEMO_TOUR.at(-1)) await page.close();
   }
   const apply = await session.context.newPage();
