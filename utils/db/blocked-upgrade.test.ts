@@ -31,7 +31,7 @@ it('a blocked upgrade gives up with a worded failure, in English and French, and
   const name = `blocked-${crypto.randomUUID()}`;
   names.push(name);
   const old = await oldConnectionThatNeverCloses(name);
-  const store = new VacancyStore(new VacancyDatabase(name, { blockedTimeoutMs: 1_000 }));
+  const store = new VacancyStore(new VacancyDatabase(name, { blockedTimeoutMs: 3_000 }));
 
   const failed = await store.get('251836').then(
     () => null,
@@ -53,4 +53,4 @@ it('a blocked upgrade gives up with a worded failure, in English and French, and
   expect(store.db.verno).toBeGreaterThan(1);
   expect(await store.all()).toEqual([]);
   store.close();
-}, 10_000);
+}, 30_000);
