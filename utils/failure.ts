@@ -25,6 +25,8 @@ export const FAILURE_CODES = [
   'blocked',
   /** The extension was updated or reloaded: this page's script is orphaned. */
   'reload-page',
+  /** A page asked to open the extension again too soon (utils/background/popup-limit.ts): nothing opened. */
+  'too-soon',
   /** The background did not answer, after retries. Nothing is known to be saved. */
   'no-answer',
   /** The background answered something that is not an answer. */
@@ -52,6 +54,7 @@ const FAILURE_TEXT: Record<FailureCode, MessageKey> = {
   blocked: 'errBlocked',
   conflict: 'errConflict',
   'reload-page': 'errReloadPage',
+  'too-soon': 'errTooSoon',
   'no-answer': 'errNoAnswer',
   'bad-answer': 'errBadAnswer',
   unexpected: 'errUnexpected',
@@ -84,6 +87,7 @@ export function failureFromError(error: unknown): Failure {
   }
   if (name === 'NotTrackedError') return { ok: false, code: 'not-tracked' };
   if (name === 'EditConflictError') return { ok: false, code: 'conflict' };
+  if (name === 'TooSoonError') return { ok: false, code: 'too-soon' };
   return { ok: false, code: 'unexpected' };
 }
 

@@ -6,6 +6,7 @@ import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './prepare/answer-schema';
 import { followContentScriptRequests, followExtensionPageRequests, followResponseSchemas } from './follow/requests';
+import { REFERENCES_PER_REQUEST } from './results/batches';
 
 const Reference = ReferenceSchema;
 /**
@@ -52,14 +53,16 @@ const contentScriptRequests = () => [
     sentAt: SentAt,
   }),
   z.object({ type: z.literal('mark-withdrawn'), reference: Reference }),
-  z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(500)) }),
+  z.object({ type: z.literal('lookup'), references: z.array(Reference).check(z.maxLength(REFERENCES_PER_REQUEST)) }),
   z.object({ type: z.literal('get-vacancy'), reference: Reference }),
   z.object({ type: z.literal('list-vacancies') }),
   /** A results page shows these rows: which are new in this career section, and the filter to apply. */
   z.object({
     type: z.literal('results-visit'),
     section: z.string().check(z.regex(/^[A-Za-z0-9_-]{0,32}$/)),
-    references: z.array(Reference).check(z.maxLength(500)),
+    references: z.array(Reference).check(z.maxLength(REFERENCES_PER_REQUEST)),
+    /** A longer page is sent in batches from its bottom up: a row seen before stands below this batch. */
+    knownBelow: z.optional(z.boolean()),
   }),
   z.object({ type: z.literal('save-results-filter'), filter: ResultsFilterSchema }),
   /** Content scripts get the UI text from the background instead of bundling it: their page's language. */
@@ -179,7 +182,14 @@ export const responseSchemas = () => ({
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),
   'mark-changes-seen': z.object({ ok: z.literal(true), tracked: z.boolean() }),
-  'results-visit': z.object({ ok: z.literal(true), newReferences: z.array(z.string()), firstVisit: z.boolean(), filter: ResultsFilterSchema }),
+  'results-visit': z.object({
+    ok: z.literal(true),
+    newReferences: z.array(z.string()),
+    firstVisit: z.boolean(),
+    filter: ResultsFilterSchema,
+    /** A row seen before is among the references sent (for the next batch up: utils/results/batches.ts). */
+    knownAmong: z.boolean(),
+  }),
   'save-results-filter': z.object({ ok: z.literal(true), filter: ResultsFilterSchema }),
   lookup: z.object({ ok: z.literal(true), items: z.array(trackedSummarySchema()) }),
   'get-vacancy': z.object({ ok: z.literal(true), record: z.nullable(StoredVacancySchema) }),

@@ -14,7 +14,9 @@ export type CaptureState =
   | { kind: 'reading' }
   | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: readonly Warning[] }
   | { kind: 'withdrawn'; reference: string; tracked: boolean }
-  | { kind: 'failed'; failure: Failure; warnings: readonly Warning[] };
+  | { kind: 'failed'; failure: Failure; warnings: readonly Warning[] }
+  /** The extension was updated or reloaded before this page was read whole: reloading saves it. */
+  | { kind: 'orphaned' };
 
 export interface CapturePanelProps {
   state: CaptureState;
@@ -68,13 +70,18 @@ export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss
       {state.kind === 'withdrawn' && (
         <p class="headline">{state.tracked ? t('panelWithdrawnTracked') : t('panelWithdrawn')}</p>
       )}
+      {state.kind === 'orphaned' && (
+        <p class="headline error" role="alert">
+          {t('panelUpdatedReload')}
+        </p>
+      )}
       {state.kind === 'failed' && (
         <p class="headline error" role="alert">
           {t('panelFailed', { reason: failureText(state.failure, t) })}
         </p>
       )}
       {(state.kind === 'saved' || state.kind === 'failed') && <PanelWarnings warnings={state.warnings} />}
-      {state.kind !== 'reading' && (
+      {state.kind !== 'reading' && state.kind !== 'orphaned' && (
         <button type="button" class="open" onClick={() => onOpen(reference)}>
           {t('panelOpen')}
         </button>

@@ -7,6 +7,7 @@ import { instantRetries, stoppingBackground, type Delivery } from '../../test/un
 import { registeredCatalogues, registerCatalogues, registerFallbackText } from '../../utils/i18n-core';
 import { loadCataloguesFromBackground, requestSender } from '../../utils/messaging-client';
 import { captureDetailPage } from './detail-flow';
+import { shadowRootOf } from '../../components/shadow-host';
 
 /**
  * The detail page's whole write path: the flow, the messaging client with its retries, the
@@ -14,7 +15,7 @@ import { captureDetailPage } from './detail-flow';
  * the user's only evidence: "Saved" when saved, and never a failure for a page that was saved.
  */
 const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
-const headline = (doc: Document) => doc.querySelector('vacancy-companion-panel')?.shadowRoot?.querySelector('.headline')?.textContent ?? '';
+const headline = (doc: Document) => shadowRootOf(doc.querySelector('vacancy-companion-panel')!)?.querySelector('.headline')?.textContent ?? '';
 
 async function capture(script: Delivery[]) {
   const doc = new DOMParser().parseFromString(noticePage('251836', 'en'), 'text/html');

@@ -4,9 +4,10 @@ import { NOTICE_PAGES } from '../../test/fixtures/portal/notice-pages';
 import { natoRawPage } from '../../test/fixtures/portal/nato-raw-page';
 import { hydrateTaleoPage } from '../../test/fixtures/portal/taleo-fill';
 import { captureDetailPage } from './detail-flow';
+import { shadowRootOf } from '../../components/shadow-host';
 
 const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
-const panelText = (doc: Document) => doc.querySelector('vacancy-companion-panel')?.shadowRoot?.textContent ?? '';
+const panelText = (doc: Document) => shadowRootOf(doc.querySelector('vacancy-companion-panel')!)?.textContent ?? '';
 
 /** A page whose Taleo script never ran: the server HTML, values only in the inline data. */
 function rawPage(): Document {
@@ -100,5 +101,70 @@ describe('the detail page flow', () => {
     await done;
     expect(panelText(doc)).toContain('Could not save this vacancy: The extension refused a malformed request; nothing was changed.');
     expect(panelText(doc)).not.toContain('Too big');
+  });
+
+  describe('the extension updated or reloaded while the page waits to be read', () => {
+    /** What WXT's ctx does on invalidation, by hand. */
+    function invalidation() {
+      const callbacks: (() => void)[] = [];
+      return { onInvalidated: (callback: () => void) => void callbacks.push(callback), invalidate: () => callbacks.forEach((callback) => callback()) };
+    }
+
+    it.each([
+      ['en', 'Vacancy Companion was updated — reload this page to save it.'],
+      ['fr', 'Vacancy Companion a été mis à jour — rechargez cette page pour l’enregistrer.'],
+    ] as const)('before the fill (%s): the panel stays, says so, and nothing is sent', async (locale, expected) => {
+      const doc = rawPage();
+      const timers = manualTimers();
+      const send = fakeBackground();
+      const ctx = invalidation();
+      const done = captureDetailPage({ ...flowOptions(doc, send, timers), locale, onInvalidated: ctx.onInvalidated });
+      await Promise.resolve();
+      ctx.invalidate();
+      timers.fire(3000);
+      await done;
+      expect(doc.querySelector('vacancy-companion-panel')).not.toBeNull();
+      expect(panelText(doc)).toContain(expected);
+      expect(send).not.toHaveBeenCalled();
+    });
+
+    it('saved from the inline data, then orphaned before the late fill: says so, and the fill is not sent', async () => {
+      const doc = rawPage();
+      const timers = manualTimers();
+      const send = fakeBackground();
+      const ctx = invalidation();
+      const done = captureDetailPage({ ...flowOptions(doc, send, timers), onInvalidated: ctx.onInvalidated });
+      timers.fire(3000);
+      const { lateFill } = await done;
+      expect(panelText(doc)).toContain('Saved');
+      ctx.invalidate();
+      hydrateTaleoPage(doc);
+      await lateFill;
+      expect(send).toHaveBeenCalledTimes(1);
+      expect(panelText(doc)).toContain('Vacancy Companion was updated — reload this page to save it.');
+    });
+
+    it('the request met an orphaned script (the messaging client\'s reload-page): worded the same, not as a failure', async () => {
+      const doc = rawPage();
+      const timers = manualTimers();
+      const send = vi.fn(async () => ({ ok: false as const, code: 'reload-page' }));
+      const done = captureDetailPage(flowOptions(doc, send as never, timers));
+      timers.fire(3000);
+      await done;
+      expect(panelText(doc)).toContain('Vacancy Companion was updated — reload this page to save it.');
+      expect(panelText(doc)).not.toContain('Could not save');
+    });
+
+    it('a capture already done stays shown as it was', async () => {
+      const doc = rawPage();
+      hydrateTaleoPage(doc);
+      const timers = manualTimers();
+      const send = fakeBackground();
+      const ctx = invalidation();
+      await captureDetailPage({ ...flowOptions(doc, send, timers), onInvalidated: ctx.onInvalidated });
+      ctx.invalidate();
+      expect(panelText(doc)).toContain('Saved');
+      expect(panelText(doc)).not.toContain('reload this page');
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { CapturePanel, type CaptureState } from './CapturePanel';
 import { PANEL_CSS } from './panel-css';
 import { I18nProvider } from '../../components/i18n-context';
-import { mountInShadow } from '../../components/shadow-host';
+import { mountInShadow, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
@@ -18,6 +18,13 @@ export interface DetailFlowOptions {
   now: () => Date;
   setTimeout: (callback: () => void, ms: number) => unknown;
   MutationObserver: typeof MutationObserver;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
+  /**
+   * Calls back when this script is orphaned: the extension was updated or reloaded, so nothing
+   * this page asks can reach it any more (WXT's ctx.onInvalidated).
+   */
+  onInvalidated?: (callback: () => void) => void;
   /** How long Taleo may take to fill the page before we read what is there (its inline data). */
   fillTimeoutMs?: number;
   /** How long after that a late fill still updates the record. */
@@ -34,7 +41,10 @@ export async function captureDetailPage(
 ): Promise<{ state: CaptureState; remove: () => void; lateFill?: Promise<void> }> {
   const { doc, url, send } = options;
   let state: CaptureState = { kind: 'reading' };
-  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel');
+  /** The page was read and saved whole: nothing is left to send. */
+  let done = false;
+  let orphaned = false;
+  const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel', options.isUserEvent);
   const draw = () =>
     panel.update(
       <I18nProvider locale={options.locale}>
@@ -59,6 +69,13 @@ export async function captureDetailPage(
     if (state.kind !== 'saved') return;
     show(reply.ok ? { ...state, record: reply.record } : { kind: 'failed', failure: reply, warnings: state.warnings });
   };
+  // Orphaned while the page still waits to be read (or read again once the portal fills it): the
+  // panel stays and says so, and nothing more is sent, so no capture is ever half done. A reload
+  // runs the new version's script, which reads the page whole. A capture already done stays shown.
+  options.onInvalidated?.(() => {
+    orphaned = true;
+    if (!done && panel.host.isConnected) show({ kind: 'orphaned' });
+  });
 
   const reference = referenceFromUrl(url);
   if (detailPageKind(doc) === 'unavailable') {
@@ -79,11 +96,17 @@ export async function captureDetailPage(
     waitUntilFilled(doc, { timeoutMs, setTimeout: options.setTimeout, MutationObserver: options.MutationObserver });
   let sent: string | null = null;
   const capture = async () => {
+    if (orphaned) return;
     const page = snapshotDetailPage(doc, url);
     // A page that filled after the first read updates the record only when it reads differently.
     if (page.text === sent) return;
     sent = page.text;
     const reply = await send({ type: 'capture-page', page, headerLanguage: options.locale });
+    // The extension went away while it was asked: say how to save it, not a bare failure.
+    if (orphaned || (!reply.ok && reply.code === 'reload-page')) {
+      orphaned = true;
+      return show({ kind: 'orphaned' });
+    }
     show(
       reply.ok
         ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
@@ -93,11 +116,13 @@ export async function captureDetailPage(
   const filled = await wait(options.fillTimeoutMs ?? 3000);
   // Not filled yet: read what the page carries (its inline data) now, and again once it fills.
   await capture();
-  if (!filled) {
+  if (!filled && !orphaned) {
     const lateFill = wait(options.lateFillTimeoutMs ?? 60_000).then(async (late) => {
       if (late) await capture();
+      done = !orphaned;
     });
     return { state, remove: panel.remove, lateFill };
   }
+  done = !orphaned;
   return { state, remove: panel.remove };
 }

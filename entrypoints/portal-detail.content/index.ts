@@ -13,7 +13,10 @@ export default defineContentScript({
     if (!isDetailPage(url)) return;
     const locale = pageLocale(url, document);
     await loadCataloguesFromBackground(locale);
-    const { remove } = await captureDetailPage({
+    // WXT notices an update or reload only when one of its timers fires: a beat each second lets
+    // the panel say so at once (detail-flow.tsx). On invalidation the panel stays.
+    ctx.setInterval(() => undefined, 1000);
+    await captureDetailPage({
       doc: document,
       url,
       locale,
@@ -22,7 +25,7 @@ export default defineContentScript({
       now: () => new Date(),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),
       MutationObserver,
+      onInvalidated: (callback) => void ctx.onInvalidated(callback),
     });
-    ctx.onInvalidated(remove);
   },
 });

@@ -19,7 +19,7 @@ ${TYPE_SCALE}
 @media (prefers-color-scheme: dark) {
   .panel { --bg: #1c232c; --fg: #e8edf3; --muted: #a9b5c3; --border: #3a4654; --accent: #7fb2ff; --accent-fg: #0b1420; --danger: #ff8a80; }
 }
-.panel.failed { border-left-color: var(--danger); }
+.panel.failed, .panel.orphaned { border-left-color: var(--danger); }
 header { display: flex; justify-content: space-between; align-items: center; margin-bottom: 4px; }
 p { margin: 4px 0; }
 .headline { font-weight: 600; }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startResultsChips } from './results-chips';
+import { shadowRootOf } from '../../components/shadow-host';
 import { watchResultRows } from './results-rows';
 import { toResultRow } from '../../utils/capture/result-row';
 import type { RequestOf } from '../../utils/messages';
@@ -14,8 +15,13 @@ function loadPortal(): Document {
   return new DOMParser().parseFromString(SAVED, 'text/html');
 }
 
+/** Each chip's text, and for a tracked one the details its tooltip shows on hover or focus. */
 const chipText = (doc: Document) =>
-  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => host.shadowRoot?.querySelector('.chip')?.textContent?.trim() ?? '');
+  Array.from(doc.querySelectorAll('vacancy-companion-chip')).map((host) => {
+    const root = shadowRootOf(host);
+    const details = root?.querySelector('.details')?.textContent?.trim();
+    return [root?.querySelector('.chip')?.textContent?.trim() ?? '', details].filter(Boolean).join(' | ');
+  });
 
 /** The background's answers; a tracked row is read as the background reads it. */
 function fakeBackground(tracked: string[]) {
@@ -41,7 +47,7 @@ afterEach(() => stop?.());
 
 /** The chips as the entry runs them: shown the rows by the page's one row watcher. */
 function start(doc: Document, send: ReturnType<typeof fakeBackground>, locale: 'en' | 'fr' = 'en') {
-  const chips = startResultsChips({ doc, url: URL_EN, locale, send: send as never, now: () => NOW });
+  const chips = startResultsChips({ doc, url: URL_EN, locale, send: send as never, now: () => NOW, isUserEvent: () => true });
   const rows = watchResultRows({ doc, setTimeout, MutationObserver }, [chips.show]);
   stop = () => {
     rows.stop();
@@ -57,7 +63,7 @@ describe('results page chips', () => {
     await start(doc, send, 'en').refresh();
     const texts = chipText(doc);
     expect(texts).toHaveLength(50);
-    expect(texts[0]).toBe('✓ Drafting · 7 d 11 h left');
+    expect(texts[0]).toBe('✓ Following | Drafting · 7 d 11 h left');
     expect(texts.slice(1).every((text) => text === '+ Follow')).toBe(true);
     expect(send).toHaveBeenCalledWith({ type: 'lookup', references: expect.arrayContaining(['230611', '230592']) });
   });
@@ -66,10 +72,10 @@ describe('results page chips', () => {
     const doc = loadPortal();
     const send = fakeBackground([]);
     await start(doc, send, 'fr').refresh();
-    const second = doc.querySelectorAll('vacancy-companion-chip')[1]!.shadowRoot!.querySelector('button')!;
+    const second = shadowRootOf(doc.querySelectorAll('vacancy-companion-chip')[1]!)!.querySelector('button')!;
     expect(second.textContent).toBe('+ Suivre');
     second.click();
-    await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Intéressé · reste 3 j 11 h'));
+    await vi.waitFor(() => expect(chipText(doc)[1]).toBe('✓ Suivi | Intéressé · reste 3 j 11 h'));
     // The row goes as shown, with the page's zone (its tzname input names the IANA zone): the
     // background reads it.
     expect(send).toHaveBeenCalledWith({
@@ -99,19 +105,19 @@ describe('results page chips', () => {
     filled.forEach((row) => row.remove());
     const send = fakeBackground(['230611']);
     await start(doc, send, 'en').refresh();
-    const panel = () => doc.querySelector('vacancy-companion-unlisted')?.shadowRoot ?? null;
-    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .chip')?.textContent?.trim()).toBe('✓ Drafting · 7 d 11 h left'));
+    const panel = () => shadowRootOf(doc.querySelector('vacancy-companion-unlisted')!);
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230611"] .details')?.textContent?.trim()).toBe('Drafting · 7 d 11 h left'));
     expect(panel()?.textContent).toContain('The portal has not shown its list yet.');
     expect(panel()?.querySelectorAll('li')).toHaveLength(50);
     expect(panel()?.querySelector('li[data-reference="230611"]')?.textContent).toContain('Intelligence Officer - Aerospace Systems (230611)');
     // Track from the panel saves the row as shown in the inline data.
     panel()!.querySelector<HTMLButtonElement>('li[data-reference="230592"] button')!.click();
-    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230592"] .chip')?.textContent?.trim()).toMatch(/^✓ Interested/));
+    await vi.waitFor(() => expect(panel()?.querySelector('li[data-reference="230592"] .details')?.textContent?.trim()).toMatch(/^Interested/));
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'track-row', row: expect.objectContaining({ reference: '230592', deadlineText: '18-Jun-2023, 11:59:00 PM' }) }));
     // Taleo fills the list late: the chips go beside the rows, keeping what they said.
     filled.forEach((row) => table.querySelector('tbody')?.append(row));
     await vi.waitFor(() => expect(doc.querySelector('vacancy-companion-unlisted')).toBeNull(), { timeout: 2000 });
     await vi.waitFor(() => expect(chipText(doc)).toHaveLength(50), { timeout: 2000 });
-    expect(chipText(doc).slice(0, 2)).toEqual(['✓ Drafting · 7 d 11 h left', expect.stringMatching(/^✓ Interested/)]);
+    expect(chipText(doc).slice(0, 2)).toEqual(['✓ Following | Drafting · 7 d 11 h left', expect.stringMatching(/^✓ Following \| Interested/)]);
   });
 });

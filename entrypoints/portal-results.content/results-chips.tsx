@@ -1,10 +1,11 @@
 import { I18nProvider } from '../../components/i18n-context';
 import { CHIP_CSS, ResultChip, type ChipState } from './ResultChip';
-import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import type { RawResultRow } from '../../utils/portal/results-page';
+import { lookupInBatches } from '../../utils/results/batches';
 import { UNLISTED_CSS, UnlistedRowsPanel } from './UnlistedRowsPanel';
 
 type Send = <T extends 'lookup' | 'track-row' | 'follow' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
@@ -15,6 +16,8 @@ export interface ResultsChipsOptions {
   locale: Locale;
   send: Send;
   now: () => Date;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
 }
 
 interface Chip {
@@ -30,7 +33,7 @@ interface Chip {
  * vanished in a re-render gets a new one.
  */
 export function startResultsChips(options: ResultsChipsOptions): { show: (rows: readonly RawResultRow[]) => Promise<void>; stop: () => void } {
-  const { doc, url, locale, send, now } = options;
+  const { doc, url, locale, send, now, isUserEvent } = options;
   const chips = new Map<string, Chip>();
   /** The rows of a list Taleo has not filled (read from the inline data), with their chips. */
   let panel: ShadowMount | null = null;
@@ -41,7 +44,7 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
     if (!panel?.host.isConnected) {
       panel?.remove();
       const list = doc.querySelector('table[id="requisitionListInterface.listRequisition"]');
-      panel = mountInShadow(doc, (host) => (list ? list.before(host) : doc.body.prepend(host)), UNLISTED_CSS, 'vacancy-companion-unlisted');
+      panel = mountInShadow(doc, (host) => (list ? list.before(host) : doc.body.prepend(host)), UNLISTED_CSS, 'vacancy-companion-unlisted', isUserEvent);
     }
     panel.update(
       <I18nProvider locale={locale}>
@@ -122,14 +125,15 @@ export function startResultsChips(options: ResultsChipsOptions): { show: (rows: 
       existing?.mount?.remove();
       const anchor = row.element.querySelector('[id^="requisitionListInterface.reqTitleLinkAction.row"]');
       const place = anchor?.closest('h3') ?? anchor ?? row.element.querySelector('td:last-child') ?? row.element;
-      const mount = mountInShadow(doc, (host) => place.after(host), CHIP_CSS, 'vacancy-companion-chip');
+      const mount = mountInShadow(doc, (host) => place.after(host), CHIP_CSS, 'vacancy-companion-chip', isUserEvent);
       chips.set(row.reference, { mount, row, state: existing?.state ?? { kind: 'untracked' } });
       if (!existing) fresh.push(row.reference);
       else draw(row.reference);
     }
     if (fresh.length === 0) return;
     fresh.forEach(draw);
-    const reply = await send({ type: 'lookup', references: fresh });
+    // A page may list more rows than one lookup carries: asked in batches.
+    const reply = await lookupInBatches(send, fresh);
     if (!reply.ok) return;
     // A notice only seen (opened, not followed) keeps its Follow button.
     for (const summary of reply.items) if (summary.followed) setState(summary.reference, { kind: 'tracked', summary });

@@ -5,6 +5,7 @@ import '../../utils/i18n';
 import { readResultRows } from '../../utils/portal/results-page';
 import { NO_FILTER, type ResultsFilter } from '../../utils/results/row-filter';
 import { startResultsExtras } from './results-extras';
+import { shadowRootOf } from '../../components/shadow-host';
 import { watchResultRows } from './results-rows';
 
 // The real rendered list: 50 rows; 230611 (NATO IS, Belgium-Brussels, G15-G17) first; DIANA ×5.
@@ -15,7 +16,7 @@ const DIANA = 'Defence Innovation Accelerator for the North Atlantic (DIANA)';
 function background(options: { newReferences?: string[]; tracked?: string[]; filter?: ResultsFilter } = {}) {
   return vi.fn(async (request: { type: string; references?: string[]; section?: string; filter?: ResultsFilter }) => {
     if (request.type === 'results-visit') {
-      return { ok: true as const, newReferences: options.newReferences ?? [], firstVisit: false, filter: options.filter ?? NO_FILTER };
+      return { ok: true as const, newReferences: options.newReferences ?? [], firstVisit: false, filter: options.filter ?? NO_FILTER, knownAmong: true };
     }
     if (request.type === 'lookup') {
       const items = (request.references ?? []).filter((reference) => options.tracked?.includes(reference));
@@ -30,14 +31,14 @@ afterEach(() => stop?.());
 
 function start(send: ReturnType<typeof background>, locale: 'en' | 'fr' = 'en') {
   const doc = new DOMParser().parseFromString(SAVED, 'text/html');
-  const shown = startResultsExtras({ doc, url: URL_EN, locale, send: send as never });
+  const shown = startResultsExtras({ doc, url: URL_EN, locale, send: send as never, isUserEvent: () => true });
   // As the entry runs it: shown the rows by the page's one row watcher.
   const extras = watchResultRows({ doc, setTimeout, MutationObserver }, [shown.show]);
   stop = () => {
     extras.stop();
     shown.stop();
   };
-  const bar = () => doc.querySelector('vacancy-companion-filter')!.shadowRoot!;
+  const bar = () => shadowRootOf(doc.querySelector('vacancy-companion-filter')!)!;
   const visibleRows = () => readResultRows(doc).filter((row) => row.element?.style.display !== 'none');
   return { doc, extras, bar, visibleRows };
 }
@@ -52,7 +53,7 @@ describe('New rows and the filter on the real results page', () => {
     expect(send.mock.calls.find(([request]) => request.type === 'results-visit')?.[0].references?.slice(0, 3)).toEqual(['230611', '230592', '230617']);
     const marks = Array.from(doc.querySelectorAll('vacancy-companion-new'));
     expect(marks.map((host) => host.closest('tr')?.querySelector('[id^="requisitionListInterface.reqContestNumberValue.row"]')?.textContent?.trim()).sort()).toEqual(['230557', '230592']);
-    expect(marks[0]?.shadowRoot?.querySelector('.new')?.textContent).toBe('New');
+    expect(shadowRootOf(marks[0]!)?.querySelector('.new')?.textContent).toBe('New');
     expect(bar().querySelector('[role="status"]')?.textContent).toBe('Showing 50 of 50 on this page · 2 new since your last visit');
     await extras.refresh();
     expect(send.mock.calls.filter(([request]) => request.type === 'results-visit')).toHaveLength(1);

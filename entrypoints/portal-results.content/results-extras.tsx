@@ -1,10 +1,11 @@
 import { I18nProvider } from '../../components/i18n-context';
-import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import { translator } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { careerSection, type RawResultRow } from '../../utils/portal/results-page';
+import { lookupInBatches, visitInBatches } from '../../utils/results/batches';
 import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
 import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
 
@@ -15,6 +16,8 @@ export interface ResultsExtrasOptions {
   url: URL;
   locale: Locale;
   send: Send;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
 }
 
 // Where the bar goes: above Taleo's list table (the same table results-page.ts reads rows from).
@@ -30,7 +33,7 @@ const TITLE_LINK = '[id^="requisitionListInterface.reqTitleLinkAction.row"]';
  * background too: a deadline moved since the capture is kept, with its history and alert.
  */
 export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows: readonly RawResultRow[]) => Promise<void>; stop: () => void } {
-  const { doc, url, locale, send } = options;
+  const { doc, url, locale, send, isUserEvent } = options;
   const section = careerSection(url) ?? '';
   const reported = new Set<string>();
   const fresh = new Set<string>();
@@ -78,15 +81,17 @@ export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows
     const link = row.element.querySelector(TITLE_LINK);
     if (!link) return;
     const t = translator(locale);
-    const mount = mountInShadow(doc, (host) => link.after(host), NEW_MARK_CSS, 'vacancy-companion-new');
+    const mount = mountInShadow(doc, (host) => link.after(host), NEW_MARK_CSS, 'vacancy-companion-new', isUserEvent);
     mount.update(<span class="new" title={t('resNewHint')}>{t('resNew')}</span>);
     marks.set(row.reference, mount);
   };
 
   const refreshTracked = async (references: readonly string[]) => {
     const pageTimeZone = pageTimeZoneFromDocument(doc);
+    // The first row of a reference, as a search would find it.
+    const byReference = new Map([...rows].reverse().map((row) => [row.reference, row]));
     for (const reference of references) {
-      const shown = rows.find((row) => row.reference === reference);
+      const shown = byReference.get(reference);
       if (!shown) continue;
       const { element: _element, ...row } = shown;
       await send({ type: 'track-row', row, pageTimeZone, listUrl: url.href });
@@ -101,8 +106,9 @@ export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows
       const [visit, lookup] = await Promise.all([
         // The whole page, in its order: which unseen rows are new depends on where the known ones
         // stand (utils/results/visits.ts).
-        send({ type: 'results-visit', section, references: rows.map((row) => row.reference) }),
-        send({ type: 'lookup', references: unreported }),
+        // A page may list more rows than one request carries: both are asked in batches.
+        visitInBatches(send, section, rows.map((row) => row.reference)),
+        lookupInBatches(send, unreported),
       ]);
       if (visit.ok) {
         visit.newReferences.forEach((reference) => fresh.add(reference));
@@ -118,7 +124,7 @@ export function startResultsExtras(options: ResultsExtrasOptions): { show: (rows
     const table = doc.querySelector(LIST_TABLE);
     if (table && !bar?.host.isConnected) {
       bar?.remove();
-      bar = mountInShadow(doc, (host) => table.before(host), FILTER_BAR_CSS, 'vacancy-companion-filter');
+      bar = mountInShadow(doc, (host) => table.before(host), FILTER_BAR_CSS, 'vacancy-companion-filter', isUserEvent);
     }
     rows.forEach(mark);
     apply();

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startUploadGuard } from './start-upload-guard';
 import { analyzeFile, type FileAnalysis } from '../../utils/essay/check-essay';
 import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
+import { shadowRootOf } from '../../components/shadow-host';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { LETTER_TWIPS, makeDocx } from '../../test/unit/docx-fixtures';
 import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
@@ -41,7 +42,7 @@ const inPlace = vi.fn(async (bytes: Uint8Array): Promise<FileAnalysis> => analyz
 function start(doc: Document, url: URL, records: StoredVacancy[], options: { failure?: FailureCode; now?: Date; analyze?: AnalyzeFile } = {}) {
   const send = fakeBackground(records, options.failure);
   const analyze = options.analyze ?? inPlace;
-  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver, analyze }).stop;
+  stop = startUploadGuard({ doc, url, send: send as never, now: () => options.now ?? BEFORE_250875, MutationObserver, analyze, isUserEvent: () => true }).stop;
   return send;
 }
 
@@ -53,7 +54,7 @@ function choose(input: HTMLInputElement, name: string, bytes: Uint8Array) {
 }
 
 function panel(doc: Document): ShadowRoot | null {
-  return doc.querySelector('vacancy-companion-essay-check')?.shadowRoot ?? null;
+  return shadowRootOf(doc.querySelector('vacancy-companion-essay-check')!);
 }
 
 async function panelText(doc: Document, expected: RegExp): Promise<string> {

@@ -1,5 +1,5 @@
 import { I18nProvider } from '../../components/i18n-context';
-import { mountInShadow, type ShadowMount } from '../../components/shadow-host';
+import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
 import { GUARD_CSS } from './panel-css';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
@@ -21,6 +21,8 @@ export interface UploadGuardOptions {
   MutationObserver: typeof MutationObserver;
   /** Reads what a file is off the page's thread (a worker): the candidate's form never waits on it. */
   analyze: AnalyzeFile;
+  /** Whether an event is the user's (default: the browser's isTrusted); tests in happy-dom, which makes none, say yes. */
+  isUserEvent?: UserEventTest;
 }
 
 type PanelState = Omit<UploadGuardPanelProps, 'onChoose' | 'onHide' | 'idPrefix'>;
@@ -42,7 +44,7 @@ interface GuardedInput {
  * user picked a file in. It only listens: no preventDefault, no value change, no click. Taleo
  * re-renders blocks, so inputs are (re)found by observing the page.
  */
-export function startUploadGuard({ doc, url, send, now, MutationObserver, analyze }: UploadGuardOptions): { stop: () => void } {
+export function startUploadGuard({ doc, url, send, now, MutationObserver, analyze, isUserEvent }: UploadGuardOptions): { stop: () => void } {
   const locale = pageLocale(url, doc);
   const findingsFor = (file: NonNullable<GuardedInput['file']>, record: StoredVacancy | null) => {
     const findings = checkEssayFile({ fileName: file.name, analysis: file.analysis, record });
@@ -55,7 +57,7 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver, analyz
     if (!guard.state) return;
     if (!guard.mount?.host.isConnected) {
       guard.mount?.remove();
-      guard.mount = mountInShadow(doc, (host) => panelAnchor(input).after(host), GUARD_CSS, 'vacancy-companion-essay-check');
+      guard.mount = mountInShadow(doc, (host) => panelAnchor(input).after(host), GUARD_CSS, 'vacancy-companion-essay-check', isUserEvent);
     }
     guard.mount.update(
       <I18nProvider locale={locale}>

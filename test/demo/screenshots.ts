@@ -1,5 +1,12 @@
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import type { ExtensionSession } from '../e2e/harness';
+import { eventually } from '../e2e/harness';
+import { wrapPage } from '../e2e/drivers/chromium';
+import type { Target } from '../e2e/drivers';
+
+/** The in-page UI is in closed shadow roots: found through the e2e driver, which opens them to the tool. */
+const shown = (page: Page, target: Target) => eventually(async () => (await wrapPage(page).count(target)) > 0, 15_000);
 import { makeDocx } from '../unit/docx-fixtures';
 import { detailPath } from '../fixtures/portal/notice-pages';
 import { DEMO_TOUR, SAMPLE_APPLY_PATH, SAMPLE_REFERENCE, samplePage } from './demo-portal';
@@ -22,10 +29,10 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
   for (const path of DEMO_TOUR) {
     const page = await session.context.newPage();
     await page.goto(`https://nato.taleo.net${path}`);
-    await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    await shown(page, ['vacancy-companion-panel', '.panel .open']);
     // Followed from the panel, as a candidate does: the lists, reminders and badge are these.
-    await page.locator('vacancy-companion-panel button.follow').click();
-    await page.locator('vacancy-companion-panel button.unfollow').waitFor({ timeout: 15_000 });
+    await wrapPage(page).click(['vacancy-companion-panel', 'button.follow']);
+    await shown(page, ['vacancy-companion-panel', 'button.unfollow']);
     if (path.includes(SAMPLE_REFERENCE)) await shot(page, '1-captured-vacancy-page.png');
     await page.close();
   }
@@ -58,9 +65,10 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
   const revisit = await session.context.newPage();
   await revisit.goto('https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en');
   const bar = revisit.locator('vacancy-companion-filter');
-  await bar.locator('.count').filter({ hasText: 'new since' }).waitFor({ timeout: 15_000 });
-  await bar.locator('select[id$="-gradeFrom"]').selectOption('G15');
-  await bar.locator('select[id$="-gradeTo"]').selectOption('G17');
+  await shown(revisit, ['vacancy-companion-filter', { text: /new since/ }]);
+  // Chosen with real keys: the filter acts only on the user's own (trusted) input.
+  await wrapPage(revisit).select(['vacancy-companion-filter', 'select[id$="-gradeFrom"]'], 'G15');
+  await wrapPage(revisit).select(['vacancy-companion-filter', 'select[id$="-gradeTo"]'], 'G17');
   await revisit.waitForTimeout(300);
   await bar.scrollIntoViewIfNeeded();
   await shot(revisit, '10-results-new-and-filter.png');
@@ -107,7 +115,7 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(makeDocx({ pages: 1, paragraphs: ['My views on the key challenges.'] })),
   });
-  await apply.locator('vacancy-companion-essay-check .guard').waitFor({ timeout: 15_000 });
+  await shown(apply, ['vacancy-companion-essay-check', '.guard']);
   await apply.waitForTimeout(300);
   await shot(apply, '7-upload-guard.png');
   await apply.close();
@@ -123,7 +131,7 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
   await session.servePortal({ [detailPath(SAMPLE_REFERENCE, 'en')]: () => samplePage(now, 16) });
   const recapture = await session.context.newPage();
   await recapture.goto(`https://nato.taleo.net${detailPath(SAMPLE_REFERENCE, 'en')}`);
-  await recapture.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+  await shown(recapture, ['vacancy-companion-panel', '.panel .open']);
   await recapture.close();
   const changed = await session.openPopup('#/deadlines');
   await changed.locator('.dl-changed').first().waitFor({ timeout: 15_000 });

@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchExtension } from '../e2e/harness';
+import { eventually, launchExtension } from '../e2e/harness';
+import { wrapPage } from '../e2e/drivers/chromium';
 import { DEMO_TOUR, SAMPLE_APPLY_PATH, demoPortal } from './demo-portal';
 import { takeScreenshots } from './screenshots';
 import { takeFirefoxScreenshots } from './firefox-screenshots';
@@ -50,9 +51,10 @@ if (screenshotsDir) {
   for (const path of DEMO_TOUR) {
     const page = await session.context.newPage();
     await page.goto(`https://nato.taleo.net${path}`);
-    await page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 });
+    // The panel is in a closed shadow root: found through the e2e driver, which opens it to the tool.
+    await eventually(async () => (await wrapPage(page).count(['vacancy-companion-panel', '.panel .open'])) > 0, 15_000);
     // Followed from the panel, as a candidate does: the popup lists the vacancies followed.
-    await page.locator('vacancy-companion-panel button.follow').click();
+    await wrapPage(page).click(['vacancy-companion-panel', 'button.follow']);
     if (path !== DEMO_TOUR.at(-1)) await page.close();
   }
   const apply = await session.context.newPage();

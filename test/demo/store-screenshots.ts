@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ROOT, type ExtensionSession } from '../e2e/harness';
+import { ROOT, eventually, type ExtensionSession } from '../e2e/harness';
+import { wrapPage } from '../e2e/drivers/chromium';
+import type { Target } from '../e2e/drivers';
 import { makeDocx } from '../unit/docx-fixtures';
 import { SAMPLE_APPLY_PATH, SAMPLE_REFERENCE } from './demo-portal';
 import { detailPath } from '../fixtures/portal/notice-pages';
@@ -13,6 +15,9 @@ import { detailPath } from '../fixtures/portal/notice-pages';
  * the real portal page it belongs to, with one line saying what it is; nothing is drawn by hand.
  */
 const STORE_SIZE = { width: 1280, height: 800 };
+
+/** The in-page UI is in closed shadow roots: found through the e2e driver, which opens them to the tool. */
+const shown = (page: Page, target: Target) => eventually(async () => (await wrapPage(page).count(target)) > 0, 15_000);
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
 const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
@@ -78,7 +83,7 @@ export async function takeStoreScreenshots(session: ExtensionSession, dir: strin
 
   // 1. A notice captured on the portal: the page itself, with the panel.
   const detail = await portalShot(session, detailPath(SAMPLE_REFERENCE, 'en'), (page) =>
-    page.locator('vacancy-companion-panel .panel .open').waitFor({ timeout: 15_000 }),
+    shown(page, ['vacancy-companion-panel', '.panel .open']),
   );
   await detail.page.screenshot({ path: out('screenshot-1-capture.png') });
   await detail.page.close();
@@ -103,7 +108,7 @@ export async function takeStoreScreenshots(session: ExtensionSession, dir: strin
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     buffer: Buffer.from(makeDocx({ pages: 3, paragraphs: ['My views on the key challenges.'] })),
   });
-  await apply.locator('vacancy-companion-essay-check .guard').waitFor({ timeout: 15_000 });
+  await shown(apply, ['vacancy-companion-essay-check', '.guard']);
   await apply.waitForTimeout(300);
   await apply.screenshot({ path: out('screenshot-5-essay-check.png') });
   await apply.close();

@@ -75,7 +75,9 @@ describe.each(drivers)('capture on the portal (built extension, $name)', (driver
     const results = await session.openPortal(RESULTS);
     await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
     await results.click([{ css: CHIP, nth: 0 }, { role: 'button', name: /Follow/ }]);
-    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested · closed/);
+    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toBe('✓ Following');
+    // Status and time left are the chip's tooltip (shown on hover or focus), not its face.
+    expect(await results.text([{ css: CHIP, nth: 0 }, '.details'])).toMatch(/^Interested · closed/);
     const partial = await eventually(() => byReference('230611'));
     expect(partial).toMatchObject({ completeness: 'row', deadline: '2023-06-22', closesAt: '2023-06-22T21:59:00.000Z', grade: { grades: ['G15', 'G17'] } });
 
@@ -89,7 +91,8 @@ describe.each(drivers)('capture on the portal (built extension, $name)', (driver
   it('tracked vacancies show their chip on the results page', async () => {
     const results = await session.openPortal(RESULTS);
     await expect.poll(() => results.count(CHIP), { timeout: 15_000 }).toBe(50);
-    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toMatch(/^✓ Interested/);
+    await expect.poll(() => results.text([{ css: CHIP, nth: 0 }, '.chip'])).toBe('✓ Following');
+    expect(await results.text([{ css: CHIP, nth: 0 }, '.details'])).toMatch(/^Interested/);
     expect(await results.text([{ css: CHIP, nth: 1 }, '.chip'])).toBe('+ Follow');
     await results.close();
   });

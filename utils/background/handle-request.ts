@@ -109,7 +109,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'mark-withdrawn':
       return { ok: true, tracked: (await alerting(await store.withdraw(request.reference, now()), context)) !== null };
     case 'results-visit':
-      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now())) };
+      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now(), request.knownBelow)) };
     case 'save-results-filter':
       return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
     case 'mark-changes-seen':

@@ -16,12 +16,12 @@ describe('what results pages remember, through the background', () => {
     const context = { store: freshStore(), openPopup: async () => undefined, results: resultsMemory(storage), now: () => now };
     const visit = (references: string[]) => handleRequest({ type: 'results-visit', section: '2', references }, 'content-script', context);
 
-    expect(await visit(['251836', '250875'])).toEqual({ ok: true, newReferences: [], firstVisit: true, filter: NO_FILTER });
+    expect(await visit(['251836', '250875'])).toEqual({ ok: true, newReferences: [], firstVisit: true, filter: NO_FILTER, knownAmong: false });
     const filter = { ...NO_FILTER, gradeFrom: 'G15', organisation: 'NATO International Staff (NATO IS)' };
     expect(await handleRequest({ type: 'save-results-filter', filter }, 'content-script', context)).toEqual({ ok: true, filter });
 
     now = new Date('2026-01-06T08:00:00Z');
-    expect(await visit(['260100', '251836'])).toEqual({ ok: true, newReferences: ['260100'], firstVisit: false, filter });
+    expect(await visit(['260100', '251836'])).toEqual({ ok: true, newReferences: ['260100'], firstVisit: false, filter, knownAmong: true });
   });
 
   it('two results tabs of different sections at once: both visits are kept', async () => {
@@ -37,7 +37,7 @@ describe('what results pages remember, through the background', () => {
     ['nothing stored', {}],
   ])('%s: starts afresh instead of trusting it', async (_case, stored) => {
     const memory = resultsMemory(fakeStorage(stored));
-    expect(await memory.visit('2', ['251836'], new Date('2026-01-05T08:00:00Z'))).toEqual({ newReferences: [], firstVisit: true, filter: NO_FILTER });
+    expect(await memory.visit('2', ['251836'], new Date('2026-01-05T08:00:00Z'))).toEqual({ newReferences: [], firstVisit: true, filter: NO_FILTER, knownAmong: false });
   });
 
   it.each([

@@ -34,11 +34,11 @@ export function resultsMemory(storage: ResultsStorage) {
   const serial = oneAtATime();
   return {
     /** A results page of `section` shows `references` now: which are new, and the filter to apply. */
-    visit: (section: string, references: readonly string[], now: Date) => serial(async () => {
-      const outcome = recordVisit(await read<VisitState>(VISITS_KEY, VisitStateSchema, {}), section, references, now);
+    visit: (section: string, references: readonly string[], now: Date, knownBelow = false) => serial(async () => {
+      const outcome = recordVisit(await read<VisitState>(VISITS_KEY, VisitStateSchema, {}), section, references, now, knownBelow);
       await storage.set({ [VISITS_KEY]: outcome.state });
       const filter = await read<ResultsFilter>(FILTER_KEY, ResultsFilterSchema, NO_FILTER);
-      return { newReferences: outcome.newReferences, firstVisit: outcome.firstVisit, filter };
+      return { newReferences: outcome.newReferences, firstVisit: outcome.firstVisit, filter, knownAmong: outcome.knownAmong };
     }),
     saveFilter: (filter: ResultsFilter): Promise<ResultsFilter> => serial(async () => {
       const checked = ResultsFilterSchema.parse(filter);

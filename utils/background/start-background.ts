@@ -17,6 +17,7 @@ import { importAnswers } from './import-answers';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
+import { popupLimit } from './popup-limit';
 import { uiText } from './ui-text';
 import { isFirstInstall, WELCOME_PAGE } from '../welcome/first-run';
 
@@ -70,6 +71,8 @@ export function startBackground(browser: typeof browserApi): void {
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
+  // A portal tab opens at most one extension tab per few seconds, whatever its page does.
+  const pageOpens = popupLimit({ now });
   const results = resultsMemory(browser.storage.local);
   const changeAlerts = startChangeAlerts({
     notifications: browser.notifications,
@@ -87,7 +90,10 @@ export function startBackground(browser: typeof browserApi): void {
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void handleRequest(message, senderKind(sender, extension), { store, openPopup, pendingNotices: pending, importAnswers: imports, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
+    const from = senderKind(sender, extension);
+    const tabId = from === 'content-script' ? ((sender.tab as { id?: number } | undefined)?.id ?? -1) : undefined;
+    const openFromHere = tabId === undefined ? openPopup : (route: string | undefined) => pageOpens.open(tabId, () => openPopup(route));
+    void handleRequest(message, from, { store, openPopup: openFromHere, pendingNotices: pending, importAnswers: imports, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
     return true;
   });
 

@@ -81,3 +81,17 @@ describe('paging through the results', () => {
     }
   });
 });
+
+describe('a page longer than one request, sent in batches from the bottom up', () => {
+  // Page order: N1 A N2 B N3 C, where A–C were seen on the visit before; batches of two.
+  it.each<[string, string[], boolean, string[], boolean]>([
+    ['the bottom batch: a new row above a known one', ['N3', 'C'], false, ['N3'], true],
+    ['a batch with a known row below it: every unseen row is new', ['N1', 'A'], true, ['N1'], true],
+    ['a batch of unseen rows only, a known row below', ['N1', 'N2'], true, ['N1', 'N2'], false],
+    ['a batch of unseen rows only, nothing known below: not new (a page never reached)', ['N1', 'N2'], false, [], false],
+  ])('%s', (_case, batch, knownBelow, expectedNew, knownAmong) => {
+    const seen = visit({}, ['A', 'B', 'C'], T0).state;
+    const outcome = recordVisit(seen, '2', batch, later(VISIT_GAP_MS + 1), knownBelow);
+    expect({ newReferences: outcome.newReferences, knownAmong: outcome.knownAmong }).toEqual({ newReferences: expectedNew, knownAmong });
+  });
+});

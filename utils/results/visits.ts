@@ -30,14 +30,20 @@ export interface VisitOutcome {
   /** The given rows that no earlier visit showed, above one that it did ([] on the first visit). */
   newReferences: string[];
   firstVisit: boolean;
+  /** A row an earlier visit showed is among the given ones. */
+  knownAmong: boolean;
 }
 
 function union(first: readonly string[], second: readonly string[]): string[] {
   return [...new Set([...first, ...second])];
 }
 
-/** Records that `references` (one page's rows, in page order) were shown in `section` now, and says which are new. */
-export function recordVisit(state: VisitState, section: string, references: readonly string[], now: Date): VisitOutcome {
+/**
+ * Records that `references` (one page's rows, in page order) were shown in `section` now, and says
+ * which are new. `knownBelow`: these are one batch of a longer page, and a row shown before stands
+ * below them on it (utils/results/batches.ts), so an unseen row here is above a known one.
+ */
+export function recordVisit(state: VisitState, section: string, references: readonly string[], now: Date, knownBelow = false): VisitOutcome {
   const at = now.toISOString();
   const previous = state[section];
   let visits: SectionVisits;
@@ -50,8 +56,9 @@ export function recordVisit(state: VisitState, section: string, references: read
   }
   const firstVisit = visits.seenBefore.length === 0;
   const before = new Set(visits.seenBefore);
-  const lastKnown = references.findLastIndex((reference) => before.has(reference));
+  const lastKnown = knownBelow ? references.length : references.findLastIndex((reference) => before.has(reference));
   const newReferences = firstVisit ? [] : [...new Set(references.slice(0, Math.max(0, lastKnown)))].filter((reference) => !before.has(reference));
+  const knownAmong = references.some((reference) => before.has(reference));
   const current = { ...visits.current, lastAt: at, shown: union(references, visits.current.shown).slice(0, MAX_SEEN) };
-  return { state: { ...state, [section]: { ...visits, current } }, newReferences, firstVisit };
+  return { state: { ...state, [section]: { ...visits, current } }, newReferences, firstVisit, knownAmong };
 }

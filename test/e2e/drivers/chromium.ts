@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { ElementHandle, Page } from 'playwright-core';
+import type { CDPSession, ElementHandle, Page } from 'playwright-core';
 import { findChromium, launchExtension } from '../harness';
 import type { Driver, ExtensionApi, ExtensionSession, TestPage } from './driver';
 import { pageActions, type ProtocolPage } from './page-actions';
+import { OPEN_FOR_TEST } from './in-page';
 
 /**
  * Chromium through playwright-core: the built .output/chrome-mv3, loaded unpacked, portal pages
@@ -78,8 +79,37 @@ export const chromiumDriver: Driver = {
   },
 };
 
+/** Closed shadow roots of a portal page, opened for the test through the DevTools protocol (in-page.ts OPEN_FOR_TEST). */
+function closedRootOpener(page: Page): () => Promise<void> {
+  let cdp: CDPSession | undefined;
+  // Backend node ids are stable within a document: a root opened once stays open.
+  const opened = new Set<number>();
+  return async () => {
+    if (!page.url().startsWith('https://')) return;
+    cdp ??= await page.context().newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const closed: number[] = [];
+    const walk = (node: CdpNode) => {
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType === 'closed') closed.push(shadow.backendNodeId);
+        walk(shadow);
+      }
+      for (const child of node.children ?? []) walk(child);
+    };
+    walk(root);
+    for (const backendNodeId of closed) {
+      if (opened.has(backendNodeId)) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId, objectGroup: 'vc-e2e' });
+      if (object.objectId) await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: OPEN_FOR_TEST });
+      opened.add(backendNodeId);
+    }
+    await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'vc-e2e' });
+  };
+}
+type CdpNode = { backendNodeId: number; shadowRootType?: string; shadowRoots?: CdpNode[]; children?: CdpNode[] };
+
 export function wrapPage(page: Page): TestPage {
-  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>);
+  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>, closedRootOpener(page), (key) => page.keyboard.press(key));
   return {
     ...actions,
     async setFiles(target, files) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type KeyInput, type Page } from 'puppeteer-core';
 import { eventually, NOT_FOUND, portalBody, ROOT } from '../harness';
 import type { Driver, ExtensionApi, ExtensionSession, PortalPages, TestPage } from './driver';
-import { clearAllVacancies, readAllVacancies } from './in-page';
+import { clearAllVacancies, OPEN_FOR_TEST, readAllVacancies } from './in-page';
 import { pageActions, type ProtocolPage } from './page-actions';
 
 /**
@@ -127,7 +127,7 @@ function firefoxSession(browser: Browser, geckoId: string, scratch: string, down
     const page = await browser.newPage();
     await page.setViewport(size);
     await navigateExtensionPage(page, `${origin}/${path}`);
-    return wrapPage(page, files, downloads);
+    return wrapPage(page, files, downloads, browser);
   };
   const inExtensionPage = async <R>(expression: string) => {
     const page = await browser.newPage();
@@ -150,7 +150,7 @@ function firefoxSession(browser: Browser, geckoId: string, scratch: string, down
       const page = await browser.newPage();
       await servePortalRequests(page);
       await page.goto(`${PORTAL}${path}`);
-      return wrapPage(page, files, downloads);
+      return wrapPage(page, files, downloads, browser);
     },
     openExtensionPage,
     openPopup: (hash = '', size) => openExtensionPage(`popup.html${hash}`, size),
@@ -194,8 +194,40 @@ async function navigateExtensionPage(page: Page, url: string) {
   await frame.browsingContext.navigate(url, 'complete');
 }
 
-function wrapPage(page: Page, files: string, downloads: string): TestPage {
-  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>);
+/**
+ * Closed shadow roots of a portal page, opened for the test through WebDriver BiDi: a node
+ * serialized with includeShadowTree "all" names its closed root, which is then handed to a
+ * function in the page (in-page.ts OPEN_FOR_TEST).
+ */
+function closedRootOpener(browser: Browser, page: Page): () => Promise<void> {
+  const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: BidiEvaluation }> } }).connection;
+  return async () => {
+    if (!page.url().startsWith('https://')) return;
+    const context = (page.mainFrame() as unknown as { browsingContext: { id: string } }).browsingContext.id;
+    const found = (
+      await connection.send('script.callFunction', {
+        functionDeclaration: `() => Array.from(document.querySelectorAll('*')).filter((element) => element.localName.startsWith('vacancy-companion-') && !element.shadowRoot)`,
+        target: { context },
+        awaitPromise: false,
+        resultOwnership: 'none',
+        serializationOptions: { maxObjectDepth: 1, maxDomDepth: 1, includeShadowTree: 'all' },
+      })
+    ).result;
+    const roots = (found.result?.value ?? []).flatMap((host) => (host.value?.shadowRoot?.sharedId ? [host.value.shadowRoot.sharedId] : []));
+    for (const sharedId of roots) {
+      await connection.send('script.callFunction', {
+        functionDeclaration: OPEN_FOR_TEST,
+        this: { sharedId },
+        target: { context },
+        awaitPromise: false,
+      });
+    }
+  };
+}
+type BidiEvaluation = { type?: string; result?: { value?: { value?: { shadowRoot?: { sharedId?: string } | null } }[] } };
+
+function wrapPage(page: Page, files: string, downloads: string, browser: Browser): TestPage {
+  const { find, actions } = pageActions<ElementHandle<Element>>(page as unknown as ProtocolPage<ElementHandle<Element>>, closedRootOpener(browser, page), (key) => page.keyboard.press(key as KeyInput));
   return {
     ...actions,
     async setFiles(target, chosen) {

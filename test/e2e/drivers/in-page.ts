@@ -21,6 +21,15 @@ export interface SerializedStep {
   nth?: number;
 }
 
+/**
+ * The in-page UI's shadow roots are closed: a page script sees `host.shadowRoot === null`. The
+ * drivers reach them the way only a debugger can (Chromium's DevTools protocol, Firefox's
+ * WebDriver BiDi with includeShadowTree "all") and give each host an own `shadowRoot` property
+ * for the test's code (this file's and axe-core's), in the test's page only. The extension
+ * itself is unchanged: production pages never get this.
+ */
+export const OPEN_FOR_TEST = `function () { Object.defineProperty(this.host, 'shadowRoot', { value: this, configurable: true }); }`;
+
 /** Every element the steps lead to, in document order. */
 export function resolveTarget(steps: SerializedStep[]): Element[] {
   const ROLE_SELECTORS: Record<string, string> = {
@@ -117,6 +126,15 @@ export function setControlValue(element: Element, value: string): void {
   control.dispatchEvent(new Event('input', { bubbles: true }));
   control.dispatchEvent(new Event('change', { bubbles: true }));
   control.blur();
+}
+
+/** Focuses a select and says how many options down (negative: up) `value` is from the chosen one. */
+export function focusAndCountMoves(element: Element, value: string): number {
+  const select = element as HTMLSelectElement;
+  const target = Array.from(select.options).findIndex((option) => option.value === value);
+  if (target < 0) throw new Error(`No option ${value}`);
+  select.focus();
+  return target - select.selectedIndex;
 }
 
 /** Raw IndexedDB, independent of the code under test: every row of `vacancies`. */
