@@ -4,7 +4,7 @@ import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
 
 /**
- * Change alerts as notifications: one per write that moved a tracked vacancy's closing moment,
+ * Change alerts as notifications: one per write that moved a followed vacancy's closing moment,
  * changed its salary or found it withdrawn (utils/alerts/changes.ts says which). A setting,
  * on by default; clicking the notification opens the vacancy in the popup page.
  */

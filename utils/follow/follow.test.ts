@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshStore } from '../../test/unit/fresh-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
@@ -87,6 +87,29 @@ describe('capture is not tracking: reminders and the badge are for followed vaca
     expect(await fromPage({ type: 'track-row', row, pageTimeZone: null, listUrl: 'https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en' })).toMatchObject({ ok: true, record: { followedAt: FOLLOWED_NOW, completeness: 'notice' } });
     expect(action.text).toBe('1');
     expect(await fromPage({ type: 'lookup', references: ['251836'] })).toMatchObject({ items: [{ reference: '251836', followed: true }] });
+  });
+
+  it('a seen notice whose deadline moves: its history says so, but no notification and no badge; once followed, the next move alerts', async () => {
+    const { store, context, action } = background();
+    const onChanges = vi.fn(async () => undefined);
+    const fromPage = (message: unknown) => handleRequest(message, 'content-script', { ...context, onChanges });
+    await fromPage({ type: 'capture-page', page: PAGE });
+    // The portal extends it by a day: 5 January, still within the badge's seven days.
+    const extended = { ...PAGE, text: NOTICE.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 5-Jan-2026') };
+    expect(await fromPage({ type: 'capture-page', page: extended })).toMatchObject({ ok: true, changed: expect.arrayContaining(['closesAt']) });
+    expect((await store.get('251836'))?.history.map((entry) => [entry.field, entry.to])).toEqual([
+      ['deadline', '2026-01-05'],
+      ['closesAt', '2026-01-05T22:59:00.000Z'],
+    ]);
+    expect(onChanges).not.toHaveBeenCalled();
+    expect(action.text).toBe('');
+
+    await fromPage({ type: 'follow', reference: '251836', follow: true });
+    const later = { ...PAGE, text: NOTICE.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 6-Jan-2026') };
+    await fromPage({ type: 'capture-page', page: later });
+    expect(onChanges).toHaveBeenCalledTimes(1);
+    expect(onChanges.mock.calls[0]).toEqual([expect.objectContaining({ reference: '251836' }), [expect.objectContaining({ field: 'closesAt', to: '2026-01-06T22:59:00.000Z' })]]);
+    expect(action.text).toBe('1');
   });
 
   it('an update may not set followedAt itself: following has its own request', async () => {
