@@ -3,6 +3,7 @@ import type { SenderKind } from '../../utils/messages';
 import { DEFAULT_RETRY, type MessageRuntime, type RetryPolicy } from '../../utils/messaging-client';
 import { freshStore } from './fresh-store';
 import { importAnswers } from '../../utils/background/import-answers';
+import { removalAnswers } from '../../utils/follow/removal-answers';
 import { pendingNotices } from '../../utils/background/pending-notice';
 import { resultsMemory } from '../../utils/background/results-memory';
 import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
@@ -22,7 +23,7 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
   const seen: unknown[] = [];
   // The background's session storage outlives a stopped worker.
   const session = memoryArea();
-  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session) };
+  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), removals: removalAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session) };
   const runtime: MessageRuntime = {
     async sendMessage(message) {
       seen.push(message);

@@ -15,6 +15,7 @@ import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKi
 import { AnswerWriter } from '../prepare/answer-writer';
 import { isFollowed } from '../follow/rule';
 import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
+import type { RemovalAnswers } from '../follow/removal-answers';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
 export interface RequestContext extends WriteEffects {
@@ -30,6 +31,8 @@ export interface RequestContext extends WriteEffects {
   afterWrite?: () => Promise<void>;
   /** What the last import did, for its retry's answer; absent, a retry reports what it found. */
   importAnswers?: ImportAnswers;
+  /** The record the last Remove took, for its retry's answer; absent, a retry answers null. */
+  removals?: RemovalAnswers;
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */
   results?: ReturnType<typeof resultsMemory>;
   now?: () => Date;
@@ -153,7 +156,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'follow':
     case 'remove-vacancy':
     case 'restore-vacancy':
-      return handleFollowRequest(request, store, now());
+      return handleFollowRequest(request, store, now(), context.removals);
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
     case 'save-answer':

@@ -14,6 +14,7 @@ import { resultsMemory } from './results-memory';
 import { handleRequest } from './handle-request';
 import { pendingNotices } from './pending-notice';
 import { importAnswers } from './import-answers';
+import { removalAnswers } from '../follow/removal-answers';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
@@ -68,6 +69,7 @@ export function startBackground(browser: typeof browserApi): void {
   // does not outlive the browser session.
   const pending = pendingNotices(browser.storage.session ?? browser.storage.local);
   const imports = importAnswers(browser.storage.session ?? browser.storage.local);
+  const removals = removalAnswers(browser.storage.session ?? browser.storage.local);
   const openPopup = async (route: string | undefined) => {
     await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${route ? `#/${route}` : ''}`) });
   };
@@ -93,7 +95,7 @@ export function startBackground(browser: typeof browserApi): void {
     const from = senderKind(sender, extension);
     const tabId = from === 'content-script' ? ((sender.tab as { id?: number } | undefined)?.id ?? -1) : undefined;
     const openFromHere = tabId === undefined ? openPopup : (route: string | undefined) => pageOpens.open(tabId, () => openPopup(route));
-    void handleRequest(message, from, { store, openPopup: openFromHere, pendingNotices: pending, importAnswers: imports, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
+    void handleRequest(message, from, { store, openPopup: openFromHere, pendingNotices: pending, importAnswers: imports, removals, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
     return true;
   });
 

@@ -140,7 +140,7 @@ describe('remove, with undo', () => {
     expect(await store.db.removed.get('251836')).toEqual({ reference: '251836', removedAt: NOW.toISOString() });
     expect(reminderAlarms()).toEqual([]);
     expect(action.text).toBe('');
-    // Removing again (a retry after a lost reply) finds nothing and says so.
+    // Removing again, a new request (not a retry of the first: messaging-client.test.ts), finds nothing and says so.
     expect(await fromPopup({ type: 'remove-vacancy', reference: '251836' })).toEqual({ ok: true, record: null });
 
     expect(await fromPopup({ type: 'restore-vacancy', record: removed.record })).toEqual({ ok: true, record: before });
