@@ -13,15 +13,17 @@ export interface SeenListProps {
   store: Pick<PopupStore, 'follow' | 'remove'>;
   now: Date;
   onOpen: (reference: string) => void;
+  /** Unfolded from the start: Back from one of its notices returns to it (return-focus.ts). */
+  initiallyOpen?: boolean;
 }
 
 /**
  * Notices opened on the portal but not followed: apart from the deadline list, folded, with no
  * reminder and no badge. Each can be followed, opened or removed.
  */
-export function SeenList({ watchSeen, store, now, onOpen }: SeenListProps) {
+export function SeenList({ watchSeen, store, now, onOpen, initiallyOpen = false }: SeenListProps) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState(initiallyOpen);
   const { value } = useObservable(() => watchSeen(open), [open]);
   if (!value || value.count === 0) return null;
   const row = (record: StoredVacancy) => (

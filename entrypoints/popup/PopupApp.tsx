@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../../components/i18n-context';
 import { useObservable, type Subscribable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
@@ -11,6 +11,8 @@ import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
 import { UndoRemoval } from '../../components/deadlines/UndoRemoval';
+import { returnFocusToRow } from '../../components/deadlines/return-focus';
+import { isFollowed } from '../../utils/follow/rule';
 import { lazyView } from './lazy-view';
 import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
 
@@ -91,7 +93,16 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const go = (next: Route) => {
+  // The row to give focus back to after Back from a vacancy (seen: it is in the folded list).
+  const [returnTo, setReturnTo] = useState<{ reference: string; seen: boolean } | null>(null);
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (route.view !== 'deadlines' || returnTo === null || !main.current) return;
+    return returnFocusToRow(main.current, returnTo.reference);
+  }, [route.view, returnTo]);
+
+  const go = (next: Route, back: typeof returnTo = null) => {
+    setReturnTo(back);
     setRoute(next);
     history.replaceState(null, '', routeHash(next));
   };
@@ -122,7 +133,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
           </button>
         )}
       </nav>
-      <main class="view">
+      <main class="view" ref={main}>
         <UndoRemoval store={store} />
         {route.view === 'deadlines' ? (
           <DeadlinesView
@@ -133,7 +144,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
             settings={settings}
             onOpen={(reference) => go({ view: 'vacancy', reference })}
             onShown={markFirstRender}
-            seen={<SeenList watchSeen={(withRows) => watchSeen(store, withRows)} store={store} now={clock} onOpen={(reference) => go({ view: 'vacancy', reference })} />}
+            seen={<SeenList watchSeen={(withRows) => watchSeen(store, withRows)} store={store} now={clock} onOpen={(reference) => go({ view: 'vacancy', reference })} initiallyOpen={returnTo?.seen} />}
           />
         ) : route.view === 'vacancy' ? (
           <Live<StoredVacancy | null> watch={() => found<StoredVacancy>(watchVacancy(store, route.reference))} deps={[store, route.reference]}>
@@ -144,7 +155,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
                 records={record ? [record] : []}
                 store={store}
                 now={clock}
-                onBack={() => go({ view: 'deadlines' })}
+                onBack={() => go({ view: 'deadlines' }, { reference: route.reference, seen: record !== null && !isFollowed(record) })}
                 onCheckEssay={(reference) => go({ view: 'essay', reference })}
                 profile={settings.profile}
               />
