@@ -7,9 +7,12 @@ import { LOCALES } from './i18n-core';
  * settings.ts builds the schema and re-exports these.
  */
 
+/** The last-help rung: on, 3 working days before the close (utils/prepare/last-help.ts). */
+export const DEFAULT_LAST_HELP = { enabled: true, workingDays: 3 };
+
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'auto',
-  reminders: { enabled: true, hoursBefore: [168, 72, 24, 6] },
+  reminders: { enabled: true, hoursBefore: [168, 72, 24, 6], lastHelp: DEFAULT_LAST_HELP },
   ownPosition: null,
   showAllowanceEstimates: false,
   backupReminder: false,

@@ -13,7 +13,7 @@ import {
 
 const CUSTOM: Settings = {
   locale: 'fr',
-  reminders: { enabled: false, hoursBefore: [72, 12] },
+  reminders: { enabled: false, hoursBefore: [72, 12], lastHelp: { enabled: false, workingDays: 5 } },
   ownPosition: { grade: 'G18', monthlySalaryCents: 812_345, currency: 'EUR' },
   showAllowanceEstimates: true,
   backupReminder: true,
@@ -28,6 +28,8 @@ describe('readSettings: each damaged field falls back alone', () => {
     ['reminders', { enabled: 'yes', hoursBefore: [24] }],
     ['reminders', { enabled: true, hoursBefore: [-3] }],
     ['reminders', { enabled: true, hoursBefore: [1, 2, 3, 4, 5, 6, 7, 8, 9] }],
+    ['reminders', { ...CUSTOM.reminders, lastHelp: { enabled: true, workingDays: 0 } }],
+    ['reminders', { ...CUSTOM.reminders, lastHelp: { enabled: true, workingDays: 2.5 } }],
     ['ownPosition', { grade: 'G25', monthlySalaryCents: 1, currency: 'EUR' }],
     ['ownPosition', { grade: 'G18', monthlySalaryCents: 12.5, currency: 'EUR' }],
     ['ownPosition', 'G18'],
@@ -56,6 +58,11 @@ describe('readSettings: each damaged field falls back alone', () => {
     const { profile: _profile, changeAlerts: _alerts, ...older } = CUSTOM;
     expect(readSettings(older)).toEqual({ ...CUSTOM, profile: DEFAULT_SETTINGS.profile, changeAlerts: true });
     expect(Object.values(DEFAULT_SETTINGS.profile).every((value) => value === null)).toBe(true);
+  });
+
+  it('settings saved before the last-help rung existed keep their ladder and get the rung on, at 3 working days', () => {
+    const { lastHelp: _rung, ...ladder } = CUSTOM.reminders;
+    expect(readSettings({ ...CUSTOM, reminders: ladder })).toEqual({ ...CUSTOM, reminders: { ...ladder, lastHelp: { enabled: true, workingDays: 3 } } });
   });
 
   it('unknown fields are dropped', () => {

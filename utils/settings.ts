@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { oneAtATime } from './one-at-a-time';
 import { ProfileSchema } from './readiness/profile';
-import { DEFAULT_SETTINGS, LOCALE_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
+import { DEFAULT_LAST_HELP, DEFAULT_SETTINGS, LOCALE_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
 import { GradeCodeSchema } from './record/vacancy-record';
 
 /**
@@ -16,6 +16,12 @@ export const ReminderLadderSchema = z.pipe(
   z.transform((hours: number[]) => [...new Set(hours)].sort((a, b) => b - a)),
 );
 
+/** Working days (Monday to Friday) before the close: the portal's support may take 3 to answer. */
+export const LastHelpSchema = z.object({
+  enabled: z.boolean(),
+  workingDays: z.int().check(z.minimum(1), z.maximum(15)),
+});
+
 export const SettingsSchema = z.object({
   /** 'auto' follows the browser's language. */
   locale: z.enum(LOCALE_SETTINGS),
@@ -23,6 +29,8 @@ export const SettingsSchema = z.object({
     enabled: z.boolean(),
     /** Hours before closing: 7 days, 3 days, 24 h, 6 h by default. */
     hoursBefore: ReminderLadderSchema,
+    /** The last-help rung for vacancies in drafting (utils/prepare/last-help.ts); absent before it existed. */
+    lastHelp: z._default(LastHelpSchema, DEFAULT_LAST_HELP),
   }),
   /** The user's own post, to compare vacancies against; null until entered. */
   ownPosition: z.nullable(

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import type { Settings } from '../../utils/settings';
 import { ReminderLadderSchema } from '../../utils/settings';
+import { LastHelpRung } from './LastHelpRung';
 
 export interface ReminderSettingsProps {
   reminders: Settings['reminders'];
@@ -56,6 +57,18 @@ export function ReminderSettings({ reminders, onChange }: ReminderSettingsProps)
             </button>
           </li>
         ))}
+        {reminders.lastHelp.enabled && (
+          <li>
+            {t('setLastHelpStep', { n: reminders.lastHelp.workingDays })}
+            <button
+              type="button"
+              aria-label={t('setLastHelpRemove')}
+              onClick={() => void onChange({ ...reminders, lastHelp: { ...reminders.lastHelp, enabled: false } })}
+            >
+              ×
+            </button>
+          </li>
+        )}
       </ul>
       <div class="row">
         <label>
@@ -83,6 +96,7 @@ export function ReminderSettings({ reminders, onChange }: ReminderSettingsProps)
         </button>
       </div>
       {error && <p role="alert" class="error">{error}</p>}
+      <LastHelpRung value={reminders.lastHelp} onChange={(lastHelp) => onChange({ ...reminders, lastHelp })} />
     </fieldset>
   );
 }

@@ -8,7 +8,9 @@ import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
 import { documentsReminderLine } from '../prepare/reminder-text';
-import { alarmsToArm } from './alarm-plan';
+import { alarmsToArm, type ReminderEvent } from './alarm-plan';
+import { lastHelpEvent, lastHelpInstant, parseLastHelpAlarm } from '../prepare/last-help';
+import { lastHelpNotice } from '../prepare/last-help-notice';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -65,6 +67,23 @@ export function planReminders(records: readonly ReminderRecord[], settings: Sett
     }
   }
   return planned.sort((a, b) => a.when - b.when || a.name.localeCompare(b.name));
+}
+
+/** The ladder's events and the last-help rung's (utils/prepare/last-help.ts), for the alarm plan. */
+export function planEvents(records: readonly ReminderRecord[], settings: Settings, now: Date): ReminderEvent[] {
+  const rungs = records
+    .filter((record) => wantsReminders(record, settings))
+    .map((record) => lastHelpEvent(record, settings.reminders.lastHelp, now.getTime()))
+    .filter((event) => event !== null);
+  return [...planReminders(records, settings, now), ...rungs];
+}
+
+/** A fired alarm's notification: a ladder step's, or the last-help rung's. */
+function noticeForAlarm(name: string, records: readonly ReminderRecord[], settings: Settings, now: Date, sent: ReadonlySet<string>, locale: Locale) {
+  const reference = parseLastHelpAlarm(name);
+  if (reference === null) return reminderForAlarm(name, records, settings, now, sent, locale);
+  const record = records.find((candidate) => candidate.reference === reference);
+  return record && wantsReminders(record, settings) ? lastHelpNotice(record, settings.reminders.lastHelp, now, sent, locale) : null;
 }
 
 /** The part of browser.alarms used here, so tests pass a fake. */
@@ -167,7 +186,7 @@ export function reminderForAlarm(
 export function pruneSentKeys(keys: Iterable<string>, now: Date, keepDays = 30): string[] {
   const horizon = now.getTime() - keepDays * 24 * HOUR;
   return [...keys].filter((key) => {
-    const closesAt = /^[^:]+:\d+:(.+)$/.exec(key)?.[1];
+    const closesAt = /^[^:]+:[^:]+:(.+)$/.exec(key)?.[1];
     const at = closesAt ? Date.parse(closesAt) : Number.NaN;
     return Number.isNaN(at) || at >= horizon;
   });
@@ -201,7 +220,7 @@ export interface ReminderDeps {
 
 export interface ReminderService {
   /** Re-plans and syncs the alarms; call on install, on startup and after writes. */
-  resync(records?: StoredVacancy[]): Promise<PlannedReminder[]>;
+  resync(records?: StoredVacancy[]): Promise<ReminderEvent[]>;
   /** What onAlarm runs; exposed for tests. Resolves true when a notification was shown. */
   handleAlarm(name: string): Promise<boolean>;
   stop(): void;
@@ -215,7 +234,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
 
   /** Arms the nearest events only (alarm-plan.ts): the alarms do not grow with the archive. */
   const arm = async (records: readonly StoredVacancy[], settings: Settings, now: Date) => {
-    const armed = alarmsToArm(planReminders(records, settings, now), now.getTime());
+    const armed = alarmsToArm(planEvents(records, settings, now), now.getTime());
     await syncReminderAlarms(deps.alarms, armed, now.getTime());
     return armed;
   };
@@ -240,7 +259,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
       const now = deps.now();
       const notices: { name: string; notice: ReminderNotice }[] = [];
       for (const due of [name, ...missedWhileAsleep(name, records, settings, now)]) {
-        const notice = reminderForAlarm(due, records, settings, now, sent, locale);
+        const notice = noticeForAlarm(due, records, settings, now, sent, locale);
         if (!notice) continue;
         for (const key of notice.keys) sent.add(key);
         notices.push({ name: due, notice });
@@ -281,11 +300,12 @@ export function startReminders(deps: ReminderDeps): ReminderService {
  */
 function missedWhileAsleep(name: string, records: readonly ReminderRecord[], settings: Settings, now: Date): string[] {
   const parsed = parseAlarmName(name);
-  const record = parsed && records.find((candidate) => candidate.reference === parsed.reference);
-  if (!parsed || !record || record.closesAt === null) return [];
-  const due = Date.parse(record.closesAt) - parsed.hoursBefore * HOUR;
-  if (Number.isNaN(due) || now.getTime() - due <= ON_TIME_TOLERANCE) return [];
-  return planReminders(records, settings, new Date(due))
+  const reference = parsed?.reference ?? parseLastHelpAlarm(name);
+  const record = reference !== null && records.find((candidate) => candidate.reference === reference);
+  if (!record || record.closesAt === null) return [];
+  const due = parsed ? Date.parse(record.closesAt) - parsed.hoursBefore * HOUR : lastHelpInstant(record.closesAt, settings.reminders.lastHelp.workingDays);
+  if (due === null || Number.isNaN(due) || now.getTime() - due <= ON_TIME_TOLERANCE) return [];
+  return planEvents(records, settings, new Date(due))
     .filter((event) => event.when <= now.getTime() && event.name !== name)
     .map((event) => event.name);
 }
