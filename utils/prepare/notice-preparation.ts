@@ -1,4 +1,5 @@
 import { DOCUMENT_KINDS, type DocumentKind, type NoticeDocument, type NoticeRule, type Preparation } from './preparation-schema';
+import { WORD_END, WORD_START } from '../parse/latin-letters';
 
 /**
  * What a notice says about preparing the application, read from its own sentences and never
@@ -17,39 +18,39 @@ import { DOCUMENT_KINDS, type DocumentKind, type NoticeDocument, type NoticeRule
 const MAX_READ = 400_000;
 const MAX_QUOTE = 600;
 
-const ASKS = /\b(?:attach(?:es|ed|ing)?|upload(?:s|ed|ing)?|submit(?:s|ted|ting)?|enclos(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|add(?:s|ed|ing)?|joindre|t[ée]l[ée]charger|t[ée]l[ée]verser|fournir|soumettre|transmettre|envoyer|inclure|annexer|d[ée]poser)(?![\p{L}\p{N}])|ci-jointe?s?|pi[èe]ces?\s+jointes?/iu;
-const ATTACH_OR_UPLOAD = /\b(?:attach|upload|joindre|t[ée]l[ée]charger|t[ée]l[ée]verser|d[ée]poser)(?![\p{L}\p{N}])/iu;
+const ASKS = new RegExp(String.raw`${WORD_START}(?:attach(?:es|ed|ing)?|upload(?:s|ed|ing)?|submit(?:s|ted|ting)?|enclos(?:e|es|ed|ing)|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|add(?:s|ed|ing)?|joindre|t[ée]l[ée]charger|t[ée]l[ée]verser|fournir|soumettre|transmettre|envoyer|inclure|annexer|d[ée]poser)(?![\p{L}\p{N}])|ci-jointe?s?|pi[èe]ces?\s+jointes?`, 'iu');
+const ATTACH_OR_UPLOAD = new RegExp(String.raw`${WORD_START}(?:attach|upload|joindre|t[ée]l[ée]charger|t[ée]l[ée]verser|d[ée]poser)(?![\p{L}\p{N}])`, 'iu');
 
 const DOCUMENTS: readonly [DocumentKind, RegExp][] = [
-  ['essay', /\b(?:essay|MS\s+Word\s+document|Word\s+document|document\s+(?:MS\s+)?Word|key\s+challenges\s+(?:document|paper)|dissertation|essai|texte\s+demand[ée])(?![\p{L}\p{N}])/iu],
-  ['cv', /\b(?:CV|curriculum\s+vitae|r[ée]sum[ée])(?![\p{L}\p{N}])/iu],
+  ['essay', new RegExp(String.raw`${WORD_START}(?:essay|MS\s+Word\s+document|Word\s+document|document\s+(?:MS\s+)?Word|key\s+challenges\s+(?:document|paper)|dissertation|essai|texte\s+demand[ée])(?![\p{L}\p{N}])`, 'iu')],
+  ['cv', new RegExp(String.raw`${WORD_START}(?:CV|curriculum\s+vitae|r[ée]sum[ée])(?![\p{L}\p{N}])`, 'iu')],
   [
     'diplomas',
-    /\b(?:diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:education|studies|degree)|academic\s+(?:certificates|transcripts)|transcripts?|dipl[ôo]mes?|attestations?\s+de\s+(?:dipl[ôo]me|r[ée]ussite|formation))(?![\p{L}\p{N}])/iu,
+    new RegExp(String.raw`${WORD_START}(?:diplomas?|degree\s+certificates?|certificates?\s+of\s+(?:education|studies|degree)|academic\s+(?:certificates|transcripts)|transcripts?|dipl[ôo]mes?|attestations?\s+de\s+(?:dipl[ôo]me|r[ée]ussite|formation))(?![\p{L}\p{N}])`, 'iu'),
   ],
-  ['motivationLetter', /\b(?:motivation\s+letter|letter\s+of\s+(?:motivation|interest|application)|cover(?:ing)?\s+letter|lettre\s+de\s+(?:motivation|candidature))\b/iu],
+  ['motivationLetter', new RegExp(String.raw`${WORD_START}(?:motivation\s+letter|letter\s+of\s+(?:motivation|interest|application)|cover(?:ing)?\s+letter|lettre\s+de\s+(?:motivation|candidature))${WORD_END}`, 'iu')],
   [
     'languageCertificates',
-    /\b(?:language\s+(?:certificates?|test\s+results|certification)|STANAG\s+6001\s+(?:certificates?|results|test)|certificats?\s+(?:de\s+langue|linguistiques?)|attestations?\s+(?:de\s+niveau\s+)?linguistiques?)(?![\p{L}\p{N}])/iu,
+    new RegExp(String.raw`${WORD_START}(?:language\s+(?:certificates?|test\s+results|certification)|STANAG\s+6001\s+(?:certificates?|results|test)|certificats?\s+(?:de\s+langue|linguistiques?)|attestations?\s+(?:de\s+niveau\s+)?linguistiques?)(?![\p{L}\p{N}])`, 'iu'),
   ],
 ];
 
 /** A sentence that quotes the answers screeners reject ("see CV") is a rule, not a request for a CV. */
 const QUOTED_REFERENCE = /["“«]\s*(?:see|voir)\s+(?:my\s+|mon\s+)?(?:CV|attachment|annex|pi[èe]ce\s+jointe)/iu;
 
-const AI_CLAUSE = /generative\s+artificial[-\s]intelligence|generative\s+AI\b|artificial[-\s]intelligence\s+\(AI\)|intelligence\s+artificielle|\bIA\s+g[ée]n[ée]rative/iu;
-const REFUSES = /\b(?:not\s+accept|reject(?:s|ed|ion)?)\b|n['’]acceptera|rejet/iu;
+const AI_CLAUSE = new RegExp(String.raw`generative\s+artificial[-\s]intelligence|generative\s+AI${WORD_END}|artificial[-\s]intelligence\s+\(AI\)|intelligence\s+artificielle|${WORD_START}IA\s+g[ée]n[ée]rative`, 'iu');
+const REFUSES = new RegExp(String.raw`${WORD_START}(?:not\s+accept|reject(?:s|ed|ion)?)${WORD_END}|n['’]acceptera|rejet`, 'iu');
 const TRANSLATION = /translation\s+(?:facilities|tools?|software|services)|machine\s+translation|(?:outils?|moyens|logiciels?|services?)\s+de\s+traduction|traduction\s+automatique/iu;
-const MAY_REJECT = /\bmay\s+be\s+rejected|pourr(?:a|ont)\s+[êe]tre\s+rejet/iu;
-const WILL_REJECT = /\b(?:will|shall)\s+be\s+rejected|\bare\s+rejected|\bbe\s+rejected|ser(?:a|ont)\s+rejet/iu;
+const MAY_REJECT = new RegExp(String.raw`${WORD_START}may\s+be\s+rejected|pourr(?:a|ont)\s+[êe]tre\s+rejet`, 'iu');
+const WILL_REJECT = new RegExp(String.raw`${WORD_START}(?:will|shall)\s+be\s+rejected|${WORD_START}are\s+rejected|${WORD_START}be\s+rejected|ser(?:a|ont)\s+rejet`, 'iu');
 
 const TEXT_BOXES = /text[-\s]?box(?:es)?|zones?\s+de\s+(?:texte|saisie)|champs?\s+(?:de\s+)?texte|cases?\s+de\s+texte/iu;
-const ONLY = /\b(?:only|solely|exclusively|uniquement|exclusivement|seule?s?)\b/iu;
+const ONLY = new RegExp(String.raw`${WORD_START}(?:only|solely|exclusively|uniquement|exclusivement|seule?s?)${WORD_END}`, 'iu');
 
-const APPLICATION = /\b(?:applications?|answers?|responses?|candidatures?|r[ée]ponses?|dossiers?\s+de\s+candidature)\b/iu;
-const MUST_BE_WRITTEN = /\b(?:must|should|shall|to)\s+be\s+(?:written|completed|submitted|filled|drafted|prepared)|\b(?:doi(?:t|vent)|devr(?:a|ont))\s+[êe]tre\s+(?:r[ée]dig[ée]|rempli|soumis|pr[ée]sent[ée])/iu;
+const APPLICATION = new RegExp(String.raw`${WORD_START}(?:applications?|answers?|responses?|candidatures?|r[ée]ponses?|dossiers?\s+de\s+candidature)${WORD_END}`, 'iu');
+const MUST_BE_WRITTEN = new RegExp(String.raw`${WORD_START}(?:must|should|shall|to)\s+be\s+(?:written|completed|submitted|filled|drafted|prepared)|${WORD_START}(?:doi(?:t|vent)|devr(?:a|ont))\s+[êe]tre\s+(?:r[ée]dig[ée]|rempli|soumis|pr[ée]sent[ée])`, 'iu');
 const LANGUAGE_WORDS: Record<string, 'en' | 'fr'> = { english: 'en', anglais: 'en', french: 'fr', français: 'fr', francais: 'fr' };
-const IN_LANGUAGES = /\b(?:in|into|en)\s+(english|french|anglais|fran[çc]ais)(?:\s+(?:or|and|ou|et)\s+(?:in\s+|en\s+)?(english|french|anglais|fran[çc]ais))?(?![\p{L}])/iu;
+const IN_LANGUAGES = new RegExp(String.raw`${WORD_START}(?:in|into|en)\s+(english|french|anglais|fran[çc]ais)(?:\s+(?:or|and|ou|et)\s+(?:in\s+|en\s+)?(english|french|anglais|fran[çc]ais))?(?![\p{L}])`, 'iu');
 
 /** The languages a sentence says something must be in ("in English or French"), if any. */
 export function statedLanguages(sentence: string): ('en' | 'fr')[] {
