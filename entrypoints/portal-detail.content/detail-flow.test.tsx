@@ -5,6 +5,8 @@ import { natoRawPage } from '../../test/fixtures/portal/nato-raw-page';
 import { hydrateTaleoPage } from '../../test/fixtures/portal/taleo-fill';
 import { captureDetailPage } from './detail-flow';
 import { shadowRootOf } from '../../components/shadow-host';
+import { parseDetailSnapshot } from '../../utils/capture/detail-capture';
+import type { PageSnapshot } from '../../utils/portal/page-snapshot';
 
 const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
 const panelText = (doc: Document) => shadowRootOf(doc.querySelector('vacancy-companion-panel')!)?.textContent ?? '';
@@ -90,6 +92,64 @@ describe('the detail page flow', () => {
     expect(send).toHaveBeenCalledTimes(2);
     expect((send.mock.calls[1]![0] as { page: { text: string } }).page.text).toContain('Application Deadline: 11-Jan-2026, 11:59:00 PM');
     expect(panelText(doc)).toContain('Updated');
+  });
+
+  describe('a page not filled yet that carries no inline data (its data comes with the fill)', () => {
+    /** The raw page without its data: its inline copies (the fillList script, initialHistory) set aside for the fill. */
+    function pageWithoutData() {
+      const doc = rawPage();
+      const data = Array.from(doc.querySelectorAll('script')).filter((script) => script.textContent?.includes('descRequisition'));
+      const history = ['initialHistory', 'initialHistoryOld'].flatMap((id) => doc.getElementById(id) ?? []);
+      for (const element of [...data, ...history]) element.remove();
+      const fill = () => {
+        doc.body.append(...data, ...history);
+        hydrateTaleoPage(doc);
+      };
+      return { doc, fill };
+    }
+
+    /** The background's own reading of the snapshot: an empty frame is not a notice, a filled page is saved. */
+    const readingBackground = () =>
+      vi.fn(async (request: { type: string; page?: PageSnapshot }) => {
+        if (request.type !== 'capture-page' || !request.page) return { ok: true as const };
+        const reading = parseDetailSnapshot(request.page);
+        if (!reading.ok) return { ok: false as const, code: 'not-a-notice', detail: reading.error };
+        return { ok: true as const, created: true, changed: [], warnings: reading.warnings, record: { ...reading.record, closesAt: '2026-01-04T22:59:00.000Z' } };
+      });
+
+    it('keeps saying it is reading past the fill timeout, sends nothing, and says "Saved" once the page fills', async () => {
+      const { doc, fill } = pageWithoutData();
+      const timers = manualTimers();
+      const send = readingBackground();
+      const done = captureDetailPage(flowOptions(doc, send as never, timers));
+      timers.fire(3000);
+      const { lateFill } = await done;
+      // The portal's empty frame is no notice to save: still waiting, no "could not".
+      expect(panelText(doc)).toContain('Reading this vacancy…');
+      expect(panelText(doc)).not.toContain('Could not save');
+      expect(send).not.toHaveBeenCalled();
+      fill();
+      await lateFill;
+      expect(send).toHaveBeenCalledTimes(1);
+      expect((send.mock.calls[0]![0] as { page: PageSnapshot }).page.text).toContain('Officer, Defence Policy (251836)');
+      expect(panelText(doc)).toContain('Saved');
+      expect(panelText(doc)).not.toContain('Could not save');
+    });
+
+    it('says it could not be read only when the wait for the fill gives up, and saves nothing', async () => {
+      const { doc } = pageWithoutData();
+      const timers = manualTimers();
+      const send = readingBackground();
+      const done = captureDetailPage(flowOptions(doc, send as never, timers));
+      timers.fire(3000);
+      const { lateFill } = await done;
+      expect(panelText(doc)).toContain('Reading this vacancy…');
+      timers.fire(60_000);
+      await lateFill;
+      expect(panelText(doc)).toContain('Could not save this vacancy: This page could not be read as a vacancy notice.');
+      expect(panelText(doc)).not.toContain('Reading this vacancy…');
+      expect(send).not.toHaveBeenCalled();
+    });
   });
 
   it('a failure is worded for the user, never the validator\'s text', async () => {

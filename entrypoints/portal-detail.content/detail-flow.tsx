@@ -4,8 +4,8 @@ import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
-import { detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
-import { snapshotDetailPage } from '../../utils/portal/page-snapshot';
+import { awaitsFill, detailPageKind, referenceFromUrl, waitUntilFilled } from '../../utils/portal/detail-page';
+import { hasInlineData, snapshotDetailPage } from '../../utils/portal/page-snapshot';
 
 type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'follow' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
@@ -114,11 +114,15 @@ export async function captureDetailPage(
     );
   };
   const filled = await wait(options.fillTimeoutMs ?? 3000);
+  // Not filled and no inline data: the page shows only the portal's empty frame, nothing to read
+  // yet. Keep saying "Reading…"; it could not be read only once the wait for the fill gives up.
+  const nothingYet = !filled && awaitsFill(doc) && !hasInlineData(doc, url);
   // Not filled yet: read what the page carries (its inline data) now, and again once it fills.
-  await capture();
+  if (!nothingYet) await capture();
   if (!filled && !orphaned) {
     const lateFill = wait(options.lateFillTimeoutMs ?? 60_000).then(async (late) => {
       if (late) await capture();
+      else if (nothingYet && !orphaned) show({ kind: 'failed', failure: { ok: false, code: 'not-a-notice' }, warnings: [] });
       done = !orphaned;
     });
     return { state, remove: panel.remove, lateFill };

@@ -71,6 +71,15 @@ export function isFilled(doc: Document): boolean {
   return (description?.textContent?.trim().length ?? 0) > 200;
 }
 
+/**
+ * Taleo's description frame is on the page (its rows' ids) but still empty: what the page shows
+ * is the portal's frame, not the notice, until its script fills it. A page of another theme has
+ * no such frame and is read as it shows.
+ */
+export function awaitsFill(doc: Document): boolean {
+  return !isFilled(doc) && doc.querySelector('[id^="requisitionDescriptionInterface."]') !== null;
+}
+
 export interface WaitOptions {
   timeoutMs: number;
   /** The content script context's timer, so it dies with the script. */

@@ -46,13 +46,24 @@ export function portalPageText(doc: Document, url: URL | null = null): string {
   return readPage(doc, url).text;
 }
 
-function readPage(doc: Document, url: URL | null): { text: string; header: string } {
+/** The page's inline data when it can be read as the notice: it names the job and carries its description. */
+function usableData(doc: Document, urlReference: string | null) {
   const data = readDetailData(doc);
+  const usable = data !== null && (data.reference ?? urlReference) !== null && data.fields.some((field) => field.key === 'reqlistitem.description');
+  return usable ? data : null;
+}
+
+/** Whether the page carries Taleo's inline data for its notice (read whether or not the page is filled). */
+export function hasInlineData(doc: Document, url: URL): boolean {
+  return usableData(doc, referenceFromUrl(url)) !== null;
+}
+
+function readPage(doc: Document, url: URL | null): { text: string; header: string } {
   const lang = url ? pageLocale(url, doc) : localeFromLanguageTag(doc.documentElement.lang);
   const urlReference = url ? referenceFromUrl(url) : null;
+  const data = usableData(doc, urlReference);
   // The data's text needs its description; else the whole rendered page is read.
-  const usable = data !== null && (data.reference ?? urlReference) !== null && data.fields.some((field) => field.key === 'reqlistitem.description');
-  if (!usable) return { text: noticeTextFromDocument(doc), header: url ? fallbackHeaderText(doc, url) : '' };
+  if (data === null) return { text: noticeTextFromDocument(doc), header: url ? fallbackHeaderText(doc, url) : '' };
   const filled = { ...data, reference: data.reference ?? urlReference, title: data.title ?? titleFromOgTitle(doc) };
   return { text: detailNoticeText(filled, lang), header: detailHeaderLines(filled, lang).join('\n') };
 }
