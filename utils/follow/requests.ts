@@ -1,12 +1,13 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
+import { StoredVacancySchema } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { removeVacancy, restoreRemoved, setFollowed } from './follow-writes';
+import { requestSlice } from '../request-slice';
 
 /**
  * The background half of following and removing: the requests (checked with zod by
- * utils/messages.ts, which lists them) and what the background does with them.
+ * utils/messages.ts, which lists this slice) and what the background does with them.
  */
 
 /** Content scripts may follow and unfollow (the in-page panel, the results chips): nothing is lost. */
@@ -28,24 +29,22 @@ export const followResponseSchemas = () => ({
   'restore-vacancy': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
 });
 
-type FollowRequest =
-  | { type: 'follow'; reference: string; follow: boolean }
-  | { type: 'remove-vacancy'; reference: string }
-  | { type: 'restore-vacancy'; record: StoredVacancy };
-
+/** Following changes what reminders and the badge count: re-planned after each. */
 export const FOLLOW_WRITES = ['follow', 'remove-vacancy', 'restore-vacancy'] as const;
 
-export async function handleFollowRequest(
-  request: FollowRequest,
-  store: VacancyStore,
-  now: Date,
-): Promise<{ ok: true; record: StoredVacancy | null }> {
-  switch (request.type) {
-    case 'follow':
-      return { ok: true, record: await setFollowed(store, request.reference, request.follow, now) };
-    case 'remove-vacancy':
-      return { ok: true, record: await removeVacancy(store, request.reference, now) };
-    case 'restore-vacancy':
-      return { ok: true, record: await restoreRemoved(store, request.record) };
-  }
+interface FollowContext {
+  store: VacancyStore;
+  now: () => Date;
 }
+
+export const followRequests = requestSlice({
+  contentScript: followContentScriptRequests,
+  extensionPage: followExtensionPageRequests,
+  responses: followResponseSchemas,
+  writes: FOLLOW_WRITES,
+  handlers: {
+    follow: async (request, { store, now }: FollowContext) => ({ ok: true, record: await setFollowed(store, request.reference, request.follow, now()) }),
+    'remove-vacancy': async (request, { store, now }: FollowContext) => ({ ok: true, record: await removeVacancy(store, request.reference, now()) }),
+    'restore-vacancy': async (request, { store }: FollowContext) => ({ ok: true, record: await restoreRemoved(store, request.record) }),
+  },
+});
