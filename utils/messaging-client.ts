@@ -33,12 +33,12 @@ export const DEFAULT_RETRY: RetryPolicy = {
  * Asking again after the request may have arrived is safe for every request but opening the
  * popup (a second tab): saves merge by reference, edits and settings set values, an import
  * merges what is already there as unchanged (and its retry answers what the first attempt did,
- * utils/background/import-answers.ts); a Remove's retry answers the record its first attempt
+ * utils/backup/import-answers.ts); a Remove's retry answers the record its first attempt
  * removed (utils/follow/removal-answers.ts); a waiting selection is read, then settled by its id.
  */
 const NOT_REPEATABLE = new Set<Request['type']>(['open-popup']);
 /** Writes whose answer says what they did: stamped with their first attempt's time. */
-const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'track-row', 'import-backup', 'remove-vacancy']);
+const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'capture-selection', 'track-row', 'import-backup', 'remove-vacancy']);
 /**
  * An import's stamp names it from its first attempt on (its answer is kept under it). A save is
  * stamped only once an earlier attempt may have arrived: the stamp tells the background to count

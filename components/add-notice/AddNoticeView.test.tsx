@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { AddNoticeView, type PendingHandover } from './AddNoticeView';
 import { freshPopupStore } from '../../test/unit/popup-store';
-import { pendingNotices } from '../../utils/background/pending-notice';
-import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
+import { pendingNotices } from '../../utils/capture/pending-notice';
+import { memoryArea } from '../../test/unit/fakes/pending-notice.test-fakes';
 
 function setup(locale: 'en' | 'fr' = 'en', pending?: PendingHandover) {
   const { writer: store, popup } = freshPopupStore();

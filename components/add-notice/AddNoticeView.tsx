@@ -8,7 +8,7 @@ import { localiseRefusal } from '../../utils/parse/refusal';
 import type { ParsedVacancy } from '../../utils/record/vacancy-record';
 import { isReference, missingKey, typedReference, withKey } from '../../utils/record/keyed-vacancy';
 import { referenceFromAddress } from '../../utils/portal/detail-page';
-import type { PendingNotice } from '../../utils/background/pending-notice';
+import type { PendingNotice } from '../../utils/capture/pending-notice';
 
 export interface AddNoticeViewProps {
   store: PopupStore;

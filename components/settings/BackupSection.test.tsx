@@ -9,7 +9,7 @@ import { freshPopupStore } from '../../test/unit/popup-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/settings';
 import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
-import { LAST_BACKUP_KEY } from '../../utils/background/backup-reminder';
+import { LAST_BACKUP_KEY } from '../../utils/backup/backup-reminder';
 import { headsNaspInProgress, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';
 import type { Locale } from '../../utils/i18n';
 

@@ -12,7 +12,7 @@ import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/ba
 import { describeFileProblem } from '../../utils/backup/describe-problem';
 import { describeFailure, failureText } from '../../utils/failure';
 import { downloadText } from '../../utils/download';
-import { markBackupDone, readLastBackupAt } from '../../utils/background/backup-reminder';
+import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
 import type { Answer } from '../../utils/prepare/answer-schema';

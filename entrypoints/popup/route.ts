@@ -4,7 +4,7 @@ export type Route =
   | { view: 'vacancy'; reference: string }
   | { view: 'compare' }
   | { view: 'essay'; reference?: string }
-  /** `pending`: a selected notice waits for its reference (utils/background/pending-notice.ts). */
+  /** `pending`: a selected notice waits for its reference (utils/capture/pending-notice.ts). */
   | { view: 'add'; pending?: true }
   /** `profile`: opened from "Fill in my profile", which it is taken to. */
   | { view: 'settings'; profile?: true };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { shadowRootOf } from '../../components/shadow-host';
 import { handleRequest } from '../../utils/background/handle-request';
 import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
-import { resultsMemory } from '../../utils/background/results-memory';
+import { resultsMemory } from '../../utils/results/results-memory';
 import type { Request } from '../../utils/messages';
 import { readResultRows } from '../../utils/portal/results-page';
 import { NO_FILTER } from '../../utils/results/row-filter';

@@ -1,7 +1,7 @@
 import { startBadge } from '../../utils/background/badge-service';
 import type { BadgeActionApi } from '../../utils/background/badge';
 import { startReminders } from '../../utils/background/reminders';
-import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../utils/background/reminders.test-fakes';
+import { FakeAlarms, FakeNotifications, FakeStorageArea } from './fakes/reminders.test-fakes';
 import { replanner } from '../../utils/background/replan';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { loadSettings } from '../../utils/settings';

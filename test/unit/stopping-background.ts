@@ -2,11 +2,11 @@ import { handleRequest } from '../../utils/background/handle-request';
 import type { SenderKind } from '../../utils/messages';
 import { DEFAULT_RETRY, type MessageRuntime, type RetryPolicy } from '../../utils/messaging-client';
 import { freshStore } from './fresh-store';
-import { importAnswers } from '../../utils/background/import-answers';
+import { importAnswers } from '../../utils/backup/import-answers';
+import { pendingNotices } from '../../utils/capture/pending-notice';
+import { resultsMemory } from '../../utils/results/results-memory';
+import { memoryArea } from './fakes/pending-notice.test-fakes';
 import { removalAnswers } from '../../utils/follow/removal-answers';
-import { pendingNotices } from '../../utils/background/pending-notice';
-import { resultsMemory } from '../../utils/background/results-memory';
-import { memoryArea } from '../../utils/background/pending-notice.test-fakes';
 
 /** What happens to one message: it arrives and is answered, or the worker is not (any more) there. */
 export type Delivery = 'answer' | 'gone' | 'stopped-after-write' | 'closed-undefined';

@@ -3,7 +3,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../settings';
 import { alarmsToArm, REMINDER_ALARM_BUDGET } from './alarm-plan';
 import { startReminders } from './reminders';
-import { FakeAlarms, FakeNotifications, FakeStorageArea } from './reminders.test-fakes';
+import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';
 
 const HOUR = 3_600_000;
 

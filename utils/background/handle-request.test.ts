@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { handleRequest, type RequestContext } from './handle-request';
 import { parsedVacancy } from '../../test/unit/record-factory';
-import { pendingNotices } from './pending-notice';
-import { memoryArea } from './pending-notice.test-fakes';
+import { pendingNotices } from '../capture/pending-notice';
+import { memoryArea } from '../../test/unit/fakes/pending-notice.test-fakes';
 
 function context(): RequestContext & { openPopup: ReturnType<typeof vi.fn> } {
   const store = freshStore();

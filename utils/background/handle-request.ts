@@ -1,20 +1,13 @@
 import { z } from 'zod/mini';
-import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
+import type { MergeResult } from '../db/merge';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
-import type { resultsMemory } from './results-memory';
-import { REGISTERED_TEXT, type UiText } from './ui-text';
-import { alerting, type WriteEffects } from './write-effects';
-import { loadSettings, saveSettings } from '../settings';
-import { parseDetailSnapshot } from '../capture/detail-capture';
-import type { PendingNotices } from './pending-notice';
-import type { ImportAnswers } from './import-answers';
-import { toResultRow } from '../capture/result-row';
-import { ResultRowSchema } from '../db/stored-vacancy';
-import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKind } from '../messages';
-import { AnswerWriter } from '../prepare/answer-writer';
-import { isFollowed } from '../follow/rule';
-import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
+import type { resultsMemory } from '../results/results-memory';
+import type { UiText } from '../ui-text/ui-text';
+import type { PendingNotices } from '../capture/pending-notice';
+import type { ImportAnswers } from '../backup/import-answers';
+import { REQUEST_SLICES, requestSchemasOnFirstUse, type HandlerContext, type Request, type ResponseFor, type SenderKind } from '../messages';
+import { alertMerges, recordingMerges, type WriteEffects } from './write-effects';
 import type { RemovalAnswers } from '../follow/removal-answers';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
@@ -40,32 +33,21 @@ export interface RequestContext extends WriteEffects {
   uiText?: UiText;
 }
 
-const WRITES = new Set<Request['type']>([
-  'capture',
-  'capture-page',
-  'track-row',
-  'mark-withdrawn',
-  'update-user-fields',
-  'mark-changes-seen',
-  'save-settings',
-  'import-backup',
-  ...FOLLOW_WRITES,
-]);
-
-function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
-  if (!context.results) throw new Error('Results pages are not remembered here.');
-  return context.results;
-}
-
 type AnyResponse = ResponseFor<Request['type']> | Failure;
+type Handler = (request: Request, context: HandlerContext) => Promise<AnyResponse>;
+
+/** Every slice's handlers and writes, from the one list in utils/messages.ts. */
+const HANDLERS = Object.assign({}, ...REQUEST_SLICES.map((slice) => slice.handlers)) as Record<Request['type'], Handler>;
+const WRITES = new Set<Request['type']>(REQUEST_SLICES.flatMap((slice) => slice.writes));
 
 /** zod/mini carries no wording of its own; a refusal names what was wrong, in English. */
 const REFUSAL_WORDING = z.locales.en().localeError;
 
 /**
- * The background's single entry for messages. A sender the background does not know, a request
- * this sender may not make, or a malformed payload is refused with a code before anything
- * touches the database.
+ * The background's single entry for messages, and the only way anything is written. A sender
+ * the background does not know, a request this sender may not make, or a malformed payload is
+ * refused with a code before anything touches the database. A write's merges raise their change
+ * alerts and the reminders and badge are re-planned, whichever feature's handler wrote.
  */
 export async function handleRequest(raw: unknown, from: SenderKind | null, context: RequestContext): Promise<AnyResponse> {
   if (from === null) return { ok: false, code: 'forbidden' };
@@ -75,141 +57,23 @@ export async function handleRequest(raw: unknown, from: SenderKind | null, conte
     if (from === 'content-script' && schemas.any.safeParse(raw).success) return { ok: false, code: 'forbidden' };
     return { ok: false, code: 'rejected', detail: z.prettifyError(parsed.error).replace(/\n/g, '; ').slice(0, 300) };
   }
+  const request = parsed.data;
+  const writes = WRITES.has(request.type);
+  const merges: MergeResult[] = [];
+  const handlerContext: HandlerContext = {
+    ...context,
+    store: writes ? recordingMerges(context.store, merges) : context.store,
+    now: context.now ?? (() => new Date()),
+  };
   let reply: AnyResponse;
   try {
-    reply = await dispatch(parsed.data, context);
+    reply = await HANDLERS[request.type](request, handlerContext);
   } catch (error) {
     return failureFromError(error);
   }
+  if (!writes) return reply;
+  await alertMerges(merges, context);
   // The write stands whatever happens next; afterWrite reports its own failures.
-  if (reply.ok && WRITES.has(parsed.data.type)) await context.afterWrite?.().catch(() => undefined);
+  if (reply.ok) await context.afterWrite?.().catch(() => undefined);
   return reply;
-}
-
-async function dispatch(request: Request, context: RequestContext): Promise<AnyResponse> {
-  const { store, openPopup, pendingNotices, now = () => new Date() } = context;
-  switch (request.type) {
-    case 'capture': {
-      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      // A notice added by hand is saved on purpose: followed.
-      const { created, changed, record } = await alerting(await store.saveCapture(request.record, now(), { ...options, follow: true }), context);
-      return { ok: true, created, changed, record };
-    }
-    case 'capture-page': {
-      const reading = parseDetailSnapshot(request.page);
-      if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
-      const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
-      const { created, changed, record } = await alerting(await store.saveCapture(reading.record, now(), options), context);
-      return { ok: true, created, changed, record, warnings: reading.warnings };
-    }
-    case 'track-row': {
-      // The row as shown is read here, like a detail page: the parser stays out of content scripts.
-      const row = ResultRowSchema.safeParse(toResultRow(request.row, request.pageTimeZone, new URL(request.listUrl)));
-      if (!row.success) return { ok: false, code: 'unreadable-row' };
-      const { created, record } = await alerting(await store.trackRow(row.data, now(), { since: request.sentAt }), context);
-      return { ok: true, created, record };
-    }
-    case 'mark-withdrawn':
-      return { ok: true, tracked: (await alerting(await store.withdraw(request.reference, now()), context)) !== null };
-    case 'results-visit':
-      return { ok: true, ...(await resultsOf(context).visit(request.section, request.references, now(), request.knownBelow)) };
-    case 'save-results-filter':
-      return { ok: true, filter: await resultsOf(context).saveFilter(request.filter) };
-    case 'mark-changes-seen':
-      return { ok: true, tracked: (await store.markChangesSeen(request.reference, now())) !== null };
-    case 'lookup': {
-      const found = await store.getMany(request.references);
-      const items = found.flatMap((record) =>
-        record
-          ? [{
-              reference: record.reference,
-              title: record.title,
-              status: record.status,
-              closesAt: record.closesAt,
-              completeness: record.completeness,
-              followed: isFollowed(record),
-            }]
-          : [],
-      );
-      return { ok: true, items };
-    }
-    case 'get-vacancy':
-      return { ok: true, record: (await store.get(request.reference)) ?? null };
-    case 'list-vacancies':
-      return { ok: true, records: await store.all() };
-    case 'take-pending-notice':
-      return { ok: true, pending: (await pendingNotices?.peek()) ?? null };
-    case 'settle-pending-notice':
-      await pendingNotices?.settle(request.id);
-      return { ok: true };
-    case 'open-popup':
-      await openPopup(request.route);
-      return { ok: true };
-    case 'update-user-fields':
-      return { ok: true, record: await store.updateUserFields(request.reference, request.patch, now(), request.basedOn) };
-    case 'get-settings':
-      return { ok: true, settings: await loadSettings() };
-    case 'save-settings':
-      return saveSettingsOrSay(request.patch);
-    case 'import-backup':
-      return importBackup(request, store, context.importAnswers);
-    case 'follow':
-    case 'remove-vacancy':
-    case 'restore-vacancy':
-      return handleFollowRequest(request, store, now(), context.removals);
-    case 'ui-catalogues':
-      return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
-    case 'save-answer':
-      return { ok: true, answer: await new AnswerWriter(store.db).save(request.answer, now()) };
-    case 'mark-answer-sent':
-      return { ok: true, answer: await new AnswerWriter(store.db).markSent(request.reference, request.id, now()) };
-    case 'delete-answer':
-      await new AnswerWriter(store.db).remove(request.reference, request.id);
-      return { ok: true };
-  }
-}
-
-async function saveSettingsOrSay(patch: Parameters<typeof saveSettings>[0]): Promise<ResponseFor<'save-settings'> | Failure> {
-  try {
-    return { ok: true, settings: await saveSettings(patch) };
-  } catch (error) {
-    // The whole result is checked before writing (utils/settings.ts): nothing was written.
-    return error instanceof z.core.$ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
-  }
-}
-
-/**
- * The vacancies first, in one transaction; then the settings, when the backup has them. A
- * settings failure after the merge is reported beside the counts, not as the import failing:
- * the vacancies are in. A retry of an import that wrote (same first-attempt stamp) finds
- * nothing left to write and answers what the first attempt did.
- */
-async function importBackup(
-  request: Extract<Request, { type: 'import-backup' }>,
-  store: VacancyStore,
-  answers: ImportAnswers | undefined,
-): Promise<ResponseFor<'import-backup'> | Failure> {
-  const references = request.vacancies.map((record) => record.reference);
-  const repeated = references.find((reference, index) => references.indexOf(reference) !== index);
-  if (repeated !== undefined) return { ok: false, code: 'rejected', detail: `reference ${repeated} appears twice` };
-  // The stamp and the entry count: two imports sent in the same millisecond are still told apart.
-  const id = request.sentAt === undefined ? undefined : `${request.sentAt}/${references.length}`;
-  const earlier = id === undefined || answers === undefined ? null : await answers.recall(id);
-  // The vacancies and their drafts in one transaction: all or nothing.
-  const db = store.db;
-  const { found: { removed: stillRemoved = 0, ...found }, answersChanged } = await db.transaction('rw', db.vacancies, db.answers, db.removed, async () => ({
-    found: await store.applyImport(request.vacancies, {
-      exportedAt: request.exportedAt ?? null,
-      restore: request.restoreRemoved ?? false,
-    }),
-    answersChanged: request.answers ? await new AnswerWriter(db).importAnswers(request.answers) : undefined,
-  }));
-  const extra = { stillRemoved, ...(answersChanged === undefined ? {} : { answers: answersChanged }) };
-  const counts = earlier !== null && found.new + found.updated === 0 ? earlier : found;
-  if (id !== undefined) await answers?.remember(id, counts);
-  if (request.settings === null) return { ok: true, counts, settings: await loadSettings(), ...extra };
-  const saved = await saveSettingsOrSay(request.settings);
-  return saved.ok
-    ? { ok: true, counts, settings: saved.settings, ...extra }
-    : { ok: true, counts, settings: await loadSettings(), settingsFailure: saved.code, ...extra };
 }

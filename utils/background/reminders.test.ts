@@ -10,7 +10,7 @@ import {
   sentKey,
   syncReminderAlarms,
 } from './reminders';
-import { FakeAlarms } from './reminders.test-fakes';
+import { FakeAlarms } from '../../test/unit/fakes/reminders.test-fakes';
 
 const CLOSES = '2026-01-04T22:59:00.000Z';
 const HOUR = 3_600_000;

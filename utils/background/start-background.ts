@@ -6,20 +6,19 @@ import { formatTimeLeft } from '../deadlines/format';
 import { localiseRefusal } from '../parse/refusal';
 import { loadSettings } from '../settings';
 import { systemTimeZone } from '../time/zones';
-import { startBackupReminder } from './backup-reminder';
+import { startBackupReminder } from '../backup/backup-reminder';
 import { startBadge } from './badge-service';
-import { captureSelection } from './capture-selection';
-import { startChangeAlerts } from './change-alerts';
-import { resultsMemory } from './results-memory';
+import { startChangeAlerts } from '../alerts/change-alerts';
+import { resultsMemory } from '../results/results-memory';
 import { handleRequest } from './handle-request';
-import { pendingNotices } from './pending-notice';
-import { importAnswers } from './import-answers';
+import { pendingNotices } from '../capture/pending-notice';
+import { importAnswers } from '../backup/import-answers';
 import { removalAnswers } from '../follow/removal-answers';
 import { startReminders } from './reminders';
 import { replanner } from './replan';
 import { senderKind } from './sender';
 import { popupLimit } from './popup-limit';
-import { uiText } from './ui-text';
+import { uiText } from '../ui-text/ui-text';
 import { isFirstInstall, WELCOME_PAGE } from '../welcome/first-run';
 
 const CAPTURE_MENU_ID = 'capture-selection';
@@ -90,12 +89,13 @@ export function startBackground(browser: typeof browserApi): void {
     changeAlerts.notify(record, changes).catch(onError);
 
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
+  const context = { store, openPopup, pendingNotices: pending, importAnswers: imports, removals, afterWrite: replan, onChanges, results, uiText: ui };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const from = senderKind(sender, extension);
     const tabId = from === 'content-script' ? ((sender.tab as { id?: number } | undefined)?.id ?? -1) : undefined;
     const openFromHere = tabId === undefined ? openPopup : (route: string | undefined) => pageOpens.open(tabId, () => openPopup(route));
-    void handleRequest(message, from, { store, openPopup: openFromHere, pendingNotices: pending, importAnswers: imports, removals, afterWrite: replan, onChanges, results, uiText: ui }).then(sendResponse);
+    void handleRequest(message, from, { ...context, openPopup: openFromHere }).then(sendResponse);
     return true;
   });
 
@@ -129,14 +129,17 @@ export function startBackground(browser: typeof browserApi): void {
       const settings = await settingsAndText();
       const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
       const text = info.selectionText ?? '';
-      const result = await captureSelection(store, text, info.pageUrl, now(), { onChanges });
+      // Through the one entry every write takes, as the extension itself: the same checks, change
+      // alerts and re-planning as a page's capture.
+      const reply = await handleRequest({ type: 'capture-selection', text, sourceUrl: info.pageUrl }, 'extension-page', context);
+      if (!reply.ok || !('capture' in reply)) throw new Error(`context-menu capture failed: ${reply.ok ? 'no answer' : reply.code}`);
+      const result = reply.capture;
       if (!result.ok && result.missing !== undefined) {
         // A notice without its reference: Add notice asks for it, prefilled from the page address.
         await pending.put({ text, sourceUrl: info.pageUrl ?? null });
         await openPopup('add/pending');
         return;
       }
-      await replan();
       await browser.notifications.create(`capture:${Date.now()}`, {
         type: 'basic',
         iconUrl,

@@ -3,7 +3,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { seededStore } from '../../test/unit/seeded-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { SENT_REMINDERS_KEY, startReminders, type ReminderService } from './reminders';
-import { FakeAlarms, FakeNotifications, FakeStorageArea } from './reminders.test-fakes';
+import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';
 
 const CLOSES = '2026-01-04T22:59:00.000Z';
 const HOUR = 3_600_000;

@@ -2,8 +2,9 @@ import { alertsFromWrite } from '../alerts/changes';
 import type { MergeResult } from '../db/merge';
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import { isFollowed } from '../follow/rule';
+import type { VacancyStore } from '../db/vacancy-store';
 
-/** What follows a write, whichever path made it (a request, the context menu). */
+/** What follows a write, whichever request made it (a page, the popup, the context menu). */
 export interface WriteEffects {
   /**
    * A write changed a followed vacancy's closing moment or salary, or withdrew it: alert. Awaited,
@@ -13,16 +14,36 @@ export interface WriteEffects {
   onChanges?: (record: StoredVacancy, changes: HistoryEntry[]) => Promise<void>;
 }
 
+/** The store's writes that merge into a record and answer what changed. */
+const MERGING = ['saveCapture', 'trackRow', 'withdraw'] as const;
+
 /**
- * Tells the effects about alerting changes a write made to a followed vacancy, and hands the result on. Every capture
- * path's save goes through it (handle-request.ts, capture-selection.ts), so none skips the alerts.
+ * The store as a write request's handler gets it (handle-request.ts): every merge it makes is
+ * kept in `merges`, so the worker alerts each one after the handler, whichever slice wrote.
  */
-export async function alerting<T extends MergeResult | null>(result: T, effects: WriteEffects): Promise<T> {
-  // A notice only seen keeps its history (the change shows once followed) but asks for no
-  // attention: alerting on it would be tracking what the candidate only glanced at.
-  if (result === null || !isFollowed(result.record)) return result;
-  const changes = alertsFromWrite(result);
-  // The write stands whether or not the notification could be shown.
-  if (changes.length > 0) await effects.onChanges?.(result.record, changes).catch(() => undefined);
-  return result;
+export function recordingMerges(store: VacancyStore, merges: MergeResult[]): VacancyStore {
+  const recording = Object.create(store) as VacancyStore;
+  for (const name of MERGING) {
+    const write = store[name].bind(store) as (...args: unknown[]) => Promise<MergeResult | null>;
+    Object.defineProperty(recording, name, {
+      value: async (...args: unknown[]) => {
+        const result = await write(...args);
+        if (result !== null) merges.push(result);
+        return result;
+      },
+    });
+  }
+  return recording;
+}
+
+/** Tells the effects about the alerting changes of each merge a write made to a followed vacancy. */
+export async function alertMerges(merges: readonly MergeResult[], effects: WriteEffects): Promise<void> {
+  for (const result of merges) {
+    // A notice only seen keeps its history (the change shows once followed) but asks for no
+    // attention: alerting on it would be tracking what the candidate only glanced at.
+    if (!isFollowed(result.record)) continue;
+    const changes = alertsFromWrite(result);
+    // The write stands whether or not the notification could be shown.
+    if (changes.length > 0) await effects.onChanges?.(result.record, changes).catch(() => undefined);
+  }
 }

@@ -1,13 +1,14 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
+import { StoredVacancySchema } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { removeVacancy, restoreRemoved, setFollowed } from './follow-writes';
+import { requestSlice } from '../request-slice';
 import type { RemovalAnswers } from './removal-answers';
 
 /**
  * The background half of following and removing: the requests (checked with zod by
- * utils/messages.ts, which lists them) and what the background does with them.
+ * utils/messages.ts, which lists this slice) and what the background does with them.
  */
 
 /** Content scripts may follow and unfollow (the in-page panel, the results chips): nothing is lost. */
@@ -30,33 +31,35 @@ export const followResponseSchemas = () => ({
   'restore-vacancy': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
 });
 
-type FollowRequest =
-  | { type: 'follow'; reference: string; follow: boolean }
-  | { type: 'remove-vacancy'; reference: string; sentAt?: string }
-  | { type: 'restore-vacancy'; record: StoredVacancy };
-
+/** Following changes what reminders and the badge count: re-planned after each. */
 export const FOLLOW_WRITES = ['follow', 'remove-vacancy', 'restore-vacancy'] as const;
 
-export async function handleFollowRequest(
-  request: FollowRequest,
-  store: VacancyStore,
-  now: Date,
-  removals?: RemovalAnswers,
-): Promise<{ ok: true; record: StoredVacancy | null }> {
-  switch (request.type) {
-    case 'follow':
-      return { ok: true, record: await setFollowed(store, request.reference, request.follow, now) };
-    case 'remove-vacancy': {
-      const removed = await removeVacancy(store, request.reference, now);
-      if (removed !== null) await removals?.remember(removed, now.toISOString());
+interface FollowContext {
+  store: VacancyStore;
+  now: () => Date;
+  /** What each Remove removed, for its retry's answer; absent, a retry answers null. */
+  removals?: RemovalAnswers;
+}
+
+export const followRequests = requestSlice({
+  contentScript: followContentScriptRequests,
+  extensionPage: followExtensionPageRequests,
+  responses: followResponseSchemas,
+  writes: FOLLOW_WRITES,
+  handlers: {
+    follow: async (request, { store, now }: FollowContext) => ({ ok: true, record: await setFollowed(store, request.reference, request.follow, now()) }),
+    'remove-vacancy': async (request, { store, now, removals }: FollowContext) => {
+      const at = now();
+      const removed = await removeVacancy(store, request.reference, at);
+      if (removed !== null) await removals?.remember(removed, at.toISOString());
       // Gone already: on a retry, the record its first attempt removed (so Undo still works).
       const earlier = removed === null && request.sentAt !== undefined ? await removals?.recall(request.reference, request.sentAt) : null;
       return { ok: true, record: removed ?? earlier ?? null };
-    }
-    case 'restore-vacancy': {
+    },
+    'restore-vacancy': async (request, { store, removals }: FollowContext) => {
       const restored = await restoreRemoved(store, request.record);
       await removals?.forget(restored.reference);
       return { ok: true, record: restored };
-    }
-  }
-}
+    },
+  },
+});

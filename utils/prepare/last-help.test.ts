@@ -3,7 +3,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { STATUSES } from '../db/stored-vacancy';
 import { planEvents, pruneSentKeys, startReminders } from '../background/reminders';
-import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../background/reminders.test-fakes';
+import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';
 import { REMINDER_ALARM_BUDGET } from '../background/alarm-plan';
 import { lastHelpEvent, lastHelpInstant, stillDrafting, workingDaysBefore } from './last-help';
 

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { STORED_251836 } from '../../test/unit/record-factory';
 import { handleRequest } from '../background/handle-request';
-import { resultsMemory } from '../background/results-memory';
+import { resultsMemory } from './results-memory';
 import type { Request } from '../messages';
 import { inBatches, lookupInBatches, REFERENCES_PER_REQUEST, visitInBatches } from './batches';
 import { VISIT_GAP_MS } from './visits';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
-import { NO_FILTER } from '../results/row-filter';
-import { handleRequest } from './handle-request';
+import { NO_FILTER } from './row-filter';
+import { handleRequest } from '../background/handle-request';
 import { resultsMemory } from './results-memory';
 
 function fakeStorage(initial: Record<string, unknown> = {}) {

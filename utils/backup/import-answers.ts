@@ -1,5 +1,5 @@
 import type { ImportCounts } from '../db/backup-merge';
-import type { PendingArea } from './pending-notice';
+import type { PendingArea } from '../capture/pending-notice';
 
 /**
  * What the last import did, kept by the background (session storage) under the request's

@@ -4,7 +4,6 @@ import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
 import { referenceFromAddress } from '../portal/detail-page';
 import { keptSourceUrl } from '../record/source-url';
-import { alerting, type WriteEffects } from './write-effects';
 
 export type SelectionCapture =
   | { ok: true; reference: string; title: string; closesAt: string | null; created: boolean }
@@ -16,15 +15,16 @@ export type SelectionCapture =
  * The context-menu capture of a notice selected on any page (a PDF viewer, another site):
  * the same parser as the portal pages, saved by the one store. A notice without a reference
  * takes the page address's `job=`; with neither, the caller asks the user (utils/background/
- * pending-notice.ts) and nothing is saved meanwhile. The save goes through the same alerting
- * as a page capture: a tracked vacancy whose deadline moved is notified and marked Changed.
+ * pending-notice.ts) and nothing is saved meanwhile. The worker runs it as a write request
+ * (capture/requests.ts, 'capture-selection'), so it raises the same change alerts as a page capture.
  */
 export async function captureSelection(
   store: VacancyStore,
   text: string,
   sourceUrl: string | undefined,
   now: Date,
-  effects: WriteEffects = {},
+  /** `since`: the first attempt's time, for a retried request (sinceFirstAttempt). */
+  { since }: { since?: string } = {},
 ): Promise<SelectionCapture> {
   const webUrl = keptSourceUrl(sourceUrl) ?? undefined;
   const parsed = parseNotice(text, webUrl ? { sourceUrl: webUrl } : {});
@@ -36,6 +36,6 @@ export async function captureSelection(
     return { ok: false, missing };
   }
   // Saved on purpose from a menu: followed, like a notice added by hand.
-  const { record, created } = await alerting(await store.saveCapture(keyed, now, { follow: true }), effects);
+  const { record, created } = await store.saveCapture(keyed, now, { follow: true, since });
   return { ok: true, reference: record.reference, title: record.title, closesAt: record.closesAt, created };
 }

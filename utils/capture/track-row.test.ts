@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
-import { handleRequest } from './handle-request';
+import { handleRequest } from '../background/handle-request';
 
 const LIST_URL = 'https://nato.taleo.net/careersection/2/jobsearch.ftl?lang=en';
 // Row 230611 of the real results page (test/fixtures/portal/taleo-jobsearch-2023-rendered.html),

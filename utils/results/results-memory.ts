@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { ResultsFilterSchema } from '../results/filter-schema';
-import { NO_FILTER, type ResultsFilter } from '../results/row-filter';
-import { recordVisit, type VisitState } from '../results/visits';
+import { ResultsFilterSchema } from './filter-schema';
+import { NO_FILTER, type ResultsFilter } from './row-filter';
+import { recordVisit, type VisitState } from './visits';
 import { oneAtATime } from '../one-at-a-time';
 
 /**

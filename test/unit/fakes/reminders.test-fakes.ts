@@ -1,4 +1,4 @@
-import type { AlarmsApi, NotificationsApi, StorageAreaApi } from './reminders';
+import type { AlarmsApi, NotificationsApi, StorageAreaApi } from '../../../utils/background/reminders';
 
 /** In-memory stand-ins for browser.alarms / notifications / storage.local, for tests. */
 export class FakeAlarms implements AlarmsApi {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
 import { captureSelection } from './capture-selection';
+import { handleRequest } from '../background/handle-request';
 
 const stores: VacancyStore[] = [];
 afterEach(async () => {
@@ -85,10 +86,12 @@ describe('captureSelection', () => {
     const text = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8');
     const alerts: { reference: string; fields: string[] }[] = [];
     const effects = { onChanges: async (record: { reference: string }, changes: { field: string }[]) => void alerts.push({ reference: record.reference, fields: changes.map((change) => change.field) }) };
-    await captureSelection(store, text, undefined, NOW, effects);
+    // As the context menu sends it: through the worker's one entry, which alerts every write's changes.
+    const menu = (selection: string, now: Date) => handleRequest({ type: 'capture-selection', text: selection }, 'extension-page', { store, openPopup: async () => undefined, now: () => now, ...effects });
+    await menu(text, NOW);
     expect(alerts).toEqual([]); // a first capture is not a change
     const moved = text.replace('Application Deadline: 4-Jan-2026', 'Application Deadline: 11-Jan-2026');
-    await captureSelection(store, moved, undefined, new Date('2025-03-02T09:00:00Z'), effects);
+    await menu(moved, new Date('2025-03-02T09:00:00Z'));
     expect(alerts).toEqual([{ reference: '251836', fields: ['closesAt'] }]);
     expect((await store.get('251836'))?.closesAt).toBe('2026-01-11T22:59:00.000Z');
   });

@@ -1,5 +1,5 @@
 import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
-import { changeLines } from '../alerts/change-lines';
+import { changeLines } from './change-lines';
 import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pendingNotices } from './pending-notice';
-import { memoryArea } from './pending-notice.test-fakes';
+import { memoryArea } from '../../test/unit/fakes/pending-notice.test-fakes';
 
 describe('the selected notice waiting for its reference', () => {
   it('is read as often as asked, and cleared only when settled', async () => {

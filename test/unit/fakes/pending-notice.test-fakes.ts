@@ -1,4 +1,4 @@
-import type { PendingArea } from './pending-notice';
+import type { PendingArea } from '../../../utils/capture/pending-notice';
 
 /** An in-memory storage area with the browser's get/set/remove semantics (values cloned). */
 export function memoryArea(): PendingArea & { items: Map<string, unknown> } {

@@ -4,7 +4,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { parseNotice } from '../parse/parse-notice';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { startChangeAlerts } from './change-alerts';
-import { handleRequest } from './handle-request';
+import { handleRequest } from '../background/handle-request';
 
 // 251836 as captured: closes Sunday 4 January 2026, 23:59 Brussels; 9,253.21 EUR a month.
 const NOTICE = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8');
