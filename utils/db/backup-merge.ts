@@ -57,6 +57,8 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile:
     ...(seen === undefined ? {} : { changesSeenAt: seen }),
     // The stage timeline: what either side kept, each stage reached once, oldest first.
     ...stageTimeline(existing, incoming),
+    // The dated steps: both sides' (by id), the newer side's version of a step both hold.
+    ...datedSteps(newer, older),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
@@ -148,6 +150,13 @@ function stageTimeline(existing: StoredVacancy, incoming: StoredVacancy): { stag
   const seen = new Map<string, StageReached>();
   for (const entry of [...(existing.stageHistory ?? []), ...(incoming.stageHistory ?? [])]) seen.set(`${entry.stage} ${entry.reachedAt}`, entry);
   return { stageHistory: [...seen.values()].sort((a, b) => Date.parse(a.reachedAt) - Date.parse(b.reachedAt)) };
+}
+
+function datedSteps(newer: StoredVacancy, older: StoredVacancy): { steps?: NonNullable<StoredVacancy['steps']> } {
+  if (newer.steps === undefined && older.steps === undefined) return {};
+  const byId = new Map((older.steps ?? []).map((step) => [step.id, step]));
+  for (const step of newer.steps ?? []) byId.set(step.id, step);
+  return { steps: [...byId.values()] };
 }
 
 function later(a: string | undefined, b: string | undefined): string | undefined {

@@ -11,6 +11,7 @@ import {
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
 import { DOCUMENT_KINDS } from '../prepare/preparation-schema';
+import { DatedStepSchema } from '../stages/steps';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
 
@@ -59,6 +60,8 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   history: z.array(HistoryEntrySchema),
   /** Each stage the user moved the application to, with the moment; absent before schema version 4. */
   stageHistory: z.optional(z.array(StageReachedSchema)),
+  /** The application's dated steps after the close (utils/stages/steps.ts); absent before there were any. */
+  steps: z.optional(z.array(DatedStepSchema)),
   /** When the user last opened the vacancy: later closing, salary or withdrawal changes are "changed". */
   changesSeenAt: z.optional(IsoInstantSchema),
   /**
