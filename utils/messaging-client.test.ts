@@ -146,7 +146,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'ui-catalogues', locale: 'en' },
   { type: 'capture', record: parsedVacancy({ reference: '250443', title: 'Assistant' }) },
   { type: 'capture-selection', text: readFileSync('test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', 'utf8'), sourceUrl: 'https://www.nato.int/structur/recruit/250875.pdf' },
-  { type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } },
+  { type: 'update-user-fields', reference: '251836', patch: { status: 'submitted', notes: 'sent' } },
   { type: 'mark-changes-seen', reference: '251836' },
   { type: 'take-pending-notice' },
   { type: 'settle-pending-notice', id: 'selection-1' },

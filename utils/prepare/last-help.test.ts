@@ -114,7 +114,7 @@ describe('the rung through the reminders and their alarm plan', () => {
   });
 
   it.each([
-    ['applied since', { status: 'applied' as const }, DEFAULT_SETTINGS],
+    ['applied since', { status: 'submitted' as const }, DEFAULT_SETTINGS],
     ['no longer followed', { status: 'drafting' as const, followedAt: null }, DEFAULT_SETTINGS],
     ['reminders switched off for it', { status: 'drafting' as const, remindersEnabled: false }, DEFAULT_SETTINGS],
     ['all reminders off', { status: 'drafting' as const }, { ...DEFAULT_SETTINGS, reminders: { ...DEFAULT_SETTINGS.reminders, enabled: false } }],
