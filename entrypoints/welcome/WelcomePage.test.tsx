@@ -30,10 +30,12 @@ describe('WelcomePage', () => {
 
   it('shows the reminder ladder in force and saves a change at once', async () => {
     const { onSettingsChange } = setup('en');
-    // The default ladder: 7 days, 3 days, 24 hours (shown as 1 day), 6 hours before closing.
+    // The default ladder: 7 days, 3 days, 24 hours (shown as 1 day), 6 hours before closing, and the
+    // last-help rung, 3 working days before the close for a vacancy still in drafting.
     const ladder = document.querySelector('ul.ladder');
-    expect([...(ladder?.querySelectorAll('li') ?? [])].map((item) => /^\d+/.exec(item.textContent ?? '')?.[0])).toEqual(['7', '3', '1', '6']);
-    fireEvent.click(screen.getByRole('checkbox'));
+    expect([...(ladder?.querySelectorAll('li') ?? [])].map((item) => /^\d+/.exec(item.textContent ?? '')?.[0])).toEqual(['7', '3', '1', '6', '3']);
+    expect(ladder?.querySelectorAll('li')[4]?.textContent).toContain('working days');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Notify me before deadlines' }));
     await waitFor(() => expect(onSettingsChange).toHaveBeenCalledWith({ reminders: { ...DEFAULT_SETTINGS.reminders, enabled: false } }));
   });
 
