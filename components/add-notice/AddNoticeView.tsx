@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { fieldLabel } from '../../utils/field-labels';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { describeFailure } from '../../utils/failure';
 import { localiseRefusal } from '../../utils/parse/refusal';
 import { isReference, typedReference } from '../../utils/record/keyed-vacancy';

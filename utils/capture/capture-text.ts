@@ -3,7 +3,7 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey, type GivenKey } from '../record/keyed-vacancy';
-import { referenceFromAddress } from '../portal/detail-page';
+import { referenceFromAddress } from '../portal/urls';
 
 export type TextCapture =
   | ({ ok: true } & Pick<MergeResult, 'created' | 'changed' | 'record'>)

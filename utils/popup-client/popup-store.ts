@@ -4,9 +4,9 @@ import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
-import type { StoredVacancy } from './stored-vacancy';
-import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
-import type { UserFieldsPatch } from './vacancy-store';
+import type { StoredVacancy } from '../db/stored-vacancy';
+import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
+import type { UserFieldsPatch } from '../db/vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
 
 /**
