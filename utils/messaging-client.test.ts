@@ -145,6 +145,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'save-results-filter', filter: { ...NO_FILTER, gradeFrom: 'G15' } },
   { type: 'ui-catalogues', locale: 'en' },
   { type: 'capture', record: parsedVacancy({ reference: '250443', title: 'Assistant' }) },
+  { type: 'capture-text', text: readFileSync('test/fixtures/vacancies/250443-asg-defence-policy-planning.md', 'utf8'), sourceUrl: null },
   { type: 'capture-selection', text: readFileSync('test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', 'utf8'), sourceUrl: 'https://www.nato.int/structur/recruit/250875.pdf' },
   { type: 'update-user-fields', reference: '251836', patch: { status: 'submitted', notes: 'sent' } },
   { type: 'mark-changes-seen', reference: '251836' },

@@ -38,7 +38,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
  */
 const NOT_REPEATABLE = new Set<Request['type']>(['open-popup']);
 /** Writes whose answer says what they did: stamped with their first attempt's time. */
-const STAMPED = new Set<Request['type']>(['capture', 'capture-page', 'capture-selection', 'track-row', 'import-backup', 'remove-vacancy']);
+const STAMPED = new Set<Request['type']>(['capture', 'capture-text', 'capture-page', 'capture-selection', 'track-row', 'import-backup', 'remove-vacancy']);
 /**
  * An import's stamp names it from its first attempt on (its answer is kept under it). A save is
  * stamped only once an earlier attempt may have arrived: the stamp tells the background to count

@@ -1,13 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { fieldLabel } from '../../utils/field-labels';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { describeFailure } from '../../utils/failure';
-import { parseNotice } from '../../utils/parse/parse-notice';
 import { localiseRefusal } from '../../utils/parse/refusal';
-import type { ParsedVacancy } from '../../utils/record/vacancy-record';
-import { isReference, missingKey, typedReference, withKey } from '../../utils/record/keyed-vacancy';
-import { referenceFromAddress } from '../../utils/portal/detail-page';
+import { isReference, typedReference } from '../../utils/record/keyed-vacancy';
 import type { PendingNotice } from '../../utils/capture/pending-notice';
 
 export interface AddNoticeViewProps {
@@ -31,7 +28,9 @@ type Outcome = { kind: 'idle' } | { kind: 'refused'; message: string } | { kind:
 
 /** A read notice that still needs its reference or title from the user. */
 interface Asking {
-  record: ParsedVacancy;
+  /** The text read and its page, sent again with what the user types. */
+  text: string;
+  url: string | null;
   missing: ('reference' | 'title')[];
   /** True when the reference field was filled in from the page address. */
   fromPage: boolean;
@@ -39,7 +38,7 @@ interface Asking {
 
 /**
  * Manual capture: a notice seen as a PDF, in an e-mail or on another site is pasted here and
- * read by the same parser as the portal pages. A notice that prints no reference (a job board's
+ * read by the background with the same parser as the portal pages. A notice that prints no reference (a job board's
  * copy) or no title is not saved until the user gives them; the reference is prefilled from the
  * page address when the text came from a portal page.
  */
@@ -55,37 +54,34 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
   const [pendingId, setPendingId] = useState<string | null>(null);
 
   // `waitingId`: the selection this text came from; passed when read at once, before the state has it.
-  const save = async (record: ParsedVacancy, given: { reference?: string; title?: string }, waitingId = pendingId) => {
-    const keyed = withKey(record, given);
-    if (keyed === null) return;
+  // The background reads the text, like every capture; `given`: what the user typed for a notice that prints none.
+  const read = async (noticeText: string, url: string | null, waitingId = pendingId, given?: { reference: string; title: string }) => {
+    if (given === undefined) {
+      setAsking(null);
+      setOutcome({ kind: 'idle' });
+    }
+    let result: Awaited<ReturnType<PopupStore['addNotice']>>;
     try {
-      await store.addNotice(keyed);
+      result = await store.addNotice(noticeText, url, given);
+    } catch (error) {
+      setOutcome({ kind: 'failed', message: describeFailure(error, t) });
+      return;
+    }
+    if (result.ok) {
       // Saved: the selection no longer waits. Had this failed, it would be shown again, and a
       // second save of the same notice merges into the same record.
       if (waitingId !== null) await pending?.settle(waitingId).catch(() => undefined);
-      onSaved(keyed.reference);
-    } catch (error) {
-      setOutcome({ kind: 'failed', message: describeFailure(error, t) });
+      onSaved(result.record.reference);
+      return;
     }
-  };
-
-  const read = async (noticeText: string, url: string | null, waitingId = pendingId) => {
-    setAsking(null);
-    setOutcome({ kind: 'idle' });
-    const result = parseNotice(noticeText, url !== null && /^https?:/.test(url) ? { sourceUrl: url } : {});
-    if (!result.ok) {
+    if (result.missing === undefined) {
       setOutcome({ kind: 'refused', message: localiseRefusal(result.reason, t) });
       return;
     }
-    const fromPage = referenceFromAddress(url);
-    const missing = missingKey(result.record, { reference: fromPage });
-    if (missing.length === 0) {
-      await save(result.record, { reference: fromPage ?? undefined }, waitingId);
-      return;
-    }
-    setReference(result.record.reference ?? fromPage ?? '');
-    setTitle(result.record.title ?? '');
-    setAsking({ record: result.record, missing: missingKey(result.record), fromPage: result.record.reference === null && fromPage !== null });
+    if (given !== undefined) return;
+    setReference(result.found.reference ?? '');
+    setTitle(result.found.title ?? '');
+    setAsking({ text: noticeText, url, missing: result.missing, fromPage: result.fromPage });
   };
 
   useEffect(() => {
@@ -157,7 +153,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
           aria-label={t('addSaveWithKey')}
           onSubmit={(event) => {
             event.preventDefault();
-            if (canSave) void save(asking.record, { reference: typedReference(reference), title: title.trim() });
+            if (canSave) void read(asking.text, asking.url, pendingId, { reference: typedReference(reference), title: title.trim() });
           }}
         >
           {asking.missing.includes('reference') && (

@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { UserFieldsPatch } from '../../utils/db/vacancy-store';
 import { describeFailure } from '../../utils/failure';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL } from './labels';
-import { useDebouncedSave, type SaveState } from './use-debounced-save';
+import { useDebouncedSave, type SaveState } from '../use-debounced-save';
 import { awaitsApplication } from '../../utils/deadlines/actionable';
 
 export interface TrackingPanelProps {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { Locale } from '../../utils/i18n';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { describeFailure } from '../../utils/failure';
 import { wordFinding } from '../../utils/essay/word-finding';
 import { characterCount, checkAnswer } from '../../utils/prepare/answer-checks';
@@ -7,7 +7,7 @@ import { MAX_DRAFT_LENGTH, MAX_LIMIT, readLimit } from '../../utils/prepare/answ
 import type { Answer, AnswerDraft } from '../../utils/prepare/answer-schema';
 import type { draftJournal } from '../../utils/prepare/draft-journal';
 import { useI18n } from '../i18n-context';
-import { useDebouncedSave } from '../deadlines/use-debounced-save';
+import { useDebouncedSave } from '../use-debounced-save';
 
 export interface AnswerEditorProps {
   answer: Answer;

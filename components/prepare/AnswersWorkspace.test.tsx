@@ -5,7 +5,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import { officerDefencePolicy } from '../../test/unit/record-factory';
 import { renderIn } from '../../test/unit/seeded-store';
-import { PopupStore } from '../../utils/db/popup-store';
+import { PopupStore } from '../../utils/popup-client/popup-store';
 import { VacancyDatabase } from '../../utils/db/vacancy-reader';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import type { JournalStorage } from '../../utils/prepare/draft-journal';

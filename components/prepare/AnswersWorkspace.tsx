@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { describeFailure } from '../../utils/failure';
 import { MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '../../utils/prepare/answer-limits';

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { describeFailure } from '../../utils/failure';
 import type { MessageKey } from '../../utils/i18n-core';
-import type { DocumentKind, NoticeDocument } from '../../utils/prepare/preparation-schema';
+import type { DocumentKind, NoticeDocument } from '../../utils/record/preparation-schema';
 import { useI18n } from '../i18n-context';
 import { RuleNotes } from './RuleNotes';
 import './prepare.css';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import type { Translate } from '../../utils/i18n-core';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';

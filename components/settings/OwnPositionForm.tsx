@@ -11,7 +11,7 @@ import {
 import type { Settings } from '../../utils/settings';
 import { useI18n } from '../i18n-context';
 import { describeFailure } from '../../utils/failure';
-import '../compare/own-position.css';
+import './own-position.css';
 
 export interface OwnPositionFormProps {
   ownPosition: Settings['ownPosition'];

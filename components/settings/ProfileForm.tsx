@@ -10,7 +10,7 @@ import type { Settings } from '../../utils/settings';
 import { LEVEL_LABEL } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { clearanceLabel, DEGREE_LABEL } from '../readiness/labels';
-import '../compare/own-position.css';
+import './own-position.css';
 
 export interface ProfileFormProps {
   profile: Profile;

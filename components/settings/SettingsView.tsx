@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { describeFailure } from '../../utils/failure';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { Settings } from '../../utils/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { I18nProvider, useI18n } from '../../components/i18n-context';
 import { useObservable, type Subscribable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
-import type { PopupStore } from '../../utils/db/popup-store';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';

@@ -4,7 +4,7 @@ import { PopupApp } from './PopupApp';
 import { parseRoute } from './route';
 import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
 import { readDeadlinePage } from '../../utils/db/vacancy-queries';
-import { PopupStore } from '../../utils/db/popup-store';
+import { PopupStore } from '../../utils/popup-client/popup-store';
 import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';

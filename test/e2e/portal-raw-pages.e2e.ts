@@ -3,6 +3,7 @@ import { eventually, fixture } from './harness';
 import { drivers, type ExtensionSession } from './drivers';
 import { detailPath } from '../fixtures/portal/notice-pages';
 import { natoRawPage } from '../fixtures/portal/nato-raw-page';
+import { OFFICER_DEFENCE_POLICY } from '../expected/251836';
 import { withLateFill } from '../fixtures/portal/taleo-fill-script';
 
 /**
@@ -16,21 +17,7 @@ const FILLED_AT = () => document.documentElement.getAttribute('data-filled-at');
 type Row = Record<string, unknown> & { reference: string };
 
 // Read from the notice's own header (test/fixtures/vacancies/251836-officer-defence-policy.txt).
-const OFFICER = {
-  reference: '251836',
-  title: 'Officer, Defence Policy',
-  location: 'Belgium-Brussels',
-  organisation: 'NATO International Staff (NATO IS)',
-  schedule: 'Full-time',
-  deadline: '2026-01-04',
-  closesAt: '2026-01-04T22:59:00.000Z',
-  salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-  grade: { label: 'NATO Grade G20', grades: ['G20'] },
-  clearance: 'NS',
-  languageRequirement: { primary: 'V', secondary: 'I' },
-  minExperienceYears: 6,
-  completeness: 'notice',
-};
+const OFFICER = { ...OFFICER_DEFENCE_POLICY, completeness: 'notice' };
 
 describe.each(drivers)('raw Taleo pages in Brussels (built extension, $name)', (driver) => {
   let session: ExtensionSession;

@@ -1,6 +1,6 @@
 import { afterEach } from 'vitest';
 import { handleRequest, type RequestContext } from '../../utils/background/handle-request';
-import { PopupStore } from '../../utils/db/popup-store';
+import { PopupStore } from '../../utils/popup-client/popup-store';
 import { VacancyDatabase } from '../../utils/db/vacancy-reader';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { SendRequest } from '../../utils/messaging-client';

@@ -1,7 +1,5 @@
 import type { SenderKind } from '../messages';
-import { isApplyPage } from '../portal/apply-page';
-import { isDetailPage } from '../portal/detail-page';
-import { isResultsPage } from '../portal/results-page';
+import { isPortalPage } from '../portal/urls';
 
 /** The part of runtime.MessageSender the background looks at. */
 export interface MessageSender {
@@ -26,6 +24,6 @@ export function senderKind(sender: MessageSender, extension: { id: string; baseU
   } catch {
     return null;
   }
-  const onPortalPage = url.protocol === 'https:' && (isDetailPage(url) || isResultsPage(url) || isApplyPage(url));
+  const onPortalPage = url.protocol === 'https:' && (isPortalPage('detail', url) || isPortalPage('results', url) || isPortalPage('apply', url));
   return sender.tab && onPortalPage ? 'content-script' : null;
 }

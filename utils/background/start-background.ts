@@ -11,6 +11,7 @@ import { startBadge } from './badge-service';
 import { startChangeAlerts } from '../alerts/change-alerts';
 import { resultsMemory } from '../results/results-memory';
 import { handleRequest } from './handle-request';
+import type { Failure, ResponseFor } from '../messages';
 import { pendingNotices } from '../capture/pending-notice';
 import { importAnswers } from '../backup/import-answers';
 import { removalAnswers } from '../follow/removal-answers';
@@ -131,8 +132,8 @@ export function startBackground(browser: typeof browserApi): void {
       const text = info.selectionText ?? '';
       // Through the one entry every write takes, as the extension itself: the same checks, change
       // alerts and re-planning as a page's capture.
-      const reply = await handleRequest({ type: 'capture-selection', text, sourceUrl: info.pageUrl }, 'extension-page', context);
-      if (!reply.ok || !('capture' in reply)) throw new Error(`context-menu capture failed: ${reply.ok ? 'no answer' : reply.code}`);
+      const reply = (await handleRequest({ type: 'capture-selection', text, sourceUrl: info.pageUrl }, 'extension-page', context)) as ResponseFor<'capture-selection'> | Failure;
+      if (!reply.ok) throw new Error(`context-menu capture failed: ${reply.code}`);
       const result = reply.capture;
       if (!result.ok && result.missing !== undefined) {
         // A notice without its reference: Add notice asks for it, prefilled from the page address.

@@ -1,5 +1,4 @@
 import type { ImportCounts } from '../db/backup-merge';
-import type { PendingArea } from '../capture/pending-notice';
 
 /**
  * What the last import did, kept by the background (session storage) under the request's
@@ -10,7 +9,11 @@ import type { PendingArea } from '../capture/pending-notice';
 
 const KEY = 'lastImportAnswer';
 
-export type ImportAnswerArea = Pick<PendingArea, 'get' | 'set'>;
+/** The slice of `browser.storage.session` (or `.local`) this needs. */
+export interface ImportAnswerArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
 
 function isCounts(value: unknown): value is ImportCounts {
   if (typeof value !== 'object' || value === null) return false;

@@ -2,7 +2,7 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';
-import { referenceFromAddress } from '../portal/detail-page';
+import { referenceFromAddress } from '../portal/urls';
 import { keptSourceUrl } from '../record/source-url';
 
 export type SelectionCapture =

@@ -2,7 +2,8 @@
 import { englishWarning } from '../parse/warning-templates';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDetailSnapshot, readDetailPage } from './detail-capture';
+import { parseDetailSnapshot } from './detail-capture';
+import { readDetailPage } from '../../test/unit/read-detail-page';
 import { MAX_PAGE_TEXT, snapshotDetailPage } from '../portal/page-snapshot';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { NOTICE_PAGES, noticePage } from '../../test/fixtures/portal/notice-pages';

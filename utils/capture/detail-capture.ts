@@ -3,7 +3,7 @@ import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
 import { englishRefusal, refusal } from '../parse/refusal';
 import { warning, type Warning } from '../parse/warning-templates';
-import { snapshotDetailPage, type PageSnapshot } from '../portal/page-snapshot';
+import type { PageSnapshot } from '../portal/page-snapshot';
 
 export type DetailReading =
   | { ok: true; record: KeyedVacancy; warnings: Warning[] }
@@ -38,9 +38,4 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
   }
   if (primary.ok) return { ok: false, error: englishRefusal(reason), warnings: [] };
   return { ok: false, error: primary.message, warnings: [] };
-}
-
-/** Both steps at once, for tests and tools that hold the page themselves. */
-export function readDetailPage(doc: Document, url: URL): DetailReading {
-  return parseDetailSnapshot(snapshotDetailPage(doc, url));
 }

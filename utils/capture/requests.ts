@@ -7,6 +7,7 @@ import { requestSlice } from '../request-slice';
 import { parseDetailSnapshot } from './detail-capture';
 import { toResultRow } from './result-row';
 import { captureSelection } from './capture-selection';
+import { captureText } from './capture-text';
 import type { PendingNotices } from './pending-notice';
 
 /**
@@ -20,6 +21,10 @@ import type { PendingNotices } from './pending-notice';
  */
 const SentAt = z.optional(IsoInstantSchema);
 const HeaderLanguage = z.optional(z.enum(['en', 'fr']));
+
+/** Why a text is not a notice, as data (utils/parse/refusal.ts): worded where it is shown. */
+const refusalSchema = () =>
+  z.object({ id: z.enum(Object.keys(REFUSAL_TEMPLATES) as [RefusalId, ...RefusalId[]]), values: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export interface CaptureContext {
   store: VacancyStore;
@@ -63,8 +68,19 @@ export const captureRequests = requestSlice({
     z.object({ type: z.literal('mark-withdrawn'), reference: ReferenceSchema }),
   ] as const,
   extensionPage: () => [
-    /** A notice pasted in the popup, parsed there. */
+    /** A record read elsewhere (tools, tests); the popup sends the text ('capture-text'). */
     z.object({ type: z.literal('capture'), record: KeyedVacancySchema, headerLanguage: HeaderLanguage, sentAt: SentAt }),
+    /**
+     * A notice pasted in the popup's Add notice page, read here like every capture; `given`: the
+     * reference and title the user typed for a notice that prints none (capture-text.ts).
+     */
+    z.object({
+      type: z.literal('capture-text'),
+      text: z.string().check(z.maxLength(2_000_000)),
+      sourceUrl: z.nullable(z.string().check(z.maxLength(2_000_000))),
+      given: z.optional(z.object({ reference: z.optional(z.nullable(z.string().check(z.maxLength(200)))), title: z.optional(z.nullable(z.string().check(z.maxLength(1000)))) })),
+      sentAt: SentAt,
+    }),
     /** A notice selected on any page, from the context menu (the worker sends it itself). */
     z.object({
       type: z.literal('capture-selection'),
@@ -94,13 +110,26 @@ export const captureRequests = requestSlice({
       record: StoredVacancySchema,
       warnings: z.array(WarningSchema),
     }),
+    'capture-text': z.object({
+      ok: z.literal(true),
+      capture: z.union([
+        z.object({ ok: z.literal(true), created: z.boolean(), changed: z.array(z.string()), record: StoredVacancySchema }),
+        z.object({
+          ok: z.literal(false),
+          missing: z.array(z.enum(['reference', 'title'])),
+          found: z.object({ reference: z.nullable(z.string()), title: z.nullable(z.string()) }),
+          fromPage: z.boolean(),
+        }),
+        z.object({ ok: z.literal(false), missing: z.optional(z.undefined()), reason: refusalSchema() }),
+      ]),
+    }),
     /** What the context menu tells the user (capture-selection.ts). */
     'capture-selection': z.object({
       ok: z.literal(true),
       capture: z.union([
         z.object({ ok: z.literal(true), reference: z.string(), title: z.string(), closesAt: z.nullable(z.string()), created: z.boolean() }),
         z.object({ ok: z.literal(false), missing: z.array(z.enum(['reference', 'title'])) }),
-        z.object({ ok: z.literal(false), missing: z.optional(z.undefined()), reason: z.object({ id: z.enum(Object.keys(REFUSAL_TEMPLATES) as [RefusalId, ...RefusalId[]]), values: z.record(z.string(), z.union([z.string(), z.number()])) }) }),
+        z.object({ ok: z.literal(false), missing: z.optional(z.undefined()), reason: refusalSchema() }),
       ]),
     }),
     'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
@@ -109,7 +138,7 @@ export const captureRequests = requestSlice({
     /** The selection no longer waits (settled now, by an earlier attempt, or replaced by a newer one). */
     'settle-pending-notice': z.object({ ok: z.literal(true) }),
   }),
-  writes: ['capture', 'capture-page', 'capture-selection', 'track-row', 'mark-withdrawn'],
+  writes: ['capture', 'capture-text', 'capture-page', 'capture-selection', 'track-row', 'mark-withdrawn'],
   handlers: {
     capture: async (request, { store, now }: CaptureContext) => {
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
@@ -124,6 +153,10 @@ export const captureRequests = requestSlice({
       const { created, changed, record } = await store.saveCapture(reading.record, now(), options);
       return { ok: true, created, changed, record, warnings: reading.warnings };
     },
+    'capture-text': async (request, { store, now }: CaptureContext) => ({
+      ok: true,
+      capture: await captureText(store, request.text, request.sourceUrl, request.given, now(), { since: request.sentAt }),
+    }),
     'capture-selection': async (request, { store, now }: CaptureContext) => ({
       ok: true,
       capture: await captureSelection(store, request.text, request.sourceUrl, now(), { since: request.sentAt }),

@@ -3,7 +3,8 @@ import type { Warning } from '../parse/warning-templates';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
 import { closeFromShown, closeWarning } from '../time/shown-close';
-import { detailPageUrl, type RawResultRow } from '../portal/results-page';
+import type { RawResultRow } from '../portal/results-page';
+import { detailPageUrl } from '../portal/urls';
 
 /**
  * A results-page row as the record's partial shape. The row shows the deadline in the

@@ -10,7 +10,7 @@ import {
 } from '../record/vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
-import { DOCUMENT_KINDS } from '../prepare/preparation-schema';
+import { DOCUMENT_KINDS } from '../record/preparation-schema';
 import { DatedStepSchema } from '../stages/steps';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';

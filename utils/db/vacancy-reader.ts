@@ -107,7 +107,7 @@ export type VacancyTable = VacancyDatabase['vacancies'];
 /**
  * Reads, and only reads: every query runs in a read-only transaction, so a write slipped into
  * one fails (Dexie's ReadOnlyError) instead of bypassing the background. The popup gets this;
- * its changes are requests (utils/db/popup-store.ts).
+ * its changes are requests (utils/popup-client/popup-store.ts).
  */
 export class VacancyReader {
   constructor(protected readonly db: VacancyDatabase = new VacancyDatabase()) {}

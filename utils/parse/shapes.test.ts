@@ -1,3 +1,4 @@
+import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
 import { englishWarning } from './warning-templates';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
@@ -34,20 +35,7 @@ describe('header labels, with and without colons, glued to the next label', () =
     ['value on the next line', 'Primary Location\nBelgium-Brussels\nNATO Body\nNATO International Staff (NATO IS)\nSchedule\nFull-time\nApplication Deadline\n4-Jan-2026\nSalary (Pay Basis)\n9,253.21 (EUR) Monthly\nGrade\nNATO Grade G20\nClearance Level\nNS'],
   ])('%s', (_shape, header) => {
     const record = read(withHeader(header));
-    expect(record).toMatchObject({
-      reference: '251836',
-      title: 'Officer, Defence Policy',
-      location: 'Belgium-Brussels',
-      organisation: 'NATO International Staff (NATO IS)',
-      schedule: 'Full-time',
-      deadline: '2026-01-04',
-      closesAt: '2026-01-04T22:59:00.000Z',
-      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-      grade: { label: 'NATO Grade G20', grades: ['G20'] },
-      clearance: 'NS',
-      languageRequirement: { primary: 'V', secondary: 'I' },
-      minExperienceYears: 6,
-    });
+    expect(record).toMatchObject(OFFICER_DEFENCE_POLICY);
   });
 
   it('keeps a NATO body whose name contains a French label word', () => {

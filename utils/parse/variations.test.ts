@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
-import { EXPECTED, type Expected } from './variations.expected';
+import { EXPECTED, type Expected } from '../../test/expected/variations.expected';
 
 /**
  * The hand-made notices of test/fixtures/vacancies/variations/ (see its README): other bodies'

@@ -1,4 +1,4 @@
-import { isPortalPage } from './urls';
+import { isPortalPage, referenceFromUrl } from './urls';
 
 /**
  * Portal knowledge for a vacancy's detail page (`jobdetail.ftl`, any career section, any
@@ -9,21 +9,8 @@ export function isDetailPage(url: URL): boolean {
   return isPortalPage('detail', url);
 }
 
-/** The `job` parameter is the 6-digit Job Number, which is the vacancy reference. */
-export function referenceFromUrl(url: URL): string | null {
-  const job = url.searchParams.get('job')?.trim() ?? '';
-  return /^\d{4,8}$/.test(job) ? job : null;
-}
-
-/** The same, of an address kept as text (a selection's page, a pasted notice's): null when it is none. */
-export function referenceFromAddress(address: string | null | undefined): string | null {
-  if (!address) return null;
-  try {
-    return referenceFromUrl(new URL(address));
-  } catch {
-    return null;
-  }
-}
+// The reference in a detail page's address: urls.ts, where the worker reads it too.
+export { referenceFromAddress, referenceFromUrl } from './urls';
 
 export type DetailPageKind = 'description' | 'unavailable' | 'unknown';
 

@@ -1,3 +1,4 @@
+import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
 import { englishWarning } from '../parse/warning-templates';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -102,20 +103,9 @@ describe('the reconstructed detail page of 251836', () => {
     if (!result.ok) return;
     expect(ParsedVacancySchema.safeParse(result.record).success).toBe(true);
     expect(result.record).toMatchObject({
-      reference: '251836',
-      title: 'Officer, Defence Policy',
+      ...OFFICER_DEFENCE_POLICY,
       titleFr: 'Administratrice/Administrateur, Politique de défense',
       languages: ['en', 'fr'],
-      location: 'Belgium-Brussels',
-      organisation: 'NATO International Staff (NATO IS)',
-      schedule: 'Full-time',
-      deadline: '2026-01-04',
-      closesAt: '2026-01-04T22:59:00.000Z',
-      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-      grade: { label: 'NATO Grade G20', grades: ['G20'] },
-      clearance: 'NS',
-      languageRequirement: { primary: 'V', secondary: 'I' },
-      minExperienceYears: 6,
       positions: 1,
       essay: null,
       keyChallenges: [],

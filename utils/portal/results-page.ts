@@ -1,5 +1,5 @@
 import { keyedRows } from './fill-list';
-import { detailUrl, isPortalPage } from './urls';
+import { isPortalPage } from './urls';
 
 /**
  * Portal knowledge for the job lists (`jobsearch.ftl`, `moresearch.ftl`, any career section).
@@ -87,12 +87,8 @@ function readRowsFromInlineData(doc: Document): RawResultRow[] {
   });
 }
 
-/** The detail page of a row, in the same career section and language as the list. */
-export function detailPageUrl(listUrl: URL, reference: string): string {
-  const section = listUrl.pathname.split('/')[2] ?? '2';
-  const lang = listUrl.searchParams.get('lang') ?? 'en';
-  return detailUrl(section, reference, lang);
-}
+// A row's detail page: urls.ts, where the worker reads it too.
+export { detailPageUrl } from './urls';
 
 function text(element: Element | null): string | null {
   const value = element?.textContent?.replace(/\s+/g, ' ').trim();

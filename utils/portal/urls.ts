@@ -56,3 +56,26 @@ export function isPortalPage(kind: PageKind, url: URL): boolean {
 export function detailUrl(section: string, reference: string, lang: string): string {
   return `${PORTAL_ORIGIN}/careersection/${section}/jobdetail.ftl?job=${encodeURIComponent(reference)}&lang=${encodeURIComponent(lang)}`;
 }
+
+/** The `job` parameter is the 6-digit Job Number, which is the vacancy reference. */
+export function referenceFromUrl(url: URL): string | null {
+  const job = url.searchParams.get('job')?.trim() ?? '';
+  return /^\d{4,8}$/.test(job) ? job : null;
+}
+
+/** The same, of an address kept as text (a selection's page, a pasted notice's): null when it is none. */
+export function referenceFromAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  try {
+    return referenceFromUrl(new URL(address));
+  } catch {
+    return null;
+  }
+}
+
+/** The detail page of a row, in the same career section and language as the list. */
+export function detailPageUrl(listUrl: URL, reference: string): string {
+  const section = listUrl.pathname.split('/')[2] ?? '2';
+  const lang = listUrl.searchParams.get('lang') ?? 'en';
+  return detailUrl(section, reference, lang);
+}

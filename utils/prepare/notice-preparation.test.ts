@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPreparation } from './notice-preparation';
-import type { DocumentKind } from './preparation-schema';
+import type { DocumentKind } from '../record/preparation-schema';
 
 const read = (path: string) => readFileSync(new URL(`../../test/fixtures/vacancies/${path}`, import.meta.url), 'utf8');
 // other-shapes/ files open with a SOURCE: line that is not part of the notice (their README).

@@ -1,4 +1,4 @@
-import { DOCUMENT_KINDS, type DocumentKind, type NoticeDocument, type NoticeRule, type Preparation } from './preparation-schema';
+import { DOCUMENT_KINDS, type DocumentKind, type NoticeDocument, type NoticeRule, type Preparation } from '../record/preparation-schema';
 
 /**
  * What a notice says about preparing the application, read from its own sentences and never

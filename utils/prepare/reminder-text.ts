@@ -1,7 +1,7 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import type { Translate } from '../i18n-core';
 import { HOUR } from '../time/durations';
-import type { DocumentKind } from './preparation-schema';
+import type { DocumentKind } from '../record/preparation-schema';
 
 /** The last days before the close, when a reminder also names the documents not ticked ready. */
 export const DOCUMENTS_REMINDER_WINDOW = 72 * HOUR;

@@ -1,5 +1,5 @@
 import type { Worded } from '../essay/finding';
-import type { NoticeRule, Preparation } from './preparation-schema';
+import type { NoticeRule, Preparation } from '../record/preparation-schema';
 
 /** Where a rule is shown: each view shows the rules that bite there. */
 export type RulePlace = 'capture' | 'answers' | 'essay';

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { PARSED_FIELD_NAMES } from './parsed-fields';
 import { REFERENCE_PATTERN } from './reference';
 import { RequirementsSchema } from './requirements';
-import { PreparationSchema } from '../prepare/preparation-schema';
+import { PreparationSchema } from './preparation-schema';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow

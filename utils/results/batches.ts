@@ -1,4 +1,5 @@
-import type { Failure, RequestOf, ResponseFor } from '../messages';
+import type { Failure } from '../failure';
+import type { ResultsReplyFor as ResponseFor, ResultsRequestOf as RequestOf } from './requests';
 
 /**
  * The most references one `lookup` or `results-visit` request carries (messages.ts checks it, so

@@ -85,3 +85,8 @@ export const resultsRequests = requestSlice({
     },
   },
 });
+
+type ResultsSlice = typeof resultsRequests;
+/** A results request and its reply, for the client that sends them in batches (batches.ts). */
+export type ResultsRequestOf<T extends 'lookup' | 'results-visit'> = Extract<z.infer<ReturnType<ResultsSlice['contentScript']>[number]>, { type: T }>;
+export type ResultsReplyFor<T extends 'lookup' | 'results-visit'> = z.infer<ReturnType<ResultsSlice['responses']>[T]>;

@@ -1,12 +1,12 @@
-import type { KeyedVacancy } from '../record/vacancy-record';
+import type { GivenKey } from '../record/keyed-vacancy';
 import { RequestFailed, type Failure } from '../failure';
 import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
-import type { StoredVacancy } from './stored-vacancy';
-import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
-import type { UserFieldsPatch } from './vacancy-store';
+import type { StoredVacancy } from '../db/stored-vacancy';
+import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
+import type { UserFieldsPatch } from '../db/vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
 
 /**
@@ -39,9 +39,13 @@ export class PopupStore extends VacancyReader {
     await this.ask(() => this.send({ type: 'mark-changes-seen', reference }));
   }
 
-  /** A notice pasted in the popup and parsed there. */
-  addNotice(parsed: KeyedVacancy): Promise<ResponseFor<'capture'>> {
-    return this.ask(() => this.send({ type: 'capture', record: parsed }));
+  /**
+   * A notice pasted in the popup, read by the background; `given`: the reference and title the
+   * user typed for a notice that prints none. Answers what was saved, or what is missing, or why
+   * the text is not a notice.
+   */
+  async addNotice(text: string, sourceUrl: string | null, given?: GivenKey): Promise<ResponseFor<'capture-text'>['capture']> {
+    return (await this.ask(() => this.send({ type: 'capture-text', text, sourceUrl, ...(given ? { given } : {}) }))).capture;
   }
 
   /**

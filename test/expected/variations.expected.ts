@@ -1,4 +1,4 @@
-import type { ParsedVacancy } from '../record/vacancy-record';
+import type { ParsedVacancy } from '../../utils/record/vacancy-record';
 
 /**
  * What each hand-made notice of test/fixtures/vacancies/variations/ states, for
