@@ -5,9 +5,10 @@ import { parseNotice } from '../../utils/parse/parse-notice';
 import { withFloor, type Figures } from './figures';
 
 /**
- * Parse timings per fixture notice and for a 30 KB notice (target: ≤ 1 ms median on the 2-core
- * machine). Every input is parsed untimed first, so the figures are for warm, JIT-compiled code as
- * in a long-lived extension page; then each parse is timed on its own.
+ * Parse timings per fixture notice and for a 30 KB notice, each beside its floor and, for the 30 KB
+ * notice, its budget (BUDGET_MS, on a quiet 2-core machine). Every input is parsed untimed first,
+ * so the figures are for warm, JIT-compiled code as in a long-lived extension page; then each
+ * parse is timed on its own.
  */
 
 const VACANCIES = join(import.meta.dirname, '../fixtures/vacancies');
@@ -19,6 +20,8 @@ const FIXTURES: Record<string, string> = {
 const WARM_UP_RUNS = 100;
 const TIMED_RUNS = 400;
 const THIRTY_KB = 30 * 1024;
+/** Median budgets (issue 25): the 30 KB notice as printed, and the same with its line breaks lost. */
+export const BUDGET_MS: Record<string, number> = { '30kb': 0.5, '30kbFlattened': 0.8 };
 
 function percentile(sorted: readonly number[], p: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
@@ -95,6 +98,14 @@ export async function benchParse(): Promise<Figures> {
     floor.sort((a, b) => a - b);
     for (const [stat, p] of [['medianMs', 50], ['p95Ms', 95]] as const) {
       Object.assign(figures, withFloor(`parse.${name}.${stat}`, percentile(parse, p), percentile(floor, p), 3));
+    }
+    const budget = BUDGET_MS[name];
+    if (budget !== undefined) {
+      const median = percentile(parse, 50);
+      figures[`parse.${name}.medianMs.budgetMs`] = budget;
+      figures[`parse.${name}.medianMs.withinBudget`] = median <= budget ? 1 : 0;
+      // Said where it is seen: a machine under load gives figures over budget for no fault of the code.
+      if (median > budget) process.stderr.write(`parse.${name}: median ${median.toFixed(3)} ms is over its ${budget} ms budget (floor ${percentile(floor, 50).toFixed(3)} ms); measure again on a quiet machine before blaming the code\n`);
     }
   }
   figures['parse.30kb.bytes'] = Buffer.byteLength(large);

@@ -6,7 +6,8 @@ import { LATIN_CAPITAL } from './latin-letters';
  * list ends, since the paragraph after a list now runs on in its last item.
  */
 
-const DASH_BULLET = / +(?=[-–—*] +[^\d\s])/g;
+/** A dash after a space, before spaces and a word: found from the dash, which is rare, not from every space. */
+const DASH_BULLET = /[-–—*](?<= [-–—*])(?= +[^\d\s])/g;
 const GLYPH_BULLET = new RegExp(BULLET_CLASS, 'g');
 const BULLET_LINE = new RegExp(`^(?:[-–—*] |${BULLET_CLASS})`);
 /** An item ends with punctuation ("standing; - possess"); a dash after a word is prose ("Section - Post"). */
@@ -27,8 +28,11 @@ export const SENTENCE_END = new RegExp(`[.!?]["')\\]»]*(?:\\*\\*|__)? +(?=["'«
 export function bulletStarts(text: string): number[] {
   const starts: number[] = [];
   for (const m of text.matchAll(DASH_BULLET)) {
-    const word = text.slice(text.lastIndexOf(' ', m.index - 1) + 1, m.index);
-    if (ITEM_END.test(word) || URL_START.test(word) || GRADE_IN_BRACKETS.test(word)) starts.push(m.index + m[0].length);
+    // The spaces before the dash, and the word before them.
+    let spaces = m.index;
+    while (text.charCodeAt(spaces - 1) === 32) spaces -= 1;
+    const word = text.slice(text.lastIndexOf(' ', spaces - 1) + 1, spaces);
+    if (ITEM_END.test(word) || URL_START.test(word) || GRADE_IN_BRACKETS.test(word)) starts.push(m.index);
   }
   for (const m of text.matchAll(GLYPH_BULLET)) {
     // A middle dot is a bullet only standing alone ("a · b"), not inside a word ("l·l").

@@ -38,7 +38,9 @@ type Mark = '\n' | '\n\n';
 const MARKDOWN_MARK = /#{1,6}(?= )/g;
 const BANNER = new RegExp(BANNER_SOURCE, 'g');
 // Whole-text scans: Latin letter ranges, not \p{…} (latin-letters.ts).
-const NUMBERED_HEADING = new RegExp(`(?<![${LATIN_LETTER}\\d.,])\\d{1,2} ?\\. ?(?=[*_]{0,2}[${LATIN_CAPITAL}])`, 'g');
+// Its first digit first, then what is before it: the same matches as a lookbehind in front, but
+// V8 then jumps from digit to digit instead of trying the lookbehind at every character.
+const NUMBERED_HEADING = new RegExp(`\\d(?<![${LATIN_LETTER}\\d.,]\\d)\\d? ?\\. ?(?=[*_]{0,2}[${LATIN_CAPITAL}])`, 'g');
 const HEADING_WORD = new RegExp(`(?<![${LATIN_LETTER}])${anyOf(HEADING_WORDS)}(?![${LATIN_LETTER}])`, 'g');
 const URL = /(?:https?:\/\/|www\.)[^\s<>]{1,2000} */g;
 const PAGE_HEADING = new RegExp(`${PAGE_HEADING_SOURCE} ?[-–—:]`, 'g');

@@ -1,4 +1,5 @@
 import { sentences } from './blocks';
+import { linesMatching } from './lines-matching';
 import { findDate, isoDate, MONTH_NAME_SOURCE } from './dates';
 import type { SelectionWindow } from '../record/vacancy-record';
 
@@ -18,6 +19,8 @@ const FIRM_CUE =
 /** Words that schedule only when a selection step is named beside them. */
 const CUE =
   /\b(?:take\s+place|be\s+held|be\s+conducted|be\s+organi[sz]ed|(?:is|are)\s+(?:scheduled|planned|foreseen|expected)|prévue?s?|programmée?s?|aur(?:a|ont)\s+lieu|se\s+(?:tiendr|déroul)\w*|avoir\s+lieu)/i;
+/** Either cue: the lines worth reading, found in one scan (lines-matching.ts). */
+const ANY_CUE = new RegExp(`${FIRM_CUE.source}|${CUE.source}`, 'gi');
 const STEP =
   /(?:assessments?|interviews?|tests?|competitions?|selection|exams?|examinations?|panels?|évaluations?|entretiens?|entrevues?|épreuves?|concours|sélection|examens?)\b/i;
 /** Other dated matters a notice schedules: the start of duty, the close itself. */
@@ -198,9 +201,7 @@ function schedulesAStep(sentence: string): boolean {
  * gives a year to a period printed without one.
  */
 export function findSelectionWindow(text: string, closes: string | null = null): SelectionWindow | null {
-  const spans = text
-    .split('\n')
-    .filter((line) => CUE.test(line) || FIRM_CUE.test(line))
+  const spans = linesMatching(text, ANY_CUE)
     .flatMap(sentences)
     .filter(schedulesAStep)
     .flatMap((sentence) => spansIn(sentence, closes));
