@@ -218,6 +218,8 @@ export const responseSchemas = () => ({
   'delete-answer': z.object({ ok: z.literal(true) }),
   'ui-catalogues': z.object({
     ok: z.literal(true),
+    /** The language the in-page UI is to speak (the one chosen in Settings, else the page's). */
+    locale: z.optional(z.enum(['en', 'fr'])),
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
   ...followResponseSchemas(),

@@ -3,7 +3,7 @@ import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import type { resultsMemory } from './results-memory';
-import { REGISTERED_TEXT, type UiText } from './ui-text';
+import { REGISTERED_TEXT, inPageText, type UiText } from './ui-text';
 import { alerting, type WriteEffects } from './write-effects';
 import { loadSettings, saveSettings } from '../settings';
 import { parseDetailSnapshot } from '../capture/detail-capture';
@@ -158,7 +158,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'restore-vacancy':
       return handleFollowRequest(request, store, now(), context.removals);
     case 'ui-catalogues':
-      return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
+      return inPageText(request.locale, context.uiText ?? REGISTERED_TEXT, loadSettings);
     case 'save-answer':
       return { ok: true, answer: await new AnswerWriter(store.db).save(request.answer, now()) };
     case 'mark-answer-sent':
