@@ -217,5 +217,5 @@ export function startUploadGuard({ doc, url, locale = pageLocale(url, doc), send
 }
 
 function toChoice(record: StoredVacancy): VacancyChoice {
-  return { reference: record.reference, title: record.title, essay: record.essay, closesAt: record.closesAt };
+  return { reference: record.reference, title: record.title, titleFr: record.titleFr, essay: record.essay, closesAt: record.closesAt };
 }

@@ -9,6 +9,7 @@ import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
 import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm } from './alarm-plan';
+import { titleText } from '../record/shown-title';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -30,7 +31,7 @@ export interface PlannedReminder {
 }
 
 type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled' | 'followedAt'> &
-  Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady'>>;
+  Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady' | 'titleFr' | 'languages'>>;
 
 export function alarmName(reference: string, hoursBefore: number): string {
   return `${REMINDER_PREFIX}${reference}:${hoursBefore}`;
@@ -160,7 +161,7 @@ export function reminderForAlarm(
   const moment = formatDateTime(new Date(closes), BRUSSELS, { locale, t, now });
   // In the last 3 days the notice's documents not ticked ready are named too (utils/prepare/).
   const documents = documentsReminderLine(record, left, t);
-  return { keys, title: record.title, message: [t('dlReminderMessage', { when, moment }), documents].filter(Boolean).join(' ') };
+  return { keys, title: titleText(record, locale), message: [t('dlReminderMessage', { when, moment }), documents].filter(Boolean).join(' ') };
 }
 
 /** Drops keys of deadlines long past, so the stored set stays small. */
