@@ -109,13 +109,14 @@ const sendCatalogueRequest: SendRequest = (request) => requestSender(browser.run
 /**
  * Content scripts: ask the background for the UI text once, before showing anything. If it
  * cannot answer even after retries, the browser's own copy of the text (in the browser's
- * language) stands in, so a panel never shows message keys.
+ * language) stands in, so a panel never shows message keys. `locale`: the page's language;
+ * the answer's: the one the in-page UI speaks (chosen in Settings, else the page's).
  */
-export async function loadCataloguesFromBackground(locale?: Locale, send: SendRequest = sendCatalogueRequest): Promise<boolean> {
+export async function loadCataloguesFromBackground(locale: Locale, send: SendRequest = sendCatalogueRequest): Promise<{ loaded: boolean; locale: Locale }> {
   const reply = await send({ type: 'ui-catalogues', locale });
   if (reply.ok) registerCatalogues({ en: reply.catalogues.en ?? {}, fr: reply.catalogues.fr ?? {} });
   else registerFallbackText(browserText);
-  return reply.ok;
+  return { loaded: reply.ok, locale: (reply.ok && reply.locale) || locale };
 }
 
 function browserText(key: string): string | undefined {

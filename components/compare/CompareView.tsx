@@ -18,6 +18,7 @@ import { ComparisonTable } from './ComparisonTable';
 import { SalaryChart } from './SalaryChart';
 import { VacancyPicker } from './VacancyPicker';
 import './compare.css';
+import { titleText } from '../../utils/record/shown-title';
 
 export interface CompareViewProps {
   records: StoredVacancy[];
@@ -117,7 +118,7 @@ export function CompareView({ records, now, settings, onSettingsChange }: Compar
             </option>
             {rows.map((row) => (
               <option key={row.record.reference} value={choiceValue({ kind: 'vacancy', reference: row.record.reference })}>
-                {`${row.record.reference} – ${row.record.title}`}
+                {`${row.record.reference} – ${titleText(row.record, locale)}`}
               </option>
             ))}
           </select>

@@ -10,6 +10,7 @@ import { contractText, languagesText, yearsText } from '../../utils/record/wordi
 import { shortGradeText } from './labels';
 import { ReadinessCell } from '../readiness/ReadinessCell';
 import type { Profile } from '../../utils/readiness/profile';
+import { RecordTitle } from '../record-title';
 
 export interface ComparisonTableProps {
   /** Already in display order. */
@@ -148,7 +149,7 @@ export function ComparisonTable({ rows, sort, onSort, baseline, baselineName, sh
           {rows.map((row) => (
             <tr key={row.record.reference} data-reference={row.record.reference}>
               <th scope="row" class="sticky">
-                <span class="vacancy-title">{row.record.title}</span>
+                <RecordTitle class="vacancy-title" record={row.record} />
                 <span class="muted vacancy-reference">{row.record.reference}</span>
               </th>
               {shown.map((column) => (

@@ -3,6 +3,7 @@ import { defaultSelection, isOpen } from '../../utils/grades/comparison';
 import { normaliseGrade } from '../../utils/grades/normalise-grade';
 import { useI18n } from '../i18n-context';
 import { shortGradeText } from './labels';
+import { RecordTitle } from '../record-title';
 
 export interface VacancyPickerProps {
   records: StoredVacancy[];
@@ -32,7 +33,7 @@ export function VacancyPicker({ records, selected, now, onChange }: VacancyPicke
             <label>
               <input type="checkbox" checked={selected.has(record.reference)} onChange={() => toggle(record.reference)} />
               <span>
-                {record.title} <span class="muted">({record.reference}, {shortGradeText(normaliseGrade(record.grade), t)})</span>
+                <RecordTitle record={record} /> <span class="muted">({record.reference}, {shortGradeText(normaliseGrade(record.grade), t)})</span>
               </span>
               {!isOpen(record, now) && <span class="closed-tag">{t('cmpClosedTag')}</span>}
             </label>

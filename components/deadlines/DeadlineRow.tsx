@@ -4,6 +4,7 @@ import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/forma
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL, URGENCY_ICON, URGENCY_LABEL } from './labels';
+import { RecordTitle } from '../record-title';
 
 export interface DeadlineRowProps {
   record: StoredVacancy;
@@ -54,7 +55,7 @@ export function DeadlineRow({ record, now, timeZone, onOpen }: DeadlineRowProps)
           <span class="dl-urgency">
             <span aria-hidden="true">{URGENCY_ICON[urgency]}</span> {t(URGENCY_LABEL[urgency])}
           </span>
-          <span class="dl-title">{record.title}</span>
+          <RecordTitle class="dl-title" record={record} />
         </span>
         <span class="dl-facts muted">{facts.filter(Boolean).join(' · ')}</span>
         <span class="dl-when">

@@ -148,6 +148,10 @@ describe('DeadlinesView', () => {
     within(row('251836')).getByText('reste 2 j 4 h');
     within(row('251836')).getByText('· dim. 4 janv. à 23:59 (Bruxelles) / 17:59 (chez vous)', { exact: false });
     within(row('251836')).getByText('Intéressé');
+    // Its French half's title; a notice with none keeps its English title, marked as English.
+    expect(within(row('251836')).getByText('Officier(ère), Politique de défense').getAttribute('lang')).toBeNull();
+    expect(within(row('250500')).getByText('Officer, Plans').getAttribute('lang')).toBe('en');
+    expect(within(row('251836')).queryByText('Officer, Defence Policy')).toBeNull();
     within(row('250875')).getByText('Essai exigé');
     screen.getByText('Archives : clôturés (1)');
     screen.getByLabelText('Rechercher');

@@ -6,6 +6,7 @@ import { formatTimeLeft } from '../../utils/deadlines/format';
 import { useI18n } from '../i18n-context';
 import { useObservable, type Subscribable } from '../use-observable';
 import { FollowBar } from './FollowBar';
+import { RecordTitle } from '../record-title';
 
 export interface SeenListProps {
   /** The notices only seen: counted while folded, read when unfolded (utils/db/vacancy-queries.ts). */
@@ -29,7 +30,7 @@ export function SeenList({ watchSeen, store, now, onOpen, initiallyOpen = false 
   const row = (record: StoredVacancy) => (
     <li key={record.reference} class="dl-seen-row" data-reference={record.reference}>
       <button type="button" class="dl-seen-open" onClick={() => onOpen(record.reference)}>
-        <span class="dl-title">{record.title}</span>{' '}
+        <RecordTitle class="dl-title" record={record} />{' '}
         <span class="muted">
           {t('dlReference', { reference: record.reference })} · {formatTimeLeft(record.closesAt, now, t)}
         </span>

@@ -4,13 +4,14 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { describeFailure } from '../../utils/failure';
 import { useI18n } from '../i18n-context';
 import { removal } from './removal';
+import { titleText } from '../../utils/record/shown-title';
 
 /**
  * "Removed “…”. Undo": shown after a removal until the next one or until the popup closes.
  * Undo asks the background to put the exact record back (utils/follow/follow-writes.ts).
  */
 export function UndoRemoval({ store }: { store: Pick<PopupStore, 'restore'> }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [removed, setRemoved] = useState<StoredVacancy | null>(removal.current);
   const [said, setSaid] = useState('');
   useEffect(() => removal.subscribe((record) => {
@@ -21,7 +22,7 @@ export function UndoRemoval({ store }: { store: Pick<PopupStore, 'restore'> }) {
     try {
       await store.restore(record);
       removal.set(null);
-      setSaid(t('dlRestored', { title: record.title }));
+      setSaid(t('dlRestored', { title: titleText(record, locale) }));
     } catch (error) {
       setSaid(t('dlSaveFailed', { reason: describeFailure(error, t) }));
     }
@@ -30,7 +31,7 @@ export function UndoRemoval({ store }: { store: Pick<PopupStore, 'restore'> }) {
     <p class="dl-undo" role="status">
       {removed && (
         <>
-          {t('dlRemoved', { title: removed.title })}{' '}
+          {t('dlRemoved', { title: titleText(removed, locale) })}{' '}
           <button type="button" onClick={() => void undo(removed)}>{t('dlUndo')}</button>
         </>
       )}

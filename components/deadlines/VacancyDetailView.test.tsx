@@ -92,6 +92,22 @@ describe('VacancyDetailView', () => {
     expect(link.getAttribute('rel')).toBe('noreferrer');
   });
 
+  it('in French, a notice with a French half is headed by its French title; the English one stays among the facts', async () => {
+    await open('fr');
+    screen.getByRole('heading', { name: 'Chef de la Section Affaires OTAN' });
+    const english = screen.getByText('Head NATO Affairs and Security Policy Section');
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(english.closest('dd')?.previousElementSibling?.textContent).toBe('Intitulé en anglais');
+    expect(screen.queryByText('Intitulé en français')).toBeNull();
+  });
+
+  it('in French, a notice with no French half keeps its English title, marked as English', async () => {
+    await open('fr', '250875', [{ ...head, titleFr: null, languages: ['en'] }]);
+    const heading = screen.getByRole('heading', { name: 'Head NATO Affairs and Security Policy Section' });
+    expect(heading.querySelector('[lang="en"]')?.textContent).toBe('Head NATO Affairs and Security Policy Section');
+    expect(screen.queryByText('Intitulé en anglais')).toBeNull();
+  });
+
   it.each(['javascript:alert(document.domain)', 'data:text/html,<script>alert(1)</script>'])('offers no link for a stored %s source', async (sourceUrl) => {
     // Written straight to the table, as a record from before the rule would be.
     const record = { ...head, sourceUrl };

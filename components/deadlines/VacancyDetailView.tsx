@@ -20,6 +20,7 @@ import { VacancyFacts } from './VacancyFacts';
 import { ChecklistPanel } from '../prepare/ChecklistPanel';
 import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
 import './deadlines.css';
+import { RecordTitle } from '../record-title';
 
 export interface VacancyDetailViewProps {
   reference: string;
@@ -87,7 +88,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       </div>
       <p class="dl-feedback muted" role="status">{exported ?? ''}</p>
 
-      <h2 id="dl-detail-title" class="dl-detail-title">{record.title}</h2>
+      <h2 id="dl-detail-title" class="dl-detail-title"><RecordTitle record={record} /></h2>
       <FollowBar record={record} store={store} onRemoved={onBack} />
       <p class={`dl-detail-urgency dl-${urgency}`}>
         <span class="dl-urgency">

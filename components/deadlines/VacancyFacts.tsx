@@ -47,7 +47,9 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
     <>
       <dl class="dl-facts-list">
         <Fact label={fieldLabel('reference', t)}>{record.reference}</Fact>
-        {record.titleFr && <Fact label={fieldLabel('titleFr', t)}><span lang="fr">{record.titleFr}</span></Fact>}
+        {/* The title the heading does not show: French in an English view, English in a French one. */}
+        {record.titleFr && locale === 'fr' && <Fact label={t('dlTitleEn')}><span lang="en">{record.title}</span></Fact>}
+        {record.titleFr && locale !== 'fr' && <Fact label={fieldLabel('titleFr', t)}><span lang="fr">{record.titleFr}</span></Fact>}
         <Fact label={fieldLabel('organisation', t)}>{record.organisation ?? '—'}</Fact>
         <Fact label={fieldLabel('location', t)}>{record.location ?? '—'}</Fact>
         <Fact label={fieldLabel('schedule', t)}>{record.schedule ?? '—'}</Fact>

@@ -1,8 +1,11 @@
 import { useI18n } from '../i18n-context';
 import type { EssayVacancy } from '../../utils/essay/finding';
+import { titleText } from '../../utils/record/shown-title';
 
 export interface VacancyChoice extends EssayVacancy {
   title: string;
+  /** The French half's title, shown in a French view (utils/record/shown-title.ts). */
+  titleFr?: string | null;
 }
 
 export interface VacancySelectProps {
@@ -20,7 +23,8 @@ export interface VacancySelectProps {
  * another, each labelled "no essay asked" so the choice is never silently useless.
  */
 export function VacancySelect({ id, label, vacancies, value, onChange }: VacancySelectProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const title = (v: VacancyChoice) => titleText(v, locale);
   const asked = vacancies.filter((v) => v.essay);
   const notAsked = vacancies.filter((v) => !v.essay);
   return (
@@ -32,7 +36,7 @@ export function VacancySelect({ id, label, vacancies, value, onChange }: Vacancy
           <optgroup label={t('essayGroupAsked')}>
             {asked.map((v) => (
               <option key={v.reference} value={v.reference}>
-                {t('essayVacancyOption', { reference: v.reference, title: v.title })}
+                {t('essayVacancyOption', { reference: v.reference, title: title(v) })}
               </option>
             ))}
           </optgroup>
@@ -41,7 +45,7 @@ export function VacancySelect({ id, label, vacancies, value, onChange }: Vacancy
           <optgroup label={t('essayGroupNotAsked')}>
             {notAsked.map((v) => (
               <option key={v.reference} value={v.reference}>
-                {t('essayVacancyOptionNoEssay', { reference: v.reference, title: v.title })}
+                {t('essayVacancyOptionNoEssay', { reference: v.reference, title: title(v) })}
               </option>
             ))}
           </optgroup>

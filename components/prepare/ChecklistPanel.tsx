@@ -2,20 +2,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { describeFailure } from '../../utils/failure';
-import type { MessageKey } from '../../utils/i18n-core';
 import type { DocumentKind, NoticeDocument } from '../../utils/record/preparation-schema';
+import { DOCUMENT_LABEL } from '../../utils/prepare/document-labels';
 import { useI18n } from '../i18n-context';
 import { RuleNotes } from './RuleNotes';
 import './prepare.css';
-
-const DOCUMENT_LABEL: Record<DocumentKind, MessageKey> = {
-  essay: 'prpDocEssay',
-  cv: 'prpDocCv',
-  diplomas: 'prpDocDiplomas',
-  motivationLetter: 'prpDocMotivationLetter',
-  languageCertificates: 'prpDocLanguageCertificates',
-  otherAttachment: 'prpDocOther',
-};
 
 /**
  * The documents the notice asks for, read from its text (utils/prepare/notice-preparation.ts),

@@ -29,7 +29,8 @@ it('opens a vacancy from the list, changes its status, and the list follows the 
   );
   const officer = await screen.findByText('Officer, Defence Policy');
   fireEvent.click(officer);
-  await screen.findByRole('heading', { name: 'Officer, Defence Policy' });
+  // The detail view is loaded on first use: on a busy machine that takes more than a second.
+  await screen.findByRole('heading', { name: 'Officer, Defence Policy' }, { timeout: 5000 });
   fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'drafting' } });
   await waitFor(async () => expect((await store.get('251836'))?.status).toBe('drafting'));
   fireEvent.click(screen.getByRole('button', { name: /Back/ }));

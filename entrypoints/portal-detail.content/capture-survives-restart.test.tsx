@@ -63,7 +63,7 @@ describe('a capture while the worker stops', () => {
     const getMessage = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (en as Record<string, { message: string } | undefined>)[key]?.message ?? '');
     try {
       const background = stoppingBackground(Array<Delivery>(7).fill('gone'));
-      expect(await loadCataloguesFromBackground('en', requestSender(background.runtime, instantRetries()))).toBe(false);
+      expect(await loadCataloguesFromBackground('en', requestSender(background.runtime, instantRetries()))).toEqual({ loaded: false, locale: 'en' });
       const { doc } = await capture([]);
       // "Saved — {time} left" (panelSaved, then dlTimeLeft): the 251836 notice closes on 4 January.
       // 20 December 10:00 UTC to 4 January 22:59 UTC: 15 days 12 h 59 min, shown to the hour.

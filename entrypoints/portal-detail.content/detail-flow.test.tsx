@@ -61,6 +61,19 @@ describe('the detail page flow', () => {
     expect(panelText(doc)).not.toContain('Reading this vacancy…');
   });
 
+  it('French chosen in Settings on an English page: the panel speaks French, the notice is still read as English', async () => {
+    const doc = rawPage();
+    const timers = manualTimers();
+    const send = fakeBackground();
+    const done = captureDetailPage({ ...flowOptions(doc, send, timers), locale: 'fr', pageLanguage: 'en' });
+    await Promise.resolve();
+    expect(panelText(doc)).toContain('Lecture de cet avis de vacance…');
+    timers.fire(3000);
+    await done;
+    expect(send.mock.calls[0]![0]).toMatchObject({ type: 'capture-page', headerLanguage: 'en' });
+    expect(panelText(doc)).toContain('Enregistré');
+  });
+
   it('a page whose script never runs is saved from its inline data, header fields included', async () => {
     const doc = rawPage();
     const timers = manualTimers();

@@ -12,7 +12,10 @@ type Send = <T extends 'capture-page' | 'mark-withdrawn' | 'follow' | 'open-popu
 export interface DetailFlowOptions {
   doc: Document;
   url: URL;
+  /** The language the panel speaks (chosen in Settings, else the page's). */
   locale: Locale;
+  /** The page's own language, which the notice's header is read in; `locale` when not given. */
+  pageLanguage?: Locale;
   timeZone: string;
   send: Send;
   now: () => Date;
@@ -101,7 +104,7 @@ export async function captureDetailPage(
     // A page that filled after the first read updates the record only when it reads differently.
     if (page.text === sent) return;
     sent = page.text;
-    const reply = await send({ type: 'capture-page', page, headerLanguage: options.locale });
+    const reply = await send({ type: 'capture-page', page, headerLanguage: options.pageLanguage ?? options.locale });
     // The extension went away while it was asked: say how to save it, not a bare failure.
     if (orphaned || (!reply.ok && reply.code === 'reload-page')) {
       orphaned = true;

@@ -11,8 +11,8 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isDetailPage(url)) return;
-    const locale = pageLocale(url, document);
-    await loadCataloguesFromBackground(locale);
+    const pageLanguage = pageLocale(url, document);
+    const { locale } = await loadCataloguesFromBackground(pageLanguage);
     // WXT notices an update or reload only when one of its timers fires: a beat each second lets
     // the panel say so at once (detail-flow.tsx). On invalidation the panel stays.
     ctx.setInterval(() => undefined, 1000);
@@ -20,6 +20,7 @@ export default defineContentScript({
       doc: document,
       url,
       locale,
+      pageLanguage,
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       send: sendRequest,
       now: () => new Date(),

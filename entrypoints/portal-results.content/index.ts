@@ -13,8 +13,7 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isResultsPage(url)) return;
-    const locale = pageLocale(url, document);
-    await loadCataloguesFromBackground(locale);
+    const { locale } = await loadCataloguesFromBackground(pageLocale(url, document));
     const chips = startResultsChips({ doc: document, url, locale, send: sendRequest, now: () => new Date() });
     const extras = startResultsExtras({ doc: document, url, locale, send: sendRequest });
     // One observer and one read of the rows per change of the page, for both features.

@@ -18,10 +18,10 @@ export default defineContentScript({
   async main(ctx) {
     const url = new URL(location.href);
     if (!isApplyPage(url)) return;
-    await loadCataloguesFromBackground(pageLocale(url, document));
+    const { locale } = await loadCataloguesFromBackground(pageLocale(url, document));
     const analyze = (bytes: Uint8Array) =>
       analyzeOffThread(bytes, { startWorker: () => new EssayWorker(), timeLimitMs: ESSAY_CHECK_TIME_LIMIT_MS, setTimeout, clearTimeout });
-    const guard = startUploadGuard({ doc: document, url, send: sendRequest, now: () => new Date(), MutationObserver, analyze });
+    const guard = startUploadGuard({ doc: document, url, locale, send: sendRequest, now: () => new Date(), MutationObserver, analyze });
     ctx.onInvalidated(guard.stop);
   },
 });

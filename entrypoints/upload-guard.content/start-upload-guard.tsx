@@ -10,12 +10,15 @@ import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
 import { onlyOpenEssayVacancy, orderForEssayCheck } from '../../utils/essay/vacancy-order';
 import { findFileInputs, panelAnchor, resolveVacancy } from '../../utils/portal/apply-page';
 import { pageLocale } from '../../utils/portal/page-language';
+import type { Locale } from '../../utils/i18n-core';
 
 type Send = <T extends 'get-vacancy' | 'list-vacancies'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 
 export interface UploadGuardOptions {
   doc: Document;
   url: URL;
+  /** The language the panel speaks (chosen in Settings, else the page's); the page's when not given. */
+  locale?: Locale;
   send: Send;
   now: () => Date;
   MutationObserver: typeof MutationObserver;
@@ -44,8 +47,7 @@ interface GuardedInput {
  * user picked a file in. It only listens: no preventDefault, no value change, no click. Taleo
  * re-renders blocks, so inputs are (re)found by observing the page.
  */
-export function startUploadGuard({ doc, url, send, now, MutationObserver, analyze, isUserEvent }: UploadGuardOptions): { stop: () => void } {
-  const locale = pageLocale(url, doc);
+export function startUploadGuard({ doc, url, locale = pageLocale(url, doc), send, now, MutationObserver, analyze, isUserEvent }: UploadGuardOptions): { stop: () => void } {
   const findingsFor = (file: NonNullable<GuardedInput['file']>, record: StoredVacancy | null) => {
     const findings = checkEssayFile({ fileName: file.name, analysis: file.analysis, record });
     return record ? [...findings, deadlineFinding(record, now())] : findings;
@@ -215,5 +217,5 @@ export function startUploadGuard({ doc, url, send, now, MutationObserver, analyz
 }
 
 function toChoice(record: StoredVacancy): VacancyChoice {
-  return { reference: record.reference, title: record.title, essay: record.essay, closesAt: record.closesAt };
+  return { reference: record.reference, title: record.title, titleFr: record.titleFr, essay: record.essay, closesAt: record.closesAt };
 }

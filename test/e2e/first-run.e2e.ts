@@ -66,6 +66,15 @@ describe.each(drivers)('first run: capture is not tracking ($name)', (driver) =>
     expect(await popup.text('button.dl-row')).toContain(`Ref. ${FOLLOWED}`);
     await expect.poll(() => popup.text('.dl-seen summary'), { timeout: 10_000 }).toBe('Seen, not followed (2)');
 
+    // Keyboard only: Enter opens the row, Back (Enter) puts focus on that row again, not <body>.
+    await popup.evaluateOn('button.dl-row', (row) => (row as HTMLElement).focus());
+    await popup.keyboard('Enter');
+    await expect.poll(() => popup.count('.dl-detail .dl-back'), { timeout: 10_000 }).toBe(1);
+    await popup.evaluateOn('.dl-detail .dl-back', (back) => (back as HTMLElement).focus());
+    await popup.keyboard('Enter');
+    const focused = () => popup.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.reference ?? document.activeElement?.tagName ?? null);
+    await expect.poll(focused, { timeout: 10_000 }).toBe(FOLLOWED);
+
     await popup.click({ text: 'Seen, not followed (2)' });
     await expect.poll(() => popup.count('.dl-seen-row'), { timeout: 10_000 }).toBe(2);
     await popup.click({ role: 'button', name: `Remove ${REMOVED}` });
@@ -77,5 +86,14 @@ describe.each(drivers)('first run: capture is not tracking ($name)', (driver) =>
     // The badge and the alarms still count the followed one only.
     expect(await badge()).toBe('1');
     expect(await reminderAlarms()).toEqual([`reminder:${FOLLOWED}:24`, `reminder:${FOLLOWED}:6`, `reminder:${FOLLOWED}:72`]);
+  });
+
+  it('French chosen in Settings: the panel on an English page speaks French', async () => {
+    expect(await session.sendToBackground({ type: 'save-settings', patch: { locale: 'fr' } })).toMatchObject({ ok: true });
+    const page = await session.openPortal(detailPath(SEEN, 'en'));
+    await eventually(async () => /Déjà enregistré — /.test((await page.text(PANEL)) ?? ''), 15_000);
+    expect(await page.text(PANEL)).not.toMatch(/Already saved|Follow\b/);
+    await page.close();
+    expect(await session.sendToBackground({ type: 'save-settings', patch: { locale: 'auto' } })).toMatchObject({ ok: true });
   });
 });

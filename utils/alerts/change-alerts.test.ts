@@ -75,7 +75,8 @@ describe('change alerts', () => {
     await handleRequest({ type: 'capture', record: record(NOTICE.replaceAll('9,253.21', '9,600.00')) }, 'extension-page', context);
     await settle();
     expect(create.mock.calls[0]?.[1]).toMatchObject({
-      title: 'Modifié : Officer, Defence Policy (251836)',
+      // Its French half's title, the notice having one (« Administratrice/Administrateur, Politique de défense - 251836 »).
+      title: 'Modifié : Administratrice/Administrateur, Politique de défense (251836)',
       message: expect.stringMatching(/^Salaire désormais 9\s600,00\s€ \(auparavant 9\s253,21\s€\)$/),
     });
   });

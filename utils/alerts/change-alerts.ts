@@ -2,6 +2,7 @@ import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
 import { changeLines } from './change-lines';
 import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';
+import { titleText } from '../record/shown-title';
 
 /**
  * Change alerts as notifications: one per write that moved a followed vacancy's closing moment,
@@ -51,7 +52,7 @@ export function startChangeAlerts(deps: ChangeAlertDeps) {
       await deps.notifications.create(`${ID_PREFIX}${record.reference}|${Date.parse(latest)}`, {
         type: 'basic',
         iconUrl: deps.iconUrl,
-        title: t('alertTitle', { title: record.title, reference: record.reference }),
+        title: t('alertTitle', { title: titleText(record, locale), reference: record.reference }),
         message: changeLines(entries, { locale, t, now, timeZone: deps.timeZone() }).join('\n'),
       });
     },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshStore } from '../../test/unit/fresh-store';
 import { handleRequest, type RequestContext } from './handle-request';
 import { parsedVacancy } from '../../test/unit/record-factory';
@@ -158,6 +159,21 @@ describe('requests from the popup and content scripts', () => {
     expect(both.catalogues.en?.panelSaved?.message).toBe('Saved');
     expect(both.catalogues.fr?.panelSaved?.message).toBe('Enregistré');
     expect(await handleRequest({ type: 'ui-catalogues', locale: 'de' }, 'content-script', context())).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['auto', 'en', 'en', 'Saved'],
+    ['auto', 'fr', 'fr', 'Enregistré'],
+    ['fr', 'en', 'fr', 'Enregistré'],
+    ['en', 'fr', 'en', 'Saved'],
+  ] as const)('language in Settings %s, a page in %s: the in-page text is in %s', async (chosen, page, expected, saved) => {
+    fakeBrowser.reset();
+    const ctx = context();
+    expect(await handleRequest({ type: 'save-settings', patch: { locale: chosen } }, 'extension-page', ctx)).toMatchObject({ ok: true });
+    const reply = await handleRequest({ type: 'ui-catalogues', locale: page }, 'content-script', ctx);
+    expect(reply).toMatchObject({ ok: true, locale: expected, catalogues: { [expected]: { panelSaved: { message: saved } } } });
+    expect(Object.keys((reply as { catalogues: object }).catalogues)).toEqual([expected]);
+    fakeBrowser.reset();
   });
 
   it('reads settings and refuses an invalid change', async () => {

@@ -11,6 +11,7 @@ import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm, type ReminderEvent } from './alarm-plan';
 import { lastHelpEvent, lastHelpInstant, parseLastHelpAlarm } from '../prepare/last-help';
 import { lastHelpNotice } from '../prepare/last-help-notice';
+import { titleText } from '../record/shown-title';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -32,7 +33,7 @@ export interface PlannedReminder {
 }
 
 type ReminderRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status' | 'portalState' | 'remindersEnabled' | 'followedAt'> &
-  Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady'>>;
+  Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady' | 'titleFr' | 'languages'>>;
 
 export function alarmName(reference: string, hoursBefore: number): string {
   return `${REMINDER_PREFIX}${reference}:${hoursBefore}`;
@@ -179,7 +180,7 @@ export function reminderForAlarm(
   const moment = formatDateTime(new Date(closes), BRUSSELS, { locale, t, now });
   // In the last 3 days the notice's documents not ticked ready are named too (utils/prepare/).
   const documents = documentsReminderLine(record, left, t);
-  return { keys, title: record.title, message: [t('dlReminderMessage', { when, moment }), documents].filter(Boolean).join(' ') };
+  return { keys, title: titleText(record, locale), message: [t('dlReminderMessage', { when, moment }), documents].filter(Boolean).join(' ') };
 }
 
 /** Drops keys of deadlines long past, so the stored set stays small. */

@@ -138,7 +138,10 @@ describe('vacanciesToCsv', () => {
       { reference: '251836', id: 'a', position: 0, question: 'Other vacancy', limit: null, draft: 'x', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' },
     ];
     const [, row] = parseCsv(vacanciesToCsv([ticked], undefined, drafts).slice(1));
-    expect(row?.slice(-2)).toEqual(['essay; cv', 'Q1. Why?\nBecause.\n\nQ2. Degree?\n=MA, Leiden']);
+    // The ticks in words, as the checklist names them (prpDocEssay, prpDocCv), not their keys.
+    expect(row?.slice(-2)).toEqual(['Essay (Key challenges); CV', 'Q1. Why?\nBecause.\n\nQ2. Degree?\n=MA, Leiden']);
+    const [, french] = parseCsv(vacanciesToCsv([ticked], csvWords(translator('fr'))).slice(1));
+    expect(french?.at(-2)).toBe('Essai (Key challenges); CV');
   });
 
   it('gives just the header for no vacancies', () => {

@@ -3,6 +3,8 @@ import { fieldLabel, STATUS_LABEL_KEY, type LabelledField } from '../field-label
 import type { Status } from '../db/stored-vacancy';
 import { translator, type Translate } from '../i18n-core';
 import type { Answer } from '../prepare/answer-schema';
+import { DOCUMENT_LABEL } from '../prepare/document-labels';
+import type { DocumentKind } from '../record/preparation-schema';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),
@@ -34,6 +36,7 @@ export interface CsvWords {
   yes: string;
   no: string;
   statuses: Record<Status, string>;
+  documents: Record<DocumentKind, string>;
 }
 
 /** The record field each column shows, named by the UI's one field-label table. */
@@ -67,7 +70,8 @@ export function csvWords(t: Translate): CsvWords {
   };
   const headers = Object.fromEntries(CSV_COLUMNS.map((column) => [column, header(column)]));
   const statuses = Object.fromEntries(Object.entries(STATUS_LABEL_KEY).map(([status, key]) => [status, t(key)]));
-  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo'), statuses: statuses as CsvWords['statuses'] };
+  const documents = Object.fromEntries(Object.entries(DOCUMENT_LABEL).map(([kind, key]) => [kind, t(key)]));
+  return { headers: headers as CsvWords['headers'], yes: t('bakCsvYes'), no: t('bakCsvNo'), statuses: statuses as CsvWords['statuses'], documents: documents as CsvWords['documents'] };
 }
 
 export const UTF8_BOM = '\uFEFF';
@@ -109,8 +113,8 @@ function cells(record: StoredVacancy, words: CsvWords, answers: readonly Answer[
     essayMaxPages: record.essay?.maxPages != null ? String(record.essay.maxPages) : '',
     notes: record.notes,
     updatedAt: record.updatedAt,
-    // Checklist ticks as their stable codes (essay, cv, diplomas…), like the status.
-    documentsReady: (record.documentsReady ?? []).join('; '),
+    // Checklist ticks in words, as the checklist names them, like the status.
+    documentsReady: (record.documentsReady ?? []).map((kind) => words.documents[kind]).join('; '),
     answers: answersCell(answers),
   };
 }

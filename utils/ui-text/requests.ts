@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { requestSlice } from '../request-slice';
-import { REGISTERED_TEXT, type UiText } from './ui-text';
+import { loadSettings } from '../settings';
+import { REGISTERED_TEXT, inPageText, type UiText } from './ui-text';
 
 const catalogueSchema = () => z.record(z.string(), z.object({ message: z.string() }));
 
@@ -11,12 +12,14 @@ export const uiTextRequests = requestSlice({
   responses: () => ({
     'ui-catalogues': z.object({
       ok: z.literal(true),
+      /** The language the in-page UI is to speak (the one chosen in Settings, else the page's). */
+      locale: z.optional(z.enum(['en', 'fr'])),
       catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
     }),
   }),
   writes: [],
   handlers: {
-    // The UI text for content scripts; the background reads it on first need (ui-text.ts).
-    'ui-catalogues': async (request, { uiText }: { uiText?: UiText }) => ({ ok: true, catalogues: await (uiText ?? REGISTERED_TEXT).catalogues(request.locale) }),
+    // The UI text for content scripts, in the language chosen in Settings; the background reads it on first need (ui-text.ts).
+    'ui-catalogues': async (request, { uiText }: { uiText?: UiText }) => inPageText(request.locale, uiText ?? REGISTERED_TEXT, loadSettings),
   },
 });

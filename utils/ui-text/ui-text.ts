@@ -1,4 +1,5 @@
 import { LOCALES, registerCatalogues, registeredCatalogues, type Catalogue, type Catalogues, type Locale } from '../i18n-core';
+import type { Settings } from '../settings';
 
 /**
  * The background's UI text, read from the extension's own _locales files when first needed
@@ -39,3 +40,20 @@ export const REGISTERED_TEXT: UiText = {
   ready: async () => undefined,
   catalogues: async (locale) => (locale ? { [locale]: registeredCatalogues()[locale] } : registeredCatalogues()),
 };
+
+/**
+ * The text a content script asked for with its page's language: the in-page UI (panel, chips,
+ * upload guard) speaks the language chosen in Settings, and its page's when the choice is the
+ * browser's ('auto': the candidate reads the portal in that language). Settings that cannot be
+ * read leave the page's language. Asked for no language (tools), both catalogues.
+ */
+export async function inPageText(
+  pageLocale: Locale | undefined,
+  text: UiText,
+  loadSettings: () => Promise<Pick<Settings, 'locale'>>,
+): Promise<{ ok: true; locale?: Locale; catalogues: Partial<Catalogues> }> {
+  if (pageLocale === undefined) return { ok: true, catalogues: await text.catalogues(undefined) };
+  const chosen = await loadSettings().then((settings) => settings.locale, () => 'auto' as const);
+  const locale = chosen === 'auto' ? pageLocale : chosen;
+  return { ok: true, locale, catalogues: await text.catalogues(locale) };
+}
