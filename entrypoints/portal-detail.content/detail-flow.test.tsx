@@ -228,6 +228,24 @@ describe('the detail page flow', () => {
       expect(panelText(doc)).not.toContain('Could not save');
     });
 
+    it('Firefox runs the new version in the open tab: its panel replaces the old one, frozen mid-wait', async () => {
+      const doc = rawPage();
+      const timers = manualTimers();
+      const ctx = invalidation();
+      const old = captureDetailPage({ ...flowOptions(doc, fakeBackground(), timers), onInvalidated: ctx.onInvalidated });
+      timers.fire(3000);
+      await old;
+      const oldPanel = doc.querySelector('vacancy-companion-panel');
+      const send = fakeBackground();
+      const fresh = captureDetailPage(flowOptions(doc, send, timers));
+      timers.fire(3000);
+      await fresh;
+      expect(doc.querySelectorAll('vacancy-companion-panel')).toHaveLength(1);
+      expect(doc.querySelector('vacancy-companion-panel')).not.toBe(oldPanel);
+      expect(panelText(doc)).toContain('Saved');
+      expect(send).toHaveBeenCalledTimes(1);
+    });
+
     it('a capture already done stays shown as it was', async () => {
       const doc = rawPage();
       hydrateTaleoPage(doc);

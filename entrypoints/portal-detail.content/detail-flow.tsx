@@ -47,6 +47,9 @@ export async function captureDetailPage(
   /** The page was read and saved whole: nothing is left to send. */
   let done = false;
   let orphaned = false;
+  // Firefox runs an updated or reloaded extension's scripts in the tabs already open, beside the
+  // old version's panel (its script gone, its text frozen): this version's panel replaces it.
+  for (const earlier of doc.querySelectorAll('vacancy-companion-panel')) earlier.remove();
   const panel = mountInShadow(doc, (host) => doc.body.append(host), PANEL_CSS, 'vacancy-companion-panel', options.isUserEvent);
   const draw = () =>
     panel.update(

@@ -66,6 +66,20 @@ export const chromiumDriver: Driver = {
           await page.close();
         }
       },
+      async reloadExtension() {
+        // Chromium disables an unpacked extension that reloads itself outside developer mode
+        // ("unsupportedDeveloperExtension"); a developer's profile, as here, has it on.
+        const settings = await session.context.newPage();
+        try {
+          await settings.goto('chrome://extensions');
+          await settings.evaluate(() =>
+            (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void> } } }).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }),
+          );
+        } finally {
+          await settings.close();
+        }
+        await askReload(await openExtensionPage());
+      },
       async dispatchMenuClick(info) {
         const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
         await worker.evaluate(`chrome.contextMenus.onClicked.dispatch(${JSON.stringify(info)}, { id: -1, index: -1 })`);
@@ -78,6 +92,15 @@ export const chromiumDriver: Driver = {
     return generic;
   },
 };
+
+/** runtime.reload() from an extension page left open (the reload closes it), on a timer so the evaluation answers first. */
+export async function askReload(page: TestPage) {
+  await page.evaluate(() => {
+    const api = globalThis as unknown as { browser?: { runtime: { reload(): void } }; chrome?: { runtime: { reload(): void } } };
+    setTimeout(() => (api.browser ?? api.chrome)!.runtime.reload(), 50);
+    return true;
+  });
+}
 
 /** Closed shadow roots of a portal page, opened for the test through the DevTools protocol (in-page.ts OPEN_FOR_TEST). */
 function closedRootOpener(page: Page): () => Promise<void> {

@@ -93,6 +93,11 @@ export interface ExtensionSession {
    * the service worker; Firefox: the parent process's menu-click event, as its menus code does).
    */
   dispatchMenuClick(info: MenuClickInfo): Promise<void>;
+  /**
+   * Reloads the extension as an update does (runtime.reload(), asked from one of its pages, which
+   * the reload closes); resolves once it was asked, not once it is back.
+   */
+  reloadExtension(): Promise<void>;
   /** Stops the background service worker (Chromium's MV3 only; Firefox's MV2 page is persistent). */
   stopServiceWorker?(): Promise<void>;
   /** What prefers-color-scheme says in the pages opened from now on (Firefox: in every page at once). */

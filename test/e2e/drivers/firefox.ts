@@ -6,6 +6,7 @@ import { eventually, NOT_FOUND, portalBody, ROOT } from '../harness';
 import type { Driver, ExtensionApi, ExtensionSession, PortalPages, TestPage } from './driver';
 import { clearAllVacancies, OPEN_FOR_TEST, readAllVacancies } from './in-page';
 import { pageActions, type ProtocolPage } from './page-actions';
+import { askReload } from './chromium';
 
 /**
  * Firefox ESR through puppeteer-core over WebDriver BiDi: the built .output/firefox-mv2,
@@ -158,6 +159,9 @@ function firefoxSession(browser: Browser, geckoId: string, scratch: string, down
     clearVacancies: () => inExtensionPage(`(${clearAllVacancies.toString()})()`),
     sendToBackground: (message) => withExtensionApi((api, m) => api.runtime.sendMessage(m), message),
     withExtensionApi,
+    async reloadExtension() {
+      await askReload(await openExtensionPage());
+    },
     async dispatchMenuClick(info) {
       // ext-menus.js emits this on the extension when the user picks an item; onClicked listens to it.
       await inBrowserChrome(
