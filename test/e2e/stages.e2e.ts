@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drivers, type ExtensionSession } from './drivers';
 import { HOUR_MS, noticeClosingIn } from './seeded-notices';
 import { storedVacancy } from '../unit/record-factory';
+import { seriousViolations } from './axe';
 
 /**
  * After the close, in the built extension: a database left by schema version 4 (the seven
@@ -76,6 +77,8 @@ describe.each(drivers)('stages and dated steps ($name)', (driver) => {
     await popup.fill({ label: 'Time' }, '12:00');
     await popup.click({ role: 'button', name: 'Add step' });
     await expect.poll(() => popup.text('.stg-step-list li')).toMatch(/^Video interview: due /);
+    // The stage panel, its timeline and the step list: no serious accessibility violation.
+    expect(await seriousViolations(popup)).toEqual([]);
 
     const stepAlarms = () =>
       session.withExtensionApi(async (api) => (await api.alarms.getAll()).map((alarm) => alarm.name).filter((name) => name.startsWith('reminder:step:250875:')).sort());
@@ -89,6 +92,7 @@ describe.each(drivers)('stages and dated steps ($name)', (driver) => {
 
     const list = await session.openPopup('#/');
     await expect.poll(() => list.text({ css: '.stg-next' }), { timeout: 15_000 }).toMatch(/^Video interview due in (2|3) d/);
+    expect(await seriousViolations(list)).toEqual([]);
     await list.close();
   }, 90_000);
 });
