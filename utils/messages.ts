@@ -10,6 +10,7 @@ import { prepareRequests } from './prepare/requests';
 import { uiTextRequests } from './ui-text/requests';
 import { openPopupRequests } from './open-popup/requests';
 import { followRequests } from './follow/requests';
+import { stagesRequests } from './stages/requests';
 
 /**
  * Every request the pages may send the background, as the slices of the features that own them
@@ -30,6 +31,7 @@ export const REQUEST_SLICES = [
   uiTextRequests,
   openPopupRequests,
   followRequests,
+  stagesRequests,
 ] as const;
 
 type Slice = (typeof REQUEST_SLICES)[number];

@@ -49,6 +49,8 @@ export const SettingsSchema = z.object({
   profile: ProfileSchema,
   /** A notification when a tracked vacancy's closing moment or salary changes, or it is withdrawn. */
   changeAlerts: z.boolean(),
+  /** Days after the close before a submitted application with no window announced shows "no news" (utils/stages/steps.ts; 60 when unset). */
+  noNewsDays: z.optional(z.int().check(z.minimum(7), z.maximum(365))),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

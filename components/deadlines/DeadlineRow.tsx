@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { hasUnseenChange } from '../../utils/alerts/changes';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
@@ -11,6 +12,10 @@ export interface DeadlineRowProps {
   now: Date;
   timeZone: string;
   onOpen: (reference: string) => void;
+  /** The application's next step or its silence (components/stages/OpenWithSteps.tsx). */
+  line?: ComponentChildren;
+  /** Beside the row's button: a control of its own. */
+  after?: ComponentChildren;
 }
 
 /** Arrow keys move between rows; Home/End jump to the first/last row of the view. */
@@ -29,7 +34,7 @@ function moveFocus(from: HTMLElement, key: string): boolean {
  * One tracked vacancy. The whole row is one real button (Enter/Space/click open the detail), so
  * it needs no nested controls; its parts are spans styled as lines.
  */
-export function DeadlineRow({ record, now, timeZone, onOpen }: DeadlineRowProps) {
+export function DeadlineRow({ record, now, timeZone, onOpen, line, after }: DeadlineRowProps) {
   const { t, locale } = useI18n();
   const urgency = urgencyOf(record.closesAt, now);
   const facts = [t('dlReference', { reference: record.reference }), record.organisation, record.grade?.label ?? t('dlGradeUnknown')];
@@ -75,7 +80,9 @@ export function DeadlineRow({ record, now, timeZone, onOpen }: DeadlineRowProps)
           {record.portalState === 'withdrawn' && <span class="dl-tag dl-warn">{t('dlPortalWithdrawn')}</span>}
           {record.completeness === 'row' && <span class="dl-tag dl-warn">{t('dlPartialRecord')}</span>}
         </span>
+        {line && <span class="dl-step">{line}</span>}
       </button>
+      {after}
     </li>
   );
 }

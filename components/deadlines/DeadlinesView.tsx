@@ -4,6 +4,8 @@ import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
+import type { PopupStore } from '../../utils/popup-client/popup-store';
+import type { OpenWithSteps, RowExtras } from '../stages/OpenWithSteps';
 import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { downloadText } from '../../utils/download';
@@ -31,6 +33,8 @@ export interface DeadlinesViewProps {
   timeZone?: string;
   /** The notices only seen, listed apart below the followed ones (SeenList). */
   seen?: ComponentChildren;
+  /** The popup's store: applications in progress join the open list by their next step (components/stages/). */
+  store?: PopupStore;
 }
 
 /**
@@ -60,7 +64,7 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
-export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone(), seen }: DeadlinesViewProps) {
+export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone(), seen, store }: DeadlinesViewProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [typed, setTyped] = useState('');
@@ -71,6 +75,11 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   const [archiveShown, setArchiveShown] = useState(PAGE_SIZE);
   const [exported, setExported] = useState<string | null>(null);
   const [exportClosed, setExportClosed] = useState(false);
+  // Loaded after the first render, which goes without it.
+  const [Steps, setSteps] = useState<typeof OpenWithSteps | null>(null);
+  useEffect(() => {
+    if (store) import('../stages/OpenWithSteps').then((module) => setSteps(() => module.OpenWithSteps), () => undefined);
+  }, [store]);
 
   const closedLimit = archiveOpen ? archiveShown : 0;
   // Readiness compares each whole record with the user's profile: read on demand, when ticked.
@@ -95,7 +104,8 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
     // The calendar writer arrives with the first export: the popup's first render goes without it.
     const [all, { buildCalendar, CALENDAR_TYPE }] = await Promise.all([loadAll(), import('../../utils/ics')]);
     const isClosed = (record: StoredVacancy) => record.closesAt !== null && Date.parse(record.closesAt) <= now.getTime();
-    const chosen = exportClosed ? all : all.filter((record) => !isClosed(record));
+    // A closed vacancy whose application has dated steps still has events to come.
+    const chosen = exportClosed ? all : all.filter((record) => !isClosed(record) || (record.steps?.length ?? 0) > 0);
     const calendar = buildCalendar(chosen, { now, t });
     const closedLeft = all.length - chosen.length;
     if (calendar.included === 0) {
@@ -114,8 +124,8 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
     setArchiveShown(PAGE_SIZE);
   };
 
-  const row = (record: StoredVacancy) => (
-    <DeadlineRow key={record.reference} record={record} now={now} timeZone={timeZone} onOpen={onOpen} />
+  const row = (record: StoredVacancy, extras?: RowExtras) => (
+    <DeadlineRow key={record.reference} record={record} now={now} timeZone={timeZone} onOpen={onOpen} {...extras} />
   );
   // How many "Show more" adds: a page, or what is left when counted.
   const more = (left: number | null, onClick: () => void) => (
@@ -179,7 +189,11 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
       {page.open.length === 0 && !page.anyClosed ? (
         <p class="muted">{t('dlNoMatch')}</p>
       ) : (
-        <ul class="dl-list">{page.open.map(row)}</ul>
+        Steps && store && status === 'all' && query === '' && !readyOnly ? (
+          <Steps open={page.open} moreOpen={page.moreOpen} row={row} store={store} now={now} noNewsDays={settings.noNewsDays} />
+        ) : (
+          <ul class="dl-list">{page.open.map((record) => row(record))}</ul>
+        )
       )}
       {page.moreOpen && more(counts && counts.open - shown, () => setShown(shown + PAGE_SIZE))}
 
@@ -187,7 +201,7 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
         <details class="dl-archive" open={archiveOpen} onToggle={(event) => setArchiveOpen(event.currentTarget.open)}>
           <summary>{t('dlArchive', { count: counts?.closed ?? UNCOUNTED })}</summary>
           {/* Archive rows are only read once opened: most users rarely look at them. */}
-          {archiveOpen && <ul class="dl-list">{page.closed.map(row)}</ul>}
+          {archiveOpen && <ul class="dl-list">{page.closed.map((record) => row(record))}</ul>}
           {archiveOpen && page.moreClosed && more(counts && counts.closed - archiveShown, () => setArchiveShown(archiveShown + PAGE_SIZE))}
         </details>
       )}

@@ -19,6 +19,7 @@ import { FollowBar } from './FollowBar';
 import { VacancyFacts } from './VacancyFacts';
 import { ChecklistPanel } from '../prepare/ChecklistPanel';
 import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
+import { StagePanel } from '../stages/StagePanel';
 import './deadlines.css';
 import { RecordTitle } from '../record-title';
 
@@ -118,6 +119,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
       )}
 
       <TrackingPanel key={record.reference} record={record} store={store} />
+      <StagePanel key={`stage-${record.reference}`} record={record} store={store} now={now} timeZone={timeZone} />
       <ChecklistPanel record={record} store={store} />
       <AnswersWorkspace key={`answers-${record.reference}`} record={record} store={store} />
       <ReadinessList record={record} profile={profile} />

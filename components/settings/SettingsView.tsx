@@ -7,6 +7,7 @@ import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
 import { ProfileForm } from './ProfileForm';
 import { BackupSection } from './BackupSection';
+import { NoNewsSetting } from '../stages/NoNewsSetting';
 import './settings.css';
 
 export interface SettingsViewProps {
@@ -63,6 +64,7 @@ export function SettingsView({ settings, onSettingsChange, store, toProfile = fa
           {t('setChangeAlertsEnabled')}
         </label>
       </fieldset>
+      <NoNewsSetting days={settings.noNewsDays} onChange={save} />
       <div ref={profileRef}>
         <ProfileForm profile={settings.profile} ownGrade={settings.ownPosition?.grade ?? null} onSettingsChange={onSettingsChange} />
       </div>

@@ -139,6 +139,7 @@ function PopupShell({ store, settings, onSettingsChange, now = () => new Date(),
           <DeadlinesView
             watchPage={(request) => watchDeadlinePage(store, request)}
             loadAll={() => store.all()}
+            store={store}
             initialPage={initialPage}
             now={clock}
             settings={settings}

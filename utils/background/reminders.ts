@@ -12,6 +12,7 @@ import { alarmsToArm, type ReminderEvent } from './alarm-plan';
 import { lastHelpEvent, lastHelpInstant, parseLastHelpAlarm } from '../prepare/last-help';
 import { lastHelpNotice } from '../prepare/last-help-notice';
 import { titleText } from '../record/shown-title';
+import { planStepReminders, stepReminderForAlarm } from '../stages/step-reminders';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -76,13 +77,13 @@ export function planEvents(records: readonly ReminderRecord[], settings: Setting
     .filter((record) => wantsReminders(record, settings))
     .map((record) => lastHelpEvent(record, settings.reminders.lastHelp, now.getTime()))
     .filter((event) => event !== null);
-  return [...planReminders(records, settings, now), ...rungs];
+  return [...planReminders(records, settings, now), ...planStepReminders(records, settings, now), ...rungs];
 }
 
 /** A fired alarm's notification: a ladder step's, or the last-help rung's. */
 function noticeForAlarm(name: string, records: readonly ReminderRecord[], settings: Settings, now: Date, sent: ReadonlySet<string>, locale: Locale) {
   const reference = parseLastHelpAlarm(name);
-  if (reference === null) return reminderForAlarm(name, records, settings, now, sent, locale);
+  if (reference === null) return reminderForAlarm(name, records, settings, now, sent, locale) ?? stepReminderForAlarm(name, records, settings, now, sent, locale);
   const record = records.find((candidate) => candidate.reference === reference);
   return record && wantsReminders(record, settings) ? lastHelpNotice(record, settings.reminders.lastHelp, now, sent, locale) : null;
 }

@@ -4,7 +4,8 @@ import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { Status, StoredVacancy } from '../db/stored-vacancy';
+import type { DatedStep } from '../stages/steps';
 import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
 import type { UserFieldsPatch } from '../db/vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
@@ -75,6 +76,20 @@ export class PopupStore extends VacancyReader {
   /** Undo of a removal: the exact record back. */
   async restore(record: StoredVacancy): Promise<StoredVacancy> {
     return (await this.ask(() => this.send({ type: 'restore-vacancy', record }))).record;
+  }
+
+  /** The application reached `stage` at `reachedAt` (utils/stages/). */
+  async setStage(reference: string, stage: Status, reachedAt: string): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'set-stage', reference, stage, reachedAt }))).record;
+  }
+
+  /** A dated step added, or replaced by its id. */
+  async saveStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'save-step', reference, step }))).record;
+  }
+
+  async deleteStep(reference: string, id: string): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'delete-step', reference, id }))).record;
   }
 
   /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */
