@@ -126,7 +126,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'save-results-filter', filter: { ...NO_FILTER, gradeFrom: 'G15' } },
   { type: 'ui-catalogues', locale: 'en' },
   { type: 'capture', record: parsedVacancy({ reference: '250443', title: 'Assistant' }) },
-  { type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } },
+  { type: 'update-user-fields', reference: '251836', patch: { status: 'submitted', notes: 'sent' } },
   { type: 'mark-changes-seen', reference: '251836' },
   { type: 'take-pending-notice' },
   { type: 'settle-pending-notice', id: 'selection-1' },

@@ -18,7 +18,7 @@ const seed: StoredVacancy[] = [
   storedVacancy(),
   storedVacancy({ reference: '250875', title: 'Head, Sécurité énergétique', titleFr: null, closesAt: '2026-01-03T12:00:00.000Z', essay: ESSAY, status: 'drafting' }),
   storedVacancy({ reference: '260100', title: 'Assistant, Registry', titleFr: null, closesAt: null, completeness: 'row' }),
-  storedVacancy({ reference: '250443', title: 'Assistant Secretary General', titleFr: null, closesAt: '2025-12-20T22:59:00.000Z', status: 'applied' }),
+  storedVacancy({ reference: '250443', title: 'Assistant Secretary General', titleFr: null, closesAt: '2025-12-20T22:59:00.000Z', status: 'submitted' }),
   storedVacancy({ reference: '250500', title: 'Officer, Plans', titleFr: null, closesAt: '2026-02-01T22:59:00.000Z', portalState: 'withdrawn' }),
 ];
 

@@ -121,9 +121,9 @@ describe('VacancyDetailView', () => {
 
   it('saves a status change in the store at once', async () => {
     const { store } = await open();
-    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'applied' } });
-    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('applied');
-    await waitFor(async () => expect((await stored(store)).status).toBe('applied'));
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'submitted' } });
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('submitted');
+    await waitFor(async () => expect((await stored(store)).status).toBe('submitted'));
     await screen.findByText('Saved');
   });
 
@@ -162,8 +162,8 @@ describe('VacancyDetailView', () => {
   });
 
   it.each([
-    ['applied', false],
-    ['assessment', false],
+    ['submitted', false],
+    ['written-test', false],
     ['drafting', true],
   ] as const)('after choosing "%s" the reminder box says what will happen (reminders: %s)', async (status, remindable) => {
     await open();

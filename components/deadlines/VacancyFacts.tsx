@@ -9,6 +9,7 @@ import { WarningItems } from '../warning-items';
 import { warningsForPeople } from '../../utils/parse/warning-kind';
 import type { Warning } from '../../utils/parse/warning-templates';
 import { formatHistoryValue, formatSalary } from './detail-format';
+import { formatDateSpan } from '../../utils/stages/window-text';
 
 export interface VacancyFactsProps {
   record: StoredVacancy;
@@ -86,6 +87,9 @@ export function VacancyFacts({ record, now, timeZone }: VacancyFactsProps) {
 
       <ListSection title={t('dlSectionPosts')} items={record.posts.map((post) => [post.title, post.grade, post.code].filter(Boolean).join(' · '))} />
       <ListSection title={t('dlSectionKeyChallenges')} items={record.keyChallenges} />
+      {record.selectionWindow && (
+        <p class="dl-window">{t('stgWindowExpected', { span: formatDateSpan(record.selectionWindow.from, record.selectionWindow.to, locale) })}</p>
+      )}
       <ListSection title={t('dlSectionAssessments')} items={record.assessments} />
       <ListSection title={t('dlSectionCompetencies')} items={record.competencies} />
       <WarningSections warnings={record.warnings} />

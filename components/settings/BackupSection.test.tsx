@@ -66,7 +66,7 @@ describe('BackupSection export', () => {
     await screen.findByText('vacancy-companion-backup-2026-11-23.json downloaded (3 vacancies).');
     expect(downloads).toEqual(['vacancy-companion-backup-2026-11-23.json']);
     const backup = JSON.parse(await blobs[0]!.text());
-    expect(backup).toMatchObject({ format: 'vacancy-companion-backup', version: 2, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS });
+    expect(backup).toMatchObject({ format: 'vacancy-companion-backup', version: 3, exportedAt: NOW.toISOString(), settings: DEFAULT_SETTINGS });
     expect(backup.vacancies).toEqual(await snapshot(store));
     expect((await fakeBrowser.storage.local.get(LAST_BACKUP_KEY))[LAST_BACKUP_KEY]).toBe(NOW.toISOString());
     expect(screen.getByText(/^Last backup: /)).toBeTruthy();

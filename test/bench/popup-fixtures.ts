@@ -62,7 +62,7 @@ function random(seed: number): () => number {
 }
 
 const DAY = 86_400_000;
-const STATUS_WEIGHTS: [Status, number][] = [['interested', 40], ['drafting', 20], ['applied', 20], ['assessment', 7], ['offer', 3], ['rejected', 6], ['withdrawn', 4]];
+const STATUS_WEIGHTS: [Status, number][] = [['interested', 40], ['drafting', 20], ['submitted', 20], ['written-test', 7], ['conditional-offer', 3], ['not-selected', 6], ['withdrawn', 4]];
 
 export function makeStoredVacancies(count: number, now: Date, seed = 20260104): StoredVacancy[] {
   const next = random(seed);

@@ -44,9 +44,9 @@ describe.each(drivers)('reminders and the toolbar badge ($name)', (driver) => {
     await expect.poll(badge).toEqual({ text: '1', color: [0xb8, 0x5c, 0x00, 255] });
   });
 
-  it('once marked applied in the popup, it needs no reminder and leaves the badge', async () => {
+  it('once marked submitted in the popup, it needs no reminder and leaves the badge', async () => {
     const popup = await session.openPopup('#/vacancy/250875');
-    await popup.select({ label: 'Status' }, 'applied');
+    await popup.select({ label: 'Status' }, 'submitted');
     await expect.poll(reminderAlarms).toEqual([]);
     await expect.poll(badge).toMatchObject({ text: '' });
     await popup.close();

@@ -242,7 +242,8 @@ export const headsNaspInProgress = storedVacancy({
   updatedAt: '2025-06-01T10:00:00.000Z',
 });
 
-const STATUSES = ['interested', 'drafting', 'applied', 'assessment', 'offer', 'rejected', 'withdrawn'] as const;
+// The seven stages the statuses before schema version 4 became, one of each in turn.
+const STATUSES = ['interested', 'drafting', 'submitted', 'written-test', 'conditional-offer', 'not-selected', 'withdrawn'] as const;
 
 /**
  * `count` distinct records (references 300000…) varied around headsNaspInProgress, dated around

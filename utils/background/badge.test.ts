@@ -21,10 +21,10 @@ describe('badgeFor', () => {
     ['closed ones do not count', [vacancy({ closesAt: closingIn(-1) })], '', BADGE_COLORS.under7d],
     ['unknown deadlines do not count', [vacancy({ closesAt: null })], '', BADGE_COLORS.under7d],
     ['drafting counts', [vacancy({ status: 'drafting', closesAt: closingIn(10) })], '1', BADGE_COLORS.under24h],
-    ['applied does not', [vacancy({ status: 'applied', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
-    ['assessment does not', [vacancy({ status: 'assessment', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
-    ['offer does not', [vacancy({ status: 'offer', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
-    ['rejected does not', [vacancy({ status: 'rejected', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
+    ['applied does not', [vacancy({ status: 'submitted', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
+    ['assessment does not', [vacancy({ status: 'written-test', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
+    ['offer does not', [vacancy({ status: 'conditional-offer', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
+    ['rejected does not', [vacancy({ status: 'not-selected', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
     ['withdrawn by the user does not', [vacancy({ status: 'withdrawn', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
     ['withdrawn from the portal does not', [vacancy({ portalState: 'withdrawn', closesAt: closingIn(10) })], '', BADGE_COLORS.under7d],
   ])('%s', (_case, records, text, color) => {
@@ -57,7 +57,7 @@ describe('nextBadgeChange', () => {
   });
 
   it('is null when nothing lies ahead', () => {
-    expect(nextBadgeChange([vacancy({ closesAt: closingIn(-5) }), vacancy({ status: 'applied', closesAt: closingIn(50) })], NOW)).toBeNull();
+    expect(nextBadgeChange([vacancy({ closesAt: closingIn(-5) }), vacancy({ status: 'submitted', closesAt: closingIn(50) })], NOW)).toBeNull();
   });
 });
 

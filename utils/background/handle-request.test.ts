@@ -140,9 +140,9 @@ describe('requests from the popup and content scripts', () => {
   it('writes user fields for the popup and refuses fields that are not the user\'s', async () => {
     const ctx = context();
     await handleRequest({ type: 'capture', record: parsedVacancy() }, 'extension-page', ctx);
-    expect(await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'applied', notes: 'sent' } }, 'extension-page', ctx)).toMatchObject({
+    expect(await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'submitted', notes: 'sent' } }, 'extension-page', ctx)).toMatchObject({
       ok: true,
-      record: { status: 'applied', notes: 'sent' },
+      record: { status: 'submitted', notes: 'sent' },
     });
     const refused = await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { title: 'Hacked' } }, 'extension-page', ctx);
     expect(refused).toMatchObject({ ok: false, code: 'rejected' });

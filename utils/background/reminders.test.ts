@@ -61,10 +61,10 @@ describe('planReminders', () => {
   it.each([
     ['interested', 4],
     ['drafting', 4],
-    ['applied', 0],
-    ['assessment', 0],
-    ['offer', 0],
-    ['rejected', 0],
+    ['submitted', 0],
+    ['written-test', 0],
+    ['conditional-offer', 0],
+    ['not-selected', 0],
     ['withdrawn', 0],
   ] as const)('status %s → %i reminders', (status, count) => {
     expect(planReminders([vacancy({ status })], DEFAULT_SETTINGS, early)).toHaveLength(count);
@@ -126,7 +126,7 @@ describe('syncReminderAlarms', () => {
     alarms.create('badge:refresh', { when: 1 });
     await syncReminderAlarms(alarms, planReminders(records, DEFAULT_SETTINGS, now));
     // 250875 is now applied for, and 251836's deadline was extended by a week.
-    const next = [vacancy({ closesAt: '2026-01-11T22:59:00.000Z' }), { ...records[1]!, status: 'applied' as const }];
+    const next = [vacancy({ closesAt: '2026-01-11T22:59:00.000Z' }), { ...records[1]!, status: 'submitted' as const }];
     const result = await syncReminderAlarms(alarms, planReminders(next, DEFAULT_SETTINGS, now));
     expect(result.cleared.sort()).toEqual([...names(planReminders(records, DEFAULT_SETTINGS, now))].sort());
     expect(result.created).toEqual(['reminder:251836:168', 'reminder:251836:72', 'reminder:251836:24', 'reminder:251836:6']);
@@ -170,7 +170,7 @@ describe('reminderForAlarm', () => {
   });
 
   it.each([
-    ['status changed to applied', 'reminder:251836:24', [vacancy({ status: 'applied' })], DEFAULT_SETTINGS, at(24)],
+    ['status changed to submitted', 'reminder:251836:24', [vacancy({ status: 'submitted' })], DEFAULT_SETTINGS, at(24)],
     ['reminders switched off', 'reminder:251836:24', records, settingsWith({ enabled: false }), at(24)],
     ['vacancy switched off', 'reminder:251836:24', [vacancy({ remindersEnabled: false })], DEFAULT_SETTINGS, at(24)],
     ['step no longer in the ladder', 'reminder:251836:24', records, settingsWith({ hoursBefore: [72] }), at(24)],

@@ -85,12 +85,12 @@ describe('every write re-plans reminders and the badge before it is answered', (
     expect(await store.db.vacancies.count()).toBe(0);
   });
 
-  it('status set to applied clears the vacancy\'s reminders and its badge count', async () => {
+  it('status set to submitted clears the vacancy\'s reminders and its badge count', async () => {
     const { context, reminderAlarms, action } = background();
     await handleRequest({ type: 'capture', record: parsedVacancy({ closesAt: closingIn(30) }) }, 'extension-page', context);
     expect(reminderAlarms()).toEqual(['reminder:251836:24', 'reminder:251836:6']);
     expect(action.text).toBe('1');
-    await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'applied' } }, 'extension-page', context);
+    await handleRequest({ type: 'update-user-fields', reference: '251836', patch: { status: 'submitted' } }, 'extension-page', context);
     expect(reminderAlarms()).toEqual([]);
     expect(action.text).toBe('');
   });

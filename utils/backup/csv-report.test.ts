@@ -53,7 +53,7 @@ describe('RFC 4180 quoting', () => {
 });
 
 describe('vacanciesToCsv', () => {
-  const record = storedVacancy({ ...headsNaspInProgress, notes: '=cmd|"/c calc"!A1, then\r\nsecond line', status: 'applied' });
+  const record = storedVacancy({ ...headsNaspInProgress, notes: '=cmd|"/c calc"!A1, then\r\nsecond line', status: 'submitted' });
   const csv = vacanciesToCsv([record, storedVacancy({ ...headsNaspInProgress, reference: '251836', essay: null, salary: null, notes: '' })]);
 
   it('starts with a UTF-8 BOM and ends every row with CRLF', () => {
@@ -93,7 +93,7 @@ describe('vacanciesToCsv', () => {
       'EUR',
       '2025-06-18',
       '2025-06-18T21:59:00.000Z',
-      'Applied',
+      'Submitted',
       'yes',
       '1',
       `'=cmd|"/c calc"!A1, then\r\nsecond line`,

@@ -5,17 +5,20 @@ import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
 import { SettingsSchema } from '../settings';
 import { BackupDraftSchema } from '../prepare/backup-drafts';
 import { wasFollowedBefore } from '../follow/rule';
+import { LEGACY_STATUSES, STAGE_OF_LEGACY_STATUS } from '../stages/stages';
 
 /**
  * The backup file. Version 1 is a JSON envelope; version 0 is what the first builds wrote: a
  * plain JSON array of records, before results-row tracking (completeness), the portal's
  * withdrawn flag (portalState) and per-vacancy reminders (remindersEnabled) existed. Version 2
- * adds following (followedAt): versions 0 and 1 saved every notice opened as tracked.
+ * adds following (followedAt): versions 0 and 1 saved every notice opened as tracked. Version 3's
+ * statuses are the application's stages (utils/stages), with their timeline (stageHistory);
+ * versions 0 to 2 held one of the seven statuses before them.
  * A backup keeps its version forever: every older version stays readable through its entry
  * schema plus the upgrades in ENTRY_UPGRADES.
  */
 export const BACKUP_FORMAT = 'vacancy-companion-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 export const BackupEnvelopeSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -31,8 +34,12 @@ export type BackupEnvelope = z.infer<typeof BackupEnvelopeSchema>;
 /** The envelope with its entries left unchecked, so each entry is judged (and named) alone. */
 export const BackupEnvelopeHeadSchema = z.extend(BackupEnvelopeSchema, { version: z.number(), vacancies: z.array(z.unknown()), answers: z.optional(z.array(z.unknown())) });
 
+/** A record as version 2 wrote it: one of the seven statuses before the stages, no stage timeline. */
+export const LegacyVacancyV2Schema = z.extend(z.omit(StoredVacancySchema, { stageHistory: true }), { status: z.enum(LEGACY_STATUSES) });
+export type LegacyVacancyV2 = z.infer<typeof LegacyVacancyV2Schema>;
+
 /** A record as version 1 wrote it: before following. */
-export const LegacyVacancyV1Schema = z.omit(StoredVacancySchema, { followedAt: true });
+export const LegacyVacancyV1Schema = z.omit(LegacyVacancyV2Schema, { followedAt: true });
 export type LegacyVacancyV1 = z.infer<typeof LegacyVacancyV1Schema>;
 
 /** A record as version 0 wrote it. */
@@ -47,7 +54,8 @@ export type LegacyVacancyV0 = z.infer<typeof LegacyVacancyV0Schema>;
 export const ENTRY_SCHEMAS: Record<number, z.core.$ZodType> = {
   0: LegacyVacancyV0Schema,
   1: LegacyVacancyV1Schema,
-  2: StoredVacancySchema,
+  2: LegacyVacancyV2Schema,
+  3: StoredVacancySchema,
 };
 
 /** ENTRY_UPGRADES[n] turns a valid version n-1 entry into a version n entry. */
@@ -61,7 +69,9 @@ export const ENTRY_UPGRADES: Record<number, (entry: never) => unknown> = {
   }),
   // The rule the database's version 3 applies (utils/follow/rule.ts): what the candidate touched
   // stays followed, since it was captured; a notice only opened is seen.
-  2: (entry: LegacyVacancyV1): StoredVacancy => ({ ...entry, followedAt: wasFollowedBefore(entry) ? entry.capturedAt : null }),
+  2: (entry: LegacyVacancyV1): LegacyVacancyV2 => ({ ...entry, followedAt: wasFollowedBefore(entry) ? entry.capturedAt : null }),
+  // The rule the database's version 5 applies: each old status becomes the stage it meant.
+  3: (entry: LegacyVacancyV2): StoredVacancy => ({ ...entry, status: STAGE_OF_LEGACY_STATUS[entry.status] }),
 };
 
 /** Runs the upgrades from `fromVersion` up to the current version. */

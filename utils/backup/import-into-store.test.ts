@@ -27,7 +27,7 @@ describe('export → import', () => {
   it('is lossless: every record and the settings come back deep-equal', async () => {
     const source = freshStore();
     await source.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
-    await source.updateUserFields('251836', { status: 'applied', notes: 'Sent, "on time" =1+1', essayFileName: 'essay.docx' });
+    await source.updateUserFields('251836', { status: 'submitted', notes: 'Sent, "on time" =1+1', essayFileName: 'essay.docx' });
     await source.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), new Date('2025-12-05T10:00:00Z'));
     await source.trackRow({ reference: '260334', title: 'Officer, Plans', location: null, organisation: null, deadline: '2026-03-01', closesAt: '2026-03-01T22:59:00.000Z', grade: null, sourceUrl: null });
     await source.markWithdrawn('260334');
@@ -61,18 +61,18 @@ describe('export → import', () => {
     const backedUp = storedVacancy({ ...headsNaspInProgress, notes: 'old note', status: 'drafting', updatedAt: '2025-06-01T10:00:00.000Z' });
     const text = serializeBackup(buildBackup([backedUp, storedVacancy({ ...headsNaspInProgress, reference: '300001' })], DEFAULT_SETTINGS, NOW));
     await store.db.vacancies.put(backedUp);
-    await store.updateUserFields('250875', { notes: 'newer note', status: 'applied' }, new Date('2025-06-10T10:00:00Z'));
+    await store.updateUserFields('250875', { notes: 'newer note', status: 'submitted' }, new Date('2025-06-10T10:00:00Z'));
 
     const result = await importText(store, text);
     expect(result.counts).toEqual({ new: 1, updated: 0, unchanged: 1 });
-    expect(await store.get('250875')).toMatchObject({ notes: 'newer note', status: 'applied' });
+    expect(await store.get('250875')).toMatchObject({ notes: 'newer note', status: 'submitted' });
     expect(await store.get('300001')).toBeDefined();
   });
 
   it('the backup just exported, imported back, counts 0 changed and keeps the seen changes seen', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
-    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent' }, new Date('2025-12-02T10:00:00Z'));
+    await store.updateUserFields('251836', { status: 'submitted', notes: 'Sent' }, new Date('2025-12-02T10:00:00Z'));
     // The portal moved the deadline, and the user opened the vacancy since: no Changed mark.
     await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), new Date('2025-12-05T10:00:00Z'));
     await store.markChangesSeen('251836', new Date('2025-12-06T10:00:00Z'));
@@ -121,11 +121,11 @@ describe('export → import', () => {
 
   it('a capture landing between preview and apply is merged, not overwritten', async () => {
     const store = freshStore();
-    const backup = [storedVacancy({ ...headsNaspInProgress, reference: '251836', notes: 'from backup', status: 'applied', updatedAt: '2025-01-01T00:00:00.000Z' })];
+    const backup = [storedVacancy({ ...headsNaspInProgress, reference: '251836', notes: 'from backup', status: 'submitted', updatedAt: '2025-01-01T00:00:00.000Z' })];
     await store.previewImport(backup);
     await store.saveCapture(parsedVacancy({ title: 'Officer, Defence Policy (re-read)' }), new Date('2025-12-01T10:00:00Z'));
     await store.applyImport(backup);
-    expect(await store.get('251836')).toMatchObject({ title: 'Officer, Defence Policy (re-read)', notes: 'from backup', status: 'applied' });
+    expect(await store.get('251836')).toMatchObject({ title: 'Officer, Defence Policy (re-read)', notes: 'from backup', status: 'submitted' });
   });
 });
 
@@ -133,7 +133,7 @@ describe('a bad file changes nothing', () => {
   it.each([
     ['malformed JSON', '{"format":"vacancy-companion-backup","version":1,'],
     ['a newer version', JSON.stringify({ format: 'vacancy-companion-backup', version: 3, vacancies: [] })],
-    ['one bad entry among good ones', serializeBackup(buildBackup(storedVacancySeries(5, NOW), DEFAULT_SETTINGS, NOW)).replace('"status": "applied"', '"status": "hired"')],
+    ['one bad entry among good ones', serializeBackup(buildBackup(storedVacancySeries(5, NOW), DEFAULT_SETTINGS, NOW)).replace('"status": "submitted"', '"status": "hired"')],
     ['a duplicate reference', serializeBackup(buildBackup([storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, notes: 'copy' })], DEFAULT_SETTINGS, NOW))],
   ])('%s', async (_name, text) => {
     const store = freshStore();
@@ -159,7 +159,7 @@ it('imports a version 0 backup (a plain array) with the defaults of its time', a
   const store = freshStore();
   const result = await importText(store, JSON.stringify(legacyV0));
   expect(result.counts).toEqual({ new: 2, updated: 0, unchanged: 0 });
-  expect(await store.get('251836')).toMatchObject({ status: 'applied', notes: 'Applied 2 Dec.', completeness: 'notice', portalState: 'listed', remindersEnabled: true });
+  expect(await store.get('251836')).toMatchObject({ status: 'submitted', notes: 'Applied 2 Dec.', completeness: 'notice', portalState: 'listed', remindersEnabled: true });
 });
 
 it('imports 10,000 records in one go, all of them right', async () => {

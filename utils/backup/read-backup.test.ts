@@ -31,7 +31,7 @@ describe('readBackup: files refused as a whole', () => {
     ['malformed JSON', '{"format": "vacancy-companion-backup", ', /not valid JSON \(.+\)/],
     ['a JSON number', '42', /not a Vacancy Companion backup/],
     ['another format', JSON.stringify({ format: 'other-tracker', version: 1, vacancies: [] }), /not a Vacancy Companion backup/],
-    ['a newer version', envelopeWith([], { version: 3 }), /newer version .*format 3/],
+    ['a newer version', envelopeWith([], { version: 4 }), /newer version .*format 4/],
     ['a version as text', envelopeWith([], { version: '1' }), /format version \("1"\) is unknown/],
     ['a missing version', envelopeWith([], { version: undefined }), /format version \(none\) is unknown/],
     ['a bad export date', envelopeWith([], { exportedAt: '23/11/2026' }), /header is damaged: exportedAt — /],
@@ -47,7 +47,7 @@ describe('readBackup: entries', () => {
     const settings = { ...DEFAULT_SETTINGS, backupReminder: true, locale: 'fr' as const };
     const records = [storedVacancy(headsNaspInProgress), storedVacancy({ ...headsNaspInProgress, reference: '251836' })];
     const reading = readBackup(serializeBackup(buildBackup(records, settings, NOW)));
-    expect(reading).toMatchObject({ ok: true, version: 2, exportedAt: NOW.toISOString(), settings, rejected: [] });
+    expect(reading).toMatchObject({ ok: true, version: 3, exportedAt: NOW.toISOString(), settings, rejected: [] });
     expect(reading.ok && reading.valid.map((item) => [item.entry, item.record])).toEqual([
       [1, records[0]],
       [2, records[1]],
@@ -104,8 +104,16 @@ describe('readBackup: version 0 (a plain array, as the first builds wrote)', () 
     expect(reading).toMatchObject({ ok: true, version: 0, settings: null, exportedAt: null, rejected: [] });
     if (!reading.ok) return;
     expect(reading.valid.map((item) => item.record)).toEqual(
-      // Both have a status beyond the first (and notes): followed since they were captured.
-      legacyV0.map((record) => ({ ...record, completeness: 'notice', portalState: 'listed', remindersEnabled: true, followedAt: record.capturedAt })),
+      // Both have a status beyond the first (and notes): followed since they were captured. The
+      // file holds one 'applied' (now the stage 'submitted') and one 'drafting'.
+      legacyV0.map((record) => ({
+        ...record,
+        status: record.status === 'applied' ? 'submitted' : record.status,
+        completeness: 'notice',
+        portalState: 'listed',
+        remindersEnabled: true,
+        followedAt: record.capturedAt,
+      })),
     );
   });
 
@@ -123,14 +131,50 @@ describe('readBackup: version 1 (before following)', () => {
     return row;
   };
   it.each([
-    ['untouched: seen', { reference: '300001', status: 'interested', notes: '', essayFileName: null }, null],
-    ['a note: followed', { reference: '300002', status: 'interested', notes: 'Ask HR', essayFileName: null }, '2025-03-01T09:00:00.000Z'],
-    ['a status beyond the first: followed', { reference: '300003', status: 'applied', notes: '', essayFileName: null }, '2025-03-01T09:00:00.000Z'],
-    ['reminders switched off: followed', { reference: '300004', status: 'interested', notes: '', essayFileName: null, remindersEnabled: false }, '2025-03-01T09:00:00.000Z'],
-  ] as const)('%s', (_name, overrides, followedAt) => {
+    ['untouched: seen', { reference: '300001', status: 'interested', notes: '', essayFileName: null }, 'interested', null],
+    ['a note: followed', { reference: '300002', status: 'interested', notes: 'Ask HR', essayFileName: null }, 'interested', '2025-03-01T09:00:00.000Z'],
+    ['a status beyond the first: followed', { reference: '300003', status: 'drafting', notes: '', essayFileName: null }, 'drafting', '2025-03-01T09:00:00.000Z'],
+    ['reminders switched off: followed', { reference: '300004', status: 'interested', notes: '', essayFileName: null, remindersEnabled: false }, 'interested', '2025-03-01T09:00:00.000Z'],
+  ] as const)('%s', (_name, overrides, status, followedAt) => {
     const row = beforeFollowing({ ...overrides, capturedAt: '2025-03-01T09:00:00.000Z' });
     const reading = readBackup(envelopeWith([row], { version: 1 }));
-    expect(reading.ok && reading.valid.map((item) => item.record)).toEqual([{ ...row, followedAt }]);
+    expect(reading.ok && reading.valid.map((item) => item.record)).toEqual([{ ...row, status, followedAt }]);
+  });
+
+  it('an old status beyond the first is followed and becomes its stage', () => {
+    const row = { ...beforeFollowing({ reference: '300005', capturedAt: '2025-03-01T09:00:00.000Z' }), status: 'applied' };
+    const reading = readBackup(envelopeWith([row], { version: 1 }));
+    expect(reading.ok && reading.valid.map((item) => item.record)).toEqual([{ ...row, status: 'submitted', followedAt: '2025-03-01T09:00:00.000Z' }]);
+  });
+});
+
+describe.each([1, 2])('readBackup: version %i (statuses before the stages)', (version) => {
+  it.each([
+    ['interested', 'interested'],
+    ['drafting', 'drafting'],
+    ['applied', 'submitted'],
+    ['assessment', 'written-test'],
+    ['offer', 'conditional-offer'],
+    ['rejected', 'not-selected'],
+    ['withdrawn', 'withdrawn'],
+  ])('an entry with status %s is imported at the stage %s', (status, stage) => {
+    const entry = { ...storedVacancy({ ...headsNaspInProgress, reference: '250875' }), status };
+    const reading = readBackup(envelopeWith([entry], { version }));
+    expect(reading.ok && reading.valid.map((item) => item.record.status)).toEqual([stage]);
+  });
+
+  it('refuses a stage name in a file of that version, which never held one', () => {
+    const entry = { ...storedVacancy({ ...headsNaspInProgress, reference: '250875' }), status: 'submitted' };
+    const reading = readBackup(envelopeWith([entry], { version }));
+    expect(reading.ok && reading.rejected.map((problem) => problem.entry)).toEqual([1]);
+  });
+});
+
+describe('readBackup: version 2 (following, the seven statuses)', () => {
+  it('keeps followedAt as written and maps the status to its stage', () => {
+    const entry = { ...storedVacancy({ ...headsNaspInProgress, reference: '250875', followedAt: null }), status: 'assessment' };
+    const reading = readBackup(envelopeWith([entry], { version: 2 }));
+    expect(reading.ok && reading.valid.map((item) => item.record)).toEqual([{ ...entry, status: 'written-test', followedAt: null }]);
   });
 
 });
@@ -142,7 +186,7 @@ it('speaks French when asked, zod reasons included', () => {
   expect(reading.rejected.map((problem) => describeEntryProblem(problem, translator('fr')))).toEqual([
     expect.stringMatching(/^Entrée 1 \(300003\) : deadline — 2026-02-30 n’est pas une date du calendrier; status — Option invalide/),
   ]);
-  const calendar = readBackup(envelopeWith([{ ...bad, status: 'applied' }]), 'fr');
+  const calendar = readBackup(envelopeWith([{ ...bad, status: 'submitted' }]), 'fr');
   expect(calendar.ok && describeEntryProblem(calendar.rejected[0]!, translator('fr'))).toBe(
     'Entrée 1 (300003) : deadline — 2026-02-30 n’est pas une date du calendrier',
   );

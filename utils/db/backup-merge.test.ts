@@ -23,8 +23,8 @@ describe('mergeBackupRecord', () => {
     ['store newer: the stored record is kept', EARLY, LATE, 'store'],
     ['same time: the stored record is kept', EARLY, EARLY, 'store'],
   ] as const)('%s', (_name, backupAt, storeAt, winner) => {
-    const stored = storedVacancy({ ...headsNaspInProgress, notes: 'store notes', status: 'applied', title: 'Store title', updatedAt: storeAt });
-    const backup = storedVacancy({ ...headsNaspInProgress, notes: 'backup notes', status: 'offer', title: 'Backup title', updatedAt: backupAt });
+    const stored = storedVacancy({ ...headsNaspInProgress, notes: 'store notes', status: 'submitted', title: 'Store title', updatedAt: storeAt });
+    const backup = storedVacancy({ ...headsNaspInProgress, notes: 'backup notes', status: 'conditional-offer', title: 'Backup title', updatedAt: backupAt });
     const { record, outcome } = mergeBackupRecord(stored, backup);
     const from = winner === 'backup' ? backup : stored;
     expect(record).toMatchObject({ notes: from.notes, status: from.status, title: from.title, updatedAt: from.updatedAt });
@@ -35,7 +35,7 @@ describe('mergeBackupRecord', () => {
     ['store newer but untouched (re-captured on a fresh browser)', 'store'],
     ['backup newer but untouched', 'backup'],
   ] as const)('an untouched default never erases a user value: %s', (_name, defaultSide) => {
-    const edited: Partial<StoredVacancy> = { status: 'applied', notes: 'Sent', essayFileName: 'essay.docx', remindersEnabled: false };
+    const edited: Partial<StoredVacancy> = { status: 'submitted', notes: 'Sent', essayFileName: 'essay.docx', remindersEnabled: false };
     const stored = storedVacancy({ ...headsNaspInProgress, ...(defaultSide === 'store' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY }) });
     const backup = storedVacancy({ ...headsNaspInProgress, ...(defaultSide === 'backup' ? { ...DEFAULT_USER_FIELDS, updatedAt: LATE } : { ...edited, updatedAt: EARLY }) });
     expect(mergeBackupRecord(stored, backup).record).toMatchObject({ ...edited, updatedAt: LATE });

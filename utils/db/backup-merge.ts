@@ -55,6 +55,10 @@ export function mergeBackupRecord(existing: StoredVacancy | undefined, fromFile:
     ...user.fields,
     ...(user.setAt === undefined ? {} : { userFieldsSetAt: user.setAt }),
     ...(seen === undefined ? {} : { changesSeenAt: seen }),
+    // The stage timeline: what either side kept, each stage reached once, oldest first.
+    ...stageTimeline(existing, incoming),
+    // The dated steps: both sides' (by id), the newer side's version of a step both hold.
+    ...datedSteps(newer, older),
     completeness,
     portalState: newer.portalState,
     history: unionHistory(existing.history, [...incoming.history, ...rowHistory]),
@@ -133,6 +137,26 @@ function userFieldWinner(field: keyof UserFields, existing: StoredVacancy, incom
   }
   const older = newer === existing ? incoming : existing;
   return isDefault(newer) && !isDefault(older) ? older : newer;
+}
+
+type StageReached = NonNullable<StoredVacancy['stageHistory']>[number];
+
+/**
+ * The stage timeline of both sides: every stage reached (by stage and moment) once, oldest first,
+ * so importing the same file twice changes nothing and neither side's steps are lost.
+ */
+function stageTimeline(existing: StoredVacancy, incoming: StoredVacancy): { stageHistory?: StageReached[] } {
+  if (existing.stageHistory === undefined && incoming.stageHistory === undefined) return {};
+  const seen = new Map<string, StageReached>();
+  for (const entry of [...(existing.stageHistory ?? []), ...(incoming.stageHistory ?? [])]) seen.set(`${entry.stage} ${entry.reachedAt}`, entry);
+  return { stageHistory: [...seen.values()].sort((a, b) => Date.parse(a.reachedAt) - Date.parse(b.reachedAt)) };
+}
+
+function datedSteps(newer: StoredVacancy, older: StoredVacancy): { steps?: NonNullable<StoredVacancy['steps']> } {
+  if (newer.steps === undefined && older.steps === undefined) return {};
+  const byId = new Map((older.steps ?? []).map((step) => [step.id, step]));
+  for (const step of newer.steps ?? []) byId.set(step.id, step);
+  return { steps: [...byId.values()] };
 }
 
 function later(a: string | undefined, b: string | undefined): string | undefined {

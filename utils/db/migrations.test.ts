@@ -23,8 +23,8 @@ afterEach(async () => {
 /** Rows as the current release writes them; release 1's differ only in their warnings (below). */
 const CURRENT_ROWS = [
   storedVacancy({ ...headsNaspInProgress, reference: '250875', status: 'drafting', closesAt: '2025-06-18T21:59:00.000Z', updatedAt: '2025-06-01T10:00:00.000Z' }),
-  storedVacancy({ ...headsNaspInProgress, reference: '251836', status: 'applied', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
-  storedVacancy({ ...headsNaspInProgress, reference: '250443', status: 'applied', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
+  storedVacancy({ ...headsNaspInProgress, reference: '251836', status: 'submitted', closesAt: '2026-01-04T22:59:00.000Z', updatedAt: '2025-12-02T18:30:00.000Z' }),
+  storedVacancy({ ...headsNaspInProgress, reference: '250443', status: 'submitted', closesAt: null, deadline: null, updatedAt: '2025-03-01T09:00:00.000Z' }),
 ];
 
 async function seedVersion(name: string, version: number, rows: readonly object[]) {
@@ -80,11 +80,27 @@ const V2_ROWS: { row: StoredVacancy; followed: boolean }[] = [
  * One seeder per schema version BEFORE the latest: it writes rows as that release did, and the
  * tests below open them with today's VacancyDatabase, which must upgrade them.
  */
+/** Releases before schema version 5 stored one of seven statuses: each becomes a stage (written by hand). */
+const STATUS_TO_STAGE = [
+  ['interested', 'interested'],
+  ['drafting', 'drafting'],
+  ['applied', 'submitted'],
+  ['assessment', 'written-test'],
+  ['offer', 'conditional-offer'],
+  ['rejected', 'not-selected'],
+  ['withdrawn', 'withdrawn'],
+] as const;
+const ONE_ROW_PER_STATUS = STATUS_TO_STAGE.map(([status], index) => ({ ...CURRENT_ROWS[0]!, reference: String(260000 + index), status }));
+/** A row as releases before version 5 wrote it: 'submitted' was 'applied'. */
+const withOldStatus = <Row extends { status: string }>(row: Row) => ({ ...row, status: row.status === 'submitted' ? 'applied' : row.status });
+
 const SEEDERS: Record<number, (name: string) => Promise<void>> = {
-  1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => ({ ...beforeFollowing(row), warnings: V1_WARNINGS }))),
+  1: (name) => seedVersion(name, 1, CURRENT_ROWS.map((row) => withOldStatus({ ...beforeFollowing(row), warnings: V1_WARNINGS }))),
   2: (name) => seedVersion(name, 2, V2_ROWS.map(({ row }) => beforeFollowing(row))),
-  // Version 3's rows are today's (followedAt included); version 4 only adds the answers table.
+  // Version 3's rows are today's (followedAt included) but for the statuses; version 4 only adds the answers table.
   3: (name) => seedVersion(name, 3, V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null }))),
+  // Version 4 still stored the seven statuses: one row for each, followed since it was captured.
+  4: (name) => seedVersion(name, 4, ONE_ROW_PER_STATUS),
 };
 
 /** What each seeded version's rows must read as once upgraded (today's shape). */
@@ -93,6 +109,7 @@ const UPGRADED_ROWS: Record<number, readonly object[]> = {
   1: CURRENT_ROWS.map((row) => ({ ...row, warnings: V2_WARNINGS, followedAt: row.capturedAt })),
   2: V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null })),
   3: V2_ROWS.map(({ row, followed }) => ({ ...row, followedAt: followed ? AT.capturedAt : null })),
+  4: STATUS_TO_STAGE.map(([, stage], index) => ({ ...CURRENT_ROWS[0]!, reference: String(260000 + index), status: stage })),
 };
 
 describe('schema versions', () => {
@@ -148,7 +165,7 @@ describe('a database the current release wrote', () => {
     // Only followed rows are in the followedAt index (null is no key).
     expect(await db.vacancies.orderBy('followedAt').count()).toBe(CURRENT_ROWS.length);
     expect(db.removed.schema.primKey.name).toBe('reference');
-    expect(await db.vacancies.where('status').equals('applied').primaryKeys()).toEqual(['250443', '251836']);
+    expect(await db.vacancies.where('status').equals('submitted').primaryKeys()).toEqual(['250443', '251836']);
     // Rows with a null closing time are not in that index, as IndexedDB skips null keys.
     expect(await db.vacancies.orderBy('closesAt').primaryKeys()).toEqual(['250875', '251836']);
     expect(await db.vacancies.where('updatedAt').above('2025-05-01T00:00:00.000Z').primaryKeys()).toEqual(['250875', '251836']);

@@ -1,6 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeWarnings } from '../parse/warning-text';
 import { wasFollowedBefore } from '../follow/rule';
+import { stageOfStatus } from '../stages/stages';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
@@ -55,6 +56,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { answers: '[reference+id], reference' },
     why: 'The answers workspace (utils/prepare/): one row per question of a vacancy, its draft and the versions marked sent; a new table, no row to rewrite.',
+  },
+  {
+    version: 5,
+    stores: {},
+    upgrade: (transaction) =>
+      transaction
+        .table('vacancies')
+        .toCollection()
+        .modify((row: { status?: unknown }) => {
+          row.status = stageOfStatus(row.status);
+        }),
+    why: "Statuses become the application's stages in NATO's order (utils/stages): applied → submitted, assessment → written-test, offer → conditional-offer, rejected → not-selected; the status index is kept.",
   },
 ];
 

@@ -12,6 +12,7 @@ import {
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
 import { DOCUMENT_KINDS } from '../prepare/preparation-schema';
 import { OFFER_CHECKS } from '../stages/offer-checklist';
+import { DatedStepSchema } from '../stages/steps';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
 
@@ -49,6 +50,10 @@ export const UserFieldsPatchSchema = z.partial(z.strictObject(z.omit(UserFieldsS
 // The defaults must stay valid user fields.
 DEFAULT_USER_FIELDS satisfies UserFields;
 
+/** A stage the application reached, and when: the user's timeline, oldest first. */
+export const StageReachedSchema = z.object({ stage: StatusSchema, reachedAt: IsoInstantSchema });
+export type StageReached = z.infer<typeof StageReachedSchema>;
+
 export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   ...UserFieldsSchema.shape,
   /** 'row': only a results-page row was read (the "Track" button); 'notice': the full notice. */
@@ -56,6 +61,10 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   /** 'withdrawn' once the portal says the job is no longer available. */
   portalState: z.enum(['listed', 'withdrawn']),
   history: z.array(HistoryEntrySchema),
+  /** Each stage the user moved the application to, with the moment; absent before schema version 4. */
+  stageHistory: z.optional(z.array(StageReachedSchema)),
+  /** The application's dated steps after the close (utils/stages/steps.ts); absent before there were any. */
+  steps: z.optional(z.array(DatedStepSchema)),
   /** When the user last opened the vacancy: later closing, salary or withdrawal changes are "changed". */
   changesSeenAt: z.optional(IsoInstantSchema),
   /**

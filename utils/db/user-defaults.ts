@@ -3,9 +3,11 @@
  * schema code (the schemas in stored-vacancy.ts are built from these).
  */
 
-/** Where the user is with a vacancy, in pipeline order. Only the user changes it. */
-export const STATUSES = ['interested', 'drafting', 'applied', 'assessment', 'offer', 'rejected', 'withdrawn'] as const;
-export type Status = (typeof STATUSES)[number];
+import { STAGES, type Stage } from '../stages/stages';
+
+/** Where the user is with a vacancy: the application's stages (utils/stages). Only the user changes it. */
+export const STATUSES = STAGES;
+export type Status = Stage;
 
 export const DEFAULT_USER_FIELDS = {
   status: 'interested' as Status,

@@ -15,15 +15,15 @@ const vacancy = (overrides: Partial<StoredVacancy>) => storedVacancy({ titleFr: 
 const SEED = [
   vacancy({ reference: '250001', title: 'Officer, Plans', closesAt: '2026-02-01T22:59:00.000Z', status: 'interested', organisation: 'NATO Office of Resources (NOR)' }),
   vacancy({ reference: '250002', title: 'Chef, Sécurité énergétique', closesAt: null, deadline: null, status: 'drafting' }),
-  vacancy({ reference: '250003', title: 'Officer, Défense Policy', closesAt: '2026-01-12T22:59:00.000Z', status: 'applied' }),
+  vacancy({ reference: '250003', title: 'Officer, Défense Policy', closesAt: '2026-01-12T22:59:00.000Z', status: 'submitted' }),
   vacancy({ reference: '250004', title: 'Assistant, Registry', closesAt: '2026-01-05T22:59:00.000Z', status: 'interested' }),
-  vacancy({ reference: '250005', title: 'Head, Finance', closesAt: '2025-12-20T22:59:00.000Z', status: 'rejected' }),
+  vacancy({ reference: '250005', title: 'Head, Finance', closesAt: '2025-12-20T22:59:00.000Z', status: 'not-selected' }),
   // The instant of 250003 written without milliseconds: ties go by reference, so it comes first.
   vacancy({ reference: '250000', title: 'Analyst', titleFr: 'Analyste, Sûreté', closesAt: '2026-01-12T22:59:00Z', status: 'interested' }),
   // Closes exactly at NOW (so closed), spelt without milliseconds: as a string it sorts after NOW's.
   vacancy({ reference: '250006', title: 'Adviser, Cyber', closesAt: '2026-01-10T12:00:00Z', status: 'drafting' }),
   // Half a second after NOW: open, in the same second.
-  vacancy({ reference: '250007', title: 'Engineer, Networks', closesAt: '2026-01-10T12:00:00.5Z', status: 'applied' }),
+  vacancy({ reference: '250007', title: 'Engineer, Networks', closesAt: '2026-01-10T12:00:00.5Z', status: 'submitted' }),
   vacancy({ reference: '250008', title: 'Officer, Registry', closesAt: null, deadline: null, status: 'interested' }),
   vacancy({ reference: '250009', title: 'Clerk, Archives', closesAt: '2026-01-10T11:59:59.999Z', status: 'interested' }),
 ];
@@ -99,7 +99,7 @@ describe('the deadline page, unfiltered', () => {
       const page = await readDeadlinePage(store.db.vacancies, ask({ counts }));
       expect([page.empty, page.anyClosed, page.open, page.closed]).toEqual([true, false, [], []]);
     }
-    const filtered = await readDeadlinePage(store.db.vacancies, ask({ status: 'applied' }));
+    const filtered = await readDeadlinePage(store.db.vacancies, ask({ status: 'submitted' }));
     expect([filtered.empty, filtered.counts]).toEqual([true, { open: 0, closed: 0 }]);
   });
 });
@@ -116,8 +116,8 @@ describe('the deadline page, filtered and searched', () => {
     ['registry', 'all', ['250008'], ['250004']],
     ['officer   registry', 'all', ['250008'], []],
     ['registry', 'interested', ['250008'], ['250004']],
-    ['officer', 'applied', ['250003'], []],
-    ['officer', 'rejected', [], []],
+    ['officer', 'submitted', ['250003'], []],
+    ['officer', 'not-selected', [], []],
     ['25000', 'all', ['250007', '250000', '250003', '250001', '250002', '250008'], ['250006', '250009', '250004', '250005']],
   ] as const)('query %j, status %s', async (query, status, open, closed) => {
     const store = await seeded();
@@ -153,7 +153,7 @@ describe('the deadline page, filtered and searched', () => {
       { status: 'all', query: 'officer' },
       { status: 'drafting', query: 'defence' },
       { status: 'all', query: '2401' },
-      { status: 'applied', query: 'nspa' },
+      { status: 'submitted', query: 'nspa' },
     ] as const) {
       const expected = splitArchive(filterVacancies(records, filter), now);
       const page = await readDeadlinePage(store.db.vacancies, { now, ...filter, openLimit: 1000, closedLimit: 1000, counts: true });
@@ -190,9 +190,9 @@ describe('live updates', () => {
 
   it('a status change reaches a filtered page', async () => {
     const store = await seeded();
-    const live = follow(watchDeadlinePage(store, ask({ status: 'applied' })));
+    const live = follow(watchDeadlinePage(store, ask({ status: 'submitted' })));
     await vi.waitFor(() => expect(live.seen.at(-1) && refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003']));
-    await store.updateUserFields('250001', { status: 'applied' }, NOW);
+    await store.updateUserFields('250001', { status: 'submitted' }, NOW);
     await vi.waitFor(() => expect(refs(live.seen.at(-1)!.open)).toEqual(['250007', '250003', '250001']));
     live.stop();
   });

@@ -17,12 +17,25 @@ describe('VacancyStore on IndexedDB', () => {
   it('user edits survive a re-capture that changes the deadline', async () => {
     const store = freshStore();
     await store.saveCapture(parsedVacancy());
-    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent on time' });
+    await store.updateUserFields('251836', { status: 'submitted', notes: 'Sent on time' });
     const result = await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }));
     expect(result.changed).toContain('deadline');
     const stored = await store.get('251836');
-    expect(stored).toMatchObject({ status: 'applied', notes: 'Sent on time', deadline: '2026-01-11' });
+    expect(stored).toMatchObject({ status: 'submitted', notes: 'Sent on time', deadline: '2026-01-11' });
     expect(stored?.history.map((h) => h.field)).toEqual(['deadline', 'closesAt']);
+  });
+
+  it('keeps each stage the application reaches, with its moment; a re-capture keeps the timeline', async () => {
+    const store = freshStore();
+    await store.saveCapture(parsedVacancy(), new Date('2025-12-01T10:00:00Z'));
+    await store.updateUserFields('251836', { status: 'submitted' }, new Date('2026-01-03T18:00:00Z'));
+    await store.updateUserFields('251836', { notes: 'no stage change' }, new Date('2026-01-04T09:00:00Z'));
+    await store.updateUserFields('251836', { status: 'video-interview' }, new Date('2026-02-10T08:30:00Z'));
+    await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), new Date('2026-02-11T08:00:00Z'));
+    expect((await store.get('251836'))?.stageHistory).toEqual([
+      { stage: 'submitted', reachedAt: '2026-01-03T18:00:00.000Z' },
+      { stage: 'video-interview', reachedAt: '2026-02-10T08:30:00.000Z' },
+    ]);
   });
 
   // The cause of an old flake: with the default clock the three writes above can fall in one
@@ -31,11 +44,11 @@ describe('VacancyStore on IndexedDB', () => {
     const store = freshStore();
     const at = new Date('2025-12-01T10:00:00Z');
     await store.saveCapture(parsedVacancy(), at);
-    await store.updateUserFields('251836', { status: 'applied', notes: 'Sent on time' }, at);
+    await store.updateUserFields('251836', { status: 'submitted', notes: 'Sent on time' }, at);
     const result = await store.saveCapture(parsedVacancy({ deadline: '2026-01-11', closesAt: '2026-01-11T22:59:00.000Z' }), at);
     expect(result.changed).toEqual(['deadline', 'closesAt']);
     expect(await store.get('251836')).toMatchObject({
-      status: 'applied',
+      status: 'submitted',
       deadline: '2026-01-11',
       closesAt: '2026-01-11T22:59:00.000Z',
       updatedAt: '2025-12-01T10:00:00.002Z',

@@ -7,6 +7,7 @@ import { VacancyDatabase, VacancyReader } from './vacancy-reader';
 import { followedAtAfter } from '../follow/rule';
 import { followingIn } from '../follow/follow-merge';
 import { planRemovedInImport, type RemovedInImport } from '../follow/import-removed';
+import { withStageReached } from '../stages/stages';
 
 export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 
@@ -136,7 +137,16 @@ export class VacancyStore extends VacancyReader {
       const at = writeTime(existing.updatedAt, now);
       // Work on a vacancy (a status, a note, an essay) follows it.
       const followedAt = followedAtAfter({ ...existing, ...valid }, at);
-      const next = checks.storedVacancy({ ...existing, ...valid, followedAt, userFieldsSetAt: stampSetFields(existing, valid, at), updatedAt: at });
+      // A new stage goes on the timeline with its moment.
+      const stageHistory = withStageReached(existing, valid.status, now);
+      const next = checks.storedVacancy({
+        ...existing,
+        ...valid,
+        ...(stageHistory === undefined ? {} : { stageHistory }),
+        followedAt,
+        userFieldsSetAt: stampSetFields(existing, valid, at),
+        updatedAt: at,
+      });
       await this.db.vacancies.put(next);
       return next;
     });

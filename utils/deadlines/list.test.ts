@@ -10,9 +10,9 @@ const vacancy: typeof storedVacancy = (overrides) => storedVacancy({ titleFr: nu
 const records = [
   vacancy({ reference: '250001', title: 'Officer, Plans', closesAt: '2026-02-01T22:59:00.000Z', organisation: 'NATO Office of Resources (NOR)' }),
   vacancy({ reference: '250002', title: 'Chef, Sécurité énergétique', closesAt: null, status: 'drafting' }),
-  vacancy({ reference: '250003', title: 'Officer, Défense Policy', closesAt: '2026-01-12T22:59:00.000Z', status: 'applied' }),
+  vacancy({ reference: '250003', title: 'Officer, Défense Policy', closesAt: '2026-01-12T22:59:00.000Z', status: 'submitted' }),
   vacancy({ reference: '250004', title: 'Assistant, Registry', closesAt: '2026-01-05T22:59:00.000Z' }),
-  vacancy({ reference: '250005', title: 'Head, Finance', closesAt: '2025-12-20T22:59:00.000Z', status: 'rejected' }),
+  vacancy({ reference: '250005', title: 'Head, Finance', closesAt: '2025-12-20T22:59:00.000Z', status: 'not-selected' }),
   // Same instant as 250003 written without milliseconds: ties go by reference.
   vacancy({ reference: '250000', title: 'Analyst', closesAt: '2026-01-12T22:59:00Z', titleFr: 'Analyste, Sûreté' }),
 ];
@@ -65,8 +65,8 @@ describe('filtering', () => {
     ['2500', 'drafting', ['250002']],
     ['officer plans', 'all', ['250001']],
     ['officer   policy', 'all', ['250003']],
-    ['officer', 'rejected', []],
-    ['', 'applied', ['250003']],
+    ['officer', 'not-selected', []],
+    ['', 'submitted', ['250003']],
   ] as const)('query %j, status %s', (query, status, expected) => {
     expect(refs(filterVacancies(records, { query, status }))).toEqual(expected);
   });
@@ -80,10 +80,10 @@ describe('awaitsApplication', () => {
   it.each([
     ['interested', 'listed', true],
     ['drafting', 'listed', true],
-    ['applied', 'listed', false],
-    ['assessment', 'listed', false],
-    ['offer', 'listed', false],
-    ['rejected', 'listed', false],
+    ['submitted', 'listed', false],
+    ['written-test', 'listed', false],
+    ['conditional-offer', 'listed', false],
+    ['not-selected', 'listed', false],
     ['withdrawn', 'listed', false],
     ['interested', 'withdrawn', false],
   ] as const)('%s, %s on the portal → %s', (status, portalState, expected) => {

@@ -1,5 +1,6 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
 import { DEFAULT_USER_FIELDS, type Status } from '../db/user-defaults';
+import type { LegacyStatus } from '../stages/stages';
 
 /**
  * Capture is not tracking. Every notice opened is kept (its record, its history), but only the
@@ -17,11 +18,12 @@ export function isFollowed(record: Pick<StoredVacancy, 'followedAt'>): boolean {
  * A status past the first one of the pipeline. Asked of the pipeline's default, not of a list of
  * names, so a new pipeline (a stage list) needs no change here.
  */
-export function isBeyondFirstStatus(status: Status): boolean {
+export function isBeyondFirstStatus(status: Status | LegacyStatus): boolean {
   return status !== DEFAULT_USER_FIELDS.status;
 }
 
-type WorkFields = Pick<StoredVacancy, 'status' | 'notes' | 'essayFileName'>;
+// A status of any release: the database's version 3 and backups 0 and 1 are read with the seven statuses before the stages.
+type WorkFields = Pick<StoredVacancy, 'notes' | 'essayFileName'> & { status: Status | LegacyStatus };
 
 /** The candidate's own work on the vacancy: a status beyond the first, notes, or a checked essay. */
 export function hasUserWork(record: WorkFields): boolean {
