@@ -6,6 +6,7 @@ import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './prepare/answer-schema';
 import { followContentScriptRequests, followExtensionPageRequests, followResponseSchemas } from './follow/requests';
+import { invitationExtensionPageRequests, invitationResponseSchemas } from './stages/invitation-requests';
 import { REFERENCES_PER_REQUEST } from './results/batches';
 
 const Reference = ReferenceSchema;
@@ -120,6 +121,7 @@ const extensionPageRequests = () => [
   z.object({ type: z.literal('mark-answer-sent'), reference: Reference, id: AnswerIdSchema }),
   z.object({ type: z.literal('delete-answer'), reference: Reference, id: AnswerIdSchema }),
   ...followExtensionPageRequests(),
+  ...invitationExtensionPageRequests(),
 ] as const;
 
 function buildRequestSchemas() {
@@ -221,6 +223,7 @@ export const responseSchemas = () => ({
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
   ...followResponseSchemas(),
+  ...invitationResponseSchemas(),
 }) satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<ReturnType<typeof responseSchemas>[T]>;

@@ -15,6 +15,7 @@ import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKi
 import { AnswerWriter } from '../prepare/answer-writer';
 import { isFollowed } from '../follow/rule';
 import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
+import { INVITATION_WRITES, handleInvitationRequest } from '../stages/invitation-requests';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
 export interface RequestContext extends WriteEffects {
@@ -47,6 +48,7 @@ const WRITES = new Set<Request['type']>([
   'save-settings',
   'import-backup',
   ...FOLLOW_WRITES,
+  ...INVITATION_WRITES,
 ]);
 
 function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
@@ -154,6 +156,8 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'remove-vacancy':
     case 'restore-vacancy':
       return handleFollowRequest(request, store, now());
+    case 'add-dated-step':
+      return handleInvitationRequest(request, store, now());
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
     case 'save-answer':

@@ -8,6 +8,7 @@ import type { StoredVacancy } from './stored-vacancy';
 import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
 import type { UserFieldsPatch } from './vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
+import type { DatedStep } from '../stages/steps';
 
 /**
  * The popup's store: it reads the database itself, read-only (live queries), and every change is
@@ -61,6 +62,11 @@ export class PopupStore extends VacancyReader {
   /** Follow (true) or Unfollow a vacancy (utils/follow/). */
   async follow(reference: string, follow: boolean): Promise<StoredVacancy> {
     return (await this.ask(() => this.send({ type: 'follow', reference, follow }))).record;
+  }
+
+  /** A dated step the candidate confirmed (utils/stages/invitation-requests.ts). */
+  async addDatedStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'add-dated-step', reference, step }))).record;
   }
 
   /** Removes a vacancy; answers the record as it was, for Undo (null: already gone). */
