@@ -180,6 +180,8 @@ export const responseSchemas = () => ({
     changed: z.array(z.string()),
     record: StoredVacancySchema,
     warnings: z.array(WarningSchema),
+    /** Earlier postings of this post the candidate applied to (utils/stages/applied-before.ts). */
+    appliedBefore: z.optional(z.array(z.object({ reference: z.string(), title: z.string(), status: z.string(), why: z.enum(['named', 'same-post']) }))),
   }),
   'track-row': z.object({ ok: z.literal(true), created: z.boolean(), record: StoredVacancySchema }),
   'mark-withdrawn': z.object({ ok: z.literal(true), tracked: z.boolean() }),

@@ -1,11 +1,10 @@
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { appliedBefore } from '../../utils/stages/applied-before';
-import { isSubmittedOrLater, STAGES, type Stage } from '../../utils/stages/stages';
+import { appliedBefore, wasApplied } from '../../utils/stages/applied-before';
+import { STAGES, type Stage } from '../../utils/stages/stages';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { useI18n } from '../i18n-context';
 
 const isStage = (status: string): status is Stage => (STAGES as readonly string[]).includes(status);
-const applied = (status: string) => isStage(status) && isSubmittedOrLater(status);
 
 /**
  * What the notice says about other postings of its post and who hears back, and the earlier
@@ -15,7 +14,7 @@ const applied = (status: string) => isStage(status) && isSubmittedOrLater(status
 export function NoticeLinks({ record, records, now }: { record: StoredVacancy; records: readonly StoredVacancy[]; now: Date }) {
   const { t } = useI18n();
   const relations = record.relations;
-  const earlier = appliedBefore(record, records, now, applied);
+  const earlier = appliedBefore(record, records, now, wasApplied);
   const shown = new Set(earlier.map((item) => item.reference));
   const named = (relations?.named ?? []).filter((link) => !shown.has(link.reference));
   if (earlier.length === 0 && named.length === 0 && !relations?.readvertisement && !relations?.shortlistedOnly) return null;

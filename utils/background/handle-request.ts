@@ -16,6 +16,7 @@ import { AnswerWriter } from '../prepare/answer-writer';
 import { isFollowed } from '../follow/rule';
 import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
 import { INVITATION_WRITES, handleInvitationRequest } from '../stages/invitation-requests';
+import { earlierApplications } from '../stages/applied-before-lookup';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
 export interface RequestContext extends WriteEffects {
@@ -99,7 +100,7 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
       if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
       const { created, changed, record } = await alerting(await store.saveCapture(reading.record, now(), options), context);
-      return { ok: true, created, changed, record, warnings: reading.warnings };
+      return { ok: true, created, changed, record, warnings: reading.warnings, appliedBefore: await earlierApplications(store, record, now()) };
     }
     case 'track-row': {
       // The row as shown is read here, like a detail page: the parser stays out of content scripts.

@@ -1,4 +1,5 @@
 import type { NoticeRelations } from '../record/notice-relations';
+import { isSubmittedOrLater, STAGES, type Stage } from './stages';
 
 /**
  * "You applied to this post before": the tracked vacancies that are this post's earlier postings.
@@ -101,3 +102,10 @@ export function appliedBefore(record: PostRecord, others: readonly PostRecord[],
     .sort((a, b) => (a.why === b.why ? b.at - a.at : a.why === 'named' ? -1 : 1))
     .map(({ at: _at, ...earlier }) => earlier);
 }
+
+/** The applications the candidate sent: submitted or any later stage (withdrawals before sending left out). */
+export function wasApplied(status: string): boolean {
+  return isStage(status) && isSubmittedOrLater(status);
+}
+
+const isStage = (status: string): status is Stage => (STAGES as readonly string[]).includes(status);
