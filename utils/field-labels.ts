@@ -45,6 +45,7 @@ export const FIELD_LABEL_KEY = {
   portalState: 'fieldPortalState',
   documentsReady: 'fieldDocumentsReady',
   answers: 'fieldAnswers',
+  steps: 'fieldSteps',
 } as const satisfies Record<string, MessageKey>;
 
 export type LabelledField = keyof typeof FIELD_LABEL_KEY;

@@ -1,6 +1,7 @@
 import type { KeyedVacancy } from './record/vacancy-record';
 import type { HistoryEntry } from './db/stored-vacancy';
 import { translator, type Translate } from './i18n-core';
+import { stepEventLines, type IcsSteps } from './stages/step-ics';
 
 /**
  * RFC 5545 calendar of application deadlines.
@@ -13,7 +14,7 @@ import { translator, type Translate } from './i18n-core';
 export type IcsVacancy = Pick<
   KeyedVacancy,
   'reference' | 'title' | 'closesAt' | 'organisation' | 'grade' | 'essay' | 'sourceUrl'
-> & { history?: readonly HistoryEntry[] };
+> & { history?: readonly HistoryEntry[] } & IcsSteps;
 
 export interface IcsCalendar {
   text: string;
@@ -129,8 +130,14 @@ export function buildCalendar(
   ];
   let included = 0;
   for (const vacancy of vacancies) {
+    // Each dated step after the close is an event of its own (utils/stages/step-ics.ts).
+    const steps = stepEventLines(vacancy, now, t, { escapeText, formatUtc, uid });
+    lines.push(...steps);
     const closesAt = vacancy.closesAt === null ? null : new Date(vacancy.closesAt);
-    if (closesAt === null || Number.isNaN(closesAt.getTime())) continue;
+    if (closesAt === null || Number.isNaN(closesAt.getTime())) {
+      if (steps.length > 0) included += 1;
+      continue;
+    }
     lines.push(...eventLines(vacancy, closesAt, now, t));
     included += 1;
   }

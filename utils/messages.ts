@@ -6,7 +6,7 @@ import { SettingsSchema } from './settings';
 import { ResultsFilterSchema } from './results/filter-schema';
 import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './prepare/answer-schema';
 import { followContentScriptRequests, followExtensionPageRequests, followResponseSchemas } from './follow/requests';
-import { invitationExtensionPageRequests, invitationResponseSchemas } from './stages/invitation-requests';
+import { stagesExtensionPageRequests, stagesResponseSchemas } from './stages/requests';
 import { REFERENCES_PER_REQUEST } from './results/batches';
 
 const Reference = ReferenceSchema;
@@ -121,7 +121,7 @@ const extensionPageRequests = () => [
   z.object({ type: z.literal('mark-answer-sent'), reference: Reference, id: AnswerIdSchema }),
   z.object({ type: z.literal('delete-answer'), reference: Reference, id: AnswerIdSchema }),
   ...followExtensionPageRequests(),
-  ...invitationExtensionPageRequests(),
+  ...stagesExtensionPageRequests(),
 ] as const;
 
 function buildRequestSchemas() {
@@ -225,7 +225,7 @@ export const responseSchemas = () => ({
     catalogues: z.object({ en: z.optional(catalogueSchema()), fr: z.optional(catalogueSchema()) }),
   }),
   ...followResponseSchemas(),
-  ...invitationResponseSchemas(),
+  ...stagesResponseSchemas(),
 }) satisfies Record<Request['type'], z.ZodMiniType>;
 
 export type ResponseFor<T extends Request['type']> = z.infer<ReturnType<typeof responseSchemas>[T]>;

@@ -137,6 +137,9 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'mark-answer-sent', reference: '251836', id: 'q1' },
   { type: 'delete-answer', reference: '251836', id: 'q1' },
   { type: 'follow', reference: '251836', follow: false },
+  { type: 'set-stage', reference: '251836', stage: 'video-interview', reachedAt: '2026-01-20T09:00:00.000Z' },
+  { type: 'save-step', reference: '251836', step: { id: 'v1', kind: 'video-interview', due: '2026-02-01T22:59:00.000Z', slot: null, zoneAsStated: null } },
+  { type: 'delete-step', reference: '251836', id: 'v1' },
 ];
 
 describe('every request, its first reply lost after it wrote: the retry answers as a single attempt would', () => {

@@ -42,7 +42,7 @@ describe('pasting an invitation into a submitted application', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Confirm and save' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Step saved'));
     const saved = await writer.get('251836');
-    expect(saved?.steps).toEqual([{ id: NOW.toISOString(), kind: 'video-interview', due: '2026-03-09T22:59:00.000Z', slot: null, zoneAsStated: 'CET' }]);
+    expect(saved?.steps).toEqual([{ id: `invitation-${NOW.getTime()}-0`, kind: 'video-interview', due: '2026-03-09T22:59:00.000Z', slot: null, zoneAsStated: 'CET' }]);
     expect(saved?.status).toBe('video-interview');
   });
 

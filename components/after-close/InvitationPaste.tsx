@@ -6,7 +6,7 @@ import type { MessageKey } from '../../utils/i18n-core';
 import type { NothingDatedReason } from '../../utils/invitation/proposal';
 import { readInvitation } from '../../utils/invitation/read-invitation';
 import { FINISHED_STAGES, STAGES } from '../../utils/stages/stages';
-import { draftOf, isHistory, STAGE_OF_STEP, stepOf, type DraftProblem, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
+import { draftOf, isHistory, STAGE_OF_STEP, stepIdAt, stepOf, type DraftProblem, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { useI18n } from '../i18n-context';
 
@@ -77,7 +77,7 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
 
   const edit = (patch: Partial<StepDraft>) => proposal && setProposal({ ...proposal, draft: { ...proposal.draft, ...patch }, move: patch.kind ? movesForward(record, patch.kind) : proposal.move });
 
-  const checked = proposal ? stepOf(proposal.draft, now.toISOString()) : null;
+  const checked = proposal ? stepOf(proposal.draft, stepIdAt(now, record.steps?.length ?? 0)) : null;
   const history = checked?.ok === true && isHistory(checked.step, now);
 
   const confirm = async (event: Event) => {
@@ -86,8 +86,8 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
     if (!checked.ok) return setMessage({ text: t(PROBLEM[checked.problem]), alert: true });
     setBusy(true);
     try {
-      await store.addDatedStep(record.reference, checked.step);
-      if (proposal.move) await store.updateUserFields(record.reference, { status: STAGE_OF_STEP[checked.step.kind] });
+      await store.saveStep(record.reference, checked.step);
+      if (proposal.move) await store.setStage(record.reference, STAGE_OF_STEP[checked.step.kind], now.toISOString());
       setProposal(null);
       setText('');
       setMessage({ text: t(history ? 'aftSavedHistory' : 'aftSaved'), alert: false });

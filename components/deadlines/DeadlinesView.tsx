@@ -95,7 +95,8 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
     // The calendar writer arrives with the first export: the popup's first render goes without it.
     const [all, { buildCalendar, CALENDAR_TYPE }] = await Promise.all([loadAll(), import('../../utils/ics')]);
     const isClosed = (record: StoredVacancy) => record.closesAt !== null && Date.parse(record.closesAt) <= now.getTime();
-    const chosen = exportClosed ? all : all.filter((record) => !isClosed(record));
+    // A closed vacancy whose application has dated steps still has events to come.
+    const chosen = exportClosed ? all : all.filter((record) => !isClosed(record) || (record.steps?.length ?? 0) > 0);
     const calendar = buildCalendar(chosen, { now, t });
     const closedLeft = all.length - chosen.length;
     if (calendar.included === 0) {

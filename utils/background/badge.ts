@@ -2,6 +2,7 @@ import type { StoredVacancy } from '../db/stored-vacancy';
 import { awaitsApplication } from '../deadlines/actionable';
 import { isFollowed } from '../follow/rule';
 import { URGENCY_LIMITS, urgencyOfLeft, type NearUrgency } from '../deadlines/time-left';
+import { upcomingStepMoments, type StepRecord } from '../stages/steps';
 
 /**
  * Toolbar badge: among the vacancies the candidate follows, how many applications are still to send (status interested or drafting, still
@@ -22,7 +23,10 @@ export interface Badge {
   color: string;
 }
 
-type BadgeRecord = Pick<StoredVacancy, 'closesAt' | 'status' | 'portalState' | 'followedAt'>;
+// Dated steps after the close (utils/stages/steps.ts) count too: each moment within the window.
+type BadgeRecord = Pick<StoredVacancy, 'closesAt' | 'status' | 'portalState' | 'followedAt'> & Partial<Omit<StepRecord, 'status' | 'closesAt'>>;
+
+const stepMoments = (record: BadgeRecord, now: Date) => (record.steps?.length ? upcomingStepMoments({ reference: '', ...record }, now) : []);
 
 /** Counted: followed (a notice only seen asks nothing), still to apply, with a closing moment. */
 const counts = (record: BadgeRecord): record is BadgeRecord & { closesAt: string } =>
@@ -31,6 +35,7 @@ const counts = (record: BadgeRecord): record is BadgeRecord & { closesAt: string
 function openMillisLeft(records: readonly BadgeRecord[], now: Date): number[] {
   const lefts: number[] = [];
   for (const record of records) {
+    for (const at of stepMoments(record, now)) if (at - now.getTime() < WINDOW) lefts.push(at - now.getTime());
     if (!counts(record)) continue;
     const left = Date.parse(record.closesAt) - now.getTime();
     if (left > 0 && left < WINDOW) lefts.push(left);
@@ -53,11 +58,12 @@ export function badgeFor(records: readonly BadgeRecord[], now: Date): Badge {
 export function nextBadgeChange(records: readonly BadgeRecord[], now: Date): Date | null {
   let next = Number.POSITIVE_INFINITY;
   for (const record of records) {
-    if (!counts(record)) continue;
-    const closes = Date.parse(record.closesAt);
-    // A band holds while the time left is under its limit: it begins a millisecond after.
-    for (const edge of [...Object.values(URGENCY_LIMITS).map((limit) => closes - limit + 1), closes]) {
-      if (edge > now.getTime() && edge < next) next = edge;
+    const moments = [...stepMoments(record, now), ...(counts(record) ? [Date.parse(record.closesAt)] : [])];
+    for (const closes of moments) {
+      // A band holds while the time left is under its limit: it begins a millisecond after.
+      for (const edge of [...Object.values(URGENCY_LIMITS).map((limit) => closes - limit + 1), closes]) {
+        if (edge > now.getTime() && edge < next) next = edge;
+      }
     }
   }
   return Number.isFinite(next) ? new Date(next) : null;

@@ -15,7 +15,7 @@ import { requestSchemasOnFirstUse, type Request, type ResponseFor, type SenderKi
 import { AnswerWriter } from '../prepare/answer-writer';
 import { isFollowed } from '../follow/rule';
 import { FOLLOW_WRITES, handleFollowRequest } from '../follow/requests';
-import { INVITATION_WRITES, handleInvitationRequest } from '../stages/invitation-requests';
+import { STAGES_WRITES, handleStagesRequest } from '../stages/requests';
 import { earlierApplications } from '../stages/applied-before-lookup';
 
 /** onChanges (WriteEffects): alerting changes a write made, awaited like afterWrite. */
@@ -49,7 +49,7 @@ const WRITES = new Set<Request['type']>([
   'save-settings',
   'import-backup',
   ...FOLLOW_WRITES,
-  ...INVITATION_WRITES,
+  ...STAGES_WRITES,
 ]);
 
 function resultsOf(context: RequestContext): NonNullable<RequestContext['results']> {
@@ -157,8 +157,10 @@ async function dispatch(request: Request, context: RequestContext): Promise<AnyR
     case 'remove-vacancy':
     case 'restore-vacancy':
       return handleFollowRequest(request, store, now());
-    case 'add-dated-step':
-      return handleInvitationRequest(request, store, now());
+    case 'set-stage':
+    case 'save-step':
+    case 'delete-step':
+      return handleStagesRequest(request, store, now());
     case 'ui-catalogues':
       return { ok: true, catalogues: await (context.uiText ?? REGISTERED_TEXT).catalogues(request.locale) };
     case 'save-answer':

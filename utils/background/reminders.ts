@@ -9,6 +9,7 @@ import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
 import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm } from './alarm-plan';
+import { planStepReminders, stepReminderForAlarm } from '../stages/step-reminders';
 
 /**
  * Deadline reminders: pure planning (which alarm at which instant) plus a thin step that makes
@@ -215,7 +216,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
 
   /** Arms the nearest events only (alarm-plan.ts): the alarms do not grow with the archive. */
   const arm = async (records: readonly StoredVacancy[], settings: Settings, now: Date) => {
-    const armed = alarmsToArm(planReminders(records, settings, now), now.getTime());
+    const armed = alarmsToArm([...planReminders(records, settings, now), ...planStepReminders(records, settings, now)], now.getTime());
     await syncReminderAlarms(deps.alarms, armed, now.getTime());
     return armed;
   };
@@ -240,7 +241,7 @@ export function startReminders(deps: ReminderDeps): ReminderService {
       const now = deps.now();
       const notices: { name: string; notice: ReminderNotice }[] = [];
       for (const due of [name, ...missedWhileAsleep(name, records, settings, now)]) {
-        const notice = reminderForAlarm(due, records, settings, now, sent, locale);
+        const notice = reminderForAlarm(due, records, settings, now, sent, locale) ?? stepReminderForAlarm(due, records, settings, now, sent, locale);
         if (!notice) continue;
         for (const key of notice.keys) sent.add(key);
         notices.push({ name: due, notice });

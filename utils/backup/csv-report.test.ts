@@ -82,6 +82,7 @@ describe('vacanciesToCsv', () => {
       'Updated (UTC)',
       'Documents ready',
       'Answers',
+      'Dated steps',
     ]);
     expect(first).toEqual([
       '250875',
@@ -98,6 +99,7 @@ describe('vacanciesToCsv', () => {
       '1',
       `'=cmd|"/c calc"!A1, then\r\nsecond line`,
       '2025-06-01T10:00:00.000Z',
+      '',
       '',
       '',
     ]);
@@ -124,6 +126,7 @@ describe('vacanciesToCsv', () => {
       'Mis à jour (UTC)',
       'Documents prêts',
       'Réponses',
+      'Étapes datées',
     ]);
     expect(row?.[10]).toBe('oui');
     // The status in words, not its key ("applied").
@@ -138,7 +141,23 @@ describe('vacanciesToCsv', () => {
       { reference: '251836', id: 'a', position: 0, question: 'Other vacancy', limit: null, draft: 'x', sent: [], updatedAt: '2025-06-01T10:00:00.000Z' },
     ];
     const [, row] = parseCsv(vacanciesToCsv([ticked], undefined, drafts).slice(1));
-    expect(row?.slice(-2)).toEqual(['essay; cv', 'Q1. Why?\nBecause.\n\nQ2. Degree?\n=MA, Leiden']);
+    expect(row?.slice(-3, -1)).toEqual(['essay; cv', 'Q1. Why?\nBecause.\n\nQ2. Degree?\n=MA, Leiden']);
+  });
+
+  it('holds the dated steps, one a line, as codes with UTC instants or local dates', () => {
+    const record = storedVacancy({
+      ...headsNaspInProgress,
+      status: 'video-interview',
+      steps: [
+        { id: 'v1', kind: 'video-interview', due: '2026-03-09T22:59:00.000Z', slot: null, zoneAsStated: 'CET' },
+        { id: 'p1', kind: 'panel-interview', due: null, slot: { start: '2026-04-21T12:30:00.000Z', end: '2026-04-21T13:15:00.000Z' }, zoneAsStated: null },
+        { id: 'a1', kind: 'assessment', due: null, slot: { from: '2026-01-12', to: '2026-01-13' }, zoneAsStated: null },
+      ],
+    });
+    const [, row] = parseCsv(vacanciesToCsv([record]).slice(1));
+    expect(row?.at(-1)).toBe(
+      'video-interview due 2026-03-09T22:59:00.000Z\npanel-interview 2026-04-21T12:30:00.000Z/2026-04-21T13:15:00.000Z\nassessment 2026-01-12/2026-01-13',
+    );
   });
 
   it('gives just the header for no vacancies', () => {

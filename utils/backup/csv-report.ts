@@ -3,6 +3,7 @@ import { fieldLabel, STATUS_LABEL_KEY, type LabelledField } from '../field-label
 import type { Status } from '../db/stored-vacancy';
 import { translator, type Translate } from '../i18n-core';
 import type { Answer } from '../prepare/answer-schema';
+import type { DatedStep } from '../stages/steps';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),
@@ -26,6 +27,7 @@ export const CSV_COLUMNS = [
   'updatedAt',
   'documentsReady',
   'answers',
+  'steps',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
@@ -54,6 +56,7 @@ const COLUMN_FIELD: Record<CsvColumn, LabelledField> = {
   updatedAt: 'updatedAt',
   documentsReady: 'documentsReady',
   answers: 'answers',
+  steps: 'steps',
 };
 
 /** Instants are written in UTC, and their headers say so. */
@@ -93,6 +96,23 @@ function answersCell(answers: readonly Answer[]): string {
     .join('\n\n');
 }
 
+/**
+ * The application's dated steps, one a line, as stable codes and UTC instants (or local dates)
+ * like the other cells: "video-interview due 2026-03-09T22:59:00.000Z",
+ * "panel-interview 2026-04-21T12:30:00.000Z/2026-04-21T13:15:00.000Z", "assessment 2026-01-12/2026-01-13".
+ */
+function stepsCell(steps: readonly DatedStep[]): string {
+  return steps
+    .map((step) => {
+      const parts: string[] = [step.kind];
+      if (step.due !== null) parts.push(`due ${step.due}`);
+      const slot = step.slot;
+      if (slot !== null) parts.push('start' in slot ? [slot.start, slot.end].filter(Boolean).join('/') : 'date' in slot ? slot.date : `${slot.from}/${slot.to}`);
+      return parts.join(' ');
+    })
+    .join('\n');
+}
+
 function cells(record: StoredVacancy, words: CsvWords, answers: readonly Answer[]): Record<CsvColumn, string> {
   return {
     reference: record.reference,
@@ -112,6 +132,7 @@ function cells(record: StoredVacancy, words: CsvWords, answers: readonly Answer[
     // Checklist ticks as their stable codes (essay, cv, diplomas…), like the status.
     documentsReady: (record.documentsReady ?? []).join('; '),
     answers: answersCell(answers),
+    steps: stepsCell(record.steps ?? []),
   };
 }
 

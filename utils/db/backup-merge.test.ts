@@ -17,6 +17,26 @@ describe('mergeBackupRecord', () => {
     expect(mergeBackupRecord(record, structuredClone(record))).toMatchObject({ outcome: 'unchanged', record });
   });
 
+  it('keeps both sides\' stage timelines, each stage reached once, oldest first; importing again changes nothing', () => {
+    const submitted = { stage: 'submitted' as const, reachedAt: '2025-06-01T10:00:00.000Z' };
+    const video = { stage: 'video-interview' as const, reachedAt: '2025-07-02T08:00:00.000Z' };
+    const panel = { stage: 'panel-interview' as const, reachedAt: '2025-08-03T08:00:00.000Z' };
+    const stored = storedVacancy({ ...headsNaspInProgress, status: 'panel-interview', stageHistory: [submitted, panel], updatedAt: LATE });
+    const backup = storedVacancy({ ...headsNaspInProgress, status: 'video-interview', stageHistory: [submitted, video], updatedAt: EARLY });
+    const { record } = mergeBackupRecord(stored, backup);
+    expect(record.stageHistory).toEqual([submitted, video, panel]);
+    expect(mergeBackupRecord(record, backup).outcome).toBe('unchanged');
+  });
+
+  it('keeps both sides\' dated steps by id, the newer side\'s version of a step both hold', () => {
+    const video = { id: 'v1', kind: 'video-interview' as const, due: '2025-07-09T21:59:00.000Z', slot: null, zoneAsStated: null };
+    const moved = { ...video, due: '2025-07-12T21:59:00.000Z' };
+    const panel = { id: 'p1', kind: 'panel-interview' as const, due: null, slot: { date: '2025-09-15' }, zoneAsStated: null };
+    const stored = storedVacancy({ ...headsNaspInProgress, steps: [moved], updatedAt: LATE });
+    const backup = storedVacancy({ ...headsNaspInProgress, steps: [video, panel], updatedAt: EARLY });
+    expect(mergeBackupRecord(stored, backup).record.steps).toEqual([moved, panel]);
+  });
+
   // Who wins, by updatedAt. Each side edits notes and the title (a parsed field).
   it.each([
     ['backup newer: its user and parsed fields win', LATE, EARLY, 'backup'],

@@ -9,6 +9,7 @@ import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
 import type { UserFieldsPatch } from './vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
 import type { DatedStep } from '../stages/steps';
+import type { Stage } from '../stages/stages';
 
 /**
  * The popup's store: it reads the database itself, read-only (live queries), and every change is
@@ -64,9 +65,14 @@ export class PopupStore extends VacancyReader {
     return (await this.ask(() => this.send({ type: 'follow', reference, follow }))).record;
   }
 
-  /** A dated step the candidate confirmed (utils/stages/invitation-requests.ts). */
-  async addDatedStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'add-dated-step', reference, step }))).record;
+  /** A dated step the candidate confirmed, added or replaced by its id (utils/stages/requests.ts). */
+  async saveStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'save-step', reference, step }))).record;
+  }
+
+  /** The application reached `stage` at `reachedAt` (utils/stages/requests.ts). */
+  async setStage(reference: string, stage: Stage, reachedAt: string): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'set-stage', reference, stage, reachedAt }))).record;
   }
 
   /** Removes a vacancy; answers the record as it was, for Undo (null: already gone). */

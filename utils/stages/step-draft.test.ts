@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brusselsWall, draftOf, isHistory, stepOf, type StepDraft } from './step-draft';
 
-const ID = '2026-03-02T09:00:00.000Z';
+const ID = 'invitation-1772442000000';
 const BLANK: StepDraft = { kind: 'panel-interview', due: '', slot: 'none', start: '', end: '', from: '', to: '', zoneAsStated: null };
 
 describe('brusselsWall: an instant on Brussels’ wall clock, daylight saving included', () => {

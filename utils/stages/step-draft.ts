@@ -45,7 +45,15 @@ export function draftOf(proposal: InvitationProposal & { kind: StepKind }): Step
 
 export type DraftProblem = 'noMoment' | 'badMoment' | 'endBeforeStart';
 
-/** The dated step the confirmed form describes, or what is wrong with it. `id`: the moment of confirming. */
+/**
+ * A step id from the moment the candidate confirmed it and how many steps the vacancy has (the
+ * popup's clock moves by the minute: two confirmed in one minute stay two). No ':' (alarm names).
+ */
+export function stepIdAt(now: Date, stepsSoFar: number): string {
+  return `invitation-${now.getTime()}-${stepsSoFar}`;
+}
+
+/** The dated step the confirmed form describes, or what is wrong with it. `id`: stepIdAt(the moment of confirming). */
 export function stepOf(draft: StepDraft, id: string): { ok: true; step: DatedStep } | { ok: false; problem: DraftProblem } {
   const instant = (wall: string) => (wall === '' ? null : zonedToInstant(wall, BRUSSELS));
   const due = instant(draft.due);

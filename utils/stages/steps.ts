@@ -10,9 +10,11 @@ import { FINISHED_STAGES, type Stage } from './stages';
  * all read them from here.
  */
 
+/** Unique within the vacancy (the popup makes one when the step is saved); no ':', as it goes into alarm names. */
+export const StepIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
+
 export const DatedStepSchema = z.object({
-  /** Unique within the vacancy: the moment it was confirmed, as the user saved it. */
-  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  id: StepIdSchema,
   kind: z.enum(STEP_KINDS),
   due: z.nullable(IsoInstantSchema),
   slot: z.nullable(SlotSchema),
@@ -81,4 +83,15 @@ export function noNewsSince(record: StepRecord, now: Date, days = DEFAULT_NO_NEW
   const over = windowEnd !== null ? brusselsEndOfDay(windowEnd) : record.closesAt === null ? null : new Date(Date.parse(record.closesAt) + days * 86_400_000).toISOString();
   if (over === null || Date.parse(over) > now.getTime()) return null;
   return over;
+}
+
+/**
+ * The instants of a followed application's step moments still ahead (epoch ms), for the toolbar
+ * badge: a step due within its window counts like a closing moment does.
+ */
+export function upcomingStepMoments(record: StepRecord & { followedAt: string | null }, now: Date): number[] {
+  if (record.followedAt === null) return [];
+  return applicationStepEvents(record)
+    .map((event) => Date.parse(event.at))
+    .filter((at) => at > now.getTime());
 }

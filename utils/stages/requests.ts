@@ -1,0 +1,45 @@
+import { z } from 'zod/mini';
+import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
+import { StoredVacancySchema, StatusSchema, type StoredVacancy } from '../db/stored-vacancy';
+import type { VacancyStore } from '../db/vacancy-store';
+import { deleteStep, saveStep, setStage } from './stage-writes';
+import { DatedStepSchema, StepIdSchema } from './steps';
+import type { Stage } from './stages';
+import type { DatedStep } from './steps';
+
+/**
+ * The background half of stages and dated steps: the requests (checked with zod by
+ * utils/messages.ts, which lists them) and what the background does with them. Only the
+ * extension's own pages may make them.
+ */
+export const stagesExtensionPageRequests = () => [
+  /** The application reached a stage, on the day the candidate says (today by default). */
+  z.object({ type: z.literal('set-stage'), reference: ReferenceSchema, stage: StatusSchema, reachedAt: IsoInstantSchema }),
+  /** A dated step entered by hand (or confirmed from a pasted invitation): added, or replaced by id. */
+  z.object({ type: z.literal('save-step'), reference: ReferenceSchema, step: DatedStepSchema }),
+  z.object({ type: z.literal('delete-step'), reference: ReferenceSchema, id: StepIdSchema }),
+] as const;
+
+export const stagesResponseSchemas = () => ({
+  'set-stage': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+  'save-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+  'delete-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
+});
+
+type StagesRequest =
+  | { type: 'set-stage'; reference: string; stage: Stage; reachedAt: string }
+  | { type: 'save-step'; reference: string; step: DatedStep }
+  | { type: 'delete-step'; reference: string; id: string };
+
+export const STAGES_WRITES = ['set-stage', 'save-step', 'delete-step'] as const;
+
+export async function handleStagesRequest(request: StagesRequest, store: VacancyStore, now: Date): Promise<{ ok: true; record: StoredVacancy }> {
+  switch (request.type) {
+    case 'set-stage':
+      return { ok: true, record: await setStage(store, request.reference, request.stage, request.reachedAt, now) };
+    case 'save-step':
+      return { ok: true, record: await saveStep(store, request.reference, request.step, now) };
+    case 'delete-step':
+      return { ok: true, record: await deleteStep(store, request.reference, request.id, now) };
+  }
+}
