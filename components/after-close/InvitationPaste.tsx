@@ -8,17 +8,8 @@ import { readInvitation } from '../../utils/invitation/read-invitation';
 import { FINISHED_STAGES, STAGES } from '../../utils/stages/stages';
 import { draftOf, isHistory, STAGE_OF_STEP, stepIdAt, stepOf, type DraftProblem, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
+import { STEP_KIND_LABEL } from '../../utils/stages/step-labels';
 import { useI18n } from '../i18n-context';
-
-export const STEP_KIND_LABEL: Record<StepKind, MessageKey> = {
-  'video-interview': 'stgVideoInterview',
-  'written-test': 'stgWrittenTest',
-  assessment: 'aftKindAssessment',
-  'panel-interview': 'stgPanelInterview',
-  'reserve-list': 'stgReserveList',
-  offer: 'stgConditionalOffer',
-  'not-selected': 'stgNotSelected',
-};
 
 const WHY: Record<NothingDatedReason, MessageKey> = {
   notAStep: 'aftWhyNotAStep',

@@ -4,12 +4,11 @@ import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
-import type { StoredVacancy } from './stored-vacancy';
+import type { Status, StoredVacancy } from './stored-vacancy';
+import type { DatedStep } from '../stages/steps';
 import { VacancyReader, type VacancyDatabase } from './vacancy-reader';
 import type { UserFieldsPatch } from './vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
-import type { DatedStep } from '../stages/steps';
-import type { Stage } from '../stages/stages';
 
 /**
  * The popup's store: it reads the database itself, read-only (live queries), and every change is
@@ -65,16 +64,6 @@ export class PopupStore extends VacancyReader {
     return (await this.ask(() => this.send({ type: 'follow', reference, follow }))).record;
   }
 
-  /** A dated step the candidate confirmed, added or replaced by its id (utils/stages/requests.ts). */
-  async saveStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'save-step', reference, step }))).record;
-  }
-
-  /** The application reached `stage` at `reachedAt` (utils/stages/requests.ts). */
-  async setStage(reference: string, stage: Stage, reachedAt: string): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'set-stage', reference, stage, reachedAt }))).record;
-  }
-
   /** Removes a vacancy; answers the record as it was, for Undo (null: already gone). */
   async remove(reference: string): Promise<StoredVacancy | null> {
     return (await this.ask(() => this.send({ type: 'remove-vacancy', reference }))).record;
@@ -83,6 +72,20 @@ export class PopupStore extends VacancyReader {
   /** Undo of a removal: the exact record back. */
   async restore(record: StoredVacancy): Promise<StoredVacancy> {
     return (await this.ask(() => this.send({ type: 'restore-vacancy', record }))).record;
+  }
+
+  /** The application reached `stage` at `reachedAt` (utils/stages/). */
+  async setStage(reference: string, stage: Status, reachedAt: string): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'set-stage', reference, stage, reachedAt }))).record;
+  }
+
+  /** A dated step added, or replaced by its id. */
+  async saveStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'save-step', reference, step }))).record;
+  }
+
+  async deleteStep(reference: string, id: string): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send({ type: 'delete-step', reference, id }))).record;
   }
 
   /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */

@@ -105,3 +105,8 @@ export function formatClosingMoment(closesAt: string, options: MomentOptions): s
 export function formatCalendarDate(isoDate: string, locale: Locale): string {
   return formatter(locale, 'UTC', 'calendar').format(new Date(`${isoDate}T12:00:00Z`));
 }
+
+/** "Sun 4 Jan 2026": the day an instant falls on in a zone (a stage's day on the timeline). */
+export function formatDay(instant: Date, timeZone: string, locale: Locale): string {
+  return formatter(locale, timeZone, 'dateYear').format(instant);
+}
