@@ -18,6 +18,7 @@ import { TrackingPanel } from './TrackingPanel';
 import { FollowBar } from './FollowBar';
 import { VacancyFacts } from './VacancyFacts';
 import { ChecklistPanel } from '../prepare/ChecklistPanel';
+import { LazyAfterClose } from '../after-close/LazyAfterClose';
 import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
 import { StagePanel } from '../stages/StagePanel';
 import './deadlines.css';
@@ -120,6 +121,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
 
       <TrackingPanel key={record.reference} record={record} store={store} />
       <StagePanel key={`stage-${record.reference}`} record={record} store={store} now={now} timeZone={timeZone} />
+      <LazyAfterClose record={record} records={records} store={store} now={now} />
       <ChecklistPanel record={record} store={store} />
       <AnswersWorkspace key={`answers-${record.reference}`} record={record} store={store} />
       <ReadinessList record={record} profile={profile} />

@@ -110,3 +110,13 @@ describe('CapturePanel following', () => {
     expect(onFollow).toHaveBeenCalledWith(asks);
   });
 });
+
+describe('CapturePanel: the same post again', () => {
+  it.each([
+    ['en', 'You applied to this post before: ref 251836, status Not selected'],
+    ['fr', 'Vous avez déjà postulé à ce poste : réf. 251836, statut Non retenu'],
+  ] as const)('%s: names the earlier posting I applied to and its status', (locale, line) => {
+    show(locale, { ...saved, appliedBefore: [{ reference: '251836', title: 'Officer, Defence Policy', status: 'not-selected', why: 'same-post' }] } as CaptureState);
+    expect(document.querySelector('[data-applied-before="251836"]')?.textContent).toBe(line);
+  });
+});

@@ -3,16 +3,17 @@ import { useI18n } from '../../components/i18n-context';
 import { WarningItems } from '../../components/warning-items';
 import { warningsForPeople } from '../../utils/parse/warning-kind';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
-import { fieldLabels } from '../../utils/field-labels';
+import { fieldLabels, STATUS_LABEL_KEY } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/db/stored-vacancy';
 import { failureText, type Failure } from '../../utils/failure';
 import { rulesFor, ruleText } from '../../utils/prepare/rule-wording';
 import { isFollowed } from '../../utils/follow/rule';
+import type { EarlierApplication } from '../../utils/stages/applied-before';
 
 /** What the detail-page capture has to tell the user, in order of events. */
 export type CaptureState =
   | { kind: 'reading' }
-  | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: readonly Warning[] }
+  | { kind: 'saved'; record: StoredVacancy; created: boolean; changed: string[]; warnings: readonly Warning[]; appliedBefore?: readonly EarlierApplication[] }
   | { kind: 'withdrawn'; reference: string; tracked: boolean }
   | { kind: 'failed'; failure: Failure; warnings: readonly Warning[] }
   /** The extension was updated or reloaded before this page was read whole: reloading saves it. */
@@ -50,6 +51,11 @@ export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss
             <p class="moment">{formatClosingMoment(state.record.closesAt, { locale, t, timeZone, now })}</p>
           )}
           {state.changed.length > 0 && <p>{t('panelChanged', { fields: fieldLabels(state.changed, t) })}</p>}
+          {(state.appliedBefore ?? []).map((earlier) => (
+            <p key={earlier.reference} class="rule" data-applied-before={earlier.reference}>
+              {t('aftAppliedBefore', { reference: earlier.reference, status: Object.hasOwn(STATUS_LABEL_KEY, earlier.status) ? t(STATUS_LABEL_KEY[earlier.status as keyof typeof STATUS_LABEL_KEY]) : earlier.status })}
+            </p>
+          ))}
           {rulesFor(state.record.preparation, 'capture').map((rule) => (
             // The notice's own rules on the application (the AI/translation clause…), where it is read.
             <p key={rule.kind} class="rule" data-rule={rule.kind}>⚠ {t(ruleText(rule).key)}</p>

@@ -115,7 +115,7 @@ export async function captureDetailPage(
     }
     show(
       reply.ok
-        ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings }
+        ? { kind: 'saved', record: reply.record, created: reply.created, changed: reply.changed, warnings: reply.warnings, appliedBefore: reply.appliedBefore ?? [] }
         : { kind: 'failed', failure: reply, warnings: [] },
     );
   };

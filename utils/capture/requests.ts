@@ -8,6 +8,7 @@ import { parseDetailSnapshot } from './detail-capture';
 import { toResultRow } from './result-row';
 import { captureSelection } from './capture-selection';
 import { captureText } from './capture-text';
+import { earlierApplications } from '../stages/applied-before-lookup';
 import type { PendingNotices } from './pending-notice';
 
 /**
@@ -109,6 +110,8 @@ export const captureRequests = requestSlice({
       changed: z.array(z.string()),
       record: StoredVacancySchema,
       warnings: z.array(WarningSchema),
+      /** Earlier postings of this post the candidate applied to (utils/stages/applied-before.ts). */
+      appliedBefore: z.optional(z.array(z.object({ reference: z.string(), title: z.string(), status: z.string(), why: z.enum(['named', 'same-post']) }))),
     }),
     'capture-text': z.object({
       ok: z.literal(true),
@@ -151,7 +154,7 @@ export const captureRequests = requestSlice({
       if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
       const { created, changed, record } = await store.saveCapture(reading.record, now(), options);
-      return { ok: true, created, changed, record, warnings: reading.warnings };
+      return { ok: true, created, changed, record, warnings: reading.warnings, appliedBefore: await earlierApplications(store, record, now()) };
     },
     'capture-text': async (request, { store, now }: CaptureContext) => ({
       ok: true,

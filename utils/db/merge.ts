@@ -4,7 +4,7 @@ import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
 import { DEFAULT_USER_FIELDS } from './user-defaults';
 
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
-const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl', 'preparation']);
+const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl', 'preparation', 'relations']);
 
 /**
  * `closesAt` is an instant: "2026-01-04T22:59:00.000Z", "2026-01-04T22:59:00Z" and

@@ -11,6 +11,7 @@ import {
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
 import { DOCUMENT_KINDS } from '../record/preparation-schema';
+import { OFFER_CHECKS } from '../stages/offer-checklist';
 import { DatedStepSchema } from '../stages/steps';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
@@ -36,6 +37,8 @@ export const UserFieldsSchema = z.object({
   remindersEnabled: z.boolean(),
   /** The documents of the notice's checklist the user ticked as ready (utils/prepare/); absent: none yet. */
   documentsReady: z.optional(z.array(z.enum(DOCUMENT_KINDS)).check(z.maxLength(DOCUMENT_KINDS.length))),
+  /** What the final offer waits on that the candidate ticked as done (utils/stages/offer-checklist.ts); absent: none yet. */
+  offerChecksDone: z.optional(z.array(z.enum(OFFER_CHECKS)).check(z.maxLength(OFFER_CHECKS.length))),
   /** When the candidate chose to follow it; null: only seen (reminders, badge and list skip it). */
   followedAt: z.nullable(IsoInstantSchema),
 });
@@ -76,6 +79,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
       essayFileName: z.optional(IsoInstantSchema),
       remindersEnabled: z.optional(IsoInstantSchema),
       documentsReady: z.optional(IsoInstantSchema),
+      offerChecksDone: z.optional(IsoInstantSchema),
       followedAt: z.optional(IsoInstantSchema),
     }),
   ),

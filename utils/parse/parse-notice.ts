@@ -2,6 +2,7 @@ import { ParsedVacancySchema } from '../record/vacancy-record';
 import { notANotice, readNotice, type ParseOptions, type ParseResult } from './read-notice';
 import { refusal } from './refusal';
 import { readPreparation } from '../prepare/notice-preparation';
+import { readRelations } from '../stages/related-vacancies';
 
 export type { ParseOptions, ParseResult } from './read-notice';
 
@@ -16,7 +17,7 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
   if (!result.ok) return result;
   // The schema is the type: a record that fails it is a parser bug, never something to hand out.
   // What the notice asks to attach and its rules on the application, read beside the parser (utils/prepare/).
-  const checked = ParsedVacancySchema.safeParse({ ...result.record, preparation: readPreparation(text) });
+  const checked = ParsedVacancySchema.safeParse({ ...result.record, preparation: readPreparation(text), relations: readRelations(text, result.record.title, result.record.reference) });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return notANotice(refusal('invalidRecord', { path: issue?.path.join('.') ?? '?', issue: issue?.message ?? 'unknown' }));

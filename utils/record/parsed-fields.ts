@@ -7,4 +7,5 @@ export const PARSED_FIELD_NAMES = [
   'closesAt', 'salary', 'grade', 'clearance', 'languageRequirement', 'languageProfile',
   'minExperienceYears', 'positions', 'posts', 'essay', 'keyChallenges', 'assessments', 'contract',
   'competencies', 'requirements', 'preparation', 'sourceUrl', 'warnings', 'selectionWindow',
+  'relations',
 ] as const;

@@ -5,6 +5,7 @@ import { PARSED_FIELD_NAMES } from './parsed-fields';
 import { REFERENCE_PATTERN } from './reference';
 import { RequirementsSchema } from './requirements';
 import { PreparationSchema } from './preparation-schema';
+import { NoticeRelationsSchema } from './notice-relations';
 
 /**
  * The vacancy record: what a notice says, as parsed. Field names and rules follow
@@ -114,6 +115,8 @@ export const ParsedVacancySchema = z.object({
   requirements: z.optional(RequirementsSchema),
   /** The documents the notice asks for and its rules on the application (utils/prepare/); absent when never read. */
   preparation: z.optional(PreparationSchema),
+  /** Other postings it names, a re-advertisement mark, who hears back (notice-relations.ts); absent when never read. */
+  relations: z.optional(NoticeRelationsSchema),
   sourceUrl: z.nullable(z.url()),
   /** What the parser could not find or had to guess, as data (utils/parse/warning-templates.ts). */
   warnings: z.array(WarningSchema),

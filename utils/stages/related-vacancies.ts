@@ -1,0 +1,62 @@
+import { noticeSentences } from '../prepare/notice-preparation';
+import type { NoticeRelations } from '../record/notice-relations';
+
+/**
+ * What a notice says about other postings of its post and about who hears back, from its own
+ * words (shared/design/process.md): the vacancies it names for those who already applied to them
+ * ("If you have already applied to vacancy 170422 (Reserve List …) you do not need to apply"), a
+ * title or sentence marking a re-advertisement, and "Only shortlisted candidates will be
+ * contacted". Pure; nothing is inferred that the text does not print.
+ */
+
+const MAX_QUOTE = 400;
+const quote = (words: string) => (words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE - 1)}…`);
+
+/** Having applied before: "already applied", "previously applied", « déjà postulé », « déjà présenté leur candidature ». */
+const APPLIED_BEFORE =
+  /\b(?:already|previously)\s+(?:applied|submitted\s+an\s+application)|\bhave\s+applied\s+(?:to|for)\s+(?:vacancy|the\s+(?:previous|earlier))|d[ée]j[àa]\s+(?:postul[ée]|fait\s+acte\s+de\s+candidature|pr[ée]sent[ée]\s+(?:votre|leur|sa|une)\s+candidature|soumis\s+(?:votre|leur|une)\s+candidature|candidat[ée]?)/iu;
+/** A vacancy reference after its word: "vacancy 170422", "VN 170422", « l'avis de vacance n° 170422 », or a bare portal job number. */
+const REFERENCE_AFTER_WORD =
+  /(?:\bvacanc(?:y|ies)|\bVN|\bjob|\bref(?:erence)?\.?|\bposting|avis\s+de\s+vacance|\bposte)\s*(?:(?:no\.?|number|n[°o]\.?|#|nr\.?)\s*)?:?\s*([A-Z]{0,6}[ -]?\d[\dA-Z._/-]{1,24}\d|\d{3,})(?![\p{L}\d])/giu;
+const PORTAL_NUMBER = /(?<![\p{L}\d./-])\d{6}(?![\p{L}\d/-])/gu;
+
+/** Words that mark a re-advertisement, in a title or a sentence about the notice itself. */
+const READVERTISED =
+  /(?<![\p{L}])(?:re-?advertise(?:ment|d)|re-?advertising|re-?announce(?:ment|d)|re-?published|re-?issued?|re-?posted|r[ée]-?publi(?:cation|[ée]e?)|r[ée][ée]dition|nouvelle\s+publication|avis\s+republi[ée])(?![\p{L}])/iu;
+/** A sentence is about this notice being one ("This is a re-advertisement", « Cet avis est une republication »). */
+const THIS_NOTICE = /\b(?:this|the\s+(?:present|current))\s+(?:is|vacancy|post|position|notice|advertisement)|\b(?:cet|le\s+pr[ée]sent)\s+avis|\bce\s+poste|\bil\s+s'agit/iu;
+
+/** Only some candidates hear back: "Only shortlisted candidates will be contacted", « Seul(e)s les candidat(e)s présélectionné(e)s seront contacté(e)s ». */
+const ONLY = /\b(?:only|solely|uniquement)\b|\bseul(?:\(?e\)?)?s?(?:\(e\)s)?(?![\p{L}])/iu;
+const WHO =
+  /\bshort-?listed\b|\bsuccessful\b|\bsucceed\b|\bselected\s+for\b|\bpassing\b|\bretained\b|\bpr[ée]s[ée]lectionn|\bretenu|\bayant\s+(?:r[ée]ussi|franchi|[ée]t[ée]\s+retenu)|\bqui\s+(?:r[ée]ussi|franchi|passent|passeront|seront\s+retenu)/iu;
+const CONTACTED =
+  /\b(?:contacted|notified|informed|invited|receive\s+(?:a\s+)?(?:response|reply|an\s+answer|further\s+communication)|hear\s+(?:back|from\s+us)|be\s+in\s+contact)\b|\b(?:contact[ée]|inform[ée]|avis[ée]|notifi[ée]|invit[ée])(?:\(?e\)?)?s?(?:\(e\)s)?(?![\p{L}])|recevr(?:a|ont)\s+une\s+r[ée]ponse/iu;
+
+/** The vacancies a sentence about having applied already names, besides this one. */
+function namedIn(sentence: string, own: string | null): string[] {
+  const found = [
+    ...[...sentence.matchAll(REFERENCE_AFTER_WORD)].map((m) => m[1]!.trim()),
+    ...[...sentence.matchAll(PORTAL_NUMBER)].map((m) => m[0]),
+  ].filter((reference) => /\d/.test(reference) && !/^(?:19|20)\d\d$/.test(reference) && reference !== own);
+  return [...new Set(found)];
+}
+
+/** The relations a notice's text prints; empty when it prints none. */
+export function readRelations(text: string, title: string | null, ownReference: string | null): NoticeRelations {
+  const sentences = noticeSentences(text);
+  const named = new Map<string, string>();
+  for (const sentence of sentences) {
+    if (!APPLIED_BEFORE.test(sentence)) continue;
+    for (const reference of namedIn(sentence, ownReference)) if (!named.has(reference) && named.size < 10) named.set(reference, quote(sentence));
+  }
+  const titleMark = title !== null && READVERTISED.test(title) ? title : null;
+  const sentenceMark = sentences.find((s) => READVERTISED.test(s) && (THIS_NOTICE.test(s) || APPLIED_BEFORE.test(s))) ?? null;
+  const readvertisement = titleMark ?? sentenceMark;
+  const shortlistedOnly = sentences.find((s) => ONLY.test(s) && WHO.test(s) && CONTACTED.test(s)) ?? null;
+  return {
+    named: [...named].map(([reference, words]) => ({ reference, quote: words })),
+    readvertisement: readvertisement === null ? null : quote(readvertisement),
+    shortlistedOnly: shortlistedOnly === null ? null : quote(shortlistedOnly),
+  };
+}
