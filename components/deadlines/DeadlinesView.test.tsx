@@ -183,6 +183,8 @@ describe('DeadlinesView', () => {
       return 'blob:x';
     });
     const clickSpy = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    // A notice only seen, open for weeks: not listed, so not exported either.
+    await store.db.vacancies.put(storedVacancy({ reference: '260200', title: 'Seen Only', titleFr: null, followedAt: null, closesAt: '2026-01-20T22:59:00.000Z' }));
     await show();
     if (closedToo) fireEvent.click(screen.getByLabelText('Include closed deadlines'));
     fireEvent.click(screen.getByText('Export all to calendar (.ics)'));
@@ -190,6 +192,7 @@ describe('DeadlinesView', () => {
     expect(clickSpy).toHaveBeenCalledOnce();
     const text = await blobs[0]!.text();
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(events);
+    expect(text).not.toContain('260200');
     create.mockRestore();
     clickSpy.mockRestore();
   });

@@ -16,6 +16,8 @@ import { DeadlineRow } from './DeadlineRow';
 import { EmptyStart } from './EmptyStart';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';
+import { isFollowed } from '../../utils/follow/rule';
+import { titleText } from '../../utils/record/shown-title';
 
 export interface DeadlinesViewProps {
   /** The list's live page for a request: utils/db/vacancy-queries.ts, through the popup's store. */
@@ -65,7 +67,7 @@ function useSettled<T>(value: T, ms: number): T {
 }
 
 export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone(), seen, store }: DeadlinesViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
   const [typed, setTyped] = useState('');
   const query = useSettled(typed, SEARCH_PAUSE_MS);
@@ -100,13 +102,15 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   if (page.empty) return <><EmptyStart />{seen}</>;
 
   // Open deadlines only, unless asked: a closed one in a calendar would ring its alarms for nothing.
+  // The vacancies followed only, as listed: a notice only glanced at gets no calendar alarm either.
   const exportAll = async () => {
     // The calendar writer arrives with the first export: the popup's first render goes without it.
-    const [all, { buildCalendar, CALENDAR_TYPE }] = await Promise.all([loadAll(), import('../../utils/ics')]);
+    const [stored, { buildCalendar, CALENDAR_TYPE }] = await Promise.all([loadAll(), import('../../utils/ics')]);
+    const all = stored.filter(isFollowed);
     const isClosed = (record: StoredVacancy) => record.closesAt !== null && Date.parse(record.closesAt) <= now.getTime();
     // A closed vacancy whose application has dated steps still has events to come.
     const chosen = exportClosed ? all : all.filter((record) => !isClosed(record) || (record.steps?.length ?? 0) > 0);
-    const calendar = buildCalendar(chosen, { now, t });
+    const calendar = buildCalendar(chosen.map((record) => ({ ...record, title: titleText(record, locale) })), { now, t });
     const closedLeft = all.length - chosen.length;
     if (calendar.included === 0) {
       setExported(t('dlExportNothing'));

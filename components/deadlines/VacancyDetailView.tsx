@@ -23,6 +23,7 @@ import { AnswersWorkspace } from '../prepare/AnswersWorkspace';
 import { StagePanel } from '../stages/StagePanel';
 import './deadlines.css';
 import { RecordTitle } from '../record-title';
+import { titleText } from '../../utils/record/shown-title';
 
 export interface VacancyDetailViewProps {
   reference: string;
@@ -68,7 +69,7 @@ export function VacancyDetailView({ reference, records, store, now, onBack, onCh
   // A record stored before the rule, or from an edited backup, opens no other kind of link.
   const sourceUrl = keptSourceUrl(record.sourceUrl, record.completeness);
   const exportOne = () => {
-    const calendar = buildCalendar([record], { now, t });
+    const calendar = buildCalendar([{ ...record, title: titleText(record, locale) }], { now, t });
     if (calendar.included === 0) {
       setExported(t('dlExportNoDate'));
       return;

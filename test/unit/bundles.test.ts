@@ -174,6 +174,9 @@ describe('folders', () => {
  * Broken already: db ↔ messages (the popup's store is popup-client/), components/compare ↔
  * settings (own-position.css is settings'), components/deadlines ↔ prepare (use-debounced-save.ts
  * is shared), record ↔ prepare via preparation-schema.ts (record's), backup ↔ capture.
+ * Joined with the application's stages, the same way: the stored vacancy holds the stage list and
+ * the dated-step schema (stages/stages.ts, steps.ts, which read an invitation's proposal), and
+ * stages/ writes through db/.
  */
 const KNOWN_LOOPS: readonly string[] = [
   'utils/db/ → utils/deadlines/',
@@ -181,6 +184,7 @@ const KNOWN_LOOPS: readonly string[] = [
   'utils/db/ → utils/parse/',
   'utils/db/ → utils/prepare/',
   'utils/db/ → utils/record/',
+  'utils/db/ → utils/stages/',
   'utils/deadlines/ → utils/db/',
   'utils/deadlines/ → utils/record/',
   'utils/deadlines/ → utils/time/',
@@ -190,6 +194,10 @@ const KNOWN_LOOPS: readonly string[] = [
   'utils/field-labels.ts → utils/db/',
   'utils/follow/ → utils/db/',
   'utils/follow/ → utils/record/',
+  'utils/follow/ → utils/stages/',
+  'utils/invitation/ → utils/parse/',
+  'utils/invitation/ → utils/record/',
+  'utils/invitation/ → utils/time/',
   'utils/parse/ → utils/field-labels.ts',
   'utils/parse/ → utils/prepare/',
   'utils/parse/ → utils/readiness/',
@@ -204,5 +212,11 @@ const KNOWN_LOOPS: readonly string[] = [
   'utils/record/ → utils/portal/',
   'utils/settings-values.ts → utils/settings.ts',
   'utils/settings.ts → utils/settings-values.ts',
+  'utils/stages/ → utils/db/',
+  'utils/stages/ → utils/deadlines/',
+  'utils/stages/ → utils/follow/',
+  'utils/stages/ → utils/invitation/',
+  'utils/stages/ → utils/record/',
+  'utils/stages/ → utils/time/',
   'utils/time/ → utils/parse/',
 ];

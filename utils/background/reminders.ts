@@ -10,7 +10,7 @@ import { BRUSSELS } from '../time/zones';
 import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm, type ReminderEvent } from './alarm-plan';
 import { lastHelpEvent, lastHelpInstant, parseLastHelpAlarm } from '../prepare/last-help';
-import { lastHelpNotice } from '../prepare/last-help-notice';
+import { lastHelpNotice } from './last-help-notice';
 import { titleText } from '../record/shown-title';
 import { planStepReminders, stepReminderForAlarm } from '../stages/step-reminders';
 

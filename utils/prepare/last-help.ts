@@ -1,5 +1,4 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
-import type { Settings } from '../settings';
 import { BRUSSELS, brusselsDate, zonedToInstant } from '../time/zones';
 
 /**
@@ -17,7 +16,11 @@ const HELP_NAME = /^reminder:(.+):help$/;
 /** The support's working morning, Brussels wall clock. */
 const MORNING = '09:00:00';
 
-export type LastHelpSetting = Settings['reminders']['lastHelp'];
+/** The rung's setting, as utils/settings.ts stores it (reminders.lastHelp); written out so prepare/ needs no settings import. */
+export interface LastHelpSetting {
+  enabled: boolean;
+  workingDays: number;
+}
 
 /**
  * Still drafting the application: the one place that decides which vacancies get the rung (a

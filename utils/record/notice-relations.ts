@@ -13,7 +13,7 @@ export const NamedVacancySchema = z.object({
 
 /**
  * What a notice says about other postings of the same post and about who hears back, read by
- * utils/stages/related-vacancies.ts. Absent on records read before it was.
+ * utils/parse/related-vacancies.ts. Absent on records read before it was.
  */
 export const NoticeRelationsSchema = z.object({
   /** The vacancies it names for candidates who already applied to them; [] when none. */

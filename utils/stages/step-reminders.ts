@@ -1,5 +1,4 @@
 import type { StoredVacancy } from '../db/stored-vacancy';
-import type { Settings } from '../settings';
 import { translator, type Locale } from '../i18n-core';
 import { isFollowed } from '../follow/rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
@@ -29,6 +28,11 @@ export interface PlannedStepReminder {
 
 export function stepAlarmName(reference: string, stepId: string, what: 'due' | 'start', hoursBefore: number): string {
   return `reminder:step:${reference}:${stepId}:${what}:${hoursBefore}`;
+}
+
+/** What step reminders read of the settings (utils/settings.ts), written out so stages/ needs no settings import. */
+interface Settings {
+  reminders: { enabled: boolean; hoursBefore: readonly number[] };
 }
 
 const wantsStepReminders = (record: StepReminderRecord, settings: Settings) =>

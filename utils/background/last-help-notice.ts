@@ -2,9 +2,9 @@ import type { StoredVacancy } from '../db/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
 import { formatDateTime } from '../deadlines/format';
 import { BRUSSELS } from '../time/zones';
-import type { ReminderNotice } from '../background/reminders';
-import { lastHelpInstant, lastHelpSentKey, stillDrafting, type LastHelpSetting } from './last-help';
-import { documentsReminderLine } from './reminder-text';
+import type { ReminderNotice } from './reminders';
+import { lastHelpInstant, lastHelpSentKey, stillDrafting, type LastHelpSetting } from '../prepare/last-help';
+import { documentsReminderLine } from '../prepare/reminder-text';
 
 type HelpRecord = Pick<StoredVacancy, 'reference' | 'title' | 'closesAt' | 'status'> & Partial<Pick<StoredVacancy, 'preparation' | 'documentsReady'>>;
 
