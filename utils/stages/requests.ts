@@ -26,7 +26,7 @@ export const stagesResponseSchemas = () => ({
   'delete-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
 });
 
-type StagesRequest =
+export type StagesRequest =
   | { type: 'set-stage'; reference: string; stage: Stage; reachedAt: string }
   | { type: 'save-step'; reference: string; step: DatedStep }
   | { type: 'delete-step'; reference: string; id: string };
