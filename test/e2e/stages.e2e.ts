@@ -67,14 +67,15 @@ describe.each(drivers)('stages and dated steps ($name)', (driver) => {
     const record = noticeClosingIn('vacancies/250875-heads-nasp-and-mo.txt', -48 * HOUR_MS);
     expect(await session.sendToBackground({ type: 'capture', record })).toMatchObject({ ok: true });
     const popup = await session.openPopup('#/vacancy/250875');
-    await popup.select({ label: 'Move to stage', exact: true }, 'submitted');
+    await popup.select({ label: 'Move to stage' }, 'submitted');
     await popup.click({ role: 'button', name: 'Save stage' });
     await expect.poll(() => popup.text('.stg-current')).toMatch(/^Submitted, since /);
 
     // "Complete the recorded interview by 12:00 Brussels time", three days from now.
     const dueDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date(Date.now() + 3 * 24 * HOUR_MS));
-    await popup.fill({ label: 'Date', exact: true }, dueDay);
-    await popup.fill({ label: 'Time', exact: true }, '12:00');
+    // By type: a label's text includes its select's options, so 'Date' would also find 'What is dated'.
+    await popup.fill({ css: '.stg-steps input[type=date]' }, dueDay);
+    await popup.fill({ css: '.stg-steps input[type=time]' }, '12:00');
     await popup.click({ role: 'button', name: 'Add step' });
     // The whole steps part, so a refusal's words show if it fails.
     await expect.poll(() => popup.text('.stg-steps')).toMatch(/Video interview: due /);
