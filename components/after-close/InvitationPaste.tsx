@@ -77,8 +77,8 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
     if (!checked.ok) return setMessage({ text: t(PROBLEM[checked.problem]), alert: true });
     setBusy(true);
     try {
-      await store.saveStep(record.reference, checked.step);
-      if (proposal.move) await store.setStage(record.reference, STAGE_OF_STEP[checked.step.kind], now.toISOString());
+      await store.stages({ type: 'save-step', reference: record.reference, step: checked.step });
+      if (proposal.move) await store.stages({ type: 'set-stage', reference: record.reference, stage: STAGE_OF_STEP[checked.step.kind], reachedAt: now.toISOString() });
       setProposal(null);
       setText('');
       setMessage({ text: t(history ? 'aftSavedHistory' : 'aftSaved'), alert: false });

@@ -54,7 +54,7 @@ export function OpenWithSteps({ open, moreOpen, row, store, now, noNewsDays = DE
               type="button"
               class="stg-mark"
               aria-label={t('stgMarkNotShortlistedLabel', { title: record.title })}
-              onClick={() => void store.setStage(record.reference, 'not-shortlisted', new Date().toISOString()).catch(() => undefined)}
+              onClick={() => void store.stages({ type: 'set-stage', reference: record.reference, stage: 'not-shortlisted', reachedAt: new Date().toISOString() }).catch(() => undefined)}
             >
               {t('stgMarkNotShortlisted')}
             </button>

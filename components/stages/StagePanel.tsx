@@ -47,7 +47,7 @@ export function StagePanel({ record, store, now, timeZone }: StagePanelProps) {
       return;
     }
     setMessage({ text: t('dlSaving'), alert: false });
-    store.setStage(record.reference, stage, reachedAt).then(
+    store.stages({ type: 'set-stage', reference: record.reference, stage, reachedAt }).then(
       (saved) => {
         setMessage({ text: t('dlSaved'), alert: false });
         setStage(nextStage(saved.status));

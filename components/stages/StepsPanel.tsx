@@ -60,7 +60,7 @@ export function StepsPanel({ record, store, now, timeZone }: StepsPanelProps) {
     const at = read.due ?? (read.slot === null ? null : slotStart(read.slot));
     const past = at !== null && Date.parse(at) <= now.getTime();
     setMessage({ text: t('dlSaving'), alert: false });
-    store.saveStep(record.reference, step).then(
+    store.stages({ type: 'save-step', reference: record.reference, step }).then(
       () => {
         setMessage({ text: past ? t('stgStepSavedPast') : t('dlSaved'), alert: false });
         setTime('');
@@ -70,7 +70,7 @@ export function StepsPanel({ record, store, now, timeZone }: StepsPanelProps) {
   };
 
   const remove = (step: DatedStep) => {
-    store.deleteStep(record.reference, step.id).catch((error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }));
+    store.stages({ type: 'delete-step', reference: record.reference, id: step.id }).catch((error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }));
   };
 
   return (

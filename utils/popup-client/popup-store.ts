@@ -4,8 +4,8 @@ import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
-import type { Status, StoredVacancy } from '../db/stored-vacancy';
-import type { DatedStep } from '../stages/steps';
+import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StagesRequest } from '../stages/requests';
 import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
 import type { UserFieldsPatch } from '../db/vacancy-store';
 import type { Answer, AnswerDraft } from '../prepare/answer-schema';
@@ -78,18 +78,9 @@ export class PopupStore extends VacancyReader {
     return (await this.ask(() => this.send({ type: 'restore-vacancy', record }))).record;
   }
 
-  /** The application reached `stage` at `reachedAt` (utils/stages/). */
-  async setStage(reference: string, stage: Status, reachedAt: string): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'set-stage', reference, stage, reachedAt }))).record;
-  }
-
-  /** A dated step added, or replaced by its id. */
-  async saveStep(reference: string, step: DatedStep): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'save-step', reference, step }))).record;
-  }
-
-  async deleteStep(reference: string, id: string): Promise<StoredVacancy> {
-    return (await this.ask(() => this.send({ type: 'delete-step', reference, id }))).record;
+  /** Stages and dated steps (utils/stages/requests.ts): each answers the record as written. One method for the three keeps the popup's first render small. */
+  async stages(request: StagesRequest): Promise<StoredVacancy> {
+    return (await this.ask(() => this.send(request))).record;
   }
 
   /** The answers workspace: a question and its draft, whole, as typed (utils/prepare/). */

@@ -5,6 +5,8 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { deleteStep, saveStep, setStage } from './stage-writes';
 import { DatedStepSchema, StepIdSchema } from './steps';
 import { requestSlice } from '../request-slice';
+import type { Stage } from './stages';
+import type { DatedStep } from './steps';
 
 /**
  * The background half of stages and dated steps: the requests (checked with zod by
@@ -24,6 +26,11 @@ export const stagesResponseSchemas = () => ({
   'save-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
   'delete-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
 });
+
+export type StagesRequest =
+  | { type: 'set-stage'; reference: string; stage: Stage; reachedAt: string }
+  | { type: 'save-step'; reference: string; step: DatedStep }
+  | { type: 'delete-step'; reference: string; id: string };
 
 export const STAGES_WRITES = ['set-stage', 'save-step', 'delete-step'] as const;
 
