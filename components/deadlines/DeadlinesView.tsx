@@ -6,7 +6,6 @@ import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queri
 import type { Settings } from '../../utils/settings';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { OpenWithSteps, RowExtras } from '../stages/OpenWithSteps';
-import { meetsAllStated, readiness } from '../../utils/readiness/readiness';
 import { systemTimeZone } from '../../utils/time/zones';
 import { downloadText } from '../../utils/download';
 import { useI18n } from '../i18n-context';
@@ -84,12 +83,19 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   }, [store]);
 
   const closedLimit = archiveOpen ? archiveShown : 0;
-  // Readiness compares each whole record with the user's profile: read on demand, when ticked.
-  const keep = readyOnly ? (record: StoredVacancy) => meetsAllStated(readiness(record, settings.profile)) : undefined;
+  // Readiness compares each whole record with the user's profile: read on demand, when ticked, and
+  // its rules arrive then too (the first render goes without them); until they are here, no row passes.
+  const [readinessRules, setReadinessRules] = useState<typeof import('../../utils/readiness/readiness') | null>(null);
+  useEffect(() => {
+    if (readyOnly && !readinessRules) import('../../utils/readiness/readiness').then(setReadinessRules, () => undefined);
+  }, [readyOnly]);
+  const keep = readyOnly
+    ? (record: StoredVacancy) => readinessRules !== null && readinessRules.meetsAllStated(readinessRules.readiness(record, settings.profile))
+    : undefined;
   const [attempt, setAttempt] = useState(0);
   const { value: page, error } = useObservable(
     () => watchPage({ now, status, query, keep, openLimit: shown, closedLimit, counts: true }),
-    [now.getTime(), status, query, readyOnly, settings.profile, shown, closedLimit, attempt],
+    [now.getTime(), status, query, readyOnly, readinessRules, settings.profile, shown, closedLimit, attempt],
     initialPage,
   );
   const ready = page !== undefined;

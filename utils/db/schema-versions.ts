@@ -10,7 +10,8 @@ import { stageOfStatus } from '../stages/stages';
  * the upgrades in order when an older database is opened; an open popup on the old version gets
  * `versionchange` and reloads (entrypoints/popup/main.tsx).
  *
- * utils/db/migrations.test.ts refuses a version without a seeding test of the shape before it.
+ * utils/db/migrations.test.ts refuses a version without a seeding test of the shape before it,
+ * and without its reason in schema-reasons.ts (kept apart: the popup's first render needs none).
  */
 export interface SchemaVersion {
   version: number;
@@ -18,15 +19,12 @@ export interface SchemaVersion {
   stores: Record<string, string | null>;
   /** Rewrites rows written by the previous version; absent when only indexes change. */
   upgrade?: (transaction: Transaction) => Promise<unknown> | void;
-  /** Why the version exists, for the next reader. */
-  why: string;
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
     stores: { vacancies: 'reference, closesAt, status, updatedAt' },
-    why: 'First release: vacancies keyed by reference; closing time, status and updatedAt indexed.',
   },
   {
     version: 2,
@@ -38,7 +36,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: { warnings?: unknown }) => {
           row.warnings = upgradeWarnings(row.warnings);
         }),
-    why: 'Warnings become data ({ id, values }) worded when shown; stored English sentences are matched back to their templates.',
   },
   {
     version: 3,
@@ -50,12 +47,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: Parameters<typeof wasFollowedBefore>[0] & { followedAt?: string | null; capturedAt: string }) => {
           row.followedAt = wasFollowedBefore(row) ? row.capturedAt : null;
         }),
-    why: 'Capture is not tracking: followedAt (indexed: only followed rows are in it) says the candidate follows a vacancy; untouched old rows become seen (utils/follow/rule.ts). Removed vacancies leave a tombstone in `removed`.',
   },
   {
     version: 4,
     stores: { answers: '[reference+id], reference' },
-    why: 'The answers workspace (utils/prepare/): one row per question of a vacancy, its draft and the versions marked sent; a new table, no row to rewrite.',
   },
   {
     version: 5,
@@ -67,7 +62,6 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((row: { status?: unknown }) => {
           row.status = stageOfStatus(row.status);
         }),
-    why: "Statuses become the application's stages in NATO's order (utils/stages): applied → submitted, assessment → written-test, offer → conditional-offer, rejected → not-selected; the status index is kept.",
   },
 ];
 
