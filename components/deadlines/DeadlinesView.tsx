@@ -5,7 +5,9 @@ import { STATUSES, type Status } from '../../utils/db/user-defaults';
 import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { OpenWithSteps, RowExtras } from '../stages/OpenWithSteps';
+import type { RowExtras } from '../stages/OpenWithSteps';
+
+type StepsList = typeof import('../stages/OpenWithSteps');
 import { systemTimeZone } from '../../utils/time/zones';
 import { downloadText } from '../../utils/download';
 import { useI18n } from '../i18n-context';
@@ -65,6 +67,17 @@ function useSettled<T>(value: T, ms: number): T {
   return settled;
 }
 
+/** The open list's order with each application's next step (components/stages/), once loaded. */
+let loadedSteps: StepsList | null = null;
+
+/** No applications in progress are read before that order is here. */
+const NONE_IN_PROGRESS: Subscribable<StoredVacancy[]> = {
+  subscribe: ({ next }) => {
+    next([]);
+    return { unsubscribe: () => undefined };
+  },
+};
+
 export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, onOpen, onShown, timeZone = systemTimeZone(), seen, store }: DeadlinesViewProps) {
   const { t, locale } = useI18n();
   const [status, setStatus] = useState<Status | 'all'>('all');
@@ -76,11 +89,20 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
   const [archiveShown, setArchiveShown] = useState(PAGE_SIZE);
   const [exported, setExported] = useState<string | null>(null);
   const [exportClosed, setExportClosed] = useState(false);
-  // Loaded after the first render, which goes without it.
-  const [Steps, setSteps] = useState<typeof OpenWithSteps | null>(null);
+  // Loaded after the popup's first render, which goes without it; kept once loaded. The rows stay
+  // in this view's one list either way, so rows already drawn (and their focus) stay when it arrives.
+  const [steps, setSteps] = useState<StepsList | null>(() => loadedSteps);
   useEffect(() => {
-    if (store) import('../stages/OpenWithSteps').then((module) => setSteps(() => module.OpenWithSteps), () => undefined);
+    if (!store || steps) return;
+    import('../stages/OpenWithSteps').then((module) => {
+      loadedSteps = module;
+      setSteps(module);
+    }, () => undefined);
   }, [store]);
+  const { value: inProgress } = useObservable<StoredVacancy[]>(
+    () => (steps && store ? store.live((vacancies) => vacancies.where('status').anyOf([...steps.IN_PROGRESS_STAGES]).toArray()) : NONE_IN_PROGRESS),
+    [store, steps],
+  );
 
   const closedLimit = archiveOpen ? archiveShown : 0;
   // Readiness compares each whole record with the user's profile: read on demand, when ticked, and
@@ -199,11 +221,13 @@ export function DeadlinesView({ watchPage, loadAll, initialPage, now, settings, 
       {page.open.length === 0 && !page.anyClosed ? (
         <p class="muted">{t('dlNoMatch')}</p>
       ) : (
-        Steps && store && status === 'all' && query === '' && !readyOnly ? (
-          <Steps open={page.open} moreOpen={page.moreOpen} row={row} store={store} now={now} noNewsDays={settings.noNewsDays} />
-        ) : (
-          <ul class="dl-list">{page.open.map((record) => row(record))}</ul>
-        )
+        <ul class="dl-list">
+          {steps && store && status === 'all' && query === '' && !readyOnly
+            ? steps
+                .openItems({ open: page.open, moreOpen: page.moreOpen, inProgress: inProgress ?? [], store, now, noNewsDays: settings.noNewsDays, t, locale })
+                .map(({ record, extras }) => row(record, extras))
+            : page.open.map((record) => row(record))}
+        </ul>
       )}
       {page.moreOpen && more(counts && counts.open - shown, () => setShown(shown + PAGE_SIZE))}
 

@@ -7,8 +7,7 @@ import { IN_PROGRESS_STAGES, listOrder } from '../../utils/stages/list-order';
 import { formatCalendarDate } from '../../utils/deadlines/format';
 import { brusselsDate } from '../../utils/time/zones';
 import { isFollowed } from '../../utils/follow/rule';
-import { useI18n } from '../i18n-context';
-import { useObservable } from '../use-observable';
+import type { useI18n } from '../i18n-context';
 import './stages.css';
 
 export interface RowExtras {
@@ -18,51 +17,50 @@ export interface RowExtras {
   after?: ComponentChildren;
 }
 
-export interface OpenWithStepsProps {
+export interface OpenItemsInput {
   open: StoredVacancy[];
   moreOpen: boolean;
-  row: (record: StoredVacancy, extras?: RowExtras) => ComponentChildren;
-  store: PopupStore;
+  /** The applications in progress, as read through the status index (IN_PROGRESS_STAGES). */
+  inProgress: readonly StoredVacancy[];
+  store: Pick<PopupStore, 'stages'>;
   now: Date;
   noNewsDays?: number;
+  t: ReturnType<typeof useI18n>['t'];
+  locale: 'en' | 'fr';
 }
+
+export { IN_PROGRESS_STAGES };
 
 /**
  * The open list with the applications in progress among it: each one's next dated step ("Video
  * interview due in 2 d 5 h") takes its place by its moment among the closing moments; one with
  * no news since the window closed comes last, with the offer to mark it not shortlisted (never
- * done by itself). Loaded after the first render (DeadlinesView), read through the status index.
+ * done by itself). Loaded after the first render (DeadlinesView), which draws the rows in its own
+ * list, so rows already drawn stay (and keep focus) when this arrives.
  */
-export function OpenWithSteps({ open, moreOpen, row, store, now, noNewsDays = DEFAULT_NO_NEWS_DAYS }: OpenWithStepsProps) {
-  const { t, locale } = useI18n();
-  const { value: inProgress } = useObservable<StoredVacancy[]>(
-    () => store.live((vacancies) => vacancies.where('status').anyOf([...IN_PROGRESS_STAGES]).toArray()),
-    [store],
-  );
-  const followed = (inProgress ?? []).filter(isFollowed);
-  const items = listOrder(open, followed, now, { moreOpen, noNewsDays });
-  return (
-    <ul class="dl-list">
-      {items.map(({ record, next, noNews }) => {
-        if (next) return row(record, { line: <strong class="stg-next">{describeNextStep(next, now, t)}</strong> });
-        if (noNews === null) return row(record);
-        const closed = noNewsSinceWords(record, noNews, noNewsDays, locale, t);
-        return row(record, {
-          line: <span class="stg-no-news">{closed}</span>,
-          after: (
-            <button
-              type="button"
-              class="stg-mark"
-              aria-label={t('stgMarkNotShortlistedLabel', { title: record.title })}
-              onClick={() => void store.stages({ type: 'set-stage', reference: record.reference, stage: 'not-shortlisted', reachedAt: new Date().toISOString() }).catch(() => undefined)}
-            >
-              {t('stgMarkNotShortlisted')}
-            </button>
-          ),
-        });
-      })}
-    </ul>
-  );
+export function openItems({ open, moreOpen, inProgress, store, now, noNewsDays = DEFAULT_NO_NEWS_DAYS, t, locale }: OpenItemsInput): { record: StoredVacancy; extras?: RowExtras }[] {
+  const followed = inProgress.filter(isFollowed);
+  return listOrder(open, followed, now, { moreOpen, noNewsDays }).map(({ record, next, noNews }) => {
+    if (next) return { record, extras: { line: <strong class="stg-next">{describeNextStep(next, now, t)}</strong> } };
+    if (noNews === null) return { record };
+    const closed = noNewsSinceWords(record, noNews, noNewsDays, locale, t);
+    return {
+      record,
+      extras: {
+        line: <span class="stg-no-news">{closed}</span>,
+        after: (
+          <button
+            type="button"
+            class="stg-mark"
+            aria-label={t('stgMarkNotShortlistedLabel', { title: record.title })}
+            onClick={() => void store.stages({ type: 'set-stage', reference: record.reference, stage: 'not-shortlisted', reachedAt: new Date().toISOString() }).catch(() => undefined)}
+          >
+            {t('stgMarkNotShortlisted')}
+          </button>
+        ),
+      },
+    };
+  });
 }
 
 function noNewsSinceWords(record: StoredVacancy, since: string, days: number, locale: 'en' | 'fr', t: ReturnType<typeof useI18n>['t']): string {
