@@ -71,6 +71,43 @@ describe('StagePanel', () => {
   });
 });
 
+describe('ReserveListPanel: on a reserve list, since its day and until a stated end', () => {
+  const onReserve = {
+    ...vacancy,
+    status: 'reserve-list' as const,
+    stageHistory: [
+      { stage: 'submitted' as const, reachedAt: '2025-10-01T11:00:00.000Z' },
+      { stage: 'reserve-list' as const, reachedAt: '2025-12-15T11:00:00.000Z' },
+    ],
+  };
+
+  it('says since when, and keeps an end date entered, which an empty field clears', async () => {
+    // The record as shown, its stage reached on 15 December; the store seeded with it saves the edits.
+    const writer = await seededStore([onReserve]);
+    const get = async () => (await writer.get(onReserve.reference))!;
+    renderIn('en', <StagePanel record={onReserve} store={popupStoreOver(writer)} now={NOW} timeZone="Europe/Brussels" />);
+    expect(screen.getByText(/^On the reserve list since/).textContent).toBe('On the reserve list since Mon, 15 Dec 2025');
+    fireEvent.input(screen.getByLabelText('Reserve list valid until (if stated)'), { target: { value: '2026-12-14' } });
+    submit('Save end date');
+    await waitFor(async () => expect((await get()).reserveListUntil).toBe('2026-12-14'));
+    fireEvent.input(screen.getByLabelText('Reserve list valid until (if stated)'), { target: { value: '' } });
+    submit('Save end date');
+    await waitFor(async () => expect((await get()).reserveListUntil).toBeNull());
+    // The end date is the user's field; the stage and its timeline are untouched.
+    expect((await get()).status).toBe('reserve-list');
+  });
+
+  it('says the list has ended once its end date is past, in French', async () => {
+    await open('fr', { ...onReserve, reserveListUntil: '2026-01-05' });
+    expect(screen.getByText(/^La liste de réserve/).textContent).toMatch(/^La liste de réserve a pris fin le .*5 janv\. 2026$/);
+  });
+
+  it('is not shown for an application never on a reserve list', async () => {
+    await open();
+    expect(screen.queryByLabelText('Reserve list valid until (if stated)')).toBeNull();
+  });
+});
+
 describe('StepsPanel: a dated step by hand', () => {
   it('a video interview due on a day and time in Brussels', async () => {
     const { get } = await open();

@@ -9,6 +9,7 @@ import { zonedDateKey } from '../../utils/time/zones';
 import { describeFailure } from '../../utils/failure';
 import { useI18n } from '../i18n-context';
 import { StepsPanel } from './StepsPanel';
+import { ReserveListPanel } from './ReserveListPanel';
 import './stages.css';
 
 export interface StagePanelProps {
@@ -90,6 +91,7 @@ export function StagePanel({ record, store, now, timeZone }: StagePanelProps) {
           ))}
         </ol>
       )}
+      <ReserveListPanel record={record} store={store} now={now} timeZone={timeZone} />
       <StepsPanel record={record} store={store} now={now} timeZone={timeZone} />
     </section>
   );

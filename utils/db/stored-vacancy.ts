@@ -39,6 +39,12 @@ export const UserFieldsSchema = z.object({
   documentsReady: z.optional(z.array(z.enum(DOCUMENT_KINDS)).check(z.maxLength(DOCUMENT_KINDS.length))),
   /** What the final offer waits on that the candidate ticked as done (utils/stages/offer-checklist.ts); absent: none yet. */
   offerChecksDone: z.optional(z.array(z.enum(OFFER_CHECKS)).check(z.maxLength(OFFER_CHECKS.length))),
+  /**
+   * The last day of the reserve list the application is on, when NATO stated one (a reserve list
+   * typically holds for a year); null or absent: none stated. Its first day is the reserve-list
+   * stage's day in stageHistory.
+   */
+  reserveListUntil: z.optional(z.nullable(IsoDateSchema)),
   /** When the candidate chose to follow it; null: only seen (reminders, badge and list skip it). */
   followedAt: z.nullable(IsoInstantSchema),
 });
@@ -80,6 +86,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
       remindersEnabled: z.optional(IsoInstantSchema),
       documentsReady: z.optional(IsoInstantSchema),
       offerChecksDone: z.optional(IsoInstantSchema),
+      reserveListUntil: z.optional(IsoInstantSchema),
       followedAt: z.optional(IsoInstantSchema),
     }),
   ),
