@@ -137,5 +137,32 @@ export async function takeScreenshots(session: ExtensionSession, dir: string, no
   await changed.locator('.dl-changed').first().waitFor({ timeout: 15_000 });
   await changed.waitForTimeout(300);
   await shot(changed, '13-popup-changed-deadline.png');
+
+  // After the close: the sample's application submitted, then invited to a recorded video
+  // interview due in 2 days 5 hours; the vacancy shows its stage and timeline, the list its next step.
+  const day = 86_400_000;
+  await changed.evaluate(
+    async ({ reference, submittedAt, invitedAt, due }) => {
+      const { chrome } = globalThis as unknown as { chrome: ExtensionPageApi };
+      await chrome.runtime.sendMessage({ type: 'set-stage', reference, stage: 'submitted', reachedAt: submittedAt });
+      await chrome.runtime.sendMessage({ type: 'set-stage', reference, stage: 'video-interview', reachedAt: invitedAt });
+      await chrome.runtime.sendMessage({ type: 'save-step', reference, step: { id: 'video', kind: 'video-interview', due, slot: null, zoneAsStated: 'CET' } });
+    },
+    {
+      reference: SAMPLE_REFERENCE,
+      submittedAt: new Date(now.getTime() - 3 * day).toISOString(),
+      invitedAt: new Date(now.getTime() - day).toISOString(),
+      due: new Date(now.getTime() + 2 * day + 5 * 3_600_000).toISOString(),
+    },
+  );
+  await changed.close();
+  const stages = await session.openPopup(`#/vacancy/${SAMPLE_REFERENCE}`);
+  await stages.locator('.stg-panel').scrollIntoViewIfNeeded();
+  await stages.waitForTimeout(300);
+  await shot(stages, '14-popup-stages-timeline.png');
+  await stages.close();
+  const nextStep = await session.openPopup('#/deadlines');
+  await nextStep.waitForTimeout(500);
+  await shot(nextStep, '15-popup-next-step.png');
   return written;
 }
