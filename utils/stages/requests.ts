@@ -5,8 +5,6 @@ import type { VacancyStore } from '../db/vacancy-store';
 import { deleteStep, saveStep, setStage } from './stage-writes';
 import { DatedStepSchema, StepIdSchema } from './steps';
 import { requestSlice } from '../request-slice';
-import type { Stage } from './stages';
-import type { DatedStep } from './steps';
 
 /**
  * The background half of stages and dated steps: the requests (checked with zod by
@@ -27,10 +25,8 @@ export const stagesResponseSchemas = () => ({
   'delete-step': z.object({ ok: z.literal(true), record: StoredVacancySchema }),
 });
 
-export type StagesRequest =
-  | { type: 'set-stage'; reference: string; stage: Stage; reachedAt: string }
-  | { type: 'save-step'; reference: string; step: DatedStep }
-  | { type: 'delete-step'; reference: string; id: string };
+/** The stage requests as their schemas check them (the popup store sends them through one method). */
+export type StagesRequest = z.infer<ReturnType<typeof stagesExtensionPageRequests>[number]>;
 
 export const STAGES_WRITES = ['set-stage', 'save-step', 'delete-step'] as const;
 
