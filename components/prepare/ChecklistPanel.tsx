@@ -9,7 +9,7 @@ import { RuleNotes } from './RuleNotes';
 import './prepare.css';
 
 /**
- * The documents the notice asks for, read from its text (utils/prepare/notice-preparation.ts),
+ * The documents the notice asks for, read from its text (utils/parse/notice-preparation.ts),
  * each ticked by the candidate when ready; the ticks are a user field, saved at once.
  */
 export function ChecklistPanel({ record, store }: { record: StoredVacancy; store: PopupStore }) {

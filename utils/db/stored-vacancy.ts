@@ -105,7 +105,7 @@ export const ResultRowSchema = z.object({
   closesAt: z.nullable(IsoInstantSchema),
   grade: z.nullable(GradeSchema),
   sourceUrl: z.nullable(z.url()),
-  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/time/shown-close.ts). */
+  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/parse/shown-close.ts). */
   warnings: z.optional(z.array(WarningSchema)),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;
