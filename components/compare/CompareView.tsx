@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Settings } from '../../utils/settings';
 import {
   defaultSelection,

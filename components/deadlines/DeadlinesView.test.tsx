@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_SETTINGS } from '../../utils/settings';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import { readDeadlinePage, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Locale } from '../../utils/i18n';

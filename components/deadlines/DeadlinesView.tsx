@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { STATUSES, type Status } from '../../utils/db/user-defaults';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { STATUSES, type Status } from '../../utils/record/user-defaults';
 import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
@@ -17,7 +17,7 @@ import { DeadlineRow } from './DeadlineRow';
 import { EmptyStart } from './EmptyStart';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';
-import { isFollowed } from '../../utils/follow/rule';
+import { isFollowed } from '../../utils/record/follow-rule';
 import { titleText } from '../../utils/record/shown-title';
 
 export interface DeadlinesViewProps {

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { SeenList as Seen } from '../../utils/db/vacancy-queries';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { useI18n } from '../i18n-context';

@@ -6,7 +6,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import type { VacancyStore } from '../../utils/db/vacancy-store';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { VacancyDetailView } from './VacancyDetailView';
 import { renderIn, seededStore } from '../../test/unit/seeded-store';

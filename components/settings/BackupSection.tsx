@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import type { Translate } from '../../utils/i18n-core';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
 import type { Settings } from '../../utils/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
@@ -15,7 +15,7 @@ import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
-import type { Answer } from '../../utils/prepare/answer-schema';
+import type { Answer } from '../../utils/record/answer-schema';
 
 export interface BackupSectionProps {
   store: PopupStore;

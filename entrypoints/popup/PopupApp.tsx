@@ -4,7 +4,7 @@ import { I18nProvider, useI18n } from '../../components/i18n-context';
 import { useObservable, type Subscribable } from '../../components/use-observable';
 import { parseRoute, routeHash, type Route } from './route';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
@@ -12,7 +12,7 @@ import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';
 import { UndoRemoval } from '../../components/deadlines/UndoRemoval';
 import { returnFocusToRow } from '../../components/deadlines/return-focus';
-import { isFollowed } from '../../utils/follow/rule';
+import { isFollowed } from '../../utils/record/follow-rule';
 import { lazyView } from './lazy-view';
 import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
 

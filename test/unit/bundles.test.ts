@@ -51,7 +51,7 @@ describe.each(CONTENT_SCRIPTS)('the content script %s', (entry) => {
       (file) =>
         file === 'zod/mini' ||
         file === 'dexie' ||
-        (file.startsWith('utils/db/') && file !== 'utils/db/user-defaults.ts') ||
+        (file.startsWith('utils/db/') && file !== 'utils/record/user-defaults.ts') ||
         file === 'utils/parse/parse-notice.ts' ||
         file === 'utils/messages.ts' ||
         file.endsWith('/requests.ts') ||
@@ -181,22 +181,8 @@ describe('folders', () => {
 const KNOWN_LOOPS: readonly string[] = [
   'utils/db/ → utils/deadlines/',
   'utils/db/ → utils/follow/',
-  'utils/db/ → utils/parse/',
-  'utils/db/ → utils/prepare/',
-  'utils/db/ → utils/stages/',
   'utils/deadlines/ → utils/db/',
-  'utils/essay/ → utils/deadlines/',
-  'utils/field-labels.ts → utils/db/',
   'utils/follow/ → utils/db/',
-  'utils/follow/ → utils/stages/',
-  'utils/invitation/ → utils/parse/',
-  'utils/parse/ → utils/field-labels.ts',
-  'utils/prepare/ → utils/db/',
-  'utils/prepare/ → utils/essay/',
   'utils/settings-values.ts → utils/settings.ts',
   'utils/settings.ts → utils/settings-values.ts',
-  'utils/stages/ → utils/db/',
-  'utils/stages/ → utils/deadlines/',
-  'utils/stages/ → utils/follow/',
-  'utils/stages/ → utils/invitation/',
 ];

@@ -1,4 +1,4 @@
-import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
+import type { HistoryEntry, StoredVacancy } from '../record/stored-vacancy';
 import { changeLines } from './change-lines';
 import { localeFromLanguageTag, translator } from '../i18n-core';
 import type { Settings } from '../settings';

@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Failure } from '../failure';
 import { IsoInstantSchema } from '../record/vacancy-record';
-import { StoredVacancySchema } from '../db/stored-vacancy';
+import { StoredVacancySchema } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
-import { AnswerSchema } from '../prepare/answer-schema';
+import { AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from '../prepare/answer-writer';
 import { loadSettings, SettingsSchema } from '../settings';
 import { saveSettingsOrSay } from '../settings/requests';

@@ -1,4 +1,4 @@
-import type { ResultRow } from '../db/stored-vacancy';
+import type { ResultRow } from '../record/stored-vacancy';
 import type { Warning } from '../parse/warning-templates';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';

@@ -1,7 +1,7 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { warning } from '../parse/warning-templates';
-import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
-import { DEFAULT_USER_FIELDS } from './user-defaults';
+import type { HistoryEntry, ResultRow, StoredVacancy } from '../record/stored-vacancy';
+import { DEFAULT_USER_FIELDS } from '../record/user-defaults';
 
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
 const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl', 'preparation', 'relations']);

@@ -1,7 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeWarnings } from '../parse/warning-text';
-import { wasFollowedBefore } from '../follow/rule';
-import { stageOfStatus } from '../stages/stages';
+import { wasFollowedBefore } from '../record/follow-rule';
+import { stageOfStatus } from '../record/stages';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the

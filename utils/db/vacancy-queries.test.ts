@@ -4,7 +4,7 @@ import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
 import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { filterVacancies, splitArchive } from '../deadlines/list';
-import type { StoredVacancy } from './stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { readDeadlinePage, readSeen, watchDeadlinePage, watchVacancy, type DeadlinePage, type DeadlineRequest } from './vacancy-queries';
 import type { VacancyStore } from './vacancy-store';
 

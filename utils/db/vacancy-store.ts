@@ -1,13 +1,13 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { mergeCapture, mergeRow, sameValue, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
 import { countOutcomes, type ImportCounts } from './backup-merge';
-import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
+import type { ResultRow, StoredVacancy, UserFields } from '../record/stored-vacancy';
 import type { StoreChecks } from './store-checks';
 import { VacancyDatabase, VacancyReader } from './vacancy-reader';
-import { followedAtAfter } from '../follow/rule';
+import { followedAtAfter } from '../record/follow-rule';
 import { followingIn } from '../follow/follow-merge';
 import { planRemovedInImport, type RemovedInImport } from '../follow/import-removed';
-import { withStageReached } from '../stages/stages';
+import { withStageReached } from '../record/stages';
 
 export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, UserFieldsPatchSchema } from '../db/stored-vacancy';
+import { StoredVacancySchema, UserFieldsPatchSchema } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { requestSlice } from '../request-slice';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema } from '../db/stored-vacancy';
+import { StoredVacancySchema } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { removeVacancy, restoreRemoved, setFollowed } from './follow-writes';
 import { requestSlice } from '../request-slice';

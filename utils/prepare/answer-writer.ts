@@ -1,6 +1,6 @@
 import { sameValue, writeTime } from '../db/merge';
 import { NotTrackedError, type VacancyDatabase } from '../db/vacancy-store';
-import { MAX_SENT_VERSIONS, type Answer, type AnswerDraft } from './answer-schema';
+import { MAX_SENT_VERSIONS, type Answer, type AnswerDraft } from '../record/answer-schema';
 
 /**
  * The answers workspace's writes, made by the background only (the database's one writer), each

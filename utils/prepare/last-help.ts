@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { BRUSSELS, brusselsDate, zonedToInstant } from '../time/zones';
 
 /**

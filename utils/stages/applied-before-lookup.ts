@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db/vacancy-store';
 import { appliedBefore, wasApplied, type EarlierApplication } from './applied-before';
 

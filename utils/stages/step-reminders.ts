@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';

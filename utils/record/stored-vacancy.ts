@@ -7,12 +7,12 @@ import {
   KeyedVacancySchema,
   ReferenceSchema,
   WarningSchema,
-} from '../record/vacancy-record';
+} from './vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
-import { DOCUMENT_KINDS } from '../record/preparation-schema';
-import { OFFER_CHECKS } from '../stages/offer-checklist';
-import { DatedStepSchema } from '../stages/steps';
+import { DOCUMENT_KINDS } from './preparation-schema';
+import { OFFER_CHECKS } from './offer-checks';
+import { DatedStepSchema } from './dated-step';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
 
