@@ -3,7 +3,7 @@ import { warningFromText } from '../../utils/parse/warning-text';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';

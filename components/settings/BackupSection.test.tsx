@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { I18nProvider } from '../i18n';
 import { BackupSection } from './BackupSection';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { freshPopupStore } from '../../test/unit/popup-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/settings';

@@ -5,7 +5,7 @@ import { useObservable, type Subscribable } from '../../components/use-observabl
 import { parseRoute, routeHash, type Route } from './route';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/db/vacancy-queries';
+import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/popup-client/vacancy-queries';
 import type { Settings } from '../../utils/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from './PopupApp';
 import { parseRoute } from './route';
 import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
-import { readDeadlinePage } from '../../utils/db/vacancy-queries';
+import { readDeadlinePage } from '../../utils/popup-client/vacancy-queries';
 import { PopupStore } from '../../utils/popup-client/popup-store';
 import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';

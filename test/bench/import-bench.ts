@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../../utils/db-writer/vacancy-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { makeStoredVacancies } from './popup-fixtures';
 import { withFloor, type Figures } from './figures';

@@ -1,4 +1,4 @@
-import type { MergeResult } from '../db/merge';
+import type { MergeResult } from '../db-writer/merge';
 import type { HistoryEntry, StoredVacancy } from '../record/stored-vacancy';
 
 /**

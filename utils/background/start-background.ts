@@ -1,6 +1,6 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
-import { STORE_CHECKS } from '../db/store-checks';
+import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
+import { STORE_CHECKS } from '../db-writer/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
 import { localiseRefusal } from '../parse/refusal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { freshStore } from '../../test/unit/fresh-store';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import { buildBackup, serializeBackup } from './export-backup';

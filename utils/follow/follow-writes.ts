@@ -1,6 +1,7 @@
-import { sameValue, writeTime } from '../db/merge';
+import { writeTime } from '../db-writer/merge';
+import { sameValue } from '../record/same-value';
 import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
-import { NotTrackedError, type VacancyStore } from '../db/vacancy-store';
+import { NotTrackedError, type VacancyStore } from '../db-writer/vacancy-store';
 import type { Tombstone } from '../record/tombstones';
 
 /**

@@ -6,8 +6,8 @@ import { oneAtATime } from '../one-at-a-time';
 import type { Settings } from '../settings';
 import type { StoredVacancy } from '../record/stored-vacancy';
 import type { StagesRequest } from '../stages/requests';
-import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
-import type { UserFieldsPatch } from '../db/vacancy-store';
+import { VacancyReader, type VacancyDatabase } from '../db-reader/vacancy-reader';
+import type { UserFieldsPatch } from '../db-writer/vacancy-store';
 import type { Answer, AnswerDraft } from '../record/answer-schema';
 
 /**

@@ -1,5 +1,6 @@
-import { sameValue, writeTime } from '../db/merge';
-import { NotTrackedError, type VacancyDatabase } from '../db/vacancy-store';
+import { writeTime } from '../db-writer/merge';
+import { sameValue } from '../record/same-value';
+import { NotTrackedError, type VacancyDatabase } from '../db-writer/vacancy-store';
 import { MAX_SENT_VERSIONS, type Answer, type AnswerDraft } from '../record/answer-schema';
 
 /**

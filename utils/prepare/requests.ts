@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { requestSlice } from '../request-slice';
 import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from './answer-writer';

@@ -76,7 +76,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   /**
    * When the user last set each of their own fields. An import compares these, field by field,
    * so a note cleared after a backup stays cleared (set later), while a field never set takes
-   * the backup's value (utils/db/backup-merge.ts). Absent for a field not set since they were kept.
+   * the backup's value (utils/db-reader/backup-merge.ts). Absent for a field not set since they were kept.
    */
   userFieldsSetAt: z.optional(
     z.object({

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
 import { StatusSchema } from '../record/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { isFollowed } from '../record/follow-rule';
 import { requestSlice } from '../request-slice';
 import { REFERENCES_PER_REQUEST } from './batches';

@@ -1,6 +1,6 @@
-import { writeTime } from '../db/merge';
+import { writeTime } from '../db-writer/merge';
 import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
-import { NotTrackedError, type VacancyStore } from '../db/vacancy-store';
+import { NotTrackedError, type VacancyStore } from '../db-writer/vacancy-store';
 import { followedAtAfter } from '../record/follow-rule';
 import type { Stage } from '../record/stages';
 import type { DatedStep } from '../record/dated-step';

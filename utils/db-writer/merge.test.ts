@@ -1,7 +1,8 @@
 import { warningFromText } from '../parse/warning-text';
 import { englishWarning } from '../parse/warning-templates';
 import { describe, expect, it } from 'vitest';
-import { mergeCapture, mergeRow, sameValue, writeTime } from './merge';
+import { mergeCapture, mergeRow, writeTime } from './merge';
+import { sameValue } from '../record/same-value';
 import { StoredVacancySchema, type ResultRow } from '../record/stored-vacancy';
 import { parsedVacancy } from '../../test/unit/record-factory';
 

@@ -1,5 +1,5 @@
 /**
- * Why each database version exists, for the next reader (utils/db/schema-versions.ts declares
+ * Why each database version exists, for the next reader (utils/db-reader/schema-versions.ts declares
  * them; kept apart so no bundle carries the prose).
  */
 export const SCHEMA_VERSION_REASONS: Readonly<Record<number, string>> = {

@@ -2,7 +2,7 @@ import type { Observable } from 'dexie';
 import { isClosed, searchText, searchWords } from '../deadlines/list';
 import { compareByClosing, type ClosingKey } from '../record/closing-order';
 import type { Status, StoredVacancy } from '../record/stored-vacancy';
-import type { VacancyReader, VacancyTable } from './vacancy-reader';
+import type { VacancyReader, VacancyTable } from '../db-reader/vacancy-reader';
 import { isFollowed } from '../record/follow-rule';
 
 /**

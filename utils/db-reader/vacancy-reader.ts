@@ -159,9 +159,9 @@ export class VacancyReader {
     return planBackupMerge(existing, records);
   }
 
-  /** Which of these backup records were removed here after `exportedAt` (utils/follow/import-removed.ts). */
+  /** Which of these backup records were removed here after `exportedAt` (utils/db-reader/import-removed.ts). */
   async removedAfterBackup(records: readonly Pick<StoredVacancy, 'reference'>[], exportedAt: string | null): Promise<string[]> {
-    const { removedAfterBackup } = await import('../follow/import-removed');
+    const { removedAfterBackup } = await import('./import-removed');
     return this.db.transaction('r', this.db.removed, () => removedAfterBackup(this.db.removed, records, exportedAt));
   }
 

@@ -1,5 +1,5 @@
 import type { StoredVacancy } from '../record/stored-vacancy';
-import type { VacancyDatabase } from '../db/vacancy-reader';
+import type { VacancyDatabase } from './vacancy-reader';
 import { removedSince, type Tombstone } from '../record/tombstones';
 
 /** What an import is told about removals: when its backup was made, and whether to bring them back. */
