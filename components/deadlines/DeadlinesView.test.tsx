@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { readDeadlinePage, type DeadlinePage } from '../../utils/popup-client/vacancy-queries';

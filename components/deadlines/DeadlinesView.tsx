@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/record/user-defaults';
 import type { DeadlinePage, DeadlineRequest } from '../../utils/popup-client/vacancy-queries';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { RowExtras } from '../stages/OpenWithSteps';
 

@@ -7,7 +7,7 @@ import { BackupSection } from './BackupSection';
 import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { freshPopupStore } from '../../test/unit/popup-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
-import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, loadSettings, type Settings } from '../../utils/settings/settings';
 import { buildBackup, serializeBackup } from '../../utils/backup/export-backup';
 import { LAST_BACKUP_KEY } from '../../utils/backup/backup-reminder';
 import { headsNaspInProgress, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';

@@ -5,7 +5,7 @@ import type { Translate } from '../../utils/i18n-core';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { countOutcomes, type ImportCounts } from '../../utils/db-reader/backup-merge';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
 import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/backup/read-backup';

@@ -6,7 +6,7 @@ import { parseRoute, routeHash, type Route } from './route';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { watchDeadlinePage, watchSeen, watchVacancy, type DeadlinePage } from '../../utils/popup-client/vacancy-queries';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import type { MessageKey } from '../../utils/i18n-core';
 import { localeFromLanguageTag } from '../../utils/i18n-core';
 import { DeadlinesView } from '../../components/deadlines/DeadlinesView';

@@ -1,6 +1,6 @@
 import type { StoredVacancy } from '../record/stored-vacancy';
 import { oneAtATime } from '../one-at-a-time';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
 import { isFollowed } from '../record/follow-rule';

@@ -4,7 +4,7 @@ import { STORE_CHECKS } from '../db-writer/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
 import { localiseRefusal } from '../parse/refusal';
-import { loadSettings } from '../settings';
+import { loadSettings } from '../settings/settings';
 import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from '../backup/backup-reminder';
 import { startBadge } from './badge-service';

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../record/vacancy-record';
 import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
-import { SettingsSchema } from '../settings';
+import { SettingsSchema } from '../settings/settings';
 import { BackupDraftSchema } from '../prepare/backup-drafts';
 import { wasFollowedBefore } from '../record/follow-rule';
 import { LEGACY_STATUSES, STAGE_OF_LEGACY_STATUS } from '../record/stages';

@@ -1,5 +1,5 @@
 import type { StoredVacancy } from '../record/stored-vacancy';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope } from './envelope';
 import type { Answer } from '../record/answer-schema';
 import { draftsForBackup } from '../prepare/backup-drafts';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { translator, type Locale } from '../i18n-core';
 import { upgradeWarnings } from '../parse/warning-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';

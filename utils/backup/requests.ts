@@ -5,7 +5,7 @@ import { StoredVacancySchema } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db-writer/vacancy-store';
 import { AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from '../prepare/answer-writer';
-import { loadSettings, SettingsSchema } from '../settings';
+import { loadSettings, SettingsSchema } from '../settings/settings';
 import { saveSettingsOrSay } from '../settings/requests';
 import { requestSlice } from '../request-slice';
 import type { ImportAnswers } from './import-answers';

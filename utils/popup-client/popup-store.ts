@@ -3,7 +3,7 @@ import { RequestFailed, type Failure } from '../failure';
 import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import type { StoredVacancy } from '../record/stored-vacancy';
 import type { StagesRequest } from '../stages/requests';
 import { VacancyReader, type VacancyDatabase } from '../db-reader/vacancy-reader';

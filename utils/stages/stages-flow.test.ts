@@ -4,7 +4,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { parsedVacancy } from '../../test/unit/record-factory';
 import { handleRequest, type RequestContext } from '../background/handle-request';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { buildCalendar } from '../ics';
 import { stepReminderForAlarm } from './step-reminders';
 import type { DatedStep } from '../record/dated-step';

@@ -30,7 +30,7 @@ export function stepAlarmName(reference: string, stepId: string, what: 'due' | '
   return `reminder:step:${reference}:${stepId}:${what}:${hoursBefore}`;
 }
 
-/** What step reminders read of the settings (utils/settings.ts), written out so stages/ needs no settings import. */
+/** What step reminders read of the settings (utils/settings/settings.ts), written out so stages/ needs no settings import. */
 interface Settings {
   reminders: { enabled: boolean; hoursBefore: readonly number[] };
 }
