@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import { formatCalendarDate, formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabel } from '../../utils/field-labels';

@@ -1,5 +1,5 @@
 import { INTL_LOCALE, type Locale, type Translate } from '../../utils/i18n-core';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
 import { formatDateTime } from '../../utils/deadlines/format';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { describeFailure } from '../../utils/failure';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
 import { ProfileForm } from './ProfileForm';

@@ -3,7 +3,7 @@ import { mountInShadow, type ShadowMount, type UserEventTest } from '../../compo
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
 import { GUARD_CSS } from './panel-css';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { checkEssayFile, deadlineFinding, type FileAnalysis } from '../../utils/essay/check-essay';
 import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';

@@ -5,7 +5,7 @@ import { I18nProvider } from '../../components/i18n-context';
 import { failureText } from '../../utils/failure';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import '../popup/theme.css';
 import './welcome.css';
 

@@ -1,5 +1,5 @@
 import { KeyedVacancySchema, type KeyedVacancy } from '../../utils/record/vacancy-record';
-import { StoredVacancySchema, type StoredVacancy } from '../../utils/db/stored-vacancy';
+import { StoredVacancySchema, type StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { EssayVacancy } from '../../utils/essay/finding';
 import { OFFICER_DEFENCE_POLICY } from '../expected/251836';
 

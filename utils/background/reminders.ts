@@ -1,9 +1,9 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { oneAtATime } from '../one-at-a-time';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, MINUTE, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';

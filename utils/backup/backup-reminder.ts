@@ -1,5 +1,5 @@
 import { localeFromLanguageTag, translator } from '../i18n-core';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { DAY } from '../time/durations';
 
 /**

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Failure } from '../failure';
 import { IsoInstantSchema } from '../record/vacancy-record';
-import { StoredVacancySchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
-import { AnswerSchema } from '../prepare/answer-schema';
+import { StoredVacancySchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
+import { AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from '../prepare/answer-writer';
-import { loadSettings, SettingsSchema } from '../settings';
+import { loadSettings, SettingsSchema } from '../settings/settings';
 import { saveSettingsOrSay } from '../settings/requests';
 import { requestSlice } from '../request-slice';
 import type { ImportAnswers } from './import-answers';
@@ -29,7 +29,7 @@ const importBackupRequest = () =>
     answers: z.optional(z.array(AnswerSchema).check(z.maxLength(20_000))),
     /** When the client first sent it: a retry answers what the first attempt did. */
     sentAt: z.optional(IsoInstantSchema),
-    /** When the backup was made, and whether vacancies removed since then come back (utils/follow/import-removed.ts). */
+    /** When the backup was made, and whether vacancies removed since then come back (utils/db-reader/import-removed.ts). */
     exportedAt: z.optional(z.nullable(IsoInstantSchema)),
     restoreRemoved: z.optional(z.boolean()),
   });

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from '../record/vacancy-record';
-import { ResultRowSchema, StoredVacancySchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import { ResultRowSchema, StoredVacancySchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { REFUSAL_TEMPLATES, type RefusalId } from '../parse/refusal';
 import { requestSlice } from '../request-slice';
 import { parseDetailSnapshot } from './detail-capture';

@@ -1,8 +1,8 @@
-import type { ResultRow } from '../db/stored-vacancy';
+import type { ResultRow } from '../record/stored-vacancy';
 import type { Warning } from '../parse/warning-templates';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
-import { closeFromShown, closeWarning } from '../time/shown-close';
+import { closeFromShown, closeWarning } from '../parse/shown-close';
 import type { RawResultRow } from '../portal/results-page';
 import { detailPageUrl } from '../portal/urls';
 

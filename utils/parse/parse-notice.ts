@@ -1,7 +1,7 @@
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { notANotice, readNotice, type ParseOptions, type ParseResult } from './read-notice';
 import { refusal } from './refusal';
-import { readPreparation } from '../prepare/notice-preparation';
+import { readPreparation } from './notice-preparation';
 import { readRelations } from './related-vacancies';
 
 export type { ParseOptions, ParseResult } from './read-notice';

@@ -1,4 +1,4 @@
-import { noticeSentences } from '../prepare/notice-preparation';
+import { noticeSentences } from './notice-preparation';
 import type { NoticeRelations } from '../record/notice-relations';
 
 /**

@@ -3,12 +3,12 @@ import { RequestFailed, type Failure } from '../failure';
 import type { ResponseFor } from '../messages';
 import type { SendRequest } from '../messaging-client';
 import { oneAtATime } from '../one-at-a-time';
-import type { Settings } from '../settings';
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { Settings } from '../settings/settings';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import type { StagesRequest } from '../stages/requests';
-import { VacancyReader, type VacancyDatabase } from '../db/vacancy-reader';
-import type { UserFieldsPatch } from '../db/vacancy-store';
-import type { Answer, AnswerDraft } from '../prepare/answer-schema';
+import { VacancyReader, type VacancyDatabase } from '../db-reader/vacancy-reader';
+import type { UserFieldsPatch } from '../db-writer/vacancy-store';
+import type { Answer, AnswerDraft } from '../record/answer-schema';
 
 /**
  * The popup's store: it reads the database itself, read-only (live queries), and every change is

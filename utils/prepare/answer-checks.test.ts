@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { wordFinding } from '../essay/word-finding';
 import { characterCount, checkAnswer, type AnswerCheckId } from './answer-checks';
-import { MAX_DRAFT_LENGTH, readLimit } from './answer-limits';
+import { readLimit } from './answer-limits';
+import { MAX_DRAFT_LENGTH } from '../record/answer-sizes';
 
 const ids = (text: string, limit: number | null = null) => checkAnswer(text, limit).map((finding) => finding.id);
 

@@ -7,7 +7,7 @@ import { describeEntryProblem } from '../backup/describe-problem';
 import { buildBackup, serializeBackup } from '../backup/export-backup';
 import { readBackup } from '../backup/read-backup';
 import { translator } from '../i18n-core';
-import { DEFAULT_SETTINGS } from '../settings-values';
+import { DEFAULT_SETTINGS } from '../settings/settings-values';
 import { AnswerWriter } from './answer-writer';
 
 const NOW = new Date('2026-01-02T10:00:00Z');

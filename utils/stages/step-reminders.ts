@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
 import { formatDateTime, formatDuration } from '../deadlines/format';
 import { HOUR, splitDuration } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
@@ -30,7 +30,7 @@ export function stepAlarmName(reference: string, stepId: string, what: 'due' | '
   return `reminder:step:${reference}:${stepId}:${what}:${hoursBefore}`;
 }
 
-/** What step reminders read of the settings (utils/settings.ts), written out so stages/ needs no settings import. */
+/** What step reminders read of the settings (utils/settings/settings.ts), written out so stages/ needs no settings import. */
 interface Settings {
   reminders: { enabled: boolean; hoursBefore: readonly number[] };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countOutcomes, mergeBackupRecord, planBackupMerge } from './backup-merge';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_USER_FIELDS, type StoredVacancy } from './stored-vacancy';
+import { DEFAULT_USER_FIELDS, type StoredVacancy } from '../record/stored-vacancy';
 
 const EARLY = '2025-06-01T10:00:00.000Z';
 const LATE = '2025-06-05T10:00:00.000Z';

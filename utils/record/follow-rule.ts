@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import { DEFAULT_USER_FIELDS, type Status } from '../db/user-defaults';
-import type { LegacyStatus } from '../stages/stages';
+import type { StoredVacancy } from './stored-vacancy';
+import { DEFAULT_USER_FIELDS, type Status } from './user-defaults';
+import type { LegacyStatus } from './stages';
 
 /**
  * Capture is not tracking. Every notice opened is kept (its record, its history), but only the

@@ -1,7 +1,8 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { warning } from '../parse/warning-templates';
-import type { HistoryEntry, ResultRow, StoredVacancy } from './stored-vacancy';
-import { DEFAULT_USER_FIELDS } from './user-defaults';
+import type { HistoryEntry, ResultRow, StoredVacancy } from '../record/stored-vacancy';
+import { DEFAULT_USER_FIELDS } from '../record/user-defaults';
+import { sameValue } from '../record/same-value';
 
 /** Parsed fields whose change is worth telling the user about; the rest just refresh. */
 const UNTRACKED_FIELDS = new Set<keyof KeyedVacancy>(['warnings', 'sourceUrl', 'preparation', 'relations']);
@@ -199,17 +200,4 @@ function stripTimes(record: StoredVacancy) {
 
 function toJson(value: unknown): HistoryEntry['from'] {
   return JSON.parse(JSON.stringify(value ?? null)) as HistoryEntry['from'];
-}
-
-/** Structural equality for JSON-shaped values (key order ignored). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const aKeys = Object.keys(a as object).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const bKeys = Object.keys(b as object).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (aKeys.length !== bKeys.length) return false;
-  return aKeys.every((key) =>
-    sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
-  );
 }

@@ -1,8 +1,9 @@
 import { warningFromText } from '../parse/warning-text';
 import { englishWarning } from '../parse/warning-templates';
 import { describe, expect, it } from 'vitest';
-import { mergeCapture, mergeRow, sameValue, writeTime } from './merge';
-import { StoredVacancySchema, type ResultRow } from './stored-vacancy';
+import { mergeCapture, mergeRow, writeTime } from './merge';
+import { sameValue } from '../record/same-value';
+import { StoredVacancySchema, type ResultRow } from '../record/stored-vacancy';
 import { parsedVacancy } from '../../test/unit/record-factory';
 
 const day1 = new Date('2025-12-01T10:00:00Z');

@@ -1,15 +1,16 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
-import { mergeCapture, mergeRow, sameValue, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
-import { countOutcomes, type ImportCounts } from './backup-merge';
-import type { ResultRow, StoredVacancy, UserFields } from './stored-vacancy';
+import { mergeCapture, mergeRow, sinceFirstAttempt, writeTime, type CaptureOptions, type MergeResult } from './merge';
+import { sameValue } from '../record/same-value';
+import { countOutcomes, type ImportCounts } from '../db-reader/backup-merge';
+import type { ResultRow, StoredVacancy, UserFields } from '../record/stored-vacancy';
 import type { StoreChecks } from './store-checks';
-import { VacancyDatabase, VacancyReader } from './vacancy-reader';
-import { followedAtAfter } from '../follow/rule';
-import { followingIn } from '../follow/follow-merge';
-import { planRemovedInImport, type RemovedInImport } from '../follow/import-removed';
-import { withStageReached } from '../stages/stages';
+import { VacancyDatabase, VacancyReader } from '../db-reader/vacancy-reader';
+import { followedAtAfter } from '../record/follow-rule';
+import { followingIn } from './follow-merge';
+import { planRemovedInImport, type RemovedInImport } from '../db-reader/import-removed';
+import { withStageReached } from '../record/stages';
 
-export { DATABASE_NAME, VacancyDatabase } from './vacancy-reader';
+export { DATABASE_NAME, VacancyDatabase } from '../db-reader/vacancy-reader';
 
 export type UserFieldsPatch = Partial<Omit<UserFields, 'followedAt'>>;
 

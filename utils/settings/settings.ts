@@ -1,10 +1,10 @@
 // zod/mini: the popup reads settings before its first render, and mini tree-shakes.
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { oneAtATime } from './one-at-a-time';
-import { ProfileSchema } from './readiness/profile';
+import { oneAtATime } from '../one-at-a-time';
+import { ProfileSchema } from '../readiness/profile';
 import { DEFAULT_LAST_HELP, DEFAULT_SETTINGS, LOCALE_SETTINGS, SETTINGS_STORAGE_KEY } from './settings-values';
-import { GradeCodeSchema } from './record/vacancy-record';
+import { GradeCodeSchema } from '../record/vacancy-record';
 
 /**
  * User settings, kept in extension storage (not IndexedDB) so the background can read them

@@ -1,9 +1,9 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { PARSED_FIELD_NAMES as PARSED_FIELDS } from '../record/parsed-fields';
-import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from './user-defaults';
-import { sameValue } from './merge';
+import { DEFAULT_USER_FIELDS, USER_FIELD_NAMES as USER_FIELDS } from '../record/user-defaults';
+import { sameValue } from '../record/same-value';
 import { keptSourceUrl } from '../record/source-url';
-import type { HistoryEntry, StoredVacancy, UserFields } from './stored-vacancy';
+import type { HistoryEntry, StoredVacancy, UserFields } from '../record/stored-vacancy';
 
 export type ImportOutcome = 'new' | 'updated' | 'unchanged';
 

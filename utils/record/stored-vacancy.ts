@@ -7,12 +7,12 @@ import {
   KeyedVacancySchema,
   ReferenceSchema,
   WarningSchema,
-} from '../record/vacancy-record';
+} from './vacancy-record';
 
 import { DEFAULT_USER_FIELDS, STATUSES } from './user-defaults';
-import { DOCUMENT_KINDS } from '../record/preparation-schema';
-import { OFFER_CHECKS } from '../stages/offer-checklist';
-import { DatedStepSchema } from '../stages/steps';
+import { DOCUMENT_KINDS } from './preparation-schema';
+import { OFFER_CHECKS } from './offer-checks';
+import { DatedStepSchema } from './dated-step';
 
 export { DEFAULT_USER_FIELDS, STATUSES, type Status } from './user-defaults';
 
@@ -76,7 +76,7 @@ export const StoredVacancySchema = z.extend(KeyedVacancySchema, {
   /**
    * When the user last set each of their own fields. An import compares these, field by field,
    * so a note cleared after a backup stays cleared (set later), while a field never set takes
-   * the backup's value (utils/db/backup-merge.ts). Absent for a field not set since they were kept.
+   * the backup's value (utils/db-reader/backup-merge.ts). Absent for a field not set since they were kept.
    */
   userFieldsSetAt: z.optional(
     z.object({
@@ -105,7 +105,7 @@ export const ResultRowSchema = z.object({
   closesAt: z.nullable(IsoInstantSchema),
   grade: z.nullable(GradeSchema),
   sourceUrl: z.nullable(z.url()),
-  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/time/shown-close.ts). */
+  /** How the shown deadline was read, when it was snapped to a 23:59 Brussels close (utils/parse/shown-close.ts). */
   warnings: z.optional(z.array(WarningSchema)),
 });
 export type ResultRow = z.infer<typeof ResultRowSchema>;

@@ -1,7 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
 import { upgradeWarnings } from '../parse/warning-text';
-import { wasFollowedBefore } from '../follow/rule';
-import { stageOfStatus } from '../stages/stages';
+import { wasFollowedBefore } from '../record/follow-rule';
+import { stageOfStatus } from '../record/stages';
 
 /**
  * Every IndexedDB schema the extension has ever shipped, oldest first. A browser keeps the
@@ -10,7 +10,7 @@ import { stageOfStatus } from '../stages/stages';
  * the upgrades in order when an older database is opened; an open popup on the old version gets
  * `versionchange` and reloads (entrypoints/popup/main.tsx).
  *
- * utils/db/migrations.test.ts refuses a version without a seeding test of the shape before it,
+ * utils/db-reader/migrations.test.ts refuses a version without a seeding test of the shape before it,
  * and without its reason in schema-reasons.ts (kept apart: the popup's first render needs none).
  */
 export interface SchemaVersion {

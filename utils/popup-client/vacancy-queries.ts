@@ -1,8 +1,9 @@
 import type { Observable } from 'dexie';
-import { compareByClosing, isClosed, searchText, searchWords, type ClosingKey } from '../deadlines/list';
-import type { Status, StoredVacancy } from './stored-vacancy';
-import type { VacancyReader, VacancyTable } from './vacancy-reader';
-import { isFollowed } from '../follow/rule';
+import { isClosed, searchText, searchWords } from '../deadlines/list';
+import { compareByClosing, type ClosingKey } from '../record/closing-order';
+import type { Status, StoredVacancy } from '../record/stored-vacancy';
+import type { VacancyReader, VacancyTable } from '../db-reader/vacancy-reader';
+import { isFollowed } from '../record/follow-rule';
 
 /**
  * The popup's reads, sized to what it shows. The deadline list reads one page through the

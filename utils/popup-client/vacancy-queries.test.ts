@@ -4,9 +4,9 @@ import { makeStoredVacancies } from '../../test/bench/popup-fixtures';
 import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
 import { filterVacancies, splitArchive } from '../deadlines/list';
-import type { StoredVacancy } from './stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { readDeadlinePage, readSeen, watchDeadlinePage, watchVacancy, type DeadlinePage, type DeadlineRequest } from './vacancy-queries';
-import type { VacancyStore } from './vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 
 const NOW = new Date('2026-01-10T12:00:00.000Z');
 const vacancy = (overrides: Partial<StoredVacancy>) => storedVacancy({ titleFr: null, ...overrides });

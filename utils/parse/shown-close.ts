@@ -1,6 +1,6 @@
-import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from './zones';
-import type { FoundDate, LocalTime } from '../parse/dates';
-import { warning, type Warning } from '../parse/warning-templates';
+import { brusselsDate, brusselsEndOfDay, isKnownTimeZone, zonedToInstant } from '../time/zones';
+import type { FoundDate, LocalTime } from './dates';
+import { warning, type Warning } from './warning-templates';
 
 /**
  * The closing moment behind a shown date and time (the one home of this rule; the notice

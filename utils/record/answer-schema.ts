@@ -1,7 +1,7 @@
 // zod/mini: answers are checked in the popup (backups) and the background (requests).
 import * as z from 'zod/mini';
-import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
-import { MAX_DRAFT_LENGTH, MAX_LIMIT, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from './answer-limits';
+import { IsoInstantSchema, ReferenceSchema } from './vacancy-record';
+import { MAX_DRAFT_LENGTH, MAX_LIMIT, MAX_QUESTION_LENGTH, MAX_QUESTIONS } from './answer-sizes';
 
 /** The most versions "Mark as sent" keeps per answer; the oldest go first. */
 export const MAX_SENT_VERSIONS = 20;

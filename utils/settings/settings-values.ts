@@ -1,6 +1,6 @@
 import type { Settings } from './settings';
-import { EMPTY_PROFILE } from './readiness/profile-values';
-import { LOCALES } from './i18n-core';
+import { EMPTY_PROFILE } from '../readiness/profile-values';
+import { LOCALES } from '../i18n-core';
 
 /**
  * The settings' plain values, for code that must not carry zod (the popup's first render);

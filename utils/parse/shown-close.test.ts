@@ -1,6 +1,6 @@
-import { englishWarning } from '../parse/warning-templates';
+import { englishWarning } from './warning-templates';
 import { describe, expect, it } from 'vitest';
-import { findDate } from '../parse/dates';
+import { findDate } from './dates';
 import { closeFromShown, closeWarning } from './shown-close';
 
 /**

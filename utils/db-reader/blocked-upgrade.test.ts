@@ -2,7 +2,7 @@ import { afterEach, expect, it } from 'vitest';
 import { translator } from '../i18n-core';
 import { parsedVacancy } from '../../test/unit/record-factory';
 import { describeFailure } from '../failure';
-import { VacancyDatabase, VacancyStore } from './vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
 
 const names: string[] = [];
 afterEach(async () => {

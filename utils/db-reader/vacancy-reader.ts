@@ -1,10 +1,10 @@
 import { Dexie, liveQuery, type EntityTable, type Observable } from 'dexie';
-import { sortByClosing } from '../deadlines/list';
+import { sortByClosing } from '../record/closing-order';
 import type { PlannedImport } from './backup-merge';
 import { declareSchemaVersions } from './schema-versions';
-import type { StoredVacancy } from './stored-vacancy';
-import type { Answer } from '../prepare/answer-schema';
-import type { Tombstone } from '../follow/tombstones';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { Answer } from '../record/answer-schema';
+import type { Tombstone } from '../record/tombstones';
 
 /**
  * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
@@ -20,7 +20,7 @@ export class VacancyDatabase extends Dexie {
   vacancies!: EntityTable<StoredVacancy, 'reference'>;
   /** The answers workspace's questions and drafts, keyed by [reference+id] (utils/prepare/). */
   answers!: Dexie.Table<Answer, [string, string]>;
-  /** Removed vacancies' references and when (utils/follow/tombstones.ts). */
+  /** Removed vacancies' references and when (utils/record/tombstones.ts). */
   removed!: EntityTable<Tombstone, 'reference'>;
 
   constructor(name: string = DATABASE_NAME, { blockedTimeoutMs = BLOCKED_UPGRADE_TIMEOUT_MS } = {}) {
@@ -159,9 +159,9 @@ export class VacancyReader {
     return planBackupMerge(existing, records);
   }
 
-  /** Which of these backup records were removed here after `exportedAt` (utils/follow/import-removed.ts). */
+  /** Which of these backup records were removed here after `exportedAt` (utils/db-reader/import-removed.ts). */
   async removedAfterBackup(records: readonly Pick<StoredVacancy, 'reference'>[], exportedAt: string | null): Promise<string[]> {
-    const { removedAfterBackup } = await import('../follow/import-removed');
+    const { removedAfterBackup } = await import('./import-removed');
     return this.db.transaction('r', this.db.removed, () => removedAfterBackup(this.db.removed, records, exportedAt));
   }
 

@@ -1,4 +1,4 @@
-import { writeTime, type MergeResult } from '../db/merge';
+import { writeTime, type MergeResult } from './merge';
 
 /** A merge that also follows: the record gets `followedAt` now, unless it is followed already. */
 export function followingIn(result: MergeResult, now: Date): MergeResult {

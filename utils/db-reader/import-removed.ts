@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { VacancyDatabase } from '../db/vacancy-reader';
-import { removedSince, type Tombstone } from './tombstones';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { VacancyDatabase } from './vacancy-reader';
+import { removedSince, type Tombstone } from '../record/tombstones';
 
 /** What an import is told about removals: when its backup was made, and whether to bring them back. */
 export interface RemovedInImport {

@@ -3,7 +3,7 @@
  * schema code (the schemas in stored-vacancy.ts are built from these).
  */
 
-import { STAGES, type Stage } from '../stages/stages';
+import { STAGES, type Stage } from './stages';
 
 /** Where the user is with a vacancy: the application's stages (utils/stages). Only the user changes it. */
 export const STATUSES = STAGES;
@@ -14,7 +14,7 @@ export const DEFAULT_USER_FIELDS = {
   notes: '',
   essayFileName: null as string | null,
   remindersEnabled: true,
-  /** When the candidate chose to follow it; null: only seen (utils/follow/rule.ts). */
+  /** When the candidate chose to follow it; null: only seen (utils/record/follow-rule.ts). */
   followedAt: null as string | null,
 };
 

@@ -1,4 +1,4 @@
-import { StoredVacancySchema, UserFieldsPatchSchema, type StoredVacancy, type UserFields } from './stored-vacancy';
+import { StoredVacancySchema, UserFieldsPatchSchema, type StoredVacancy, type UserFields } from '../record/stored-vacancy';
 
 /** What the store validates before writing: a merged record, and a user's edit of their fields. */
 export interface StoreChecks {

@@ -4,7 +4,7 @@ import { VacancyDatabase } from './vacancy-reader';
 import { declareSchemaVersions, LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from './schema-versions';
 import { SCHEMA_VERSION_REASONS } from './schema-reasons';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
-import { StoredVacancySchema, type StoredVacancy } from './stored-vacancy';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
 
 /**
  * Opening a database left by an earlier release. Each schema version but the latest needs a
@@ -63,7 +63,7 @@ const beforeFollowing = ({ followedAt: _followedAt, ...row }: StoredVacancy) => 
 
 /**
  * Release 2 saved every notice opened as "Interested" with reminders on. Version 3 keeps as
- * followed what the candidate touched (utils/follow/rule.ts, wasFollowedBefore): these rows are
+ * followed what the candidate touched (utils/record/follow-rule.ts, wasFollowedBefore): these rows are
  * one untouched notice and one for each thing that counts as touching it.
  */
 const AT = { capturedAt: '2025-11-02T08:00:00.000Z', updatedAt: '2025-11-03T08:00:00.000Z' };
