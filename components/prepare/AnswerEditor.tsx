@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { describeFailure } from '../../utils/failure';
-import { wordFinding } from '../../utils/essay/word-finding';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
+import { formatFullStamp } from '../../utils/format/dates';
 import { characterCount, checkAnswer } from '../../utils/prepare/answer-checks';
 import { MAX_DRAFT_LENGTH, MAX_LIMIT, readLimit } from '../../utils/prepare/answer-limits';
 import type { Answer, AnswerDraft } from '../../utils/prepare/answer-schema';
@@ -54,7 +55,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
   const limit = answer.limit ?? statedLimit;
   const findings = checkAnswer(draft, limit);
   const count = characterCount(draft);
-  const failure = saving.state === 'error' ? describeFailure(saving.error, t) : null;
+  const failure = saving.state === 'error' ? wordReason(errorReason(saving.error), t, locale) : null;
 
   const change = (next: Partial<AnswerDraft>, value = draft) => {
     current.current = { ...current.current, ...next, draft: value };
@@ -98,7 +99,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
       await store.markAnswerSent(answer.reference, answer.id);
       setSaid(t('prpMarkedSent'));
     } catch (error) {
-      setSaid(describeFailure(error, t));
+      setSaid(wordReason(errorReason(error), t, locale));
     }
   };
 
@@ -110,7 +111,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
       return;
     }
     journal.forget(answer.reference, answer.id);
-    await store.deleteAnswer(answer.reference, answer.id).catch((error: unknown) => setSaid(describeFailure(error, t)));
+    await store.deleteAnswer(answer.reference, answer.id).catch((error: unknown) => setSaid(wordReason(errorReason(error), t, locale)));
   };
 
   const id = `prp-${answer.id}`;
@@ -146,7 +147,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
           <li key={finding.id} class={`prp-check prp-${finding.severity}`} data-check={finding.id}>
             <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
             {finding.at && (finding.id === 'overLimit' || finding.id === 'refersElsewhere') ? `${t('prpAtLine', { line: finding.at.line })} ` : ''}
-            {wordFinding(finding.message, locale)}
+            {wordReason(finding.message, t, locale)}
           </li>
         ))}
       </ul>
@@ -164,7 +165,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
           <ol>
             {[...answer.sent].reverse().map((version) => (
               <li key={version.sentAt}>
-                <time dateTime={version.sentAt}>{new Date(version.sentAt).toLocaleString(locale === 'fr' ? 'fr-BE' : 'en-GB')}</time>
+                <time dateTime={version.sentAt}>{formatFullStamp(version.sentAt, locale)}</time>
                 <pre class="prp-sent-text">{version.text}</pre>
               </li>
             ))}

@@ -213,7 +213,6 @@ const KNOWN_LOOPS: readonly string[] = [
   'utils/settings-values.ts → utils/settings.ts',
   'utils/settings.ts → utils/settings-values.ts',
   'utils/stages/ → utils/db/',
-  'utils/stages/ → utils/deadlines/',
   'utils/stages/ → utils/follow/',
   'utils/stages/ → utils/invitation/',
   'utils/stages/ → utils/record/',

@@ -1,7 +1,11 @@
 import { afterEach, expect, it } from 'vitest';
 import { translator } from '../i18n-core';
 import { parsedVacancy } from '../../test/unit/record-factory';
-import { describeFailure } from '../failure';
+import { errorReason } from '../failure';
+import { wordReason } from '../reasons/word-reason';
+import type { Locale } from '../i18n-core';
+
+const describeFailure = (error: unknown, t: ReturnType<typeof translator>, locale: Locale = 'en') => wordReason(errorReason(error), t, locale);
 import { VacancyDatabase, VacancyStore } from './vacancy-store';
 
 const names: string[] = [];

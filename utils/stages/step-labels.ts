@@ -1,6 +1,5 @@
 import type { MessageKey, Translate } from '../i18n-core';
-import { formatDuration } from '../deadlines/format';
-import { splitDuration } from '../time/durations';
+import { formatDuration, splitDuration } from '../format/durations';
 import type { ApplicationStepEvent, DatedStep } from './steps';
 
 /** The one home of the step kinds' words (the detail, the list, reminders, .ics, CSV). */

@@ -1,4 +1,4 @@
-import { englishWarning } from '../parse/warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { describe, expect, it } from 'vitest';
 import { findDate } from '../parse/dates';
 import { closeFromShown, closeWarning } from './shown-close';
