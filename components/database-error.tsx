@@ -1,4 +1,5 @@
-import { describeFailure } from '../utils/failure';
+import { errorReason } from '../utils/failure';
+import { wordReason } from '../utils/reasons/word-reason';
 import { useI18n } from './i18n-context';
 
 /**
@@ -6,10 +7,10 @@ import { useI18n } from './i18n-context';
  * reason in the reader's words, and a way to try again without closing the popup.
  */
 export function DatabaseError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div role="alert" class="error">
-      <p>{t('errorDatabase', { reason: describeFailure(error, t) })}</p>
+      <p>{t('errorDatabase', { reason: wordReason(errorReason(error), t, locale) })}</p>
       <button type="button" onClick={onRetry}>
         {t('dbRetry')}
       </button>

@@ -1,8 +1,9 @@
-import type { MessageKey, Translate } from './i18n-core';
+import type { MessageKey } from './i18n-core';
+import type { Reason } from './reasons/reason';
 
 /**
- * Why a request did not do what was asked, as a code the UI words in the user's language
- * (FAILURE_TEXT). The background answers with one; the messaging client makes its own when the
+ * Why a request did not do what was asked, as a code the UI words in the user's language as a
+ * reason (failureReason, utils/reasons/word-reason.ts). The background answers with one; the messaging client makes its own when the
  * background could not be reached. No zod here: content scripts bundle this file.
  */
 export const FAILURE_CODES = [
@@ -61,11 +62,11 @@ const FAILURE_TEXT: Record<FailureCode, MessageKey> = {
 };
 
 /**
- * The reason, in the user's words. `detail` is not shown: it is English, from a validator or the
- * parser, and is there for the developer reading the message.
+ * The failure as a reason, to be worded in the user's language. `detail` is not shown: it is
+ * English, from a validator or the parser, and is there for the developer reading the message.
  */
-export function failureText(failure: Pick<Failure, 'code'>, t: Translate): string {
-  return t(FAILURE_TEXT[failure.code]);
+export function failureReason(failure: Pick<Failure, 'code'>): Reason {
+  return { key: FAILURE_TEXT[failure.code] };
 }
 
 /** A failed request, thrown by the popup's store so views can word it. */
@@ -91,7 +92,7 @@ export function failureFromError(error: unknown): Failure {
   return { ok: false, code: 'unexpected' };
 }
 
-/** Any caught error, worded for the user. */
-export function describeFailure(error: unknown, t: Translate): string {
-  return failureText(failureFromError(error), t);
+/** Any caught error as a reason the user can be shown. */
+export function errorReason(error: unknown): Reason {
+  return failureReason(failureFromError(error));
 }

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import { fieldLabel } from '../../utils/field-labels';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { describeFailure } from '../../utils/failure';
-import { localiseRefusal } from '../../utils/parse/refusal';
+import { errorReason } from '../../utils/failure';
+import { refusalReason } from '../../utils/parse/refusal';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { isReference, typedReference } from '../../utils/record/keyed-vacancy';
 import type { PendingNotice } from '../../utils/capture/pending-notice';
 
@@ -43,7 +44,7 @@ interface Asking {
  * page address when the text came from a portal page.
  */
 export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [text, setText] = useState('');
   const [sourceUrl, setSourceUrl] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -64,7 +65,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
     try {
       result = await store.addNotice(noticeText, url, given);
     } catch (error) {
-      setOutcome({ kind: 'failed', message: describeFailure(error, t) });
+      setOutcome({ kind: 'failed', message: wordReason(errorReason(error), t, locale) });
       return;
     }
     if (result.ok) {
@@ -75,7 +76,7 @@ export function AddNoticeView({ store, onSaved, pending }: AddNoticeViewProps) {
       return;
     }
     if (result.missing === undefined) {
-      setOutcome({ kind: 'refused', message: localiseRefusal(result.reason, t) });
+      setOutcome({ kind: 'refused', message: wordReason(refusalReason(result.reason), t, locale) });
       return;
     }
     if (given !== undefined) return;

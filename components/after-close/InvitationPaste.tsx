@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import type { MessageKey } from '../../utils/i18n-core';
 import type { NothingDatedReason } from '../../utils/invitation/proposal';
 import { readInvitation } from '../../utils/invitation/read-invitation';
@@ -46,7 +47,7 @@ function movesForward(record: StoredVacancy, kind: StepKind): boolean {
  * proposal shown as a form the candidate checks and edits, and nothing is saved before Confirm.
  */
 export function InvitationPaste({ record, store, now }: { record: StoredVacancy; store: PopupStore; now: Date }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [text, setText] = useState('');
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [message, setMessage] = useState<{ text: string; alert: boolean } | null>(null);
@@ -83,7 +84,7 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
       setText('');
       setMessage({ text: t(history ? 'aftSavedHistory' : 'aftSaved'), alert: false });
     } catch (error) {
-      setMessage({ text: describeFailure(error, t), alert: true });
+      setMessage({ text: wordReason(errorReason(error), t, locale), alert: true });
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import type { MessageKey } from '../../utils/i18n-core';
 import { statedDurations } from '../../utils/stages/offer-checklist';
 import { OFFER_CHECKS, type OfferCheck } from '../../utils/record/offer-checks';
@@ -15,7 +16,7 @@ const CHECK_LABEL: Record<OfferCheck, MessageKey> = {
 
 /** After a conditional offer: what the final offer waits on, ticked by the candidate and saved at once. */
 export function OfferChecklist({ record, store }: { record: StoredVacancy; store: PopupStore }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [done, setDone] = useState<OfferCheck[]>(record.offerChecksDone ?? []);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => setDone(record.offerChecksDone ?? []), [record.offerChecksDone]);
@@ -26,7 +27,7 @@ export function OfferChecklist({ record, store }: { record: StoredVacancy; store
     setDone(next);
     store.updateUserFields(record.reference, { offerChecksDone: next }).then(
       () => setFailure(null),
-      (error: unknown) => setFailure(describeFailure(error, t)),
+      (error: unknown) => setFailure(wordReason(errorReason(error), t, locale)),
     );
   };
 

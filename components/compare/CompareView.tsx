@@ -10,9 +10,10 @@ import {
   type SortDirection,
   type SortKey,
 } from '../../utils/grades/comparison';
-import { formatMoney } from '../../utils/grades/format';
+import { formatMoney } from '../../utils/format/money';
 import { useI18n } from '../i18n-context';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { OwnPositionForm } from '../settings/OwnPositionForm';
 import { ComparisonTable } from './ComparisonTable';
 import { SalaryChart } from './SalaryChart';
@@ -69,7 +70,7 @@ export function CompareView({ records, now, settings, onSettingsChange }: Compar
     try {
       await onSettingsChange({ showAllowanceEstimates: !settings.showAllowanceEstimates });
     } catch (error) {
-      setSettingError(describeFailure(error, t));
+      setSettingError(wordReason(errorReason(error), t, locale));
     }
   };
 

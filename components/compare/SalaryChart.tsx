@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { chartModel, type ChartBar } from '../../utils/grades/chart-model';
 import type { Baseline, ComparisonRow } from '../../utils/grades/comparison';
-import { formatMoney } from '../../utils/grades/format';
+import { formatMoney } from '../../utils/format/money';
 import { useI18n } from '../i18n-context';
 import { shortGradeText } from './labels';
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
 import { isFollowed } from '../../utils/record/follow-rule';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 import { removal } from './removal';
 
@@ -17,7 +18,7 @@ export interface FollowBarProps {
 
 /** Follow / Unfollow and Remove, in the detail view and on a seen notice's row. */
 export function FollowBar({ record, store, onRemoved, compact = false }: FollowBarProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [failure, setFailure] = useState('');
   const followed = isFollowed(record);
   const run = async (action: () => Promise<unknown>) => {
@@ -25,7 +26,7 @@ export function FollowBar({ record, store, onRemoved, compact = false }: FollowB
     try {
       await action();
     } catch (error) {
-      setFailure(t('dlSaveFailed', { reason: describeFailure(error, t) }));
+      setFailure(t('dlSaveFailed', { reason: wordReason(errorReason(error), t, locale) }));
     }
   };
   const remove = () =>

@@ -3,7 +3,8 @@ import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { STATUSES, type Status } from '../../utils/record/user-defaults';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { UserFieldsPatch } from '../../utils/db-writer/vacancy-store';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 import { STATUS_LABEL } from './labels';
 import { useDebouncedSave, type SaveState } from '../use-debounced-save';
@@ -20,7 +21,7 @@ export interface TrackingPanelProps {
  * follow the store when it changes elsewhere.
  */
 export function TrackingPanel({ record, store }: TrackingPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const reference = record.reference;
   const [status, setStatus] = useState<Status>(record.status);
   const [reminders, setReminders] = useState(record.remindersEnabled);
@@ -77,7 +78,7 @@ export function TrackingPanel({ record, store }: TrackingPanelProps) {
   };
 
   const failed = notesSave.state === 'error' ? { error: notesSave.error } : immediate.state === 'error' ? { error: immediate.error } : null;
-  const failure = failed && describeFailure(failed.error, t);
+  const failure = failed && wordReason(errorReason(failed.error), t, locale);
   const busy = [notesSave.state, immediate.state].some((s) => s === 'saving' || s === 'pending');
   const saved = [notesSave.state, immediate.state].includes('saved');
   // The box says what will happen: once applied (or the portal withdrew the job) no reminder

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 import { removal } from './removal';
 import { titleText } from '../../utils/record/shown-title';
@@ -24,7 +25,7 @@ export function UndoRemoval({ store }: { store: Pick<PopupStore, 'restore'> }) {
       removal.set(null);
       setSaid(t('dlRestored', { title: titleText(record, locale) }));
     } catch (error) {
-      setSaid(t('dlSaveFailed', { reason: describeFailure(error, t) }));
+      setSaid(t('dlSaveFailed', { reason: wordReason(errorReason(error), t, locale) }));
     }
   };
   return (

@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
-import { formatCalendarDate, formatClosingMoment, formatDateTime, formatTimeLeft } from '../../utils/deadlines/format';
+import { formatCalendarDate, formatDateSpan, formatDateTime } from '../../utils/format/dates';
+import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabel } from '../../utils/field-labels';
 import { contractText, languagesText, yearsText } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { WarningItems } from '../warning-items';
 import { warningsForPeople } from '../../utils/parse/warning-kind';
 import type { Warning } from '../../utils/parse/warning-templates';
-import { formatHistoryValue, formatSalary } from './detail-format';
-import { formatDateSpan } from '../../utils/stages/window-text';
+import { formatHistoryValue } from './detail-format';
+import { formatSalary } from '../../utils/format/money';
 
 export interface VacancyFactsProps {
   record: StoredVacancy;

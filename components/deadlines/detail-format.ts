@@ -1,14 +1,10 @@
-import { INTL_LOCALE, type Locale, type Translate } from '../../utils/i18n-core';
+import type { Locale, Translate } from '../../utils/i18n-core';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
-import { formatDateTime } from '../../utils/deadlines/format';
+import { formatSalary } from '../../utils/format/money';
+import { formatDateTime } from '../../utils/format/dates';
 
 /** Text for the detail view's facts; pure so the view stays a plain list of rows. */
-
-export function formatSalary(salary: Salary, locale: Locale, t: Translate): string {
-  const amount = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: salary.currency }).format(salary.amount);
-  return t(salary.period === 'month' ? 'dlSalaryMonthly' : 'dlSalaryYearly', { amount });
-}
 
 /** A history value as a reader would write it: dates as dates, money as money, grades by label. */
 export function formatHistoryValue(field: string, value: unknown, context: { locale: Locale; t: Translate; now: Date; timeZone: string }): string {

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n-context';
 import type { MessageKey } from '../../utils/i18n-core';
 import type { Finding, Severity } from '../../utils/essay/finding';
-import { wordFinding } from '../../utils/essay/word-finding';
+import { wordReason } from '../../utils/reasons/word-reason';
 
 /**
  * The essay check's findings, shared by the popup and the in-page upload guard, worded in the
@@ -30,10 +30,10 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
               <span class="finding-severity">{t(severity.label)}</span>
             </span>
             <span class="finding-text">
-              <span class="finding-message">{wordFinding(finding.message, locale)}</span>
+              <span class="finding-message">{wordReason(finding.message, t, locale)}</span>
               {finding.fix && (
                 <span class="finding-fix">
-                  {t('essayFixLabel')} {wordFinding(finding.fix, locale)}
+                  {t('essayFixLabel')} {wordReason(finding.fix, t, locale)}
                 </span>
               )}
             </span>

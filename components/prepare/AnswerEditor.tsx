@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { describeFailure } from '../../utils/failure';
-import { wordFinding } from '../../utils/essay/word-finding';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
+import { formatFullStamp } from '../../utils/format/dates';
 import { characterCount, checkAnswer } from '../../utils/prepare/answer-checks';
 import { readLimit } from '../../utils/prepare/answer-limits';
 import { MAX_DRAFT_LENGTH, MAX_LIMIT } from '../../utils/record/answer-sizes';
@@ -55,7 +56,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
   const limit = answer.limit ?? statedLimit;
   const findings = checkAnswer(draft, limit);
   const count = characterCount(draft);
-  const failure = saving.state === 'error' ? describeFailure(saving.error, t) : null;
+  const failure = saving.state === 'error' ? wordReason(errorReason(saving.error), t, locale) : null;
 
   const change = (next: Partial<AnswerDraft>, value = draft) => {
     current.current = { ...current.current, ...next, draft: value };
@@ -99,7 +100,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
       await store.markAnswerSent(answer.reference, answer.id);
       setSaid(t('prpMarkedSent'));
     } catch (error) {
-      setSaid(describeFailure(error, t));
+      setSaid(wordReason(errorReason(error), t, locale));
     }
   };
 
@@ -111,7 +112,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
       return;
     }
     journal.forget(answer.reference, answer.id);
-    await store.deleteAnswer(answer.reference, answer.id).catch((error: unknown) => setSaid(describeFailure(error, t)));
+    await store.deleteAnswer(answer.reference, answer.id).catch((error: unknown) => setSaid(wordReason(errorReason(error), t, locale)));
   };
 
   const id = `prp-${answer.id}`;
@@ -147,7 +148,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
           <li key={finding.id} class={`prp-check prp-${finding.severity}`} data-check={finding.id}>
             <span aria-hidden="true">{SEVERITY_ICON[finding.severity]} </span>
             {finding.at && (finding.id === 'overLimit' || finding.id === 'refersElsewhere') ? `${t('prpAtLine', { line: finding.at.line })} ` : ''}
-            {wordFinding(finding.message, locale)}
+            {wordReason(finding.message, t, locale)}
           </li>
         ))}
       </ul>
@@ -165,7 +166,7 @@ export function AnswerEditor({ answer, store, journal, number }: AnswerEditorPro
           <ol>
             {[...answer.sent].reverse().map((version) => (
               <li key={version.sentAt}>
-                <time dateTime={version.sentAt}>{new Date(version.sentAt).toLocaleString(locale === 'fr' ? 'fr-BE' : 'en-GB')}</time>
+                <time dateTime={version.sentAt}>{formatFullStamp(version.sentAt, locale)}</time>
                 <pre class="prp-sent-text">{version.text}</pre>
               </li>
             ))}

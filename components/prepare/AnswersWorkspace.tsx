@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
 import { MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '../../utils/record/answer-sizes';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { draftJournal, type JournalStorage } from '../../utils/prepare/draft-journal';
 import type { Answer } from '../../utils/record/answer-schema';
 import { useI18n } from '../i18n-context';
@@ -24,7 +25,7 @@ const newId = () => `q-${Date.now().toString(36)}-${Math.random().toString(36).s
  * here fills, clicks or changes the portal's form, and nothing writes text for the candidate.
  */
 export function AnswersWorkspace({ record, store, storage = typeof localStorage === 'undefined' ? null : localStorage }: AnswersWorkspaceProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const reference = record.reference;
   const journal = useMemo(() => draftJournal(storage), [storage]);
   const { value: answers } = useObservable<Answer[]>(() => store.watchAnswers(reference), [reference]);
@@ -60,7 +61,7 @@ export function AnswersWorkspace({ record, store, storage = typeof localStorage 
       setQuestion('');
       setProblem(null);
     } catch (error) {
-      setProblem(describeFailure(error, t));
+      setProblem(wordReason(errorReason(error), t, locale));
     }
   };
 

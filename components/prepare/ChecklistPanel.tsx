@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import type { DocumentKind, NoticeDocument } from '../../utils/record/preparation-schema';
 import { DOCUMENT_LABEL } from '../../utils/prepare/document-labels';
 import { useI18n } from '../i18n-context';
@@ -13,7 +14,7 @@ import './prepare.css';
  * each ticked by the candidate when ready; the ticks are a user field, saved at once.
  */
 export function ChecklistPanel({ record, store }: { record: StoredVacancy; store: PopupStore }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [ready, setReady] = useState<DocumentKind[]>(record.documentsReady ?? []);
   const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => setReady(record.documentsReady ?? []), [record.documentsReady]);
@@ -24,7 +25,7 @@ export function ChecklistPanel({ record, store }: { record: StoredVacancy; store
     setReady(next);
     store.updateUserFields(record.reference, { documentsReady: next }).then(
       () => setFailure(null),
-      (error: unknown) => setFailure(describeFailure(error, t)),
+      (error: unknown) => setFailure(wordReason(errorReason(error), t, locale)),
     );
   };
 

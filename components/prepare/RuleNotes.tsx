@@ -1,5 +1,5 @@
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { wordFinding } from '../../utils/essay/word-finding';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { rulesFor, ruleText, type RulePlace } from '../../utils/prepare/rule-wording';
 import { useI18n } from '../i18n-context';
 import './prepare.css';
@@ -14,7 +14,7 @@ export function RuleNotes({ record, where }: { record: Pick<StoredVacancy, 'prep
       {rules.map((rule) => (
         <li key={rule.kind} class={`prp-rule prp-rule-${rule.kind}`} data-rule={rule.kind}>
           <span aria-hidden="true">⚠ </span>
-          {wordFinding(ruleText(rule), locale)}
+          {wordReason(ruleText(rule), t, locale)}
           <details>
             <summary>{t('prpNoticeWords')}</summary>
             <blockquote>{rule.quote}</blockquote>

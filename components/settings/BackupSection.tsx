@@ -9,8 +9,10 @@ import type { Settings } from '../../utils/settings/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
 import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/backup/read-backup';
-import { describeFileProblem } from '../../utils/backup/describe-problem';
-import { describeFailure, failureText } from '../../utils/failure';
+import { fileProblemReason } from '../../utils/backup/problem-reason';
+import { formatStamp } from '../../utils/format/dates';
+import { errorReason, failureReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { downloadText } from '../../utils/download';
 import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
@@ -61,7 +63,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     try {
       setMessage(await action());
     } catch (error) {
-      setMessage({ kind: 'error', text: failure(describeFailure(error, t)) });
+      setMessage({ kind: 'error', text: failure(wordReason(errorReason(error), t, locale)) });
     } finally {
       setBusy(false);
     }
@@ -98,7 +100,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const tooLarge = backupSizeProblem(file.size);
       const reading = tooLarge ? { ok: false as const, problem: tooLarge } : readBackup(await file.text(), locale);
       if (!reading.ok) {
-        return { kind: 'error', text: t('bakFileRejected', { file: file.name, reason: describeFileProblem(reading.problem, t, locale) }) };
+        return { kind: 'error', text: t('bakFileRejected', { file: file.name, reason: wordReason(fileProblemReason(reading.problem), t, locale) }) };
       }
       const records = reading.valid.map((item) => item.record);
       const counts = countOutcomes(await store.previewImport(records));
@@ -119,7 +121,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const stillRemoved = reply.stillRemoved ? ` ${t('bakStillRemoved', { count: reply.stillRemoved })}` : '';
       const done = t('bakApplied', reply.counts) + stillRemoved;
       if (reply.settingsFailure) {
-        const reason = failureText({ code: reply.settingsFailure }, t);
+        const reason = wordReason(failureReason({ code: reply.settingsFailure }), t, locale);
         return { kind: 'error', text: `${done} ${t('bakSettingsNotRestored', { reason })}` };
       }
       // The background restored them: an empty change brings them back to this page to show.
@@ -128,7 +130,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
     }, (reason) => t('bakNothingApplied', { reason }));
 
   const lastBackupText = lastBackupAt
-    ? t('bakLastBackup', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(lastBackupAt)) })
+    ? t('bakLastBackup', { date: formatStamp(lastBackupAt, locale) })
     : t('bakNeverBackedUp');
 
   return (

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
 import type { ImportCounts } from '../../utils/db-reader/backup-merge';
 import type { EntryProblem } from '../../utils/backup/read-backup';
-import { describeEntryProblem } from '../../utils/backup/describe-problem';
+import { entryProblemReason } from '../../utils/backup/problem-reason';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { BACKUP_VERSION } from '../../utils/backup/envelope';
 
 /** Past this many, the rejected list says "and N more": the first ones show what is wrong. */
@@ -24,7 +25,7 @@ export interface ImportSummaryProps {
 
 /** What an import would do, shown before anything is written; Apply only for a clean file. */
 export function ImportSummary(props: ImportSummaryProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus moves to the summary, so keyboard and screen-reader users land on what just appeared.
   useEffect(() => heading.current?.focus(), []);
@@ -62,7 +63,7 @@ export function ImportSummary(props: ImportSummaryProps) {
           <p>{t('bakRejectedIntro')}</p>
           <ul>
             {rejected.slice(0, SHOWN_REJECTIONS).map((problem) => (
-              <li key={`${problem.entry}-${problem.kind}`}>{describeEntryProblem(problem, t)}</li>
+              <li key={`${problem.entry}-${problem.kind}`}>{wordReason(entryProblemReason(problem), t, locale)}</li>
             ))}
           </ul>
           {rejected.length > SHOWN_REJECTIONS && <p>{t('bakMoreRejected', { count: rejected.length - SHOWN_REJECTIONS })}</p>}

@@ -10,7 +10,8 @@ import {
 } from '../../utils/grades/own-position';
 import type { Settings } from '../../utils/settings/settings';
 import { useI18n } from '../i18n-context';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import './own-position.css';
 
 export interface OwnPositionFormProps {
@@ -82,7 +83,7 @@ export function OwnPositionForm({ ownPosition, onSettingsChange, onDone, saveAsY
       setStatus({ kind: next ? 'saved' : 'cleared' });
       onDone?.(next);
     } catch (error) {
-      setStatus({ kind: 'failed', reason: describeFailure(error, t) });
+      setStatus({ kind: 'failed', reason: wordReason(errorReason(error), t, locale) });
     } finally {
       setBusy(false);
     }

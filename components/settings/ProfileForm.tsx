@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { INTL_LOCALE } from '../../utils/i18n-core';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { DEGREE_LEVELS } from '../../utils/record/requirements';
 import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import { NATO_MEMBERS } from '../../utils/readiness/nato-members';
@@ -110,7 +111,7 @@ export function ProfileForm({ profile, ownGrade, onSettingsChange }: ProfileForm
       await onSettingsChange({ profile: next });
       setStatus(done);
     } catch (error) {
-      setStatus(t('profSaveFailed', { reason: describeFailure(error, t) }));
+      setStatus(t('profSaveFailed', { reason: wordReason(errorReason(error), t, locale) }));
     } finally {
       setBusy(false);
     }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { Settings } from '../../utils/settings/settings';
 import { ReminderSettings } from './ReminderSettings';
@@ -19,7 +20,7 @@ export interface SettingsViewProps {
 }
 
 export function SettingsView({ settings, onSettingsChange, store, toProfile = false }: SettingsViewProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const profileRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!toProfile) return;
@@ -32,7 +33,7 @@ export function SettingsView({ settings, onSettingsChange, store, toProfile = fa
   const save = (patch: Partial<Settings>) =>
     onSettingsChange(patch).then(
       () => setFailure(null),
-      (error: unknown) => setFailure(t('setSaveFailed', { reason: describeFailure(error, t) })),
+      (error: unknown) => setFailure(t('setSaveFailed', { reason: wordReason(errorReason(error), t, locale) })),
     );
   return (
     <section class="settings" aria-labelledby="settings-title">

@@ -4,7 +4,7 @@ import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { DEFAULT_NO_NEWS_DAYS } from '../../utils/stages/steps';
 import { describeNextStep } from '../../utils/stages/step-labels';
 import { IN_PROGRESS_STAGES, listOrder } from '../../utils/stages/list-order';
-import { formatCalendarDate } from '../../utils/deadlines/format';
+import { formatCalendarDate } from '../../utils/format/dates';
 import { brusselsDate } from '../../utils/time/zones';
 import { isFollowed } from '../../utils/record/follow-rule';
 import type { useI18n } from '../i18n-context';

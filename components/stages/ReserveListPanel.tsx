@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { formatCalendarDate, formatDay } from '../../utils/deadlines/format';
+import { formatCalendarDate, formatDay } from '../../utils/format/dates';
 import { zonedDateKey } from '../../utils/time/zones';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 
 export interface ReserveListPanelProps {
@@ -44,7 +45,7 @@ export function ReserveListPanel({ record, store, now, timeZone }: ReserveListPa
     setMessage({ text: t('dlSaving'), alert: false });
     store.updateUserFields(record.reference, { reserveListUntil: until === '' ? null : until }).then(
       () => setMessage({ text: t('dlSaved'), alert: false }),
-      (error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }),
+      (error: unknown) => setMessage({ text: wordReason(errorReason(error), t, locale), alert: true }),
     );
   };
 

@@ -4,9 +4,10 @@ import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { STAGES, type Stage } from '../../utils/record/stages';
 import { reachedAtFor } from '../../utils/stages/entry';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
-import { formatDay } from '../../utils/deadlines/format';
+import { formatDay } from '../../utils/format/dates';
 import { zonedDateKey } from '../../utils/time/zones';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 import { StepsPanel } from './StepsPanel';
 import { ReserveListPanel } from './ReserveListPanel';
@@ -53,7 +54,7 @@ export function StagePanel({ record, store, now, timeZone }: StagePanelProps) {
         setMessage({ text: t('dlSaved'), alert: false });
         setStage(nextStage(saved.status));
       },
-      (error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }),
+      (error: unknown) => setMessage({ text: wordReason(errorReason(error), t, locale), alert: true }),
     );
   };
 

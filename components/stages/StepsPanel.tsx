@@ -6,9 +6,11 @@ import { newStepId, stepMoment, type StepMomentKind } from '../../utils/stages/e
 import { STEP_KIND_LABEL } from '../../utils/stages/step-labels';
 import { slotEnd, slotStart } from '../../utils/stages/steps';
 import type { DatedStep } from '../../utils/record/dated-step';
-import { formatCalendarDate, formatClosingMoment } from '../../utils/deadlines/format';
+import { formatClosingMoment } from '../../utils/deadlines/format';
+import { formatCalendarDate } from '../../utils/format/dates';
 import { BRUSSELS, zonedDateKey } from '../../utils/time/zones';
-import { describeFailure } from '../../utils/failure';
+import { errorReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';
 
 export interface StepsPanelProps {
@@ -66,12 +68,12 @@ export function StepsPanel({ record, store, now, timeZone }: StepsPanelProps) {
         setMessage({ text: past ? t('stgStepSavedPast') : t('dlSaved'), alert: false });
         setTime('');
       },
-      (error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }),
+      (error: unknown) => setMessage({ text: wordReason(errorReason(error), t, locale), alert: true }),
     );
   };
 
   const remove = (step: DatedStep) => {
-    store.stages({ type: 'delete-step', reference: record.reference, id: step.id }).catch((error: unknown) => setMessage({ text: describeFailure(error, t), alert: true }));
+    store.stages({ type: 'delete-step', reference: record.reference, id: step.id }).catch((error: unknown) => setMessage({ text: wordReason(errorReason(error), t, locale), alert: true }));
   };
 
   return (

@@ -5,7 +5,8 @@ import { parseRoute } from './route';
 import { firstPageRequest } from '../../components/deadlines/DeadlinesView';
 import { readDeadlinePage } from '../../utils/popup-client/vacancy-queries';
 import { PopupStore } from '../../utils/popup-client/popup-store';
-import { failureText } from '../../utils/failure';
+import { failureReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings/settings';
@@ -67,7 +68,8 @@ async function start(root: HTMLElement) {
   ]);
   const fail = (failure: Failure) => {
     render(null, root);
-    root.textContent = failureText(failure, translator(localeFromLanguageTag(browser.i18n.getUILanguage())));
+    const locale = localeFromLanguageTag(browser.i18n.getUILanguage());
+    root.textContent = wordReason(failureReason(failure), translator(locale), locale);
   };
   if (!first.ok) return fail(first);
   let settings: Settings = first.settings;

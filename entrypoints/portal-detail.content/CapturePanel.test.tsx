@@ -30,7 +30,7 @@ function show(locale: Locale, state: CaptureState = saved) {
 }
 
 describe('CapturePanel warnings', () => {
-  it('counts and words in French only what could not be read, the stored English on hover', () => {
+  it('counts and words in French only what could not be read, the English on hover', () => {
     const { problems, about } = show('fr');
     screen.getByText('3 éléments non trouvés dans l’avis');
     expect(problems.map((li) => li.textContent)).toEqual([
@@ -38,7 +38,8 @@ describe('CapturePanel warnings', () => {
       'Date limite de candidature : date illisible « bientôt »',
       'A note no template wrote',
     ]);
-    expect(problems.map((li) => li.getAttribute('title'))).toEqual([WARNINGS[0], WARNINGS[2], null]);
+    // The catalogue's English (warnNotStated, warnDeadlineUnreadable with the field labels): what the CLI prints.
+    expect(problems.map((li) => li.getAttribute('title'))).toEqual(['Salary: not stated', 'Application deadline: unreadable date “bientôt”', null]);
     expect(about.map((li) => li.textContent)).toEqual(['Cet avis ne mentionne pas de principaux défis']);
     expect(document.body.textContent).not.toMatch(/en-tête français|non lu/);
   });

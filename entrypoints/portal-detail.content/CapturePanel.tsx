@@ -5,7 +5,8 @@ import { warningsForPeople } from '../../utils/parse/warning-kind';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabels, STATUS_LABEL_KEY } from '../../utils/field-labels';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
-import { failureText, type Failure } from '../../utils/failure';
+import { failureReason, type Failure } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { rulesFor, ruleText } from '../../utils/prepare/rule-wording';
 import { isFollowed } from '../../utils/record/follow-rule';
 import type { EarlierApplication } from '../../utils/stages/applied-before';
@@ -83,7 +84,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss
       )}
       {state.kind === 'failed' && (
         <p class="headline error" role="alert">
-          {t('panelFailed', { reason: failureText(state.failure, t) })}
+          {t('panelFailed', { reason: wordReason(failureReason(state.failure), t, locale) })}
         </p>
       )}
       {(state.kind === 'saved' || state.kind === 'failed') && <PanelWarnings warnings={state.warnings} />}
@@ -98,7 +99,7 @@ export function CapturePanel({ state, now, timeZone, onOpen, onFollow, onDismiss
 
 /** Problems are counted (what the capture failed to read); what the notice does not contain is quiet information. */
 function PanelWarnings({ warnings }: { warnings: readonly Warning[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { problems, absent } = warningsForPeople(warnings);
   return (
     <>

@@ -7,6 +7,7 @@ import { captureDetailPage } from './detail-flow';
 import { shadowRootOf } from '../../components/shadow-host';
 import { parseDetailSnapshot } from '../../utils/capture/detail-capture';
 import type { PageSnapshot } from '../../utils/portal/page-snapshot';
+import { refusalLine } from '../../test/unit/english-reason';
 
 const URL_251836 = new URL('https://nato.taleo.net/careersection/2/jobdetail.ftl?job=251836&lang=en');
 const panelText = (doc: Document) => shadowRootOf(doc.querySelector('vacancy-companion-panel')!)?.textContent ?? '';
@@ -126,7 +127,7 @@ describe('the detail page flow', () => {
       vi.fn(async (request: { type: string; page?: PageSnapshot }) => {
         if (request.type !== 'capture-page' || !request.page) return { ok: true as const };
         const reading = parseDetailSnapshot(request.page);
-        if (!reading.ok) return { ok: false as const, code: 'not-a-notice', detail: reading.error };
+        if (!reading.ok) return { ok: false as const, code: 'not-a-notice', detail: refusalLine(reading.reason) };
         return { ok: true as const, created: true, changed: [], warnings: reading.warnings, record: { ...reading.record, closesAt: '2026-01-04T22:59:00.000Z' } };
       });
 

@@ -4,6 +4,7 @@ import { loadCataloguesFromBackground, sendRequest } from '../../utils/messaging
 import { isDetailPage } from '../../utils/portal/detail-page';
 import { pageLocale } from '../../utils/portal/page-language';
 import { matchPatterns } from '../../utils/portal/urls';
+import { systemTimeZone } from '../../utils/time/zones';
 
 export default defineContentScript({
   matches: matchPatterns('detail'),
@@ -21,7 +22,7 @@ export default defineContentScript({
       url,
       locale,
       pageLanguage,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: systemTimeZone(),
       send: sendRequest,
       now: () => new Date(),
       setTimeout: (callback, ms) => ctx.setTimeout(callback, ms),

@@ -3,7 +3,8 @@ import { useI18n } from '../../components/i18n-context';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import type { TrackedSummary } from '../../utils/messages';
-import { failureText, type Failure } from '../../utils/failure';
+import { failureReason, type Failure } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
 import TYPE_SCALE from '../../components/type-scale.css?raw';
 
@@ -33,7 +34,7 @@ export interface ResultChipProps {
  * anyone looking over the user's shoulder, too.)
  */
 export function ResultChip({ state, now, onTrack, onUnfollow, onOpen }: ResultChipProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const detailsId = useId();
   switch (state.kind) {
     case 'untracked':
@@ -46,7 +47,7 @@ export function ResultChip({ state, now, onTrack, onUnfollow, onOpen }: ResultCh
       return <span class="chip saving">{t('chipSaving')}</span>;
     case 'failed':
       return (
-        <span class="chip failed" role="alert" title={failureText(state.failure, t)}>
+        <span class="chip failed" role="alert" title={wordReason(failureReason(state.failure), t, locale)}>
           {t('chipFailed')}
         </span>
       );

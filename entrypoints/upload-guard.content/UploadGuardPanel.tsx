@@ -3,7 +3,8 @@ import type { Finding } from '../../utils/essay/finding';
 import type { VacancyConfidence } from '../../utils/portal/apply-page';
 import { FindingsList, FindingsSummary } from '../../components/essay/FindingsList';
 import { VacancySelect, type VacancyChoice } from '../../components/essay/VacancySelect';
-import { failureText, type Failure } from '../../utils/failure';
+import { failureReason, type Failure } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 
 export interface UploadGuardPanelProps {
   fileName: string;
@@ -32,7 +33,7 @@ export interface UploadGuardPanelProps {
  * it never touches the form. Key presses stay inside so the portal's shortcuts never fire.
  */
 export function UploadGuardPanel(props: UploadGuardPanelProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { fileName, findings, vacancy, confidence, untracked, unreachable, choices } = props;
   const unsure = confidence === 'guess' || confidence === 'none' || confidence === 'chosen' || untracked !== null;
   return (
@@ -47,7 +48,7 @@ export function UploadGuardPanel(props: UploadGuardPanelProps) {
         <p role="status">{t('essayGuardChecking', { name: fileName })}</p>
       ) : (
         <>
-          {unreachable && <p class="note">{t('essayGuardUnreachable', { reason: failureText(unreachable, t) })}</p>}
+          {unreachable && <p class="note">{t('essayGuardUnreachable', { reason: wordReason(failureReason(unreachable), t, locale) })}</p>}
           {vacancy && confidence === 'guess' && <p class="note">{t('essayGuardGuessed', { reference: vacancy.reference })}</p>}
           {vacancy && <p class="vacancy">{t('essayGuardVacancy', vacancy)}</p>}
           {untracked && <p class="note">{t('essayGuardNotTracked', { reference: untracked })}</p>}

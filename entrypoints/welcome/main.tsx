@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { WelcomePage } from './WelcomePage';
 import { I18nProvider } from '../../components/i18n-context';
-import { failureText } from '../../utils/failure';
+import { failureReason } from '../../utils/failure';
+import { wordReason } from '../../utils/reasons/word-reason';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
 import type { Settings } from '../../utils/settings/settings';
@@ -20,7 +21,7 @@ async function start(root: HTMLElement) {
   const [, first] = await Promise.all([loadCatalogues(), sendRequest({ type: 'get-settings' })]);
   const browserLocale = localeFromLanguageTag(browser.i18n.getUILanguage());
   if (!first.ok) {
-    root.textContent = failureText(first, translator(browserLocale));
+    root.textContent = wordReason(failureReason(first), translator(browserLocale), browserLocale);
     return;
   }
   let settings: Settings = first.settings;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseNotice } from '../../utils/parse/parse-notice';
 import { withFloor, type Figures } from './figures';
+import { refusalLine } from '../unit/english-reason';
 
 /**
  * Parse timings per fixture notice and for a 30 KB notice, each beside its floor and, for the 30 KB
@@ -47,7 +48,7 @@ interface Samples {
 function timeParses(inputs: readonly (readonly [string, string])[]): Map<string, Samples> {
   for (const [name, text] of inputs) {
     const first = parseNotice(text);
-    if (!first.ok) throw new Error(`bench input ${name} is not a notice: ${first.message}`);
+    if (!first.ok) throw new Error(`bench input ${name} is not a notice: ${refusalLine(first.reason)}`);
   }
   for (let round = 0; round < WARM_UP_RUNS; round++) {
     for (const [, text] of inputs) {

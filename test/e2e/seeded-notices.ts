@@ -1,5 +1,6 @@
 import { fixture } from './harness';
 import { parseNotice } from '../../utils/parse/parse-notice';
+import { refusalLine } from '../unit/english-reason';
 
 export const HOUR_MS = 3_600_000;
 
@@ -9,7 +10,7 @@ export const HOUR_MS = 3_600_000;
  */
 export function noticeClosingIn(file: string, closesInMs: number) {
   const parsed = parseNotice(fixture(file));
-  if (!parsed.ok) throw new Error(parsed.message);
+  if (!parsed.ok) throw new Error(refusalLine(parsed.reason));
   const closesAt = new Date(Date.now() + closesInMs);
   const day = closesAt.toISOString().slice(0, 10);
   const essay = parsed.record.essay && { ...parsed.record.essay, dueDate: day };

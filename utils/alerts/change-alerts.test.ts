@@ -5,12 +5,13 @@ import { parseNotice } from '../parse/parse-notice';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { startChangeAlerts } from './change-alerts';
 import { handleRequest } from '../background/handle-request';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // 251836 as captured: closes Sunday 4 January 2026, 23:59 Brussels; 9,253.21 EUR a month.
 const NOTICE = readFileSync('test/fixtures/vacancies/251836-officer-defence-policy.txt', 'utf8');
 const record = (text = NOTICE) => {
   const result = parseNotice(text);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(refusalLine(result.reason));
   return result.record;
 };
 // A results row as shown in a Brussels browser (the background reads it: 11 Jan 2026, 23:59 Brussels).

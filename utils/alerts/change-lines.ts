@@ -1,6 +1,6 @@
 import type { HistoryEntry } from '../record/stored-vacancy';
 import { formatClosingMoment } from '../deadlines/format';
-import { formatMoney } from '../grades/format';
+import { formatMoney } from '../format/money';
 import type { Locale, Translate } from '../i18n-core';
 
 /** The words of a change alert, shared by the notification and the detail view. */

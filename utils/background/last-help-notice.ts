@@ -1,6 +1,6 @@
 import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
-import { formatDateTime } from '../deadlines/format';
+import { formatDateTime } from '../format/dates';
 import { BRUSSELS } from '../time/zones';
 import type { ReminderNotice } from './reminders';
 import { lastHelpInstant, lastHelpSentKey, stillDrafting, type LastHelpSetting } from '../prepare/last-help';

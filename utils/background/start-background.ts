@@ -3,8 +3,9 @@ import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
 import { STORE_CHECKS } from '../db-writer/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
-import { localiseRefusal } from '../parse/refusal';
+import { refusalReason } from '../parse/refusal';
 import { loadSettings } from '../settings/settings';
+import { wordReason } from '../reasons/word-reason';
 import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from '../backup/backup-reminder';
 import { startBadge } from './badge-service';
@@ -128,7 +129,8 @@ export function startBackground(browser: typeof browserApi): void {
     if (info.menuItemId !== CAPTURE_MENU_ID || !info.selectionText) return;
     void (async () => {
       const settings = await settingsAndText();
-      const t = translator(settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale);
+      const locale = settings.locale === 'auto' ? localeFromLanguageTag(browserLanguage()) : settings.locale;
+      const t = translator(locale);
       const text = info.selectionText ?? '';
       // Through the one entry every write takes, as the extension itself: the same checks, change
       // alerts and re-planning as a page's capture.
@@ -147,7 +149,7 @@ export function startBackground(browser: typeof browserApi): void {
         title: result.ok ? t('notifyCapturedTitle') : t('extName'),
         message: result.ok
           ? t('notifyCapturedBody', { title: result.title, reference: result.reference, left: formatTimeLeft(result.closesAt, now(), t) })
-          : t('notifyNotANotice', { reason: localiseRefusal(result.reason, t) }),
+          : wordReason({ key: 'notifyNotANotice', values: { reason: { kind: 'reason', reason: refusalReason(result.reason) } } }, t, locale),
       });
     })().catch(onError);
   });

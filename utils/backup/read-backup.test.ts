@@ -3,12 +3,16 @@ import { DEFAULT_SETTINGS } from '../settings/settings';
 import { translator } from '../i18n';
 import { buildBackup, serializeBackup } from './export-backup';
 import { backupSizeProblem, MAX_BACKUP_BYTES, readBackup, type BackupReading } from './read-backup';
-import { describeEntryProblem, describeFileProblem } from './describe-problem';
+import { entryProblemReason, fileProblemReason } from './problem-reason';
+import { wordReason } from '../reasons/word-reason';
+import type { Locale, Translate } from '../i18n-core';
 import { headsNaspInProgress, storedVacancy } from '../../test/unit/record-factory';
 import legacyV0 from '../../test/fixtures/backup/backup-v0.json';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const t = translator('en');
+const describeFileProblem = (problem: Parameters<typeof fileProblemReason>[0], words: Translate, locale: Locale = 'en') => wordReason(fileProblemReason(problem), words, locale);
+const describeEntryProblem = (problem: Parameters<typeof entryProblemReason>[0], words: Translate) => wordReason(entryProblemReason(problem), words, 'en');
 
 function envelopeWith(vacancies: unknown[], patch: Record<string, unknown> = {}): string {
   const backup = buildBackup([], DEFAULT_SETTINGS, NOW);

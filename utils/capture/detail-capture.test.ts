@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { englishWarning } from '../parse/warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDetailSnapshot } from './detail-capture';
@@ -10,6 +10,7 @@ import { NOTICE_PAGES, noticePage } from '../../test/fixtures/portal/notice-page
 import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
 import { natoRawPage, type NatoRawPageOptions } from '../../test/fixtures/portal/nato-raw-page';
 import { hydrateTaleoPage, withoutScripts } from '../../test/fixtures/portal/taleo-fill';
+import { refusalLine } from '../../test/unit/english-reason';
 
 const load = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const url = (reference: string, lang = 'en') =>
@@ -69,7 +70,7 @@ describe('reading a detail page', () => {
 
   it('an empty page is refused with a reason, never half-invented', () => {
     const reading = readDetailPage(load('<html><body><p>Loading…</p></body></html>'), url('251836'));
-    expect(reading).toMatchObject({ ok: false, error: expect.stringMatching(/./) });
+    expect(reading).toMatchObject({ ok: false, reason: { id: expect.stringMatching(/./) } });
   });
 });
 
@@ -93,7 +94,7 @@ describe('NATO notices in the real raw structure of a Taleo server page', () => 
   const raw = (reference: string, options?: NatoRawPageOptions) => load(natoRawPage(reference, { tz: NOTICE_PAGES[reference]!.tz, ...options }));
   const record = (doc: Document, reference: string) => {
     const reading = readDetailPage(doc, url(reference));
-    if (!reading.ok) throw new Error(reading.error);
+    if (!reading.ok) throw new Error(refusalLine(reading.reason));
     return reading.record;
   };
   const pick = (value: ParsedVacancy) => Object.fromEntries(FIELDS.map((field) => [field, value[field]]));
@@ -130,7 +131,7 @@ describe('NATO notices in the real raw structure of a Taleo server page', () => 
   it('shown in a zone east of Brussels whose tz the page misnames: the real close, with a warning', () => {
     // 4 Jan 2026 23:59 Brussels is 5 Jan 00:59 in Athens; the page says CET.
     const reading = readDetailPage(raw('251836', { tz: 'CET', deadlineShown: '05-Jan-2026, 12:59:00 AM' }), url('251836'));
-    if (!reading.ok) throw new Error(reading.error);
+    if (!reading.ok) throw new Error(refusalLine(reading.reason));
     expect(reading.record).toMatchObject({ deadline: '2026-01-04', closesAt: '2026-01-04T22:59:00.000Z' });
     expect(reading.warnings.map(englishWarning).some((warning) => warning.startsWith('closesAt: the time shown (00:59:00)'))).toBe(true);
   });

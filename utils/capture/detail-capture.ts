@@ -1,13 +1,13 @@
 import type { KeyedVacancy } from '../record/vacancy-record';
 import { withKey } from '../record/keyed-vacancy';
 import { parseNotice } from '../parse/parse-notice';
-import { englishRefusal, refusal } from '../parse/refusal';
+import { refusal, type Refusal } from '../parse/refusal';
 import { warning, type Warning } from '../parse/warning-templates';
 import type { PageSnapshot } from '../portal/page-snapshot';
 
 export type DetailReading =
   | { ok: true; record: KeyedVacancy; warnings: Warning[] }
-  | { ok: false; error: string; warnings: Warning[] };
+  | { ok: false; reason: Refusal; warnings: Warning[] };
 
 /**
  * Reads a detail page's snapshot text-first; when the text is not a readable notice (a page
@@ -36,6 +36,5 @@ export function parseDetailSnapshot(snapshot: PageSnapshot): DetailReading {
     const warnings = [...cut, warning('noticeUnreadable', { ...reason.values, reason: reason.id }), ...fallback.warnings];
     return { ok: true, record: { ...fallbackRecord, warnings }, warnings };
   }
-  if (primary.ok) return { ok: false, error: englishRefusal(reason), warnings: [] };
-  return { ok: false, error: primary.message, warnings: [] };
+  return { ok: false, reason, warnings: [] };
 }

@@ -2,7 +2,10 @@ import { z } from 'zod/mini';
 import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from '../record/vacancy-record';
 import { ResultRowSchema, StoredVacancySchema } from '../record/stored-vacancy';
 import type { VacancyStore } from '../db-writer/vacancy-store';
-import { REFUSAL_TEMPLATES, type RefusalId } from '../parse/refusal';
+import { REFUSAL_IDS, refusalReason } from '../parse/refusal';
+import { translator } from '../i18n-core';
+import type { UiText } from '../ui-text/ui-text';
+import { wordReason } from '../reasons/word-reason';
 import { requestSlice } from '../request-slice';
 import { parseDetailSnapshot } from './detail-capture';
 import { toResultRow } from './result-row';
@@ -25,7 +28,7 @@ const HeaderLanguage = z.optional(z.enum(['en', 'fr']));
 
 /** Why a text is not a notice, as data (utils/parse/refusal.ts): worded where it is shown. */
 const refusalSchema = () =>
-  z.object({ id: z.enum(Object.keys(REFUSAL_TEMPLATES) as [RefusalId, ...RefusalId[]]), values: z.record(z.string(), z.union([z.string(), z.number()])) });
+  z.object({ id: z.enum(REFUSAL_IDS), values: z.record(z.string(), z.union([z.string(), z.number()])) });
 
 export interface CaptureContext {
   store: VacancyStore;
@@ -149,9 +152,13 @@ export const captureRequests = requestSlice({
       const { created, changed, record } = await store.saveCapture(request.record, now(), { ...options, follow: true });
       return { ok: true, created, changed, record };
     },
-    'capture-page': async (request, { store, now }: CaptureContext) => {
+    'capture-page': async (request, { store, now, uiText }: CaptureContext & { uiText?: UiText }) => {
       const reading = parseDetailSnapshot(request.page);
-      if (!reading.ok) return { ok: false, code: 'not-a-notice', detail: reading.error };
+      if (!reading.ok) {
+        // The detail is for a developer, in English: the catalogue's, read on first need.
+        await uiText?.ready().catch(() => undefined);
+        return { ok: false, code: 'not-a-notice', detail: wordReason(refusalReason(reading.reason), translator('en'), 'en') };
+      }
       const options = { headerLanguage: request.headerLanguage, since: request.sentAt };
       const { created, changed, record } = await store.saveCapture(reading.record, now(), options);
       return { ok: true, created, changed, record, warnings: reading.warnings, appliedBefore: await earlierApplications(store, record, now()) };

@@ -12,10 +12,11 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 // Findings are worded from the catalogues: register the bundled ones.
 import '../i18n';
-import type { Locale } from '../i18n-core';
+import { translator, type Locale } from '../i18n-core';
 import { checkEssay, suggestFileName } from '../essay/check-essay';
 import { hasErrors, type Finding } from '../essay/finding';
-import { wordFinding } from '../essay/word-finding';
+import { wordReason } from '../reasons/word-reason';
+import { refusalReason } from '../parse/refusal';
 import { parseNotice } from '../parse/parse-notice';
 import { EXIT_USAGE, noticeFromFile, printUsage, runCommand } from './command';
 
@@ -75,7 +76,7 @@ async function main(args: readonly string[]): Promise<number> {
   const page = await noticeFromFile(options.notice, notice);
   const parsed = parseNotice(page.text, { pageTimeZone: page.timeZone ?? undefined });
   if (!parsed.ok) {
-    process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${parsed.message}\n`);
+    process.stderr.write(`check-essay: ${options.notice}: not a vacancy notice: ${wordReason(refusalReason(parsed.reason), translator('en'), 'en')}\n`);
     return EXIT_USAGE;
   }
   const record = withKey(parsed.record);
@@ -97,8 +98,9 @@ async function main(args: readonly string[]): Promise<number> {
 
 /** A finding as the CLI prints it: its text worded in the language asked for. */
 function shown({ id, severity, message, fix }: Finding, locale: Locale) {
-  const text = { id, severity, message: wordFinding(message, locale) };
-  return fix ? { ...text, fix: wordFinding(fix, locale) } : text;
+  const t = translator(locale);
+  const text = { id, severity, message: wordReason(message, t, locale) };
+  return fix ? { ...text, fix: wordReason(fix, t, locale) } : text;
 }
 
 runCommand('check-essay', main);

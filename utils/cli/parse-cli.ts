@@ -5,7 +5,11 @@
  * gets one line on stderr and exit code 1; its record is never printed. Warnings go to stderr.
  * Argument handling and IO only: the reading is in utils/parse.
  */
-import { englishWarning } from '../parse/warning-templates';
+import '../i18n';
+import { translator } from '../i18n-core';
+import { refusalReason } from '../parse/refusal';
+import { warningReason } from '../parse/warning-reason';
+import { wordReason } from '../reasons/word-reason';
 import { readFile } from 'node:fs/promises';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from '../parse/parse-notice';
@@ -18,6 +22,8 @@ const USAGE = `usage: npm run parse -- [--tz ZONE] [--url URL] FILE...
   --url URL  the page the notice came from (kept as sourceUrl)`;
 
 const EXIT_NOT_A_NOTICE = 1;
+/** Warnings and refusals in the catalogue's English: the same text the UI shows on hover. */
+const english = translator('en');
 
 interface Options {
   files: string[];
@@ -63,11 +69,11 @@ async function main(args: readonly string[]): Promise<number> {
     const page = await noticeFromFile(file, content);
     const result = parseNotice(page.text, { pageTimeZone: options.timeZone ?? page.timeZone ?? undefined, sourceUrl: options.sourceUrl });
     if (!result.ok) {
-      process.stderr.write(`${file}: not a vacancy notice: ${result.message}\n`);
+      process.stderr.write(`${file}: not a vacancy notice: ${wordReason(refusalReason(result.reason), english, 'en')}\n`);
       exitCode = Math.max(exitCode, EXIT_NOT_A_NOTICE);
       continue;
     }
-    for (const warning of result.warnings) process.stderr.write(`${file}: warning: ${englishWarning(warning)}\n`);
+    for (const warning of result.warnings) process.stderr.write(`${file}: warning: ${wordReason(warningReason(warning), english, 'en')}\n`);
     records.push(result.record);
   }
   if (records.length > 0) {

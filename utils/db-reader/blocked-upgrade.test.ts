@@ -1,8 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
 import { translator } from '../i18n-core';
 import { parsedVacancy } from '../../test/unit/record-factory';
-import { describeFailure } from '../failure';
+import { errorReason } from '../failure';
+import { wordReason } from '../reasons/word-reason';
+import type { Locale } from '../i18n-core';
 import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
+
+const describeFailure = (error: unknown, t: ReturnType<typeof translator>, locale: Locale = 'en') => wordReason(errorReason(error), t, locale);
 
 const names: string[] = [];
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { warningFromText } from '../parse/warning-text';
-import { englishWarning } from '../parse/warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { describe, expect, it } from 'vitest';
 import { mergeCapture, mergeRow, writeTime } from './merge';
 import { sameValue } from '../record/same-value';

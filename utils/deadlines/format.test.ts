@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../i18n';
-import { formatCalendarDate, formatClosingMoment, formatTimeLeft } from './format';
+import { formatClosingMoment, formatTimeLeft } from './format';
 
 const en = translator('en');
 const fr = translator('fr');
@@ -57,15 +57,5 @@ describe('formatClosingMoment', () => {
     ['2026-10-25T22:59:00.000Z', 'Asia/Tokyo', 'Sun, 25 Oct 2026, 23:59 Brussels / Mon, 26 Oct 2026, 07:59 your time'],
   ])('DST: %s in %s', (closesAt, timeZone, expected) => {
     expect(formatClosingMoment(closesAt, { locale: 'en', t: en, timeZone, now: SPRING })).toBe(expected);
-  });
-});
-
-describe('formatCalendarDate: day-month order outside the US, always the year', () => {
-  it.each<[Locale, string, string]>([
-    ['en', '2026-01-04', '4 Jan 2026'],
-    ['fr', '2026-01-04', '4 janv. 2026'],
-    ['en', '2025-12-31', '31 Dec 2025'],
-  ])('%s %s → %s', (locale, iso, expected) => {
-    expect(formatCalendarDate(iso, locale)).toBe(expected);
   });
 });

@@ -1,4 +1,5 @@
-import { DAY, splitDuration, type Duration } from '../time/durations';
+import { DAY } from '../time/durations';
+import { splitDuration, type Duration } from '../format/durations';
 import { BRUSSELS, wallClock, zonedDateKey } from '../time/zones';
 
 /**

@@ -1,35 +1,18 @@
 import type { EssayRules } from '../record/vacancy-record';
-import type { MessageKey } from '../i18n-core';
+import type { Reason, ReasonValue } from '../reasons/reason';
+export { reason as worded } from '../reasons/reason';
 
 /**
  * One result of the essay check, as data: which catalogue text says it, with what values. It is
- * worded in the reader's language only when shown (utils/essay/word-finding.ts), so the same
+ * worded in the reader's language only when shown (utils/reasons/word-reason.ts), so the same
  * findings serve the popup, the portal page (which follows the page's language) and the CLI, and
  * stay plain serialisable data (no functions, no Date).
  */
 export type Severity = 'error' | 'warning' | 'ok' | 'info';
 
-/**
- * A value of a finding's text. Plain strings and numbers are filled in as they are; values whose
- * wording depends on the language are kept raw and formatted when the finding is worded.
- */
-export type FindingValue =
-  | string
-  | number
-  /** An instant (ISO 8601) shown as a date and time in Brussels, the zone notices use. */
-  | { kind: 'brusselsDateTime'; instant: string }
-  /** A calendar date (YYYY-MM-DD) with no time. */
-  | { kind: 'date'; iso: string }
-  /** Time left, in milliseconds. */
-  | { kind: 'duration'; ms: number }
-  /** A file's weight, in bytes. */
-  | { kind: 'fileSize'; bytes: number };
-
-/** A catalogue key with the values of its `{name}` placeholders. */
-export interface Worded {
-  key: MessageKey;
-  values?: Readonly<Record<string, FindingValue>>;
-}
+/** A finding's text: a reason (utils/reasons/reason.ts), worded by utils/reasons/word-reason.ts. */
+export type FindingValue = ReasonValue;
+export type Worded = Reason;
 
 export interface Finding {
   /** Stable per rule ("pages", "name:250875"…): list keys, tests and e2e assertions rely on it. */
@@ -44,10 +27,6 @@ export interface EssayVacancy {
   reference: string;
   essay: EssayRules | null;
   closesAt: string | null;
-}
-
-export function worded(key: MessageKey, values?: Readonly<Record<string, FindingValue>>): Worded {
-  return values ? { key, values } : { key };
 }
 
 export function finding(id: string, severity: Severity, message: Worded, fix?: Worded): Finding {

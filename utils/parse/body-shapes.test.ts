@@ -1,15 +1,17 @@
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
-import { localiseRefusal } from './refusal';
+import { refusalReason } from './refusal';
+import { wordReason } from '../reasons/word-reason';
 import { translator } from '../i18n-core';
+import { refusalLine } from '../../test/unit/english-reason';
 
 function read(text: string, options?: ParseOptions): ParsedVacancy {
   const result = parseNotice(text, options);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(refusalLine(result.reason));
   expect(ParsedVacancySchema.safeParse(result.record).success).toBe(true);
   return result.record;
 }
@@ -194,7 +196,7 @@ const NO_SIGN_FR =
 
 describe('not a notice', () => {
   const fr = translator('fr');
-  // The reason as data, its English line (the CLI's) and its French wording (the UI's).
+  // The reason as data, its English line (the CLI's, the catalogue's English) and its French wording (the UI's).
   it.each([
     ['', 'empty', {}, 'the text is empty', 'le texte est vide'],
     ['   \n\t  ', 'empty', {}, 'the text is empty', 'le texte est vide'],
@@ -212,19 +214,20 @@ describe('not a notice', () => {
       'Officer, Defence Policy - 251836',
       'titleOnly',
       { title: 'Officer, Defence Policy', reference: '251836' },
-      '"Officer, Defence Policy (251836)" has neither a notice header (Application Deadline, Grade, …) nor notice sections',
+      '“Officer, Defence Policy (251836)” has neither a notice header (Application Deadline, Grade, …) nor notice sections',
       '« Officer, Defence Policy (251836) » n’a ni en-tête d’avis (date limite de candidature, grade, …) ni sections d’avis',
     ],
     [
       'Invoice - 123456\nTotal due: 300 EUR\nThank you.',
       'titleOnly',
       { title: 'Invoice', reference: '123456' },
-      '"Invoice (123456)" has neither a notice header (Application Deadline, Grade, …) nor notice sections',
+      '“Invoice (123456)” has neither a notice header (Application Deadline, Grade, …) nor notice sections',
       '« Invoice (123456) » n’a ni en-tête d’avis (date limite de candidature, grade, …) ni sections d’avis',
     ],
   ])('%j', (text, id, values, message, french) => {
     const result = parseNotice(text);
-    expect(result).toEqual({ ok: false, error: 'not-a-notice', reason: { id, values }, message });
-    if (!result.ok) expect(localiseRefusal(result.reason, fr)).toBe(french);
+    expect(result).toEqual({ ok: false, error: 'not-a-notice', reason: { id, values } });
+    if (!result.ok) expect(refusalLine(result.reason)).toBe(message);
+    if (!result.ok) expect(wordReason(refusalReason(result.reason), fr, 'fr')).toBe(french);
   });
 });

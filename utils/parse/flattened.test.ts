@@ -5,6 +5,7 @@ import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // What the context-menu capture receives: the browser's selection text (and a PDF viewer's copy)
 // with every line break collapsed into a space. It must read as the notice itself does.
@@ -23,7 +24,7 @@ const notice = (reference: Reference): string => readFileSync(join(VACANCIES, FI
 
 function read(text: string, options?: ParseOptions): ParsedVacancy {
   const result = parseNotice(text, options);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(refusalLine(result.reason));
   expect(ParsedVacancySchema.safeParse(result.record).success).toBe(true);
   return result.record;
 }
@@ -153,12 +154,12 @@ describe('a flattened notice without its title line is still read, with no refer
   const text = notice('251836');
   it('a notice body without its title and header', () => {
     const result = parseNotice(flatten(text.slice(text.indexOf('1. SUMMARY'), text.indexOf('Administratrice'))));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(refusalLine(result.reason));
     expect(result.record).toMatchObject({ reference: null, title: null, minExperienceYears: 6, languageRequirement: { primary: 'V', secondary: 'I' } });
   });
   it('a header without a title line', () => {
     const result = parseNotice('Primary Location: Belgium-Brussels NATO Body: NATO International Staff (NATO IS) Application Deadline: 4-Jan-2026 Grade NATO Grade G20 Description: 1. SUMMARY The Division leads.');
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(refusalLine(result.reason));
     expect(result.record).toMatchObject({ reference: null, location: 'Belgium-Brussels', organisation: 'NATO International Staff (NATO IS)', deadline: '2026-01-04', grade: { grades: ['G20'] } });
   });
 });
@@ -173,6 +174,6 @@ describe('flattened text that is not a notice stays not a notice', () => {
   ])('%s', (_case, flat) => {
     const result = parseNotice(flat);
     expect(result).toMatchObject({ ok: false, error: 'not-a-notice' });
-    if (!result.ok) expect(result.message).not.toContain('\n');
+    if (!result.ok) expect(refusalLine(result.reason)).not.toContain('\n');
   });
 });

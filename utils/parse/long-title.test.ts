@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // A title line far longer than any real title (issue 23, item 9): the bilingual notice is still read
 // as English then French, its title cut with a warning that says so; never a silent switch of language.
@@ -16,7 +17,7 @@ describe('a title line over 260 characters', () => {
   ])('keeps the English half and cuts the title with a warning (%s)', (_shape, text) => {
     expect(LONG.length).toBeGreaterThan(260);
     const result = parseNotice(text);
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(refusalLine(result.reason));
     const { record } = result;
     expect(record.languages).toEqual(['en', 'fr']);
     expect(record.reference).toBe('251836');

@@ -1,9 +1,10 @@
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 /**
  * Every real notice in test/fixtures/vacancies/other-shapes/ (see its README), read end to end.
@@ -161,7 +162,7 @@ describe('other-shapes: every real notice in the folder', () => {
   it.each(FILES)('%s', (file) => {
     const expected = EXPECTED[file] ?? {};
     const result = parseNotice(notice(file));
-    if (!result.ok) throw new Error(`refused: ${result.message}`);
+    if (!result.ok) throw new Error(`refused: ${refusalLine(result.reason)}`);
     const { record } = result;
     const { grades, gradeLabel, ...fields } = expected;
     expect(record).toMatchObject(fields);

@@ -58,10 +58,11 @@ describe('parse CLI', () => {
     // "4-Jan-2026, 10:59:00 PM" in the page's GMT+00:00 is 23:59 in Brussels.
     expect(records[0]).toMatchObject({ title: 'Officer, Defence Policy', deadline: '2026-01-04', closesAt: '2026-01-04T22:59:00.000Z' });
     expect(stderrLines).toEqual([
-      `${PAGE}: warning: keyChallenges: none listed`,
-      `${PAGE}: warning: assessments: no selection steps announced`,
-      'test/fixtures/vacancies/250443-asg-defence-policy-planning.md: warning: salary: not stated',
-      'test/fixtures/vacancies/250443-asg-defence-policy-planning.md: warning: contract.maxYears: not stated',
+      // The catalogue's English (warnNoneListed, warnNoAssessments, warnNotStated with the field labels): the UI's hover text.
+      `${PAGE}: warning: Key challenges: none listed`,
+      `${PAGE}: warning: Selection steps: no selection steps announced`,
+      'test/fixtures/vacancies/250443-asg-defence-policy-planning.md: warning: Salary: not stated',
+      'test/fixtures/vacancies/250443-asg-defence-policy-planning.md: warning: Maximum contract length: not stated',
     ]);
   });
 

@@ -1,17 +1,18 @@
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // The three real notices and what utils/record/README.md says they must give.
 const VACANCIES = join(import.meta.dirname, '../../test/fixtures/vacancies');
 
 function parsedFixture(file: string): ParsedVacancy {
   const result = parseNotice(readFileSync(join(VACANCIES, file), 'utf8'));
-  if (!result.ok) throw new Error(`${file}: ${result.message}`);
+  if (!result.ok) throw new Error(`${file}: ${refusalLine(result.reason)}`);
   expect(ParsedVacancySchema.safeParse(result.record).success).toBe(true);
   expect(result.record.warnings).toBe(result.warnings);
   return result.record;

@@ -8,7 +8,7 @@ import type { NoticeLayout } from './layout';
 import { findLayout } from './layout';
 import { normaliseNotice } from './normalise';
 import { isSectionHeadingLine, namedBody, SECTION_WORD } from './notice-words';
-import { englishRefusal, refusal, type Refusal } from './refusal';
+import { refusal, type Refusal } from './refusal';
 import { warning, type Warning } from './warning-templates';
 
 /**
@@ -26,11 +26,11 @@ export interface ParseOptions {
 
 export type ParseResult =
   | { ok: true; record: ParsedVacancy; warnings: Warning[] }
-  /** `reason` is worded when shown (utils/parse/refusal.ts); `message` is its English line. */
-  | { ok: false; error: 'not-a-notice'; reason: Refusal; message: string };
+  /** `reason` is worded when shown, as a reason (utils/parse/refusal.ts). */
+  | { ok: false; error: 'not-a-notice'; reason: Refusal };
 
 export function notANotice(reason: Refusal): ParseResult {
-  return { ok: false, error: 'not-a-notice', reason, message: englishRefusal(reason) };
+  return { ok: false, error: 'not-a-notice', reason };
 }
 
 const NATO_WORD = /(?<![\p{L}])(?:NATO|OTAN)(?![\p{L}])/u;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
 import { isFlat, reflowFlatText } from './reflow';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // Re-flowing text that lost its line breaks: where breaks go back, where they do not, and that
 // flattened notices, whole or damaged, never break the parser.
@@ -115,8 +116,8 @@ function expectWellFormed(text: string): void {
     expect(result.record.warnings).toBe(result.warnings);
   } else {
     expect(result.error).toBe('not-a-notice');
-    expect(result.message.length).toBeGreaterThan(0);
-    expect(result.message).not.toContain('\n');
+    expect(refusalLine(result.reason).length).toBeGreaterThan(0);
+    expect(refusalLine(result.reason)).not.toContain('\n');
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Requirements } from '../record/requirements';
 import { parseNotice } from './parse-notice';
 import { findClearanceRule, findDegreeRequirement, findNationalityRule } from './requirements';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // Expected values come from reading each notice (line numbers in the comments).
 const VACANCIES = join(import.meta.dirname, '../../test/fixtures/vacancies');
@@ -22,13 +23,13 @@ describe('the three full notices, read end to end', () => {
     ['250443-asg-defence-policy-planning.md', { nationality: null, degree: { level: 'bachelor', orEquivalent: true }, clearanceRule: 'on-appointment' }],
   ])('%s', (file, expected) => {
     const result = parseNotice(read(file));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(refusalLine(result.reason));
     expect(result.record.requirements).toEqual(expected);
   });
 
   it('keeps the rules when the notice arrives flattened (a selection)', () => {
     const result = parseNotice(read('251836-officer-defence-policy.txt').replace(/\s+/g, ' '));
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(refusalLine(result.reason));
     expect(result.record.requirements?.nationality).toBe('nato-member-states');
     expect(result.record.requirements?.clearanceRule).toBe('on-appointment');
   });

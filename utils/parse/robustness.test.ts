@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // Whatever comes in, parseNotice never throws and gives either a schema-valid record or the typed
 // "not a notice" error with one line of explanation.
@@ -21,8 +22,8 @@ function expectWellFormed(text: string, options?: { pageTimeZone?: string; sourc
     expect(result.record.warnings).toBe(result.warnings);
   } else {
     expect(result.error).toBe('not-a-notice');
-    expect(result.message.length).toBeGreaterThan(0);
-    expect(result.message).not.toContain('\n');
+    expect(refusalLine(result.reason).length).toBeGreaterThan(0);
+    expect(refusalLine(result.reason)).not.toContain('\n');
   }
 }
 

@@ -1,10 +1,11 @@
 import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // Short real-shaped notices: each format feature on its own, read end to end.
 
@@ -17,7 +18,7 @@ ESSENTIAL
 
 function read(text: string, options?: ParseOptions): ParsedVacancy {
   const result = parseNotice(text, options);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(refusalLine(result.reason));
   expect(ParsedVacancySchema.safeParse(result.record).success).toBe(true);
   return result.record;
 }

@@ -1,4 +1,4 @@
-import { englishWarning } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { describe, expect, it } from 'vitest';
 import { findDate } from './dates';
 import { closeFromShown, closeWarning } from './shown-close';

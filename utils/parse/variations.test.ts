@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { parseNotice } from './parse-notice';
 import { EXPECTED, type Expected } from '../../test/expected/variations.expected';
+import { refusalLine } from '../../test/unit/english-reason';
 
 /**
  * The hand-made notices of test/fixtures/vacancies/variations/ (see its README): other bodies'
@@ -17,7 +18,7 @@ const FILES = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 
 function read(text: string): ParsedVacancy {
   const result = parseNotice(text);
-  if (!result.ok) throw new Error(`refused: ${result.message}`);
+  if (!result.ok) throw new Error(`refused: ${refusalLine(result.reason)}`);
   return result.record;
 }
 

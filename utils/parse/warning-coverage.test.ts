@@ -5,8 +5,10 @@ import { parseDetailSnapshot } from '../capture/detail-capture';
 import { mergeRow } from '../db-writer/merge';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
-import { englishWarning, RETIRED_WARNINGS, WARNING_TEMPLATES, type Warning, type WarningId } from './warning-templates';
+import { RETIRED_WARNINGS, WARNING_TEMPLATES, type Warning, type WarningId } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { matchWarning } from './warning-text';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // Every warning the capture code actually writes must be one the UI recognises, or a French user
 // sees it in English. The warnings are gathered by running the real code on the fixture notices
@@ -78,7 +80,7 @@ function emitted(): Map<string, { source: string; warning: Warning }> {
   };
   for (const [source, text, options] of INPUTS) {
     const result = parseNotice(text, options);
-    if (!result.ok) throw new Error(`${source}: ${result.message}`);
+    if (!result.ok) throw new Error(`${source}: ${refusalLine(result.reason)}`);
     note(source, result.warnings);
   }
   const page = { text: OFFICER, fallbackText: notice('Grade G20'), pageTimeZone: null, sourceUrl: 'https://nato.taleo.net/careersection/2/jobdetail.ftl?job=999999', urlReference: '999999' };

@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
 import { parseNotice } from './parse-notice';
-import { warningKind, warningsForPeople, wordWarning } from './warning-kind';
+import { warningForPeople, warningKind, warningsForPeople } from './warning-kind';
+import { wordReason } from '../reasons/word-reason';
+import type { Locale, Translate } from '../i18n-core';
+import type { Warning } from './warning-templates';
 import { warningFromText } from './warning-text';
+import { refusalLine } from '../../test/unit/english-reason';
+
+/** A warning as a person reads it, worded. */
+const wordWarning = (stored: Warning, t: Translate, locale: Locale) => wordReason(warningForPeople(stored), t, locale);
 
 const VACANCIES = join(import.meta.dirname, '../../test/fixtures/vacancies');
 
@@ -36,7 +43,7 @@ describe('warningKind: only what the capture failed to read is a problem', () =>
 
   it('a complete notice (251836: no key challenges, no selection steps in its text) has no problem', () => {
     const parsed = parseNotice(readFileSync(join(VACANCIES, '251836-officer-defence-policy.txt'), 'utf8'));
-    if (!parsed.ok) throw new Error(parsed.message);
+    if (!parsed.ok) throw new Error(refusalLine(parsed.reason));
     const { problems, absent } = warningsForPeople(parsed.record.warnings);
     expect(problems).toEqual([]);
     expect(absent.map((w) => wordWarning(w, translator('en'), 'en'))).toEqual([

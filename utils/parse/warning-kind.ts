@@ -1,7 +1,9 @@
-import type { Locale, MessageKey, Translate } from '../i18n-core';
+import type { MessageKey } from '../i18n-core';
+import type { Reason, ReasonValue } from '../reasons/reason';
 import type { Warning, WarningField, WarningId } from './warning-templates';
-import { localiseWarning, warningField } from './warning-text';
-import { fieldLabel } from '../field-labels';
+import { warningField } from './warning-text';
+import { warningReason } from './warning-reason';
+import { isLabelledField, FIELD_LABEL_KEY } from '../field-labels';
 
 /**
  * What a capture warning means to a candidate, so the UI counts as a problem only what the
@@ -65,10 +67,16 @@ const ABSENT_KEY: Partial<Record<WarningId | string, MessageKey>> = {
   experienceNotStated: 'infoExperienceNotStated',
 };
 
-/** A warning in the reader's language, absent content worded as information about the notice. */
-export function wordWarning(stored: Warning, t: Translate, locale: Locale): string {
+/** A field named inside a sentence: its label, or the name as stored when the UI has no label for it. */
+function fieldName(field: string, lower: boolean): ReasonValue {
+  if (!isLabelledField(field)) return lower ? field.toLowerCase() : field;
+  return lower ? { kind: 'text', key: FIELD_LABEL_KEY[field], lower } : { kind: 'text', key: FIELD_LABEL_KEY[field] };
+}
+
+/** A warning as a person reads it: absent content as information about the notice, the rest as the warning itself. */
+export function warningForPeople(stored: Warning): Reason {
   const key = warningKind(stored) === 'absent' ? ABSENT_KEY[stored.id] : undefined;
-  if (key === undefined) return localiseWarning(stored, t);
-  const label = fieldLabel(warningField(stored) ?? '', t);
-  return t(key, { field: label, fieldLower: label.toLocaleLowerCase(locale) });
+  if (key === undefined) return warningReason(stored);
+  const field = warningField(stored) ?? '';
+  return { key, values: { field: fieldName(field, false), fieldLower: fieldName(field, true) } };
 }

@@ -1,17 +1,17 @@
 /**
  * Every warning a capture can record, as one English template each. The parser, the detail-page
- * capture and the results-row merge build their warnings from here, and the UI recognises stored
- * warnings by the same templates (utils/parse/warning-text.ts) to show them in the user's
- * language: the two cannot drift apart.
+ * capture and the results-row merge build their warnings from here, and the upgrade recognises
+ * warnings stored as sentences by the same templates (utils/parse/warning-text.ts): the two
+ * cannot drift apart.
  *
- * A record stores a warning as data, `{ id, values }` (see `Warning`), and the UI words it in the
- * reader's language; the English template is what the CLI prints and what stored warnings were
- * before schema version 2, which turned them into data by matching them back to these templates.
+ * A record stores a warning as data, `{ id, values }` (see `Warning`), worded from the catalogue
+ * when shown (utils/parse/warning-reason.ts), in English too. The English template is kept for
+ * what stored warnings were before schema version 2, which turned them into data by matching them
+ * back to these templates (utils/parse/warning-text.ts).
  *
  * `{name}` marks a value carried over from the notice; `{field}` is always one of WARNING_FIELDS.
  * Templates that start with "field: " name the record field they are about.
  */
-import { englishRefusal, fillTemplate, withReasonWorded } from './refusal';
 
 /** The record fields (and parts of fields) a warning can name, as the English text spells them. */
 export const WARNING_FIELDS = [
@@ -116,7 +116,7 @@ type ValuesArgument<Id extends WarningId> = [Placeholders<(typeof WARNING_TEMPLA
 
 /**
  * A warning as stored: which template, with what values. Worded in the reader's language only
- * when shown (utils/parse/warning-text.ts). `id` is a string, not only a WarningId: a record
+ * when shown (utils/parse/warning-reason.ts). `id` is a string, not only a WarningId: a record
  * written by a later version keeps a warning this version cannot word (it is shown in English).
  */
 export interface Warning {
@@ -127,17 +127,4 @@ export interface Warning {
 /** The stored form of a warning built from its template. */
 export function warning<Id extends WarningId>(id: Id, ...values: ValuesArgument<Id>): Warning {
   return { id, values: { ...(values[0] ?? {}) } };
-}
-
-const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPLATES, id);
-
-/**
- * The English sentence of a warning: what the CLI prints, what the UI shows on hover, and what
- * stored warnings were before they became data. A warning of an unknown template is shown by its
- * values.
- */
-export function englishWarning(stored: Warning): string {
-  const given = stored.values;
-  if (!isWarningId(stored.id)) return Object.values(given).map(String).join(' ') || stored.id;
-  return fillTemplate(WARNING_TEMPLATES[stored.id], withReasonWorded(given, englishRefusal));
 }

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n';
-import { englishWarning, warning, WARNING_FIELDS, type WarningId } from './warning-templates';
-import { localiseWarning, matchWarning, upgradeWarnings, warningFromText } from './warning-text';
+import { warning, WARNING_FIELDS, type WarningId } from './warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
+import { matchWarning, upgradeWarnings, warningFromText } from './warning-text';
+import { warningReason } from './warning-reason';
+import { wordReason } from '../reasons/word-reason';
+import type { Locale } from '../i18n-core';
+import type { Warning } from './warning-templates';
 
 const en = translator('en');
 const fr = translator('fr');
+/** A stored warning as the UI words it. */
+const localiseWarning = (stored: Warning, locale: Locale) => wordReason(warningReason(stored), translator(locale), locale);
 
 // One row per template (the Record type makes a missing one a compile error): the stored English
 // sentence, pinned word for word because it is data, then what each UI language shows.
@@ -144,8 +151,8 @@ describe('warnings as data', () => {
     expect(data.id).toBe(id);
     // The English template gives the stored sentence back: nothing is lost by the upgrade.
     expect(englishWarning(data)).toBe(stored);
-    expect(localiseWarning(data, en)).toBe(english);
-    expect(localiseWarning(data, fr)).toBe(french);
+    expect(localiseWarning(data, 'en')).toBe(english);
+    expect(localiseWarning(data, 'fr')).toBe(french);
   });
 
   it('builds the data the sentence is matched back to', () => {
@@ -156,15 +163,15 @@ describe('warnings as data', () => {
   });
 
   it.each(WARNING_FIELDS)('names %s in French when it is not stated', (field) => {
-    const french = localiseWarning(warning('notStated', { field }), fr);
+    const french = localiseWarning(warning('notStated', { field }), 'fr');
     expect(french).toMatch(/^\S.* : l’avis ne l’indique pas$/);
     // A label, not the record's field name: "Salaire : …", never "salary: …".
     expect(french.startsWith(`${field}:`)).toBe(false);
   });
 
   it('carries values over as stored, quotes, braces and all', () => {
-    expect(localiseWarning(warning('gradeUnknown', { token: 'G{x}', label: 'Grade "G{x}" in "A"' }), fr)).toBe('Grade : grade inconnu « G{x} » dans « Grade "G{x}" in "A" »');
-    expect(localiseWarning(warningFromText('deadline: unreadable date "4 jan.\n2026"'), fr)).toBe('Date limite de candidature : date illisible « 4 jan.\n2026 »');
+    expect(localiseWarning(warning('gradeUnknown', { token: 'G{x}', label: 'Grade "G{x}" in "A"' }), 'fr')).toBe('Grade : grade inconnu « G{x} » dans « Grade "G{x}" in "A" »');
+    expect(localiseWarning(warningFromText('deadline: unreadable date "4 jan.\n2026"'), 'fr')).toBe('Date limite de candidature : date illisible « 4 jan.\n2026 »');
   });
 
   it.each([
@@ -177,11 +184,11 @@ describe('warnings as data', () => {
   ])('keeps a sentence no template wrote, shown as it is: %j', (text) => {
     expect(matchWarning(text)).toBeNull();
     expect(warningFromText(text)).toEqual({ id: 'unrecognised', values: { text } });
-    expect(localiseWarning(warningFromText(text), fr)).toBe(text);
+    expect(localiseWarning(warningFromText(text), 'fr')).toBe(text);
   });
 
   it('shows a warning of a later version in English by its values, never drops it', () => {
-    expect(localiseWarning({ id: 'somethingNew', values: { value: 'X' } }, fr)).toBe('X');
+    expect(localiseWarning({ id: 'somethingNew', values: { value: 'X' } }, 'fr')).toBe('X');
   });
 
   it('upgrades a stored list of any age: sentences become data, data stays', () => {
@@ -192,8 +199,6 @@ describe('warnings as data', () => {
 });
 
 describe('a page read from its fallback text says why its text was refused, in the reader\'s language', () => {
-  const en = translator('en');
-  const fr = translator('fr');
   it.each([
     [
       warning('noticeUnreadable', { reason: 'noKey' }),
@@ -208,8 +213,8 @@ describe('a page read from its fallback text says why its text was refused, in t
       'The notice text could not be read (it lists 2 vacancies (230611, 230612, …), not one notice: open one of them); only the header fields were saved.',
     ],
   ])('%j', (data, english, french, cli) => {
-    expect(localiseWarning(data, en)).toBe(english);
-    expect(localiseWarning(data, fr)).toBe(french);
+    expect(localiseWarning(data, 'en')).toBe(english);
+    expect(localiseWarning(data, 'fr')).toBe(french);
     expect(englishWarning(data)).toBe(cli);
   });
 });

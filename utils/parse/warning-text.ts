@@ -1,63 +1,12 @@
-import type { MessageKey, Translate } from '../i18n-core';
-import type { WarningField, WarningId } from './warning-templates';
-import { englishWarning, WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
-import { FIELD_LABEL_KEY } from '../field-labels';
-import { localiseRefusal, withReasonWorded } from './refusal';
+import type { WarningId } from './warning-templates';
+import { WARNING_FIELDS, WARNING_TEMPLATES, type Warning } from './warning-templates';
 import { escapeRegExp } from '../regexp';
 
 /**
- * Warnings in the reader's language: a stored warning (`{ id, values }`) names its template, whose
- * catalogue text gets the values and the field's label. Warnings stored as English sentences (before
- * schema version 2, old backups) are matched back to their templates once, on upgrade. Pure: the
- * caller passes the translate function.
+ * Warnings stored as English sentences (before schema version 2, old backups) matched back to
+ * their templates once, on upgrade: the one use of the English templates. A warning is worded
+ * from its data (utils/parse/warning-reason.ts).
  */
-
-/** The catalogue text of each template; its `{field}` is the field's label, other values as stored. */
-const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
-  noEnglishHalf: 'warnNoEnglishHalf',
-  noEnglishTitle: 'warnNoEnglishTitle',
-  noFrenchHalf: 'warnNoFrenchHalf',
-  noFrenchTitle: 'warnNoFrenchTitle',
-  referenceNotStated: 'warnReferenceNotStated',
-  notStated: 'warnNotStated',
-  frenchHeader: 'warnFrenchHeader',
-  zoneUnknown: 'warnZoneUnknown',
-  zoneUnrecognised: 'warnZoneUnrecognised',
-  zoneSnapped: 'warnZoneSnapped',
-  zoneUnknownSnapped: 'warnZoneUnknownSnapped',
-  zoneUnknownEarliest: 'warnZoneUnknownEarliest',
-  zoneStatedInNotice: 'warnZoneStatedInNotice',
-  deadlinesDiffer: 'warnDeadlinesDiffer',
-  deadlineUnreadable: 'warnDeadlineUnreadable',
-  deadlineOngoing: 'warnDeadlineOngoing',
-  organisationFromBody: 'warnOrganisationFromBody',
-  titleCut: 'warnTitleCut',
-  salaryNoAmount: 'warnSalaryNoAmount',
-  salaryBadAmount: 'warnSalaryBadAmount',
-  salaryNoCurrency: 'warnSalaryNoCurrency',
-  salaryNoPeriod: 'warnSalaryNoPeriod',
-  salaryRange: 'warnSalaryRange',
-  gradeEmpty: 'warnGradeEmpty',
-  gradeUnknown: 'warnGradeUnknown',
-  gradeNoCode: 'warnGradeNoCode',
-  languageNotStated: 'warnLanguageNotStated',
-  experienceNotStated: 'warnExperienceNotStated',
-  positionsMismatch: 'warnPositionsMismatch',
-  essayNoPageLimit: 'warnEssayNoPageLimit',
-  essayNoNamingRule: 'warnEssayNoNamingRule',
-  essayNoDueDate: 'warnEssayNoDueDate',
-  noneListed: 'warnNoneListed',
-  noAssessments: 'warnNoAssessments',
-  sourceUrlNotUrl: 'warnSourceUrlNotUrl',
-  referenceMismatch: 'warnReferenceMismatch',
-  noticeUnreadable: 'warnNoticeUnreadable',
-  pageTextCut: 'warnPageTextCut',
-  rowOnly: 'warnRowOnly',
-  unrecognised: 'warnUnrecognised',
-};
-
-/** How a warning names each field to the reader: the UI's one field-label table. */
-const FIELD_KEY: Readonly<Record<WarningField, MessageKey>> = FIELD_LABEL_KEY;
 
 // Longest first, so "contract.maxYears" is never read as "contract" followed by text.
 const FIELD_SOURCE = [...WARNING_FIELDS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
@@ -114,7 +63,6 @@ export function matchWarning(warning: string): WarningMatch | null {
   return null;
 }
 
-const isWarningField = (name: string): name is WarningField => (WARNING_FIELDS as readonly string[]).includes(name);
 const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPLATES, id);
 
 /**
@@ -140,18 +88,4 @@ export function warningField(stored: Warning): string | undefined {
   const given = stored.values.field;
   if (given !== undefined) return String(given);
   return isWarningId(stored.id) ? LEADING_FIELD.exec(WARNING_TEMPLATES[stored.id])?.[1] : undefined;
-}
-
-/**
- * A stored warning in the UI's language. A warning of an unknown template (a later version's)
- * or a sentence no template produced is shown in English, never dropped.
- */
-export function localiseWarning(stored: Warning, t: Translate): string {
-  if (!isWarningId(stored.id) || stored.id === 'unrecognised') return englishWarning(stored);
-  const { field: given, ...values } = stored.values;
-  const field = warningField(stored);
-  const label = field !== undefined && isWarningField(field) ? t(FIELD_KEY[field]) : field;
-  // A page read from its fallback text keeps why its text was refused: worded here too.
-  const shown = withReasonWorded(values, (reason) => localiseRefusal(reason, t));
-  return t(WARNING_KEY[stored.id], label === undefined ? shown : { ...shown, field: label });
 }

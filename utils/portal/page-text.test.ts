@@ -1,5 +1,5 @@
 import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
-import { englishWarning } from '../parse/warning-templates';
+import { englishWarning } from '../../test/unit/template-english';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { wordFinding } from '../essay/word-finding';
+import { wordReason } from '../reasons/word-reason';
+import { translator, type Locale } from '../i18n';
+import type { Reason } from '../reasons/reason';
+
+const wordFinding = (text: Reason, locale: Locale) => wordReason(text, translator(locale), locale);
 import { characterCount, checkAnswer, type AnswerCheckId } from './answer-checks';
 import { readLimit } from './answer-limits';
 import { MAX_DRAFT_LENGTH } from '../record/answer-sizes';

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import { officerDefencePolicy } from '../../test/unit/record-factory';
-import { describeEntryProblem } from '../backup/describe-problem';
+import { entryProblemReason } from '../backup/problem-reason';
+import { wordReason } from '../reasons/word-reason';
 import { buildBackup, serializeBackup } from '../backup/export-backup';
 import { readBackup } from '../backup/read-backup';
-import { translator } from '../i18n-core';
+import { translator, type Translate } from '../i18n-core';
 import { DEFAULT_SETTINGS } from '../settings/settings-values';
 import { AnswerWriter } from './answer-writer';
+
+const describeEntryProblem = (problem: Parameters<typeof entryProblemReason>[0], t: Translate) => wordReason(entryProblemReason(problem), t, 'en');
 
 const NOW = new Date('2026-01-02T10:00:00Z');
 

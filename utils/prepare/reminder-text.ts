@@ -22,5 +22,5 @@ export function documentsReminderLine(record: ChecklistRecord, msLeft: number, t
   if (msLeft > DOCUMENTS_REMINDER_WINDOW) return '';
   const missing = documentsNotReady(record).length;
   if (missing === 0) return '';
-  return t(missing === 1 ? 'prpReminderOneDocument' : 'prpReminderDocuments', { count: missing });
+  return t('prpReminderDocuments', { count: missing });
 }

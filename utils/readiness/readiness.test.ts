@@ -5,6 +5,7 @@ import { parseNotice } from '../parse/parse-notice';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { EMPTY_PROFILE, type Profile } from './profile';
 import { clearanceLevel, meetsAllStated, readiness, readinessSummary, type ItemState, type ReadinessInput } from './readiness';
+import { refusalLine } from '../../test/unit/english-reason';
 
 // What each real notice states (read from the text):
 // 251836: nationals of NATO member countries only; V in one, I in the other; at least 6 years;
@@ -14,7 +15,7 @@ import { clearanceLevel, meetsAllStated, readiness, readinessSummary, type ItemS
 const VACANCIES = join(import.meta.dirname, '../../test/fixtures/vacancies');
 function notice(file: string): ParsedVacancy {
   const result = parseNotice(readFileSync(join(VACANCIES, file), 'utf8'));
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(refusalLine(result.reason));
   return result.record;
 }
 const OFFICER = notice('251836-officer-defence-policy.txt');
@@ -56,7 +57,7 @@ describe('a notice that states no requirement passes nothing by default', () => 
   // JWC's announcement (variations/) gives title, grade, station, closing date and salary only.
   const JWC = parseNotice(readFileSync(join(import.meta.dirname, '../../test/fixtures/vacancies/variations/jwc-monthly-basic-salary-nok.txt'), 'utf8'));
   it.each([['a Belgian with a full profile', BELGIAN], ['an empty profile', EMPTY_PROFILE]] as const)('%s: nothing stated to check, not a pass', (_case, profile) => {
-    if (!JWC.ok) throw new Error(JWC.message);
+    if (!JWC.ok) throw new Error(refusalLine(JWC.reason));
     const items = readiness(JWC.record, profile);
     expect(items.map((item) => item.state)).toEqual(['not-stated', 'not-stated', 'not-stated', 'not-stated', 'not-stated']);
     expect(meetsAllStated(items)).toBe(false);

@@ -1,4 +1,5 @@
-import { INTL_LOCALE, type Locale, type MessageKey, type Translate } from '../i18n-core';
+import type { Locale, MessageKey, Translate } from '../i18n-core';
+import { formatNumber } from '../format/numbers';
 import type { LanguageLevel, ParsedVacancy } from './vacancy-record';
 
 /**
@@ -15,10 +16,9 @@ export const LEVEL_LABEL: Record<LanguageLevel, MessageKey> = {
   VI: 'levelVI',
 };
 
-/** "1 year", "6 years" / "1 an", "1,5 an", "6 ans": the language's own plural rules decide. */
+/** "1 year", "6 years" / "1 an", "1,5 an", "6 ans": the language's own plural rules decide (the catalogue's `{count|…|…}`). */
 export function yearsText(years: number, t: Translate, locale: Locale): string {
-  const one = new Intl.PluralRules(INTL_LOCALE[locale]).select(years) === 'one';
-  return t(one ? 'yearsOne' : 'yearsMany', { years: new Intl.NumberFormat(INTL_LOCALE[locale]).format(years) });
+  return t('years', { years: formatNumber(years, locale), count: years });
 }
 
 /** "3 years initially, renewable for 3 years, 6 years at most"; null when the notice says nothing. */

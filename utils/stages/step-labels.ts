@@ -1,8 +1,7 @@
 import type { MessageKey, Translate } from '../i18n-core';
-import { formatDuration } from '../deadlines/format';
-import { splitDuration } from '../time/durations';
 import type { ApplicationStepEvent } from './steps';
 import type { DatedStep } from '../record/dated-step';
+import { formatDuration, splitDuration } from '../format/durations';
 
 /** The one home of the step kinds' words (the detail, the list, reminders, .ics, CSV). */
 export const STEP_KIND_LABEL: Record<DatedStep['kind'], MessageKey> = {

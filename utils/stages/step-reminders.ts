@@ -1,8 +1,9 @@
 import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
 import { isFollowed } from '../record/follow-rule';
-import { formatDateTime, formatDuration } from '../deadlines/format';
-import { HOUR, splitDuration } from '../time/durations';
+import { HOUR } from '../time/durations';
+import { formatDateTime } from '../format/dates';
+import { formatDuration, splitDuration } from '../format/durations';
 import { BRUSSELS } from '../time/zones';
 import { applicationStepEvents, type StepRecord } from './steps';
 import { STEP_KIND_LABEL } from './step-labels';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR, MINUTE, splitDuration } from './durations';
+import { DAY, HOUR, MINUTE } from './durations';
+import { splitDuration } from '../format/durations';
 
 describe('splitDuration', () => {
   it.each([

@@ -1,7 +1,7 @@
-import type { Locale } from '../i18n-core';
+import { INTL_LOCALE, type Locale, type Translate } from '../i18n-core';
 
 /**
- * Locale formatting for the comparison. Cents are divided by 100 only here, for display:
+ * Money and shares as a reader writes them (the comparison, change alerts, the detail view). Cents are divided by 100 only here, for display:
  * Intl rounds to the currency's two decimals, so the float never shows.
  */
 export function formatMoney(cents: number, currency: string, locale: Locale): string {
@@ -23,5 +23,8 @@ export function formatPercentTenths(tenths: number, locale: Locale): string {
   }).format(tenths / 1000);
 }
 
-/** A date-only "YYYY-MM-DD": the one date formatter's (day-month order outside the US, with its year). */
-export { formatCalendarDate as formatNoticeDate } from '../deadlines/format';
+/** A notice's salary as printed: its amount in its currency, per month or per year. */
+export function formatSalary(salary: { amount: number; currency: string; period: 'month' | 'year' }, locale: Locale, t: Translate): string {
+  const amount = new Intl.NumberFormat(INTL_LOCALE[locale], { style: 'currency', currency: salary.currency }).format(salary.amount);
+  return t(salary.period === 'month' ? 'dlSalaryMonthly' : 'dlSalaryYearly', { amount });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateSpan } from './window-text';
+import { formatDateSpan } from './dates';
 
 describe('formatDateSpan', () => {
   it.each([

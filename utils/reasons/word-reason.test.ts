@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../i18n-core';
-import { worded, type FindingValue } from './finding';
-import { wordFinding } from './word-finding';
+import { translator, type Locale } from '../i18n';
+import { reason as worded, type Reason, type ReasonValue as FindingValue } from './reason';
+import { wordReason } from './word-reason';
+
+const wordFinding = (text: Reason, locale: Locale) => wordReason(text, translator(locale), locale);
 
 // Intl puts no-break spaces in French numbers and dates; the catalogues use plain ones.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
-describe('wordFinding: a finding worded from its key and values, in the reader language', () => {
+describe('wordReason: a reason worded from its key and values, in the reader language', () => {
   it.each<[string, FindingValue, Locale, string]>([
     ['a string as it is', '250875', 'en', 'The essay is due by 250875.'],
     ['a number as it is', 3, 'fr', "L'essai doit être remis au plus tard le 3."],
@@ -43,5 +45,18 @@ describe('wordFinding: a finding worded from its key and values, in the reader l
   it('words a text without values as the catalogue has it', () => {
     expect(wordFinding(worded('essayContentDocxOk'), 'en')).toBe('The file opens as a valid Word document (.docx).');
     expect(wordFinding(worded('essayDeadlineUnknown'), 'fr')).toBe("L'heure de clôture de ce poste est inconnue : vérifiez l'avis.");
+  });
+
+  it('words a nested reason, a catalogue text and money in the same language', () => {
+    const refused = worded('whyNoKey');
+    expect(wordFinding(worded('notifyNotANotice', { reason: { kind: 'reason', reason: refused } }), 'en')).toBe(
+      translator('en')('notifyNotANotice', { reason: translator('en')('whyNoKey') }),
+    );
+    expect(wordFinding(worded('infoNotStated', { field: { kind: 'text', key: 'fieldSalary' }, fieldLower: { kind: 'text', key: 'fieldSalary', lower: true } }), 'fr')).toBe(
+      translator('fr')('infoNotStated', { field: translator('fr')('fieldSalary'), fieldLower: translator('fr')('fieldSalary').toLocaleLowerCase('fr') }),
+    );
+    expect(plain(wordFinding(worded('dlSalaryMonthly', { amount: { kind: 'money', cents: 925321, currency: 'EUR' } }), 'fr'))).toBe(
+      plain(translator('fr')('dlSalaryMonthly', { amount: '9 253,21 €' })),
+    );
   });
 });
