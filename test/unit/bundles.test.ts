@@ -113,6 +113,20 @@ describe('the database folders', () => {
     expect(found).toEqual([]);
   });
 
+  it('only the worker and tests reach the writer: every file that imports it, directly or not, is in the worker', () => {
+    const importers = new Map<string, string[]>();
+    for (const file of code) {
+      for (const edge of importsOf(file)) if (!edge.typeOnly) importers.set(edge.target, [...(importers.get(edge.target) ?? []), file]);
+    }
+    const reaching = new Set<string>();
+    const walk = (file: string) => {
+      for (const importer of importers.get(file) ?? []) if (!reaching.has(importer)) (reaching.add(importer), walk(importer));
+    };
+    writerFolder.forEach(walk);
+    const worker = reachable(WORKER, { dynamic: true });
+    expect([...reaching].filter((file) => !worker.has(file)).sort()).toEqual([]);
+  });
+
   it('the popup reaches the database through the reader only', () => {
     const popup = reachable(POPUP, { dynamic: true });
     expect(popup.has('utils/db-reader/vacancy-reader.ts')).toBe(true);

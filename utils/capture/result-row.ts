@@ -8,7 +8,7 @@ import { detailPageUrl } from '../portal/urls';
 
 /**
  * A results-page row as the record's partial shape. The row shows the deadline in the
- * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
+ * browser's zone (the page's `tz`): read by the one rule for shown times (parse/shown-close.ts).
  */
 export function toResultRow(raw: Omit<RawResultRow, 'element'>, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt, warning } = readDeadline(raw.deadlineText, pageTimeZone);

@@ -7,7 +7,7 @@ import type { Answer } from '../record/answer-schema';
 import type { Tombstone } from '../record/tombstones';
 
 /**
- * The extension's IndexedDB. Only the background writes it (VacancyStore in vacancy-store.ts);
+ * The extension's IndexedDB. Only the background writes it (VacancyStore in utils/db-writer/vacancy-store.ts);
  * extension pages open it read-only through VacancyReader. A content script's IndexedDB would
  * belong to the portal's origin, so content scripts send requests instead.
  */

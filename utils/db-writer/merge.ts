@@ -54,7 +54,7 @@ export interface MergeResult {
 /**
  * The time a write stamps: now, or one millisecond after the stored stamp when the clock has not
  * moved past it (two writes in the same millisecond, or a clock set back). So `updatedAt` grows
- * with every write, and "the newer record wins" (backup-merge.ts) means the later write.
+ * with every write, and "the newer record wins" (utils/db-reader/backup-merge.ts) means the later write.
  */
 export function writeTime(previous: string | undefined, now: Date): string {
   const stored = previous === undefined ? Number.NaN : Date.parse(previous);

@@ -156,8 +156,8 @@ export class VacancyStore extends VacancyReader {
   /**
    * Merges backup records by reference in ONE transaction (all or nothing) and never deletes.
    * The plan is made again inside the transaction, so a capture that landed after the preview
-   * is merged with, not overwritten. Rules: mergeBackupRecord in backup-merge.ts. Vacancies
-   * removed since the backup was made stay removed unless `removed.restore` (import-removed.ts).
+   * is merged with, not overwritten. Rules: mergeBackupRecord in utils/db-reader/backup-merge.ts. Vacancies
+   * removed since the backup was made stay removed unless `removed.restore` (utils/db-reader/import-removed.ts).
    */
   applyImport(records: readonly StoredVacancy[], removed?: RemovedInImport): Promise<ImportCounts & { removed?: number }> {
     return this.db.transaction('rw', this.db.vacancies, this.db.removed, async () => {

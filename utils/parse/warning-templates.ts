@@ -92,7 +92,7 @@ export const WARNING_TEMPLATES = {
   referenceMismatch: "reference: the page address says {address} but the notice says {notice}; the notice's was kept",
   noticeUnreadable: 'The notice text could not be read ({reason}); only the header fields were saved.',
   pageTextCut: 'The page is very long: only its first {size} characters were read.',
-  // A record made from a results-page row (utils/db-writer/merge.ts).
+  // A record made from a results-page row (utils/db/merge.ts).
   rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
   // A stored English sentence no template matched, kept as it is (written by hand, or by a version before warnings were data).
   unrecognised: '{text}',
