@@ -12,7 +12,7 @@ import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/ba
 import { describeFileProblem } from '../../utils/backup/describe-problem';
 import { describeFailure, failureText } from '../../utils/failure';
 import { downloadText } from '../../utils/download';
-import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
+import { readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
 import type { Answer } from '../../utils/prepare/answer-schema';
@@ -73,7 +73,8 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const records = await store.all();
       const file = exportFileName('backup', at);
       downloadText(document, file, serializeBackup(buildBackup(records, settings, at, await store.allAnswers())), 'application/json');
-      await markBackupDone(browser.storage.local, at);
+      // The background writes the date (the one writer of extension storage and the database).
+      await store.markBackupDone(at);
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));

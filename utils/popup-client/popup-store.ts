@@ -63,6 +63,11 @@ export class PopupStore extends VacancyReader {
     return this.ask(() => this.send({ type: 'import-backup', vacancies, settings, ...removed, ...drafts }));
   }
 
+  /** A JSON backup was exported at `at`; the background records it for the weekly nudge. */
+  async markBackupDone(at: Date): Promise<void> {
+    await this.ask(() => this.send({ type: 'mark-backup-done', at: at.toISOString() }));
+  }
+
   /** Follow (true) or Unfollow a vacancy (utils/follow/). */
   async follow(reference: string, follow: boolean): Promise<StoredVacancy> {
     return (await this.ask(() => this.send({ type: 'follow', reference, follow }))).record;
