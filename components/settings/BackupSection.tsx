@@ -74,7 +74,7 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const file = exportFileName('backup', at);
       downloadText(document, file, serializeBackup(buildBackup(records, settings, at, await store.allAnswers())), 'application/json');
       // The background writes the date (the one writer of extension storage and the database).
-      await store.markBackupDone(at);
+      await store.ask({ type: 'mark-backup-done', at: at.toISOString() });
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));

@@ -21,15 +21,15 @@ describe('mark-backup-done', () => {
   it('the popup asks, and the background records the export time for the weekly nudge', async () => {
     const { popup, background } = popupOverBackground();
     expect(await readLastBackupAt(fakeBrowser.storage.local)).toBeNull();
-    await popup.markBackupDone(NOW);
+    await popup.ask({ type: 'mark-backup-done', at: NOW.toISOString() });
     expect(await readLastBackupAt(fakeBrowser.storage.local)).toBe('2026-11-23T11:00:00.000Z');
     expect(background.errors).toEqual([]);
   });
 
   it('a later export replaces the date', async () => {
     const { popup } = popupOverBackground();
-    await popup.markBackupDone(new Date('2026-11-01T08:00:00.000Z'));
-    await popup.markBackupDone(NOW);
+    await popup.ask({ type: 'mark-backup-done', at: '2026-11-01T08:00:00.000Z' });
+    await popup.ask({ type: 'mark-backup-done', at: NOW.toISOString() });
     expect((await fakeBrowser.storage.local.get(LAST_BACKUP_KEY))[LAST_BACKUP_KEY]).toBe('2026-11-23T11:00:00.000Z');
   });
 
