@@ -14,7 +14,7 @@ import { formatStamp } from '../../utils/format/dates';
 import { errorReason, failureReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { downloadText } from '../../utils/download';
-import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
+import { readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
 import type { Answer } from '../../utils/record/answer-schema';
@@ -75,7 +75,8 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const records = await store.all();
       const file = exportFileName('backup', at);
       downloadText(document, file, serializeBackup(buildBackup(records, settings, at, await store.allAnswers())), 'application/json');
-      await markBackupDone(browser.storage.local, at);
+      // The background writes the date (the one writer of extension storage and the database).
+      await store.ask({ type: 'mark-backup-done', at: at.toISOString() });
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));

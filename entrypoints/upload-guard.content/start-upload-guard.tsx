@@ -1,7 +1,7 @@
 import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
-import { GUARD_CSS } from './panel-css';
+import GUARD_CSS from './panel.css?inline';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';

@@ -144,6 +144,30 @@ describe('the database folders', () => {
   });
 });
 
+describe('only the worker writes extension storage', () => {
+  const views = code.filter((file) => file.startsWith('components/') || file.startsWith('entrypoints/popup/'));
+  /** An area of extension storage, named in code (`browser.storage.local`, `chrome.storage.sync`). */
+  const AREA = /\bstorage\.(local|sync)\b/;
+
+  it('finds the views it checks', () => {
+    expect(views.filter((file) => AREA.test(codeOf(file))).length).toBeGreaterThan(0);
+  });
+
+  it('no view or popup file calls storage.local.set or storage.sync.set: it asks the worker', () => {
+    expect(views.filter((file) => /\bstorage\.(local|sync)\.set\(/.test(codeOf(file)))).toEqual([]);
+  });
+
+  it('a view hands a storage area only to a reader (read…, load…, get…), never to a writer', () => {
+    const handed = views.flatMap((file) =>
+      [...codeOf(file).matchAll(/\b([\w$]+)\(\s*(?:[\w$]+\.)?storage\.(?:local|sync)\s*[,)]/g)]
+        .map((match) => match[1]!)
+        .filter((callee) => !/^(read|load|get)/.test(callee))
+        .map((callee) => `${file}: ${callee}(storage…)`),
+    );
+    expect(handed).toEqual([]);
+  });
+});
+
 describe('the worker', () => {
   const files = reachable(WORKER);
 

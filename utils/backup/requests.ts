@@ -9,6 +9,8 @@ import { loadSettings, SettingsSchema } from '../settings/settings';
 import { saveSettingsOrSay } from '../settings/requests';
 import { requestSlice } from '../request-slice';
 import type { ImportAnswers } from './import-answers';
+import { markBackupDone } from './backup-reminder';
+import { browser } from 'wxt/browser';
 
 interface BackupContext {
   store: VacancyStore;
@@ -50,11 +52,20 @@ const importBackupResponse = () =>
 
 export const backupRequests = requestSlice({
   contentScript: () => [] as const,
-  extensionPage: () => [importBackupRequest()] as const,
-  responses: () => ({ 'import-backup': importBackupResponse() }),
+  extensionPage: () => [
+    importBackupRequest(),
+    /** A JSON backup was exported at `at`: the weekly nudge counts from it (backup-reminder.ts). */
+    z.object({ type: z.literal('mark-backup-done'), at: IsoInstantSchema }),
+  ] as const,
+  responses: () => ({ 'import-backup': importBackupResponse(), 'mark-backup-done': z.object({ ok: z.literal(true) }) }),
+  // Not in `writes`: the date touches no vacancy, so there is nothing to alert or re-plan.
   writes: ['import-backup'],
   handlers: {
     'import-backup': async (request, { store, importAnswers }: BackupContext) => importBackup(request, store, importAnswers),
+    'mark-backup-done': async (request) => {
+      await markBackupDone(browser.storage.local, new Date(request.at));
+      return { ok: true };
+    },
   },
 });
 
