@@ -113,9 +113,14 @@ const quote = (sentence: string) => (sentence.length <= MAX_QUOTE ? sentence : `
  * A sentence and its lower-case copy: the patterns are written in lower case and read the copy,
  * because V8 runs patterns with both the `i` and `u` flags many times slower.
  */
-interface Sentence {
+export interface Sentence {
   text: string;
   lower: string;
+}
+
+/** The notice's sentences, each with its lower-case copy: made once per parse and read by every sentence reader. */
+export function sentenceCopies(text: string): Sentence[] {
+  return noticeSentences(text).map((sentence) => ({ text: sentence, lower: sentence.toLowerCase() }));
 }
 
 function readDocuments(sentences: readonly Sentence[]): NoticeDocument[] {
@@ -168,6 +173,10 @@ function readRules(sentences: readonly Sentence[]): NoticeRule[] {
 
 /** The documents and rules a notice's text states; empty lists when it states none. */
 export function readPreparation(text: string): Preparation {
-  const sentences = noticeSentences(text).map((sentence) => ({ text: sentence, lower: sentence.toLowerCase() }));
+  return preparationOf(sentenceCopies(text));
+}
+
+/** The same, from the sentences already made by `sentenceCopies`. */
+export function preparationOf(sentences: readonly Sentence[]): Preparation {
   return { documents: readDocuments(sentences), rules: readRules(sentences) };
 }
