@@ -23,9 +23,28 @@ const REFERENCE_AFTER_WORD =
   /(?:\bvacanc(?:y|ies)|\bVN|\bjob|\bref(?:erence)?\.?|\bposting|avis\s+de\s+vacance|\bposte)\s*(?:(?:no\.?|number|n[°o]\.?|#|nr\.?)\s*)?:?\s*([A-Z]{0,6}[ -]?\d[\dA-Z._/-]{1,24}\d|\d{3,})(?![\p{L}\d])/giu;
 const PORTAL_NUMBER = /(?<![\p{L}\d./-])\d{6}(?![\p{L}\d/-])/gu;
 
-/** Words that mark a re-advertisement, in a title or a sentence about the notice itself. */
+/**
+ * Words that mark a re-advertisement, in a title or a sentence about the notice itself, each a
+ * word of its own: no letter before (checked by `readvertises`) nor after.
+ */
 const READVERTISED =
-  /(?<![\p{L}])(?:re-?advertise(?:ment|d)|re-?advertising|re-?announce(?:ment|d)|re-?published|re-?issued?|re-?posted|r[ée]-?publi(?:cation|[ée]e?)|r[ée][ée]dition|nouvelle\s+publication|avis\s+republi[ée])(?![\p{L}])/u;
+  /(?:re-?advertise(?:ment|d)|re-?advertising|re-?announce(?:ment|d)|re-?published|re-?issued?|re-?posted|r[ée]-?publi(?:cation|[ée]e?)|r[ée][ée]dition|nouvelle\s+publication|avis\s+republi[ée])(?![\p{L}])/gu;
+const LETTER_AT_END = /\p{L}$/u;
+
+/**
+ * Does this lower-case text hold a word marking a re-advertisement? The same as the pattern with
+ * (?<![\p{L}]) at its head, which V8 tries at every character; here the letter before is looked
+ * at only where the words are found, and the search goes on from the next character when one is.
+ */
+function readvertises(lower: string): boolean {
+  READVERTISED.lastIndex = 0;
+  for (let found = READVERTISED.exec(lower); found !== null; found = READVERTISED.exec(lower)) {
+    if (!LETTER_AT_END.test(lower.slice(Math.max(0, found.index - 2), found.index))) return true;
+    READVERTISED.lastIndex = found.index + 1;
+  }
+  return false;
+}
+
 /** A sentence is about this notice being one ("This is a re-advertisement", « Cet avis est une republication »). */
 const THIS_NOTICE = /\b(?:this|the\s+(?:present|current))\s+(?:is|vacancy|post|position|notice|advertisement)|\b(?:cet|le\s+pr[ée]sent)\s+avis|\bce\s+poste|\bil\s+s'agit/u;
 
@@ -57,8 +76,8 @@ export function relationsOf(sentences: readonly Sentence[], title: string | null
     if (!APPLIED_BEFORE.test(lower)) continue;
     for (const reference of namedIn(text, ownReference)) if (!named.has(reference) && named.size < 10) named.set(reference, quote(text));
   }
-  const titleMark = title !== null && READVERTISED.test(title.toLowerCase()) ? title : null;
-  const sentenceMark = sentences.find(({ lower }) => READVERTISED.test(lower) && (THIS_NOTICE.test(lower) || APPLIED_BEFORE.test(lower)))?.text ?? null;
+  const titleMark = title !== null && readvertises(title.toLowerCase()) ? title : null;
+  const sentenceMark = sentences.find(({ lower }) => readvertises(lower) && (THIS_NOTICE.test(lower) || APPLIED_BEFORE.test(lower)))?.text ?? null;
   const readvertisement = titleMark ?? sentenceMark;
   const shortlistedOnly = sentences.find(({ lower }) => ONLY.test(lower) && WHO.test(lower) && CONTACTED.test(lower))?.text ?? null;
   return {
