@@ -64,8 +64,11 @@ export function statedLanguages(sentence: string): ('en' | 'fr')[] {
  * /\*\*|__|(?<=\s)[*#]+(?=\s)/g written to start with its first character, which V8 finds fast.
  */
 const EMPHASIS = /[*_#](?:(?<=\*)\*|(?<=_)_|(?<=\s[*#])[*#]*(?=\s))/g;
-/** A run of whitespace that is not already one space: the same result as /\s+/g with far fewer replacements. */
-const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+/**
+ * A run of whitespace that is not already one space: the same result as /\s+/g with far fewer
+ * replacements. The same matches as /\s{2,}|[^\S ]/g, which V8 scans slower.
+ */
+const WHITESPACE_RUN = / \s+|[^\S ]\s*/g;
 const LOWERCASE_AT = /\p{Ll}/uy;
 const CAPITAL_AT = /\p{Lu}/uy;
 const [SPACE, FULL_STOP, EXCLAMATION, QUESTION, CLOSING_BRACKET] = [' ', '.', '!', '?', ')'].map((c) => c.charCodeAt(0));
