@@ -64,12 +64,17 @@ export function statedLanguages(sentence: string): ('en' | 'fr')[] {
  * /\*\*|__|(?<=\s)[*#]+(?=\s)/g written to start with its first character, which V8 finds fast.
  */
 const EMPHASIS = /[*_#](?:(?<=\*)\*|(?<=_)_|(?<=\s[*#])[*#]*(?=\s))/g;
-/** A run of whitespace that is not already one space: the same result as /\s+/g with far fewer replacements. */
-const WHITESPACE_RUN = /\s{2,}|[^\S ]/g;
+/**
+ * A run of whitespace that is not already one space: the same result as /\s+/g with far fewer
+ * replacements. The same matches as /\s{2,}|[^\S ]/g, which V8 scans slower.
+ */
+const WHITESPACE_RUN = / \s+|[^\S ]\s*/g;
 const LOWERCASE_AT = /\p{Ll}/uy;
 const CAPITAL_AT = /\p{Lu}/uy;
 const [SPACE, FULL_STOP, EXCLAMATION, QUESTION, CLOSING_BRACKET] = [' ', '.', '!', '?', ')'].map((c) => c.charCodeAt(0));
 const BULLETS = new Set(['•', '▪', '●'].map((c) => c.charCodeAt(0)));
+/** Where a sentence can end: a space after . ! ? ) or before a bullet and a space; found by the mark, a rare character. */
+const CAN_END = /[.!?)](?= )|[•▪●](?<= .)(?= )/g;
 
 const letterAt = (pattern: RegExp, text: string, index: number) => {
   pattern.lastIndex = index;
@@ -88,20 +93,27 @@ export function noticeSentences(text: string): string[] {
   };
   // Every space is single now, so a sentence ends at a space: after . ! ? before anything but a
   // small letter, after a closing bracket before a capital ("…(<http://…>) NATO will not
-  // accept…"), or around a bullet (" • "). One walk over the spaces, by character code, instead
-  // of a pattern with lookbehinds tried at every character.
+  // accept…"), or around a bullet (" • "). Only the spaces after . ! ? ) or before a bullet can
+  // end one: a pattern whose first characters are rare finds them, and each is judged by
+  // character code, instead of a pattern with lookbehinds tried at every character.
   let start = 0;
-  for (let space = flat.indexOf(' '); space !== -1; space = flat.indexOf(' ', space + 1)) {
+  let searchFrom = 0;
+  CAN_END.lastIndex = 0;
+  for (let mark = CAN_END.exec(flat); mark !== null; mark = CAN_END.exec(flat)) {
+    const space = BULLETS.has(flat.charCodeAt(mark.index)) ? mark.index - 1 : mark.index + 1;
+    // A space already passed by the sentence before (the one after " • ").
+    if (space < searchFrom) continue;
     const before = flat.charCodeAt(space - 1);
     const after = flat.charCodeAt(space + 1);
     let next = -1;
     if ((before === FULL_STOP || before === EXCLAMATION || before === QUESTION) && space + 1 < flat.length && !letterAt(LOWERCASE_AT, flat, space + 1)) next = space + 1;
     else if (before === CLOSING_BRACKET && letterAt(CAPITAL_AT, flat, space + 1)) next = space + 1;
     else if (BULLETS.has(after) && flat.charCodeAt(space + 2) === SPACE) next = space + 3;
+    searchFrom = space + 1;
     if (next === -1) continue;
     keep(flat.slice(start, space));
     start = next;
-    space = next - 1;
+    searchFrom = next;
   }
   keep(flat.slice(start));
   return sentences;
@@ -113,9 +125,14 @@ const quote = (sentence: string) => (sentence.length <= MAX_QUOTE ? sentence : `
  * A sentence and its lower-case copy: the patterns are written in lower case and read the copy,
  * because V8 runs patterns with both the `i` and `u` flags many times slower.
  */
-interface Sentence {
+export interface Sentence {
   text: string;
   lower: string;
+}
+
+/** The notice's sentences, each with its lower-case copy: made once per parse and read by every sentence reader. */
+export function sentenceCopies(text: string): Sentence[] {
+  return noticeSentences(text).map((sentence) => ({ text: sentence, lower: sentence.toLowerCase() }));
 }
 
 function readDocuments(sentences: readonly Sentence[]): NoticeDocument[] {
@@ -168,6 +185,10 @@ function readRules(sentences: readonly Sentence[]): NoticeRule[] {
 
 /** The documents and rules a notice's text states; empty lists when it states none. */
 export function readPreparation(text: string): Preparation {
-  const sentences = noticeSentences(text).map((sentence) => ({ text: sentence, lower: sentence.toLowerCase() }));
+  return preparationOf(sentenceCopies(text));
+}
+
+/** The same, from the sentences already made by `sentenceCopies`. */
+export function preparationOf(sentences: readonly Sentence[]): Preparation {
   return { documents: readDocuments(sentences), rules: readRules(sentences) };
 }
