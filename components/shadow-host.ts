@@ -36,7 +36,8 @@ export function shadowRootOf(host: Element): ShadowRoot | null {
  * and ours never mix, and the page's scripts can neither read what it shows (a tracked
  * vacancy's status, the findings on an essay) nor reach its controls: `host.shadowRoot` is null
  * to them. Events a script dispatches are stopped at the root, before any control sees them.
- * Text is rendered by Preact (text nodes), never parsed as HTML.
+ * Text is rendered by Preact (text nodes), never parsed as HTML. `css` is the UI's sheet: a `.css`
+ * file beside its entry, imported `?inline`, that brings the palette and type scale itself.
  */
 export function mountInShadow(
   doc: Document,

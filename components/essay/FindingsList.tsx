@@ -7,7 +7,7 @@ import { wordReason } from '../../utils/reasons/word-reason';
  * The essay check's findings, shared by the popup and the in-page upload guard, worded in the
  * provider's language (the in-page panel's is the page's). Severity is
  * shown as an icon and a word, never by colour alone. Styles: findings.css (the popup imports
- * it; the in-page panel puts it in its shadow root).
+ * it; the in-page panel's sheet, entrypoints/upload-guard.content/panel.css, imports it into its shadow root).
  */
 
 const SEVERITY: Record<Severity, { icon: string; label: MessageKey }> = {
