@@ -11,7 +11,15 @@ const production = ['utils', 'components', 'entrypoints'].flatMap(sourceFiles).f
 const text = (file: string) => readFileSync(join(root, file), 'utf8');
 
 /** Where a family of reasons maps its data to catalogue keys: the only files that name its keys. */
-const FAMILY_TABLES = ['utils/parse/warning-reason.ts', 'utils/parse/warning-kind.ts', 'utils/parse/refusal.ts', 'utils/failure.ts', 'utils/backup/problem-reason.ts'];
+const FAMILY_TABLES = [
+  'utils/parse/warning-reason.ts',
+  'utils/parse/warning-kind.ts',
+  'utils/parse/refusal.ts',
+  'utils/failure.ts',
+  'utils/backup/problem-reason.ts',
+  'utils/invitation/proposal.ts',
+  'utils/stages/step-draft.ts',
+];
 const CATALOGUE_KEYS = new Set(Object.keys(en));
 
 /** Every catalogue key a reason can name: the families' tables, and the keys findings and notices build (`worded('…')`, `key: '…'`). */
@@ -35,7 +43,7 @@ function translatedKeys(source: string): string[] {
 describe('reasons: one shape, one worder', () => {
   it('finds the reasons it checks', () => {
     const keys = reasonKeys();
-    for (const key of ['warnNotStated', 'infoNoneListed', 'whyNoSign', 'errBlocked', 'bakFileTooLarge', 'essayDeadlineOpen', 'answerOverLimit']) expect(keys).toContain(key);
+    for (const key of ['warnNotStated', 'infoNoneListed', 'whyNoSign', 'errBlocked', 'bakFileTooLarge', 'essayDeadlineOpen', 'answerOverLimit', 'aftWhyNoDate', 'aftProblemNoMoment']) expect(keys).toContain(key);
   });
 
   it('no module but the worder fills a reason’s catalogue text: views and families hand reasons to wordReason', () => {
