@@ -1,11 +1,11 @@
 import type { MessageKey, Translate } from './i18n-core';
-import type { Status } from './db/stored-vacancy';
+import type { Status } from './record/stored-vacancy';
 
 /**
  * The one table of how the UI names a record's fields (and parts of fields, "essay.maxPages"),
  * in EN and FR through the catalogue: capture warnings, the change history, the capture panel's
  * "changed since last visit", the detail view's facts and the CSV report's headers all read it.
- * Names are the record's own (utils/record/vacancy-record.ts, utils/db/stored-vacancy.ts).
+ * Names are the record's own (utils/record/vacancy-record.ts, utils/record/stored-vacancy.ts).
  */
 export const FIELD_LABEL_KEY = {
   reference: 'fieldReference',

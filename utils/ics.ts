@@ -1,5 +1,5 @@
 import type { KeyedVacancy } from './record/vacancy-record';
-import type { HistoryEntry } from './db/stored-vacancy';
+import type { HistoryEntry } from './record/stored-vacancy';
 import { translator, type Translate } from './i18n-core';
 import { stepEventLines, type IcsSteps } from './stages/step-ics';
 

@@ -154,6 +154,7 @@ const EVERY_REPEATABLE: Request[] = [
   { type: 'get-settings' },
   { type: 'save-settings', patch: { locale: 'fr' } },
   { type: 'import-backup', vacancies: [storedVacancy({ reference: '250443', title: 'Assistant' })], settings: null },
+  { type: 'mark-backup-done', at: '2025-11-03T09:00:00.000Z' },
   { type: 'save-answer', answer: { reference: '251836', id: 'q1', position: 0, question: 'Why this post?', limit: 2000, draft: 'Because I led the review.' } },
   { type: 'mark-answer-sent', reference: '251836', id: 'q1' },
   { type: 'delete-answer', reference: '251836', id: 'q1' },

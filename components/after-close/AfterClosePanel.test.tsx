@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { renderIn, seededStore } from '../../test/unit/seeded-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Locale } from '../../utils/i18n';
 import { AfterClosePanel } from './AfterClosePanel';
 

@@ -1,6 +1,6 @@
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { isSubmittedOrLater, STAGES } from '../../utils/stages/stages';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { isSubmittedOrLater, STAGES } from '../../utils/record/stages';
 import { InvitationPaste } from './InvitationPaste';
 import { NoticeLinks } from './NoticeLinks';
 import { OfferChecklist } from './OfferChecklist';

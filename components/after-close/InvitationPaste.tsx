@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { nothingDatedReason } from '../../utils/invitation/proposal';
 import { readInvitation } from '../../utils/invitation/read-invitation';
-import { FINISHED_STAGES, STAGES } from '../../utils/stages/stages';
+import { FINISHED_STAGES, STAGES } from '../../utils/record/stages';
 import { draftOf, draftProblemReason, isHistory, STAGE_OF_STEP, stepIdAt, stepOf, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { STEP_KIND_LABEL } from '../../utils/stages/step-labels';

@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { appliedBefore, wasApplied } from '../../utils/stages/applied-before';
-import { STAGES, type Stage } from '../../utils/stages/stages';
+import { STAGES, type Stage } from '../../utils/record/stages';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { useI18n } from '../i18n-context';
 

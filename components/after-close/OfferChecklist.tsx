@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import type { MessageKey } from '../../utils/i18n-core';
-import { OFFER_CHECKS, statedDurations, type OfferCheck } from '../../utils/stages/offer-checklist';
+import { statedDurations } from '../../utils/stages/offer-checklist';
+import { OFFER_CHECKS, type OfferCheck } from '../../utils/record/offer-checks';
 import { useI18n } from '../i18n-context';
 
 const CHECK_LABEL: Record<OfferCheck, MessageKey> = {

@@ -2,8 +2,8 @@
 import { RequestFailed } from '../../utils/failure';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { NOTICE_RECORDS } from '../../test/unit/record-factory';
 import { I18nProvider } from '../i18n';
 import { CompareView } from './CompareView';

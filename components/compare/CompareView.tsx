@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { Settings } from '../../utils/settings';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import type { Settings } from '../../utils/settings/settings';
 import {
   defaultSelection,
   resolveBaseline,

@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { defaultSelection, isOpen } from '../../utils/grades/comparison';
 import { normaliseGrade } from '../../utils/grades/normalise-grade';
 import { useI18n } from '../i18n-context';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { hasUnseenChange } from '../../utils/alerts/changes';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { useI18n } from '../i18n-context';

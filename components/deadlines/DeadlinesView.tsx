@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { STATUSES, type Status } from '../../utils/db/user-defaults';
-import type { DeadlinePage, DeadlineRequest } from '../../utils/db/vacancy-queries';
-import type { Settings } from '../../utils/settings';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { STATUSES, type Status } from '../../utils/record/user-defaults';
+import type { DeadlinePage, DeadlineRequest } from '../../utils/popup-client/vacancy-queries';
+import type { Settings } from '../../utils/settings/settings';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { RowExtras } from '../stages/OpenWithSteps';
 
@@ -17,11 +17,11 @@ import { DeadlineRow } from './DeadlineRow';
 import { EmptyStart } from './EmptyStart';
 import { STATUS_LABEL } from './labels';
 import './deadlines.css';
-import { isFollowed } from '../../utils/follow/rule';
+import { isFollowed } from '../../utils/record/follow-rule';
 import { titleText } from '../../utils/record/shown-title';
 
 export interface DeadlinesViewProps {
-  /** The list's live page for a request: utils/db/vacancy-queries.ts, through the popup's store. */
+  /** The list's live page for a request: utils/popup-client/vacancy-queries.ts, through the popup's store. */
   watchPage: (request: DeadlineRequest) => Subscribable<DeadlinePage>;
   /** Every vacancy, read only when the user exports them all. */
   loadAll: () => Promise<StoredVacancy[]>;

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
+import { isFollowed } from '../../utils/record/follow-rule';
 import { wordReason } from '../../utils/reasons/word-reason';
-import { isFollowed } from '../../utils/follow/rule';
 import { useI18n } from '../i18n-context';
 import { removal } from './removal';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import type { SeenList as Seen } from '../../utils/db/vacancy-queries';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import type { SeenList as Seen } from '../../utils/popup-client/vacancy-queries';
 import { formatTimeLeft } from '../../utils/deadlines/format';
 import { useI18n } from '../i18n-context';
 import { useObservable, type Subscribable } from '../use-observable';
@@ -9,7 +9,7 @@ import { FollowBar } from './FollowBar';
 import { RecordTitle } from '../record-title';
 
 export interface SeenListProps {
-  /** The notices only seen: counted while folded, read when unfolded (utils/db/vacancy-queries.ts). */
+  /** The notices only seen: counted while folded, read when unfolded (utils/popup-client/vacancy-queries.ts). */
   watchSeen: (withRows: boolean) => Subscribable<Seen>;
   store: Pick<PopupStore, 'follow' | 'remove'>;
   now: Date;

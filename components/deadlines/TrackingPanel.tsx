@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { STATUSES, type Status } from '../../utils/db/user-defaults';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { STATUSES, type Status } from '../../utils/record/user-defaults';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { UserFieldsPatch } from '../../utils/db/vacancy-store';
+import type { UserFieldsPatch } from '../../utils/db-writer/vacancy-store';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { useI18n } from '../i18n-context';

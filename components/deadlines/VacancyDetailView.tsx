@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { changeLines } from '../../utils/alerts/change-lines';
 import { unseenChanges } from '../../utils/alerts/changes';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { urgencyOf } from '../../utils/deadlines/time-left';
 import { formatTimeLeft } from '../../utils/deadlines/format';

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { MessageKey } from '../../utils/i18n-core';
 import { formatCalendarDate, formatDateSpan, formatDateTime } from '../../utils/format/dates';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
+import { VacancyDatabase, VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { DeadlinesView } from './DeadlinesView';
 import { listSource, renderIn } from '../../test/unit/seeded-store';
 import type { Locale } from '../../utils/i18n';

@@ -6,7 +6,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import { listSource, renderIn } from '../../test/unit/seeded-store';
 import { keyedNotice } from '../../test/unit/keyed-notice';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { DeadlinesView } from './DeadlinesView';
 import { VacancyDetailView } from './VacancyDetailView';
 

@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '../../utils/i18n-core';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Salary } from '../../utils/record/vacancy-record';
 import { formatSalary } from '../../utils/format/money';
 import { formatDateTime } from '../../utils/format/dates';

@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSource, renderIn, storeHolding } from '../../test/unit/seeded-store';
-import { mergeCapture, mergeRow } from '../../utils/db/merge';
+import { mergeCapture, mergeRow } from '../../utils/db-writer/merge';
 import { keyedNotice } from '../../test/unit/keyed-notice';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { DeadlinesView } from './DeadlinesView';
 
 afterEach(cleanup);

@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 
 /**
  * The last removal, for the "Removed — Undo" notice: kept while the popup is open, whichever

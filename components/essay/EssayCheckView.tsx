@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { checkEssayFile, deadlineFinding, suggestFileName, type FileAnalysis } from '../../utils/essay/check-essay';
 import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
 import { analyzeInWorker } from './analyze-in-worker';

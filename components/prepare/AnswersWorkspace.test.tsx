@@ -6,8 +6,8 @@ import { popupStoreOver } from '../../test/unit/popup-store';
 import { officerDefencePolicy } from '../../test/unit/record-factory';
 import { renderIn } from '../../test/unit/seeded-store';
 import { PopupStore } from '../../utils/popup-client/popup-store';
-import { VacancyDatabase } from '../../utils/db/vacancy-reader';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { VacancyDatabase } from '../../utils/db-reader/vacancy-reader';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { JournalStorage } from '../../utils/prepare/draft-journal';
 import { AnswersWorkspace } from './AnswersWorkspace';
 

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
+import { MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '../../utils/record/answer-sizes';
 import { wordReason } from '../../utils/reasons/word-reason';
-import { MAX_QUESTION_LENGTH, MAX_QUESTIONS } from '../../utils/prepare/answer-limits';
 import { draftJournal, type JournalStorage } from '../../utils/prepare/draft-journal';
-import type { Answer } from '../../utils/prepare/answer-schema';
+import type { Answer } from '../../utils/record/answer-schema';
 import { useI18n } from '../i18n-context';
 import { useObservable } from '../use-observable';
 import { AnswerEditor } from './AnswerEditor';

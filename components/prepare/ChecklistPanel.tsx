@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import type { DocumentKind, NoticeDocument } from '../../utils/record/preparation-schema';
@@ -10,7 +10,7 @@ import { RuleNotes } from './RuleNotes';
 import './prepare.css';
 
 /**
- * The documents the notice asks for, read from its text (utils/prepare/notice-preparation.ts),
+ * The documents the notice asks for, read from its text (utils/parse/notice-preparation.ts),
  * each ticked by the candidate when ready; the ticks are a user field, saved at once.
  */
 export function ChecklistPanel({ record, store }: { record: StoredVacancy; store: PopupStore }) {

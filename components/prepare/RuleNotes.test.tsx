@@ -3,7 +3,7 @@ import { screen } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderIn } from '../../test/unit/seeded-store';
-import { readPreparation } from '../../utils/prepare/notice-preparation';
+import { readPreparation } from '../../utils/parse/notice-preparation';
 import { RuleNotes } from './RuleNotes';
 
 const notice = readFileSync('test/fixtures/vacancies/250875-heads-nasp-and-mo.txt', 'utf8');

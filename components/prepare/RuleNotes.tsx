@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { rulesFor, ruleText, type RulePlace } from '../../utils/prepare/rule-wording';
 import { useI18n } from '../i18n-context';

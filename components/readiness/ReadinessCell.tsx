@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Profile } from '../../utils/readiness/profile';
 import { readiness, readinessSummary } from '../../utils/readiness/readiness';
 import { useI18n } from '../i18n-context';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mergeCapture, mergeRow } from '../../utils/db/merge';
+import { mergeCapture, mergeRow } from '../../utils/db-writer/merge';
 import { keyedNotice } from '../../test/unit/keyed-notice';
 import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
 import { I18nProvider } from '../i18n';

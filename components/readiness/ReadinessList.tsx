@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Locale, Translate } from '../../utils/i18n-core';
 import type { Profile } from '../../utils/readiness/profile';
 import { readiness, type RequirementKey } from '../../utils/readiness/readiness';

@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import { useI18n } from '../i18n-context';
 import type { Translate } from '../../utils/i18n-core';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
-import { countOutcomes, type ImportCounts } from '../../utils/db/backup-merge';
-import type { Settings } from '../../utils/settings';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
+import { countOutcomes, type ImportCounts } from '../../utils/db-reader/backup-merge';
+import type { Settings } from '../../utils/settings/settings';
 import { buildBackup, exportFileName, serializeBackup } from '../../utils/backup/export-backup';
 import { csvWords, vacanciesToCsv } from '../../utils/backup/csv-report';
 import { backupSizeProblem, readBackup, type EntryProblem } from '../../utils/backup/read-backup';
@@ -14,10 +14,10 @@ import { formatStamp } from '../../utils/format/dates';
 import { errorReason, failureReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { downloadText } from '../../utils/download';
-import { markBackupDone, readLastBackupAt } from '../../utils/backup/backup-reminder';
+import { readLastBackupAt } from '../../utils/backup/backup-reminder';
 import { ImportSummary } from './ImportSummary';
 import './backup.css';
-import type { Answer } from '../../utils/prepare/answer-schema';
+import type { Answer } from '../../utils/record/answer-schema';
 
 export interface BackupSectionProps {
   store: PopupStore;
@@ -75,7 +75,8 @@ export function BackupSection({ store, settings, onSettingsChange, now = () => n
       const records = await store.all();
       const file = exportFileName('backup', at);
       downloadText(document, file, serializeBackup(buildBackup(records, settings, at, await store.allAnswers())), 'application/json');
-      await markBackupDone(browser.storage.local, at);
+      // The background writes the date (the one writer of extension storage and the database).
+      await store.ask({ type: 'mark-backup-done', at: at.toISOString() });
       setLastBackupAt(at.toISOString());
       return { kind: 'ok', text: t('bakExported', { file, count: records.length }) };
     }, (reason) => t('bakExportFailed', { reason }));

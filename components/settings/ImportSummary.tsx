@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { ImportCounts } from '../../utils/db/backup-merge';
+import type { ImportCounts } from '../../utils/db-reader/backup-merge';
 import type { EntryProblem } from '../../utils/backup/read-backup';
 import { entryProblemReason } from '../../utils/backup/problem-reason';
 import { wordReason } from '../../utils/reasons/word-reason';

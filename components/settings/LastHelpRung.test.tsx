@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { ReminderSettings } from './ReminderSettings';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 
 function setup(reminders: Settings['reminders'] = DEFAULT_SETTINGS.reminders, locale: 'en' | 'fr' = 'en') {
   const onChange = vi.fn((_reminders: Settings['reminders']) => Promise.resolve());

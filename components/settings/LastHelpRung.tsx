@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import { LastHelpSchema, type Settings } from '../../utils/settings';
+import { LastHelpSchema, type Settings } from '../../utils/settings/settings';
 
 type LastHelp = Settings['reminders']['lastHelp'];
 

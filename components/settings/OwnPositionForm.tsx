@@ -8,7 +8,7 @@ import {
   type OwnPositionError,
   type OwnPositionInput,
 } from '../../utils/grades/own-position';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { useI18n } from '../i18n-context';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EMPTY_PROFILE, type Profile } from '../../utils/readiness/profile';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { RequestFailed } from '../../utils/failure';
 import { I18nProvider } from '../i18n';
 import { ProfileForm } from './ProfileForm';

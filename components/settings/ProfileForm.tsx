@@ -7,7 +7,7 @@ import { DEGREE_LEVELS } from '../../utils/record/requirements';
 import type { LanguageLevel } from '../../utils/record/vacancy-record';
 import { NATO_MEMBERS } from '../../utils/readiness/nato-members';
 import { CLEARANCE_LEVELS, EMPTY_PROFILE, ProfileSchema, type Profile } from '../../utils/readiness/profile';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { LEVEL_LABEL } from '../../utils/record/wording';
 import { useI18n } from '../i18n-context';
 import { clearanceLabel, DEGREE_LABEL } from '../readiness/labels';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '../i18n-context';
-import type { Settings } from '../../utils/settings';
-import { ReminderLadderSchema } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
+import { ReminderLadderSchema } from '../../utils/settings/settings';
 import { LastHelpRung } from './LastHelpRung';
 
 export interface ReminderSettingsProps {

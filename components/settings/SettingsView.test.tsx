@@ -5,7 +5,7 @@ import { I18nProvider } from '../i18n';
 import { SettingsView } from './SettingsView';
 import { freshPopupStore } from '../../test/unit/popup-store';
 import { RequestFailed } from '../../utils/failure';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 
 /** A background that never answers: every change fails after the client's retries. */
 function setup() {

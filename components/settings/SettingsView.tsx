@@ -3,7 +3,7 @@ import { useI18n } from '../i18n-context';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { ReminderSettings } from './ReminderSettings';
 import { OwnPositionForm } from './OwnPositionForm';
 import { ProfileForm } from './ProfileForm';

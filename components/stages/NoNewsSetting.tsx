@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { DEFAULT_NO_NEWS_DAYS } from '../../utils/stages/steps';
 import { useI18n } from '../i18n-context';
 

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { DEFAULT_NO_NEWS_DAYS } from '../../utils/stages/steps';
 import { describeNextStep } from '../../utils/stages/step-labels';
 import { IN_PROGRESS_STAGES, listOrder } from '../../utils/stages/list-order';
 import { formatCalendarDate } from '../../utils/format/dates';
 import { brusselsDate } from '../../utils/time/zones';
-import { isFollowed } from '../../utils/follow/rule';
+import { isFollowed } from '../../utils/record/follow-rule';
 import type { useI18n } from '../i18n-context';
 import './stages.css';
 

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
 import { formatCalendarDate, formatDay } from '../../utils/format/dates';
 import { zonedDateKey } from '../../utils/time/zones';

@@ -5,7 +5,7 @@ import { storedVacancy } from '../../test/unit/record-factory';
 import { popupStoreOver } from '../../test/unit/popup-store';
 import { renderIn, seededStore } from '../../test/unit/seeded-store';
 import type { Locale } from '../../utils/i18n';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { StagePanel } from './StagePanel';
 
 // 251836 closed on Sunday 4 January 2026, 23:59 Brussels; it is Friday 9 January, 10:00 in Brussels.

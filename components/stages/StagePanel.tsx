@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { STAGES, type Stage } from '../../utils/stages/stages';
+import { STAGES, type Stage } from '../../utils/record/stages';
 import { reachedAtFor } from '../../utils/stages/entry';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { formatDay } from '../../utils/format/dates';

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { PopupStore } from '../../utils/popup-client/popup-store';
-import { STEP_KINDS } from '../../utils/invitation/proposal';
+import { STEP_KINDS } from '../../utils/record/dated-step';
 import { newStepId, stepMoment, type StepMomentKind } from '../../utils/stages/entry';
 import { STEP_KIND_LABEL } from '../../utils/stages/step-labels';
-import { slotEnd, slotStart, type DatedStep } from '../../utils/stages/steps';
+import { slotEnd, slotStart } from '../../utils/stages/steps';
+import type { DatedStep } from '../../utils/record/dated-step';
 import { formatClosingMoment } from '../../utils/deadlines/format';
 import { formatCalendarDate } from '../../utils/format/dates';
 import { BRUSSELS, zonedDateKey } from '../../utils/time/zones';

@@ -2,7 +2,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings/settings';
 import { PopupApp } from './PopupApp';
 import { seededStore } from '../../test/unit/seeded-store';
 import { popupStoreOver } from '../../test/unit/popup-store';

@@ -4,11 +4,11 @@ import { WarningItems } from '../../components/warning-items';
 import { warningsForPeople } from '../../utils/parse/warning-kind';
 import { formatClosingMoment, formatTimeLeft } from '../../utils/deadlines/format';
 import { fieldLabels, STATUS_LABEL_KEY } from '../../utils/field-labels';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { failureReason, type Failure } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { rulesFor, ruleText } from '../../utils/prepare/rule-wording';
-import { isFollowed } from '../../utils/follow/rule';
+import { isFollowed } from '../../utils/record/follow-rule';
 import type { EarlierApplication } from '../../utils/stages/applied-before';
 
 /** What the detail-page capture has to tell the user, in order of events. */

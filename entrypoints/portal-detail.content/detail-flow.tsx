@@ -1,5 +1,5 @@
 import { CapturePanel, type CaptureState } from './CapturePanel';
-import { PANEL_CSS } from './panel-css';
+import PANEL_CSS from './panel.css?inline';
 import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';

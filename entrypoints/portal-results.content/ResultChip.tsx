@@ -6,7 +6,6 @@ import type { TrackedSummary } from '../../utils/messages';
 import { failureReason, type Failure } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { STATUS_LABEL } from '../../components/deadlines/labels';
-import TYPE_SCALE from '../../components/type-scale.css?raw';
 
 /** 'untracked': not followed (never opened, or only seen); 'tracked': followed. Tracking a row is following it. */
 export type ChipState =
@@ -83,30 +82,3 @@ export function ResultChip({ state, now, onTrack, onUnfollow, onOpen }: ResultCh
   }
 }
 
-export const CHIP_CSS = `
-${TYPE_SCALE}
-:host { all: initial; display: inline-block; vertical-align: middle; margin-left: 8px; position: relative; }
-.chip {
-  --bg: #eef3fa; --fg: #12365f; --border: #9db5d6; --focus: #f2a900;
-  display: inline-block; font: var(--fs-s)/1.6 var(--font-family);
-  padding: 0 8px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
-  cursor: pointer; white-space: nowrap;
-  /* One width for "+ Follow" and "✓ Following": the chip's size says little to the page. */
-  box-sizing: border-box; min-width: 8em; text-align: center;
-}
-.details {
-  display: none; position: absolute; left: 0; top: calc(100% + 4px); z-index: 2147483646;
-  font: 12px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; white-space: nowrap;
-  padding: 2px 8px; border-radius: 6px; border: 1px solid #9db5d6; background: #ffffff; color: #12365f;
-  box-shadow: 0 2px 8px rgba(0,0,0,.15);
-}
-@media (prefers-color-scheme: dark) { .details { background: #1c2a3b; color: #d9e7fb; border-color: #44607f; } }
-.wrap:hover .details, .wrap:focus-within .details { display: block; }
-@media (prefers-color-scheme: dark) { .chip { --bg: #1c2a3b; --fg: #d9e7fb; --border: #44607f; } }
-.chip.under24h, .chip.failed { --bg: #fdecea; --fg: #8c1d18; --border: #e5a19b; }
-.chip.under72h { --bg: #fff4e0; --fg: #6b4100; --border: #e3bd7a; }
-.chip.closed { --bg: #f0f0f0; --fg: #4a4a4a; --border: #c4c4c4; }
-.chip.saving { cursor: default; }
-.chip.unfollow { margin-left: 2px; padding: 0 6px; min-width: 0; }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
-`;

@@ -2,7 +2,6 @@ import { useId } from 'preact/hooks';
 import { useI18n } from '../../components/i18n-context';
 import type { GradeCode } from '../../utils/record/vacancy-record';
 import { isFiltering, NO_FILTER, type ResultsFilter } from '../../utils/results/row-filter';
-import TYPE_SCALE from '../../components/type-scale.css?raw';
 
 export interface ResultsFilterBarProps {
   filter: ResultsFilter;
@@ -60,34 +59,3 @@ export function ResultsFilterBar({ filter, bodies, locations, shown, total, newC
   );
 }
 
-export const FILTER_BAR_CSS = `
-${TYPE_SCALE}
-:host { all: initial; display: block; margin: 8px 0; }
-.bar {
-  --bg: #f4f6f9; --fg: #16202c; --border: #9db5d6; --focus: #f2a900;
-  display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: end; padding: 6px 10px;
-  font: var(--fs-s)/1.4 var(--font-family);
-  background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 6px;
-}
-@media (prefers-color-scheme: dark) { .bar { --bg: #1c232c; --fg: #e8edf3; --border: #44607f; } }
-label { display: flex; flex-direction: column; gap: 2px; }
-label.inline { flex-direction: row; align-items: center; gap: 4px; }
-select, button, input { font: inherit; color: inherit; }
-select, button { background: transparent; border: 1px solid var(--border); border-radius: 6px; padding: 2px 6px; }
-select option { color: #16202c; background: #ffffff; }
-button { cursor: pointer; }
-button:disabled { opacity: 0.6; cursor: default; }
-.count { margin-left: auto; }
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 1px; }
-`;
-
-export const NEW_MARK_CSS = `
-${TYPE_SCALE}
-:host { all: initial; display: inline-block; vertical-align: middle; margin-left: 6px; }
-.new {
-  --bg: #e6f4ea; --fg: #1e6b34; --border: #8cc79c;
-  font: 700 var(--fs-xs)/1.6 var(--font-family); text-transform: uppercase;
-  padding: 0 6px; border-radius: 999px; border: 1px solid var(--border); background: var(--bg); color: var(--fg);
-}
-@media (prefers-color-scheme: dark) { .new { --bg: #17301f; --fg: #7ed492; --border: #3d7a4d; } }
-`;

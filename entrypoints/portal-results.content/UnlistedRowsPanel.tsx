@@ -1,5 +1,5 @@
 import { useI18n } from '../../components/i18n-context';
-import { CHIP_CSS, ResultChip, type ChipState } from './ResultChip';
+import { ResultChip, type ChipState } from './ResultChip';
 
 export interface UnlistedRow {
   reference: string;
@@ -39,16 +39,3 @@ export function UnlistedRowsPanel({ rows, now, onTrack, onUnfollow, onOpen }: Un
   );
 }
 
-export const UNLISTED_CSS = `${CHIP_CSS}
-:host { display: block; margin: 8px 0; }
-.unlisted {
-  --bg: #f7f9fc; --fg: #1b1b1b; --border: #9db5d6;
-  font: var(--fs-m)/1.5 var(--font-family);
-  background: var(--bg); color: var(--fg); border: 1px solid var(--border); border-radius: 6px; padding: 8px 12px;
-}
-@media (prefers-color-scheme: dark) { .unlisted { --bg: #15202c; --fg: #e8eef6; --border: #44607f; } }
-.unlisted p { margin: 0 0 6px; }
-.unlisted ul { margin: 0; padding: 0; list-style: none; }
-.unlisted li { margin: 2px 0; }
-.unlisted li .chip { margin-left: 8px; }
-`;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { shadowRootOf } from '../../components/shadow-host';
 import { handleRequest } from '../../utils/background/handle-request';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { resultsMemory } from '../../utils/results/results-memory';
 import type { Request } from '../../utils/messages';
 import { readResultRows } from '../../utils/portal/results-page';

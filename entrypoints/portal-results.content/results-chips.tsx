@@ -1,12 +1,14 @@
 import { I18nProvider } from '../../components/i18n-context';
-import { CHIP_CSS, ResultChip, type ChipState } from './ResultChip';
+import { ResultChip, type ChipState } from './ResultChip';
+import CHIP_CSS from './chip.css?inline';
+import UNLISTED_CSS from './unlisted.css?inline';
 import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import type { Locale } from '../../utils/i18n-core';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import type { RawResultRow } from '../../utils/portal/results-page';
 import { lookupInBatches } from '../../utils/results/batches';
-import { UNLISTED_CSS, UnlistedRowsPanel } from './UnlistedRowsPanel';
+import { UnlistedRowsPanel } from './UnlistedRowsPanel';
 
 type Send = <T extends 'lookup' | 'track-row' | 'follow' | 'open-popup'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 

@@ -7,7 +7,9 @@ import { pageTimeZoneFromDocument } from '../../utils/portal/page-text';
 import { careerSection, type RawResultRow } from '../../utils/portal/results-page';
 import { lookupInBatches, visitInBatches } from '../../utils/results/batches';
 import { choicesOf, NO_FILTER, rowMatches, type ResultsFilter } from '../../utils/results/row-filter';
-import { FILTER_BAR_CSS, NEW_MARK_CSS, ResultsFilterBar } from './ResultsFilterBar';
+import { ResultsFilterBar } from './ResultsFilterBar';
+import FILTER_BAR_CSS from './filter-bar.css?inline';
+import NEW_MARK_CSS from './new-mark.css?inline';
 
 type Send = <T extends 'lookup' | 'track-row' | 'results-visit' | 'save-results-filter'>(request: RequestOf<T>) => Promise<ResponseFor<T> | Failure>;
 

@@ -6,7 +6,7 @@ import { startUploadGuard } from './start-upload-guard';
 import { analyzeFile, type FileAnalysis } from '../../utils/essay/check-essay';
 import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';
 import { shadowRootOf } from '../../components/shadow-host';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { LETTER_TWIPS, makeDocx } from '../../test/unit/docx-fixtures';
 import { STORED_250443, STORED_250875, STORED_251836 } from '../../test/unit/record-factory';
 

@@ -1,9 +1,9 @@
 import { I18nProvider } from '../../components/i18n-context';
 import { mountInShadow, type ShadowMount, type UserEventTest } from '../../components/shadow-host';
 import { UploadGuardPanel, type UploadGuardPanelProps } from './UploadGuardPanel';
-import { GUARD_CSS } from './panel-css';
+import GUARD_CSS from './panel.css?inline';
 import type { VacancyChoice } from '../../components/essay/VacancySelect';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { Failure, RequestOf, ResponseFor } from '../../utils/messages';
 import { checkEssayFile, deadlineFinding, type FileAnalysis } from '../../utils/essay/check-essay';
 import type { AnalyzeFile } from '../../utils/essay/analyze-off-thread';

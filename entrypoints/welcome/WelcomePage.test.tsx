@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../../components/i18n';
-import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../utils/settings/settings';
 import { WelcomePage } from './WelcomePage';
 
 afterEach(cleanup);

@@ -1,6 +1,6 @@
 import { useI18n } from '../../components/i18n-context';
 import { ReminderSettings } from '../../components/settings/ReminderSettings';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import { jobSearchUrl, PROFILE_PAGE } from '../../utils/welcome/first-run';
 
 export interface WelcomePageProps {

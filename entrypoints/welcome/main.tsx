@@ -6,7 +6,7 @@ import { failureReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
 import { LOCALES, localeFromLanguageTag, registerCatalogues, translator, type Catalogue } from '../../utils/i18n-core';
 import { sendRequest } from '../../utils/messaging-client';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings/settings';
 import '../popup/theme.css';
 import './welcome.css';
 

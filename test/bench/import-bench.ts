@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { VacancyDatabase, VacancyStore } from '../../utils/db-writer/vacancy-store';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { makeStoredVacancies } from './popup-fixtures';
 import { withFloor, type Figures } from './figures';
 
@@ -21,7 +21,7 @@ const COUNT = 10_000;
 const NOW = new Date('2026-11-23T10:00:00Z');
 
 /**
- * The backup modules validate settings with utils/settings.ts, which defines a WXT storage item when
+ * The backup modules validate settings with utils/settings/settings.ts, which defines a WXT storage item when
  * imported and so needs an extension API: plain Node gets the fake one first. (Static imports
  * would run before this line, hence the dynamic import.)
  */
@@ -31,7 +31,7 @@ async function loadReader() {
   const [{ readBackup }, { buildBackup, serializeBackup }, { DEFAULT_SETTINGS }, { handleRequest }] = await Promise.all([
     import('../../utils/backup/read-backup'),
     import('../../utils/backup/export-backup'),
-    import('../../utils/settings'),
+    import('../../utils/settings/settings'),
     import('../../utils/background/handle-request'),
   ]);
   return { readBackup, buildBackup, serializeBackup, handleRequest, settings: DEFAULT_SETTINGS };

@@ -1,5 +1,5 @@
 import { warning } from '../../utils/parse/warning-templates';
-import type { Status, StoredVacancy } from '../../utils/db/stored-vacancy';
+import type { Status, StoredVacancy } from '../../utils/record/stored-vacancy';
 import { BRUSSELS, brusselsEndOfDay, zonedDateKey } from '../../utils/time/zones';
 import { storedVacancy } from '../unit/record-factory';
 

@@ -3,6 +3,7 @@ import { eventually, fixture } from './harness';
 import { drivers, type ExtensionSession } from './drivers';
 import { detailPath, noticePage } from '../fixtures/portal/notice-pages';
 import { taleoUnavailablePage } from '../fixtures/portal/taleo-detail-page';
+import { OFFICER_DEFENCE_POLICY } from '../expected/251836';
 
 const PORTAL = 'https://nato.taleo.net';
 const PANEL = ['vacancy-companion-panel', '.panel'];
@@ -35,15 +36,7 @@ describe.each(drivers)('capture on the portal (built extension, $name)', (driver
     await expect.poll(() => page.text(PANEL), { timeout: 15_000 }).toMatch(/Saved — /);
     const record = await eventually(() => byReference('251836'));
     expect(record).toMatchObject({
-      reference: '251836',
-      title: 'Officer, Defence Policy',
-      deadline: '2026-01-04',
-      closesAt: '2026-01-04T22:59:00.000Z',
-      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-      grade: { label: 'NATO Grade G20', grades: ['G20'] },
-      clearance: 'NS',
-      languageRequirement: { primary: 'V', secondary: 'I' },
-      minExperienceYears: 6,
+      ...OFFICER_DEFENCE_POLICY,
       status: 'interested',
       completeness: 'notice',
       sourceUrl: `${PORTAL}${detailPath('251836', 'en')}`,

@@ -1,3 +1,5 @@
+import type { KeyedVacancy } from '../../utils/record/vacancy-record';
+
 /**
  * Notice 251836, "Officer, Defence Policy", as its English header and requirements print it
  * (test/fixtures/vacancies/251836-officer-defence-policy.txt): the one expected record tests
@@ -17,4 +19,4 @@ export const OFFICER_DEFENCE_POLICY = {
   clearance: 'NS',
   languageRequirement: { primary: 'V', secondary: 'I' },
   minExperienceYears: 6,
-} as const;
+} satisfies Partial<KeyedVacancy>;

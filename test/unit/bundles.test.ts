@@ -27,7 +27,7 @@ const isCode = (file: string) => /\.(ts|tsx)$/.test(file);
  * database first, by design.
  */
 const WRITES_DATABASE = /transaction\(\s*'rw'|\b(db|this\.db|tx|table)\.\w+\.(put|bulkPut|add|bulkAdd|update|delete|bulkDelete|clear)\(|\.modify\(/;
-const writers = code.filter((file) => file !== 'utils/db/schema-versions.ts' && WRITES_DATABASE.test(raw(file)));
+const writers = code.filter((file) => file !== 'utils/db-reader/schema-versions.ts' && WRITES_DATABASE.test(raw(file)));
 /** Reads or changes a page: the portal's, or the extension's own (views). */
 const TOUCHES_DOM = /\b(document|window)\.(body|head|title|documentElement|createElement|createRange|getElementById|getSelection|querySelector|querySelectorAll|addEventListener|location|readyState|activeElement)\b|\b(DOMParser|MutationObserver|Document|querySelector|querySelectorAll)\b|\bHTML[A-Za-z]*Element\b/;
 /** Keeps state outside the code: extension storage, IndexedDB, web storage. */
@@ -39,7 +39,7 @@ describe('the import graph', () => {
   it('finds the bundles and their files', () => {
     expect(reachable(WORKER).size).toBeGreaterThan(50);
     expect(reachable(POPUP).size).toBeGreaterThan(20);
-    expect(writers).toContain('utils/db/vacancy-store.ts');
+    expect(writers).toContain('utils/db-writer/vacancy-store.ts');
   });
 });
 
@@ -51,7 +51,9 @@ describe.each(CONTENT_SCRIPTS)('the content script %s', (entry) => {
       (file) =>
         file === 'zod/mini' ||
         file === 'dexie' ||
-        (file.startsWith('utils/db/') && file !== 'utils/db/user-defaults.ts') ||
+        file.startsWith('utils/db-reader/') ||
+        file.startsWith('utils/db-writer/') ||
+        file.startsWith('utils/popup-client/') ||
         file === 'utils/parse/parse-notice.ts' ||
         file === 'utils/messages.ts' ||
         file.endsWith('/requests.ts') ||
@@ -84,6 +86,85 @@ describe('only the worker writes the database', () => {
   it('every module that writes it is in the worker', () => {
     const worker = reachable(WORKER);
     expect(writers.filter((file) => !worker.has(file))).toEqual([]);
+  });
+});
+
+/**
+ * The database's folders say where they run: utils/db-writer/ (the one writer, its merge rules and
+ * checks) is the worker's alone; utils/db-reader/ (the database as it opens, its upgrades, the
+ * read-only reader) is what extension pages get, the worker's writer building on it; the popup's
+ * queries and store are utils/popup-client/. The record schemas all share are utils/record/.
+ */
+describe('the database folders', () => {
+  const inFolder = (folder: string) => code.filter((file) => file.startsWith(folder));
+  const writerFolder = inFolder('utils/db-writer/');
+
+  it('hold the writer, the reader and the popup queries', () => {
+    expect(writerFolder).toContain('utils/db-writer/vacancy-store.ts');
+    expect(inFolder('utils/db-reader/')).toContain('utils/db-reader/vacancy-reader.ts');
+    expect(inFolder('utils/popup-client/')).toContain('utils/popup-client/vacancy-queries.ts');
+  });
+
+  it("the writer's folder is the worker's: every file of it is in the worker, none in any page", () => {
+    const worker = reachable(WORKER);
+    expect(writerFolder.filter((file) => !worker.has(file))).toEqual([]);
+    const pages = [POPUP, 'entrypoints/welcome/main.tsx', ...CONTENT_SCRIPTS];
+    const found = pages.flatMap((entry) => offenders(entry, [...reachable(entry, { dynamic: true })].filter((file) => file.startsWith('utils/db-writer/')), { dynamic: true }));
+    expect(found).toEqual([]);
+  });
+
+  it('only the worker and tests reach the writer: every file that imports it, directly or not, is in the worker', () => {
+    const importers = new Map<string, string[]>();
+    for (const file of code) {
+      for (const edge of importsOf(file)) if (!edge.typeOnly) importers.set(edge.target, [...(importers.get(edge.target) ?? []), file]);
+    }
+    const reaching = new Set<string>();
+    const walk = (file: string) => {
+      for (const importer of importers.get(file) ?? []) if (!reaching.has(importer)) (reaching.add(importer), walk(importer));
+    };
+    writerFolder.forEach(walk);
+    const worker = reachable(WORKER, { dynamic: true });
+    expect([...reaching].filter((file) => !worker.has(file)).sort()).toEqual([]);
+  });
+
+  it('the popup reaches the database through the reader only', () => {
+    const popup = reachable(POPUP, { dynamic: true });
+    expect(popup.has('utils/db-reader/vacancy-reader.ts')).toBe(true);
+    expect(offenders(POPUP, [...popup].filter((file) => file.startsWith('utils/db-writer/')), { dynamic: true })).toEqual([]);
+  });
+
+  it('the reader imports no writer, and the record schemas import no feature', () => {
+    const upward = (folder: string, allowed: RegExp) =>
+      inFolder(folder).flatMap((file) => importsOf(file).filter((edge) => /^(utils|components|entrypoints)\//.test(edge.target) && !allowed.test(edge.target)).map((edge) => `${file} → ${edge.target}`));
+    // db-reader/ upgrades stored warnings with the parser's own rule (parse/warning-text.ts).
+    expect(upward('utils/db-reader/', /^utils\/(db-reader|record|parse)\//)).toEqual([]);
+    // record/ words its values in the UI's language (i18n-core.ts) with the one formatting home
+    // (format/, which imports nothing else) and keeps portal URLs by the portal's one rule (portal/urls.ts).
+    expect(upward('utils/record/', /^utils\/(record\/|format\/|i18n-core\.ts$|portal\/urls\.ts$)/)).toEqual([]);
+  });
+});
+
+describe('only the worker writes extension storage', () => {
+  const views = code.filter((file) => file.startsWith('components/') || file.startsWith('entrypoints/popup/'));
+  /** An area of extension storage, named in code (`browser.storage.local`, `chrome.storage.sync`). */
+  const AREA = /\bstorage\.(local|sync)\b/;
+
+  it('finds the views it checks', () => {
+    expect(views.filter((file) => AREA.test(codeOf(file))).length).toBeGreaterThan(0);
+  });
+
+  it('no view or popup file calls storage.local.set or storage.sync.set: it asks the worker', () => {
+    expect(views.filter((file) => /\bstorage\.(local|sync)\.set\(/.test(codeOf(file)))).toEqual([]);
+  });
+
+  it('a view hands a storage area only to a reader (read…, load…, get…), never to a writer', () => {
+    const handed = views.flatMap((file) =>
+      [...codeOf(file).matchAll(/\b([\w$]+)\(\s*(?:[\w$]+\.)?storage\.(?:local|sync)\s*[,)]/g)]
+        .map((match) => match[1]!)
+        .filter((callee) => !/^(read|load|get)/.test(callee))
+        .map((callee) => `${file}: ${callee}(storage…)`),
+    );
+    expect(handed).toEqual([]);
   });
 });
 
@@ -167,55 +248,16 @@ describe('folders', () => {
 });
 
 /**
- * Imports that close a loop between folders, still to be broken by moving code to its one home;
- * this list may only shrink. They make one knot: the record and stored-vacancy schemas (record/,
- * db/) import the features whose parts they hold (prepare/, follow/, deadlines/' closing order,
- * parse/'s warnings), and parse/ ↔ time/ share the shown closing time (time/shown-close.ts).
- * Broken already: db ↔ messages (the popup's store is popup-client/), components/compare ↔
- * settings (own-position.css is settings'), components/deadlines ↔ prepare (use-debounced-save.ts
- * is shared), record ↔ prepare via preparation-schema.ts (record's), backup ↔ capture.
- * Joined with the application's stages, the same way: the stored vacancy holds the stage list and
- * the dated-step schema (stages/stages.ts, steps.ts, which read an invitation's proposal), and
- * stages/ writes through db/.
+ * Imports that close a loop between folders: none now. The list may only shrink, so a loop that
+ * appears is broken by moving code to its one home, not listed here. The old knot (the record and
+ * stored-vacancy schemas importing the features whose parts they held) is undone by layers:
+ * utils/record/ holds every record schema and the plain values and rules they need (the stored
+ * vacancy, user defaults, the stage list, the follow rule, the dated-step and slot schema, offer
+ * checks, answers, tombstones, the closing-time order) and imports no feature; db-reader/ builds
+ * on record/ (and parse/'s warning upgrade), db-writer/ on db-reader/, features on all three,
+ * never the reverse. The parser holds what it reads (parse/shown-close.ts,
+ * parse/notice-preparation.ts), so time/ and prepare/ sit below or above it, not both. The
+ * settings' schema (settings.ts) and their plain values (settings-values.ts), each built from the
+ * other, share one folder, utils/settings/.
  */
-const KNOWN_LOOPS: readonly string[] = [
-  'utils/db/ → utils/deadlines/',
-  'utils/db/ → utils/follow/',
-  'utils/db/ → utils/parse/',
-  'utils/db/ → utils/prepare/',
-  'utils/db/ → utils/record/',
-  'utils/db/ → utils/stages/',
-  'utils/deadlines/ → utils/db/',
-  'utils/deadlines/ → utils/record/',
-  'utils/deadlines/ → utils/time/',
-  'utils/essay/ → utils/deadlines/',
-  'utils/essay/ → utils/record/',
-  'utils/essay/ → utils/time/',
-  'utils/field-labels.ts → utils/db/',
-  'utils/follow/ → utils/db/',
-  'utils/follow/ → utils/record/',
-  'utils/follow/ → utils/stages/',
-  'utils/invitation/ → utils/parse/',
-  'utils/invitation/ → utils/record/',
-  'utils/invitation/ → utils/time/',
-  'utils/parse/ → utils/field-labels.ts',
-  'utils/parse/ → utils/prepare/',
-  'utils/parse/ → utils/readiness/',
-  'utils/parse/ → utils/record/',
-  'utils/parse/ → utils/time/',
-  'utils/portal/ → utils/time/',
-  'utils/prepare/ → utils/db/',
-  'utils/prepare/ → utils/essay/',
-  'utils/prepare/ → utils/record/',
-  'utils/prepare/ → utils/time/',
-  'utils/readiness/ → utils/record/',
-  'utils/record/ → utils/portal/',
-  'utils/settings-values.ts → utils/settings.ts',
-  'utils/settings.ts → utils/settings-values.ts',
-  'utils/stages/ → utils/db/',
-  'utils/stages/ → utils/follow/',
-  'utils/stages/ → utils/invitation/',
-  'utils/stages/ → utils/record/',
-  'utils/stages/ → utils/time/',
-  'utils/time/ → utils/parse/',
-];
+const KNOWN_LOOPS: readonly string[] = [];

@@ -1,5 +1,5 @@
 import { afterEach } from 'vitest';
-import { VacancyDatabase, VacancyStore } from '../../utils/db/vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../../utils/db-writer/vacancy-store';
 
 const opened: VacancyStore[] = [];
 

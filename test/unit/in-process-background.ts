@@ -3,8 +3,8 @@ import type { BadgeActionApi } from '../../utils/background/badge';
 import { startReminders } from '../../utils/background/reminders';
 import { FakeAlarms, FakeNotifications, FakeStorageArea } from './fakes/reminders.test-fakes';
 import { replanner } from '../../utils/background/replan';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
-import { loadSettings } from '../../utils/settings';
+import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
+import { loadSettings } from '../../utils/settings/settings';
 
 /** The toolbar button's badge as the browser would show it. */
 export class FakeAction implements BadgeActionApi {

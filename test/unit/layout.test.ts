@@ -62,6 +62,64 @@ describe('layout', () => {
   });
 });
 
+/** Every file under a folder whose name ends with `ending`. */
+function filesEnding(dir: string, ending: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return filesEnding(path, ending);
+    return entry.name.endsWith(ending) ? [path] : [];
+  });
+}
+
+describe('CSS', () => {
+  const viewCode = codeFiles.filter((file) => /^(components|entrypoints)\//.test(file) && !/\.test\.tsx?$/.test(file));
+  const sheets = ['components', 'entrypoints'].flatMap((dir) => filesEnding(dir, '.css'));
+  const PALETTE = 'components/palette.css';
+  /** A string literal or template in code. */
+  const STRING = /`(?:[^`\\]|\\.)*`|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"/g;
+  /** A CSS rule: a selector, then a block that opens with a declaration (`.x { color: red;`). */
+  const CSS_RULE = /(?:^|[\s}])[.:#@a-z*][^{}`'"]*\{\s*[a-z-]+\s*:[^{};]+;/i;
+  /** A colour written out: #hex, rgb()/hsl() and their kin, or a colour's name. */
+  const COLOUR = /#[0-9a-f]{3,8}\b|\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(|(?<![\w-])(?:white|black|red|green|blue|yellow|orange|gray|grey|silver|navy|maroon|purple|teal|olive)(?![\w-])/i;
+  const withoutComments = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '');
+
+  it('finds the sheets and views it checks', () => {
+    expect(sheets).toContain(PALETTE);
+    expect(sheets.length).toBeGreaterThan(10);
+    expect(viewCode.length).toBeGreaterThan(50);
+  });
+
+  it('no view carries CSS in a TypeScript string: each sheet is a .css file beside its view', () => {
+    const offenders = viewCode.flatMap((file) => {
+      const source = readFileSync(join(root, file), 'utf8');
+      const inStrings = [...source.matchAll(STRING)].filter((match) => CSS_RULE.test(match[0])).map((match) => `${file}: ${match[0].slice(0, 60)}`);
+      // `?raw` hands over a sheet unminified, as a string: a shadow root's sheet is imported `?inline`.
+      const raw = importedSpecifiers(source).filter((specifier) => /\.css\?raw$/.test(specifier)).map((specifier) => `${file}: ${specifier}`);
+      return [...inStrings, ...raw];
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('colours are written only in the palette', () => {
+    const inSheets = sheets.filter((file) => file !== PALETTE && COLOUR.test(withoutComments(readFileSync(join(root, file), 'utf8'))));
+    const inCode = viewCode.filter((file) => [...readFileSync(join(root, file), 'utf8').matchAll(STRING)].some((match) => /^.#[0-9a-f]{3,8}.$|\b(?:rgba?|hsla?)\(/i.test(match[0])));
+    expect([...inSheets, ...inCode]).toEqual([]);
+  });
+
+  it('the popup theme and every in-page sheet take the palette', () => {
+    const imports = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((match) => join(file, '..', match[1]!));
+    const takesPalette = (file: string): boolean => imports(file).some((target) => target === PALETTE || takesPalette(target));
+    // The sheets a closed shadow root gets: imported `?inline` by an in-page view.
+    const shadowSheets = viewCode.flatMap((file) =>
+      importedSpecifiers(readFileSync(join(root, file), 'utf8'))
+        .filter((specifier) => specifier.endsWith('.css?inline'))
+        .map((specifier) => join(file, '..', specifier.replace(/\?inline$/, ''))),
+    );
+    expect(shadowSheets.length).toBeGreaterThanOrEqual(6);
+    expect(['entrypoints/popup/theme.css', ...shadowSheets].filter((file) => !takesPalette(file))).toEqual([]);
+  });
+});
+
 describe("the README's map of the code", () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const map = /## Map of the code\n\n```\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';

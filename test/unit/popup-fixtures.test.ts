@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StoredVacancySchema } from '../../utils/db/stored-vacancy';
+import { StoredVacancySchema } from '../../utils/record/stored-vacancy';
 import { makeStoredVacancies } from '../bench/popup-fixtures';
 import { storedVacancy } from './record-factory';
 import { splitArchive } from '../../utils/deadlines/list';

@@ -1,8 +1,8 @@
 import { afterEach } from 'vitest';
 import { handleRequest, type RequestContext } from '../../utils/background/handle-request';
 import { PopupStore } from '../../utils/popup-client/popup-store';
-import { VacancyDatabase } from '../../utils/db/vacancy-reader';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import { VacancyDatabase } from '../../utils/db-reader/vacancy-reader';
+import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import type { SendRequest } from '../../utils/messaging-client';
 import { freshStore } from './fresh-store';
 

@@ -1,6 +1,7 @@
 import { KeyedVacancySchema, type KeyedVacancy } from '../../utils/record/vacancy-record';
-import { StoredVacancySchema, type StoredVacancy } from '../../utils/db/stored-vacancy';
+import { StoredVacancySchema, type StoredVacancy } from '../../utils/record/stored-vacancy';
 import type { EssayVacancy } from '../../utils/essay/finding';
+import { OFFICER_DEFENCE_POLICY } from '../expected/251836';
 
 /**
  * The one place tests, the bench and the demo get vacancy records from. Every builder runs its
@@ -12,21 +13,10 @@ import type { EssayVacancy } from '../../utils/essay/finding';
 
 /** Notice 251836 (Officer, Defence Policy) as the parser gives it. */
 const NOTICE_251836: KeyedVacancy = {
-  reference: '251836',
-  title: 'Officer, Defence Policy',
+  ...OFFICER_DEFENCE_POLICY,
   titleFr: 'Officier(ère), Politique de défense',
   languages: ['en', 'fr'],
-  location: 'Belgium-Brussels',
-  organisation: 'NATO International Staff (NATO IS)',
-  schedule: 'Full-time',
-  deadline: '2026-01-04',
-  closesAt: '2026-01-04T22:59:00.000Z',
-  salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-  grade: { label: 'NATO Grade G20', grades: ['G20'] },
-  clearance: 'NS',
-  languageRequirement: { primary: 'V', secondary: 'I' },
   languageProfile: null,
-  minExperienceYears: 6,
   positions: 1,
   posts: [],
   essay: null,
@@ -97,16 +87,7 @@ const COMPARED = { ...BARE_NOTICE, capturedAt: '2025-03-01T09:00:00.000Z', updat
 /** 251836: G20, 9,253.21 EUR, NS, closes 4 Jan 2026. */
 export const officerDefencePolicy = storedVacancy({
   ...COMPARED,
-  reference: '251836',
-  title: 'Officer, Defence Policy',
-  ...IS_BRUSSELS,
-  deadline: '2026-01-04',
-  closesAt: '2026-01-04T22:59:00.000Z',
-  salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-  grade: { label: 'NATO Grade G20', grades: ['G20'] },
-  clearance: 'NS',
-  languageRequirement: { primary: 'V', secondary: 'I' },
-  minExperienceYears: 6,
+  ...OFFICER_DEFENCE_POLICY,
   contract: { initialYears: 3, renewableYears: 3, maxYears: 6 },
 });
 

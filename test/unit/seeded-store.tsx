@@ -2,12 +2,12 @@ import { render } from '@testing-library/preact';
 import type { ComponentChildren } from 'preact';
 import { I18nProvider } from '../../components/i18n';
 import type { Locale } from '../../utils/i18n';
-import type { VacancyStore } from '../../utils/db/vacancy-store';
+import type { VacancyStore } from '../../utils/db-writer/vacancy-store';
 import { freshStore } from './fresh-store';
-import { watchDeadlinePage } from '../../utils/db/vacancy-queries';
-import type { StoredVacancy } from '../../utils/db/stored-vacancy';
+import { watchDeadlinePage } from '../../utils/popup-client/vacancy-queries';
+import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { PARSED_FIELDS, type KeyedVacancy } from '../../utils/record/vacancy-record';
-import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/db/stored-vacancy';
+import { ResultRowSchema, USER_FIELDS, type ResultRow } from '../../utils/record/stored-vacancy';
 import { setFollowed } from '../../utils/follow/follow-writes';
 
 /** Test support: a locale wrapper, and a fake-indexeddb store seeded through the real store API. */

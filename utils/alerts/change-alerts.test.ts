@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { parseNotice } from '../parse/parse-notice';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { startChangeAlerts } from './change-alerts';
 import { handleRequest } from '../background/handle-request';
 import { refusalLine } from '../../test/unit/english-reason';

@@ -1,7 +1,7 @@
-import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
+import type { HistoryEntry, StoredVacancy } from '../record/stored-vacancy';
 import { changeLines } from './change-lines';
 import { localeFromLanguageTag, translator } from '../i18n-core';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { titleText } from '../record/shown-title';
 
 /**

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../db/stored-vacancy';
+import type { HistoryEntry } from '../record/stored-vacancy';
 import { formatClosingMoment } from '../deadlines/format';
 import { formatMoney } from '../format/money';
 import type { Locale, Translate } from '../i18n-core';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { mergeCapture, mergeRow } from '../db/merge';
+import { mergeCapture, mergeRow } from '../db-writer/merge';
 import { keyedNotice } from '../../test/unit/keyed-notice';
 import { alertsFromWrite, hasUnseenChange, unseenChanges } from './changes';
 

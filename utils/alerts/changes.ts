@@ -1,5 +1,5 @@
-import type { MergeResult } from '../db/merge';
-import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
+import type { MergeResult } from '../db-writer/merge';
+import type { HistoryEntry, StoredVacancy } from '../record/stored-vacancy';
 
 /**
  * Change alerts: a tracked vacancy's closing moment or salary changed, or the portal withdrew

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { requestSlice } from '../request-slice';
 
 /** Change alerts: the user opened a vacancy, so its "changed" mark goes. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { alarmsToArm, REMINDER_ALARM_BUDGET } from './alarm-plan';
 import { startReminders } from './reminders';
 import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';

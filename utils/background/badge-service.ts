@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { applyBadge, BADGE_ALARM, badgeFor, nextBadgeChange, type BadgeActionApi } from './badge';
 import type { AlarmsApi } from './reminders';
 

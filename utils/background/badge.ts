@@ -1,6 +1,6 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { awaitsApplication } from '../deadlines/actionable';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
 import { URGENCY_LIMITS, urgencyOfLeft, type NearUrgency } from '../deadlines/time-left';
 import { upcomingStepMoments, type StepRecord } from '../stages/steps';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import type { MergeResult } from '../db/merge';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { MergeResult } from '../db-writer/merge';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { failureFromError, type Failure } from '../failure';
 import type { resultsMemory } from '../results/results-memory';
 import type { UiText } from '../ui-text/ui-text';

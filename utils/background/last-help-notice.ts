@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
 import { formatDateTime } from '../format/dates';
 import { BRUSSELS } from '../time/zones';

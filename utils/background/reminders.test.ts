@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy as vacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import {
   alarmName,
   parseAlarmName,

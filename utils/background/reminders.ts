@@ -1,12 +1,12 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { oneAtATime } from '../one-at-a-time';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { localeFromLanguageTag, translator, type Locale } from '../i18n-core';
 import { awaitsApplication } from '../deadlines/actionable';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
+import { HOUR, MINUTE } from '../time/durations';
 import { formatDateTime } from '../format/dates';
 import { formatDuration, splitDuration } from '../format/durations';
-import { HOUR, MINUTE } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
 import { documentsReminderLine } from '../prepare/reminder-text';
 import { alarmsToArm, type ReminderEvent } from './alarm-plan';

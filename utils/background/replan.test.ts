@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { replanner } from './replan';
 
 /** A table whose reads resolve when the test says, so runs overlap as writes do. */

@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 
 export interface ReplanDeps {
   store: { all(): Promise<StoredVacancy[]> };

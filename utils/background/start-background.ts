@@ -1,11 +1,11 @@
 import type { browser as browserApi } from 'wxt/browser';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
-import { STORE_CHECKS } from '../db/store-checks';
+import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
+import { STORE_CHECKS } from '../db-writer/store-checks';
 import { translator, localeFromLanguageTag } from '../i18n-core';
 import { formatTimeLeft } from '../deadlines/format';
 import { refusalReason } from '../parse/refusal';
+import { loadSettings } from '../settings/settings';
 import { wordReason } from '../reasons/word-reason';
-import { loadSettings } from '../settings';
 import { systemTimeZone } from '../time/zones';
 import { startBackupReminder } from '../backup/backup-reminder';
 import { startBadge } from './badge-service';

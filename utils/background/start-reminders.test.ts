@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { seededStore } from '../../test/unit/seeded-store';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { SENT_REMINDERS_KEY, startReminders, type ReminderService } from './reminders';
 import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';
 

@@ -1,8 +1,8 @@
 import { alertsFromWrite } from '../alerts/changes';
-import type { MergeResult } from '../db/merge';
-import type { HistoryEntry, StoredVacancy } from '../db/stored-vacancy';
-import { isFollowed } from '../follow/rule';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { MergeResult } from '../db-writer/merge';
+import type { HistoryEntry, StoredVacancy } from '../record/stored-vacancy';
+import { isFollowed } from '../record/follow-rule';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 
 /** What follows a write, whichever request made it (a page, the popup, the context menu). */
 export interface WriteEffects {

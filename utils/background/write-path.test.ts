@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { freshStore } from '../../test/unit/fresh-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { parsedVacancy, storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS, loadSettings } from '../settings';
+import { DEFAULT_SETTINGS, loadSettings } from '../settings/settings';
 import { handleRequest, type RequestContext } from './handle-request';
 
 const NOW = new Date('2026-01-02T22:59:00.000Z');

@@ -9,7 +9,7 @@ import {
   startBackupReminder,
   type BackupReminderDeps,
 } from './backup-reminder';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 
 const NOW = new Date('2026-11-23T10:00:00.000Z');
 

@@ -1,5 +1,5 @@
 import { localeFromLanguageTag, translator } from '../i18n-core';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { DAY } from '../time/durations';
 
 /**
@@ -8,7 +8,7 @@ import { DAY } from '../time/durations';
  * this week either, so a user who ignores it hears once a week, not every day.
  */
 export const BACKUP_REMINDER_ALARM = 'backup-reminder';
-/** storage.local key: ISO instant of the last JSON backup export (set by BackupSection). */
+/** storage.local key: ISO instant of the last JSON backup export (the worker sets it when BackupSection asks: requests.ts). */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
 /** storage.local key: ISO instant of the last nudge shown. */
 export const LAST_BACKUP_NUDGE_KEY = 'lastBackupReminderAt';

@@ -1,11 +1,11 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { fieldLabel, STATUS_LABEL_KEY, type LabelledField } from '../field-labels';
-import type { Status } from '../db/stored-vacancy';
+import type { Status } from '../record/stored-vacancy';
 import { translator, type Translate } from '../i18n-core';
-import type { Answer } from '../prepare/answer-schema';
+import type { Answer } from '../record/answer-schema';
 import { DOCUMENT_LABEL } from '../prepare/document-labels';
 import type { DocumentKind } from '../record/preparation-schema';
-import type { DatedStep } from '../stages/steps';
+import type { DatedStep } from '../record/dated-step';
 
 /**
  * The CSV report: one row per vacancy for a spreadsheet. RFC 4180 (comma, CRLF, quotes doubled),

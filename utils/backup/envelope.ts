@@ -1,11 +1,11 @@
 // zod/mini: backups are read in the popup, where classic zod would be dead weight.
 import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
-import { SettingsSchema } from '../settings';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
+import { SettingsSchema } from '../settings/settings';
 import { BackupDraftSchema } from '../prepare/backup-drafts';
-import { wasFollowedBefore } from '../follow/rule';
-import { LEGACY_STATUSES, STAGE_OF_LEGACY_STATUS } from '../stages/stages';
+import { wasFollowedBefore } from '../record/follow-rule';
+import { LEGACY_STATUSES, STAGE_OF_LEGACY_STATUS } from '../record/stages';
 
 /**
  * The backup file. Version 1 is a JSON envelope; version 0 is what the first builds wrote: a
@@ -67,7 +67,7 @@ export const ENTRY_UPGRADES: Record<number, (entry: never) => unknown> = {
     portalState: 'listed',
     remindersEnabled: true,
   }),
-  // The rule the database's version 3 applies (utils/follow/rule.ts): what the candidate touched
+  // The rule the database's version 3 applies (utils/record/follow-rule.ts): what the candidate touched
   // stays followed, since it was captured; a notice only opened is seen.
   2: (entry: LegacyVacancyV1): LegacyVacancyV2 => ({ ...entry, followedAt: wasFollowedBefore(entry) ? entry.capturedAt : null }),
   // The rule the database's version 5 applies: each old status becomes the stage it meant.

@@ -1,7 +1,7 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { Settings } from '../settings';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { Settings } from '../settings/settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type BackupEnvelope } from './envelope';
-import type { Answer } from '../prepare/answer-schema';
+import type { Answer } from '../record/answer-schema';
 import { draftsForBackup } from '../prepare/backup-drafts';
 
 /** The whole backup: every record (user fields and history included) and the settings. */

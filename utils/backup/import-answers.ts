@@ -1,4 +1,4 @@
-import type { ImportCounts } from '../db/backup-merge';
+import type { ImportCounts } from '../db-reader/backup-merge';
 
 /**
  * What the last import did, kept by the background (session storage) under the request's

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { freshStore } from '../../test/unit/fresh-store';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
 import { buildBackup, serializeBackup } from './export-backup';
 import { readBackup } from './read-backup';
 import { headsNaspInProgress, parsedVacancy, storedVacancy, storedVacancySeries } from '../../test/unit/record-factory';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { translator } from '../i18n';
 import { buildBackup, serializeBackup } from './export-backup';
 import { backupSizeProblem, MAX_BACKUP_BYTES, readBackup, type BackupReading } from './read-backup';

@@ -1,10 +1,10 @@
 import * as z from 'zod/mini';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
-import type { Settings } from '../settings';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
+import type { Settings } from '../settings/settings';
 import { translator, type Locale } from '../i18n-core';
 import { upgradeWarnings } from '../parse/warning-text';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupEnvelopeHeadSchema, ENTRY_SCHEMAS, upgradeEntry } from './envelope';
-import type { Answer } from '../prepare/answer-schema';
+import type { Answer } from '../record/answer-schema';
 import { draftName, readBackupDraft } from '../prepare/backup-drafts';
 
 /**

@@ -1,14 +1,16 @@
 import { z } from 'zod/mini';
 import { FAILURE_CODES, type Failure } from '../failure';
 import { IsoInstantSchema } from '../record/vacancy-record';
-import { StoredVacancySchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
-import { AnswerSchema } from '../prepare/answer-schema';
+import { StoredVacancySchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
+import { AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from '../prepare/answer-writer';
-import { loadSettings, SettingsSchema } from '../settings';
+import { loadSettings, SettingsSchema } from '../settings/settings';
 import { saveSettingsOrSay } from '../settings/requests';
 import { requestSlice } from '../request-slice';
 import type { ImportAnswers } from './import-answers';
+import { markBackupDone } from './backup-reminder';
+import { browser } from 'wxt/browser';
 
 interface BackupContext {
   store: VacancyStore;
@@ -29,7 +31,7 @@ const importBackupRequest = () =>
     answers: z.optional(z.array(AnswerSchema).check(z.maxLength(20_000))),
     /** When the client first sent it: a retry answers what the first attempt did. */
     sentAt: z.optional(IsoInstantSchema),
-    /** When the backup was made, and whether vacancies removed since then come back (utils/follow/import-removed.ts). */
+    /** When the backup was made, and whether vacancies removed since then come back (utils/db-reader/import-removed.ts). */
     exportedAt: z.optional(z.nullable(IsoInstantSchema)),
     restoreRemoved: z.optional(z.boolean()),
   });
@@ -50,11 +52,20 @@ const importBackupResponse = () =>
 
 export const backupRequests = requestSlice({
   contentScript: () => [] as const,
-  extensionPage: () => [importBackupRequest()] as const,
-  responses: () => ({ 'import-backup': importBackupResponse() }),
+  extensionPage: () => [
+    importBackupRequest(),
+    /** A JSON backup was exported at `at`: the weekly nudge counts from it (backup-reminder.ts). */
+    z.object({ type: z.literal('mark-backup-done'), at: IsoInstantSchema }),
+  ] as const,
+  responses: () => ({ 'import-backup': importBackupResponse(), 'mark-backup-done': z.object({ ok: z.literal(true) }) }),
+  // Not in `writes`: the date touches no vacancy, so there is nothing to alert or re-plan.
   writes: ['import-backup'],
   handlers: {
     'import-backup': async (request, { store, importAnswers }: BackupContext) => importBackup(request, store, importAnswers),
+    'mark-backup-done': async (request) => {
+      await markBackupDone(browser.storage.local, new Date(request.at));
+      return { ok: true };
+    },
   },
 });
 

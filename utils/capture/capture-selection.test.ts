@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { VacancyDatabase, VacancyStore } from '../db/vacancy-store';
+import { VacancyDatabase, VacancyStore } from '../db-writer/vacancy-store';
 import { captureSelection } from './capture-selection';
 import { handleRequest } from '../background/handle-request';
 

@@ -1,4 +1,4 @@
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey } from '../record/keyed-vacancy';

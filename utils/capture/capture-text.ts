@@ -1,5 +1,5 @@
-import type { MergeResult } from '../db/merge';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { MergeResult } from '../db-writer/merge';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { parseNotice } from '../parse/parse-notice';
 import type { Refusal } from '../parse/refusal';
 import { missingKey, withKey, type GivenKey } from '../record/keyed-vacancy';

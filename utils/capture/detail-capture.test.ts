@@ -7,6 +7,7 @@ import { readDetailPage } from '../../test/unit/read-detail-page';
 import { MAX_PAGE_TEXT, snapshotDetailPage } from '../portal/page-snapshot';
 import type { ParsedVacancy } from '../record/vacancy-record';
 import { NOTICE_PAGES, noticePage } from '../../test/fixtures/portal/notice-pages';
+import { OFFICER_DEFENCE_POLICY } from '../../test/expected/251836';
 import { natoRawPage, type NatoRawPageOptions } from '../../test/fixtures/portal/nato-raw-page';
 import { hydrateTaleoPage, withoutScripts } from '../../test/fixtures/portal/taleo-fill';
 import { refusalLine } from '../../test/unit/english-reason';
@@ -77,18 +78,7 @@ describe('NATO notices in the real raw structure of a Taleo server page', () => 
   // Values read from each notice's own header (test/fixtures/vacancies); the page shows the deadline
   // as a Brussels browser does (23:59), and the close is 23:59 Brussels.
   const EXPECTED = {
-    '251836': {
-      reference: '251836',
-      title: 'Officer, Defence Policy',
-      location: 'Belgium-Brussels',
-      organisation: 'NATO International Staff (NATO IS)',
-      schedule: 'Full-time',
-      deadline: '2026-01-04',
-      closesAt: '2026-01-04T22:59:00.000Z',
-      salary: { amount: 9253.21, currency: 'EUR', period: 'month' },
-      grade: { grades: ['G20'] },
-      clearance: 'NS',
-    },
+    '251836': OFFICER_DEFENCE_POLICY,
     '250875': {
       reference: '250875',
       location: 'Belgium-Brussels',

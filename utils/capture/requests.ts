@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, KeyedVacancySchema, ReferenceSchema, WarningSchema } from '../record/vacancy-record';
-import { ResultRowSchema, StoredVacancySchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import { ResultRowSchema, StoredVacancySchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { REFUSAL_IDS, refusalReason } from '../parse/refusal';
 import { translator } from '../i18n-core';
 import type { UiText } from '../ui-text/ui-text';

@@ -1,14 +1,14 @@
-import type { ResultRow } from '../db/stored-vacancy';
+import type { ResultRow } from '../record/stored-vacancy';
 import type { Warning } from '../parse/warning-templates';
 import { findDate } from '../parse/dates';
 import { parseGrade } from '../parse/grades';
-import { closeFromShown, closeWarning } from '../time/shown-close';
+import { closeFromShown, closeWarning } from '../parse/shown-close';
 import type { RawResultRow } from '../portal/results-page';
 import { detailPageUrl } from '../portal/urls';
 
 /**
  * A results-page row as the record's partial shape. The row shows the deadline in the
- * browser's zone (the page's `tz`): read by the one rule for shown times (time/shown-close.ts).
+ * browser's zone (the page's `tz`): read by the one rule for shown times (parse/shown-close.ts).
  */
 export function toResultRow(raw: Omit<RawResultRow, 'element'>, pageTimeZone: string | null, listUrl: URL): ResultRow | null {
   const { deadline, closesAt, warning } = readDeadline(raw.deadlineText, pageTimeZone);

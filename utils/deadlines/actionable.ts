@@ -1,4 +1,4 @@
-import type { Status, StoredVacancy } from '../db/stored-vacancy';
+import type { Status, StoredVacancy } from '../record/stored-vacancy';
 
 /**
  * Statuses where the application is still to be sent, so the closing date still matters.

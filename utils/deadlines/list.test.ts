@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { awaitsApplication } from './actionable';
-import { compareByClosing, filterVacancies, foldForSearch, inClosingOrder, sortByClosing, splitArchive } from './list';
+import { filterVacancies, foldForSearch, splitArchive } from './list';
+import { compareByClosing, inClosingOrder, sortByClosing } from '../record/closing-order';
 
 const NOW = new Date('2026-01-10T12:00:00Z');
 // No French title unless a case sets one, so each search hit is deliberate.

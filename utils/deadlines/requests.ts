@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, UserFieldsPatchSchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import { StoredVacancySchema, UserFieldsPatchSchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { requestSlice } from '../request-slice';
 
 /** The tracked vacancies: read one or all, and the user's edits of status, notes, essay file and reminders. */

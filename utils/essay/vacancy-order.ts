@@ -1,4 +1,4 @@
-import { compareByClosing } from '../deadlines/list';
+import { compareByClosing } from '../record/closing-order';
 import type { EssayVacancy } from './finding';
 
 /**

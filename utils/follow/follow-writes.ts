@@ -1,7 +1,8 @@
-import { sameValue, writeTime } from '../db/merge';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
-import { NotTrackedError, type VacancyStore } from '../db/vacancy-store';
-import type { Tombstone } from './tombstones';
+import { writeTime } from '../db-writer/merge';
+import { sameValue } from '../record/same-value';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
+import { NotTrackedError, type VacancyStore } from '../db-writer/vacancy-store';
+import type { Tombstone } from '../record/tombstones';
 
 /**
  * The background's writes of following and removing, in the store's transactions (the background

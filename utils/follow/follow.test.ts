@@ -5,7 +5,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { handleRequest, type RequestContext } from '../background/handle-request';
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 
 // The notice 251836 closes on 4 January 2026 at 23:59 Brussels (22:59 UTC): two days ahead.
 const NOW = new Date('2026-01-02T22:59:00.000Z');

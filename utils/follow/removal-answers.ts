@@ -1,4 +1,4 @@
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
 
 /**
  * The record the last Remove took away, kept by the background in session storage (memory that

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import { StoredVacancySchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { removeVacancy, restoreRemoved, setFollowed } from './follow-writes';
 import { requestSlice } from '../request-slice';
 import type { RemovalAnswers } from './removal-answers';

@@ -1,5 +1,5 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { Settings } from '../settings';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { Settings } from '../settings/settings';
 import { salaryDelta, salaryInCents, type MonthlyAndAnnual, type Money, type SalaryDelta } from './money';
 import { compareGrades, normaliseGrade, type NormalisedGrade } from './normalise-grade';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { G_LADDER, LETTER_STEPS, letterGradeToG } from './ladder';
 import { compareGrades, gradeRangeText, normaliseGrade, type GradeKind } from './normalise-grade';
+import { parseGrade, readGradeTokens } from '../parse/grades';
 
 describe('normaliseGrade from a raw label', () => {
   it.each<[string, GradeKind, string[], boolean]>([
@@ -154,5 +155,35 @@ describe('grade order', () => {
     ['Unclassified', null],
   ])('range text of %j is %j', (label, text) => {
     expect(gradeRangeText(normaliseGrade(label))).toBe(text);
+  });
+});
+
+describe('one reader of printed grades (utils/parse/grades.ts)', () => {
+  it.each([
+    ['NATO Grade G20', ['G20']],
+    ['NATO Grade G17-G20', ['G17', 'G20']],
+    ['G17-20', ['G17', 'G20']],
+    ['G15/17', ['G15', 'G17']],
+    ['G15 - 2 posts', ['G15']],
+    ['NG15', ['G15']],
+    ['NATO Grade 15', ['G15']],
+    ['A.3/A.4', ['G17', 'G20']],
+    ['B-4/G-10', ['G10']],
+  ])('the parser and the ladder read %j as %j', (label, grades) => {
+    expect(parseGrade(label).grade?.grades).toEqual(grades);
+    const normalised = normaliseGrade(label);
+    expect(normalised.kind === 'graded' ? normalised.grades : []).toEqual(grades);
+  });
+
+  it('tells letter grades from G codes, keeping the printed text', () => {
+    expect(readGradeTokens('A.2 / NATO Grade G15')).toEqual([
+      { text: 'A.2', code: 'G15', letter: true },
+      { text: 'G15', code: 'G15', letter: false },
+    ]);
+    expect(readGradeTokens('G17-20')).toEqual([
+      { text: 'G17', code: 'G17', letter: false },
+      { text: '20', code: 'G20', letter: false },
+    ]);
+    expect(readGradeTokens('G25')).toEqual([{ text: 'G25', code: null, letter: false }]);
   });
 });

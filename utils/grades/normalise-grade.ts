@@ -1,5 +1,6 @@
 import { GradeCodeSchema, type Grade, type GradeCode } from '../record/vacancy-record';
-import { gradeCodeOf, ladderPosition, letterGradeToG } from './ladder';
+import { readGradeTokens } from '../parse/grades';
+import { ladderPosition } from './ladder';
 
 /**
  * A grade in any notation seen on notices, put on the G1–G24 ladder.
@@ -25,10 +26,6 @@ export type NormalisedGrade =
 
 export type GradeKind = NormalisedGrade['kind'];
 
-// "G20", "G-10", "G 20", "G17-G20", "G17-20", "G15/G17": a G code, optionally a second end.
-const G_CODE = /(?<![A-Z0-9])G\s*-?\s*(\d{1,2})(?!\d)(?:\s*[-/]\s*(G\s*-?\s*)?(\d{1,2})(?!\d))?/g;
-// "A.2", "A5", "B-4", "B 3": an old letter grade (category letter, one-digit step).
-const LETTER_GRADE = /(?<![A-Z0-9])([ABCL])\s*[.-]?\s*(\d)(?!\d)/g;
 const UNCLASSIFIED = /\bUNCLASSIFIED\b|\bNON[\s-]*CLASS/;
 const TEMPORARY = /\bTEMP(?:ORARY|ORAIRE)?\b/;
 
@@ -49,8 +46,11 @@ export function normaliseGrade(grade: Grade | string | null | undefined): Normal
 function normaliseLabel(label: string): NormalisedGrade {
   const text = canonical(label);
   const temporary = TEMPORARY.test(text);
-  const codes = explicitCodes(text);
-  const found = codes.length > 0 ? codes : letterCodes(text);
+  // Read by the parser's reader (utils/parse/grades.ts), on the canonical text.
+  const tokens = readGradeTokens(text);
+  const codes = (letter: boolean) => tokens.flatMap((token) => (token.letter === letter && token.code !== null ? [token.code] : []));
+  const explicit = codes(false);
+  const found = explicit.length > 0 ? explicit : codes(true);
   if (found.length > 0) return graded(label, found, temporary);
   if (UNCLASSIFIED.test(text)) return { kind: 'unclassified', label, temporary };
   if (temporary) return { kind: 'temporary', label, temporary };
@@ -65,29 +65,6 @@ function canonical(label: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-function explicitCodes(text: string): GradeCode[] {
-  const codes: GradeCode[] = [];
-  for (const [, first = '', secondPrefix, second] of text.matchAll(G_CODE)) {
-    const low = gradeCodeOf(Number(first));
-    if (low) codes.push(low);
-    // A bare second number is a range end only when it rises: "G17-20" yes, "G15 - 2 posts" no.
-    const isEnd = second !== undefined && (secondPrefix !== undefined || Number(second) > Number(first));
-    const high = isEnd ? gradeCodeOf(Number(second)) : null;
-    if (high) codes.push(high);
-  }
-  return codes;
-}
-
-function letterCodes(text: string): GradeCode[] {
-  const codes: GradeCode[] = [];
-  for (const match of text.matchAll(LETTER_GRADE)) {
-    const [, category = '', step = ''] = match;
-    const code = letterGradeToG(`${category}${step}`);
-    if (code) codes.push(code);
-  }
-  return codes;
 }
 
 function graded(label: string, codes: GradeCode[], temporary: boolean): NormalisedGrade {

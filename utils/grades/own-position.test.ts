@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SettingsSchema } from '../settings';
+import { SettingsSchema } from '../settings/settings';
 import { ownPositionToInput, parseOwnPositionInput, type OwnPositionInput } from './own-position';
 
 describe('parseOwnPositionInput', () => {

@@ -1,7 +1,7 @@
 // zod/mini: the form ships in the popup, where classic zod would be dead weight.
 import * as z from 'zod/mini';
 import { GradeCodeSchema } from '../record/vacancy-record';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 import { parseMoneyInput } from './money';
 
 export type OwnPosition = NonNullable<Settings['ownPosition']>;

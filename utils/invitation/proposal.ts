@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { IsoDateSchema, IsoInstantSchema } from '../record/vacancy-record';
+import { IsoInstantSchema } from '../record/vacancy-record';
+import { SlotSchema, STEP_KINDS } from '../record/dated-step';
 import type { MessageKey } from '../i18n-core';
 import type { Reason } from '../reasons/reason';
 
@@ -9,16 +10,8 @@ import type { Reason } from '../reasons/reason';
  * (`end` only when an end time or an exact duration is printed) or as whole local days.
  */
 
-export const STEP_KINDS = ['video-interview', 'written-test', 'assessment', 'panel-interview', 'reserve-list', 'offer', 'not-selected'] as const;
 export const ProposalKindSchema = z.enum([...STEP_KINDS, 'none']);
 export type ProposalKind = z.infer<typeof ProposalKindSchema>;
-
-export const SlotSchema = z.union([
-  z.object({ start: IsoInstantSchema, end: z.nullable(IsoInstantSchema) }),
-  z.object({ date: IsoDateSchema }),
-  z.object({ from: IsoDateSchema, to: IsoDateSchema }),
-]);
-export type Slot = z.infer<typeof SlotSchema>;
 
 export const InvitationProposalSchema = z.object({
   kind: ProposalKindSchema,

@@ -2,7 +2,8 @@ import { isoDate } from '../parse/dates';
 import { BRUSSELS, brusselsDate, brusselsEndOfDay, zonedToInstant } from '../time/zones';
 import { findReference, stepKind } from './kind';
 import { letterDate, splitMessage } from './message';
-import type { InvitationProposal, InvitationReading, NothingDatedReason, ProposalKind, Slot } from './proposal';
+import type { InvitationProposal, InvitationReading, NothingDatedReason, ProposalKind } from './proposal';
+import type { Slot } from '../record/dated-step';
 import { exactDurationMinutes, findDates, findRelativeDeadlines, findTimes, type ClockTime, type DateMention, type TimeMention } from './scan';
 import { letterZone, type StatedZone } from './zone-words';
 

@@ -18,7 +18,8 @@ const LETTER_GRADE = /^([ABCL])\s*[.\-]?\s*(\d)$/i;
 // One grade token inside a printed grade: `G20`, `G-10`, `G.15`, `NG15`, `A.2`, `B-4`, `A5`, and
 // the bare number a board prints after the word ("NATO Grade 15").
 // A bare number is also the whole value under a grade label ("NATO Grade: 24", "Grade OTAN : 22").
-const GRADE_TOKEN = /(?:\b|(?<=\bN))(?:G\s?[-.]?\s?(\d{1,2})|([ABCL])\s?[.-]?\s?(\d))\b|(?<=\b(?:[Gg]rade|GRADE):?\s?|^)(\d{1,2})$|(?<=\b(?:[Gg]rade|GRADE):?\s?)(\d{1,2})\b/g;
+// A G code may end a range with a bare number: "G17-20", "G15/17" (a twin grade's second G dropped).
+const GRADE_TOKEN = /(?:\b|(?<=\bN))(?:G\s?[-.]?\s?(\d{1,2})(?:\s?[-/]\s?(\d{1,2})(?!\d))?|([ABCL])\s?[.-]?\s?(\d))\b|(?<=\b(?:[Gg]rade|GRADE):?\s?|^)(\d{1,2})$|(?<=\b(?:[Gg]rade|GRADE):?\s?)(\d{1,2})\b/g;
 const UNGRADED = /\b(unclassified|non class[ée]|temp|temporary|temporaire)\b/i;
 
 /** `A.6` → `G23`, `B-4` → `G10`, `A5` → `G22`; null for anything that is not a letter grade. */
@@ -32,6 +33,36 @@ export function letterGradeToG(letterGrade: string): GradeCode | null {
 
 function gradeCode(n: number): GradeCode | null {
   return n >= 1 && n <= 24 ? `G${n}` : null;
+}
+
+/**
+ * One grade code as printed: its text, the G code it stands for (null: on no ladder, "G25",
+ * "A8"), and whether it is an old letter grade ("A.2").
+ */
+export interface GradeToken {
+  text: string;
+  code: GradeCode | null;
+  letter: boolean;
+}
+
+/**
+ * The one reader of a printed grade: its codes, in printed order. parseGrade turns them into the
+ * record's grade, and utils/grades/normalise-grade.ts puts any label on the ladder with them. A
+ * bare number after a G code ends a range only when it rises: "G17-20" yes, "G15 - 2 posts" no.
+ */
+export function readGradeTokens(label: string): GradeToken[] {
+  const tokens: GradeToken[] = [];
+  for (const m of label.matchAll(GRADE_TOKEN)) {
+    const [text, first, end, category, step, whole, after] = m;
+    if (category !== undefined) {
+      tokens.push({ text, code: letterGradeToG(`${category}${step ?? ''}`), letter: true });
+      continue;
+    }
+    const number = Number(first ?? whole ?? after);
+    tokens.push({ text: end === undefined ? text : text.replace(/\s?[-/]\s?\d+$/, ''), code: gradeCode(number), letter: false });
+    if (end !== undefined && Number(end) > number) tokens.push({ text: end, code: gradeCode(Number(end)), letter: false });
+  }
+  return tokens;
 }
 
 export interface GradeReading {
@@ -49,11 +80,9 @@ export function parseGrade(printed: string): GradeReading {
   if (label === '') return { grade: null, problem: warning('gradeEmpty') };
   const grades: GradeCode[] = [];
   let unknown: string | null = null;
-  for (const m of label.matchAll(GRADE_TOKEN)) {
-    const number = m[1] ?? m[4] ?? m[5];
-    const code = number !== undefined ? gradeCode(Number(number)) : letterGradeToG(`${m[2] ?? ''}${m[3] ?? ''}`);
-    if (code === null) unknown = m[0];
-    else if (!grades.includes(code)) grades.push(code);
+  for (const token of readGradeTokens(label)) {
+    if (token.code === null) unknown = token.text;
+    else if (!grades.includes(token.code)) grades.push(token.code);
   }
   if (unknown !== null) return { grade: { label, grades }, problem: warning('gradeUnknown', { token: unknown, label }) };
   if (grades.length === 0 && !UNGRADED.test(label)) {

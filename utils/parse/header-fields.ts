@@ -7,7 +7,7 @@ import type { NoticeLayout } from './layout';
 import { bodyClearance, clearanceCode, isBodyName, letterheadPlace, namedBody } from './notice-words';
 import { CURRENCY_BEFORE_AMOUNT, parseSalary } from './salary';
 import { SALARY_WORDS } from './vocabulary';
-import { closeFromShown, closeWarning } from '../time/shown-close';
+import { closeFromShown, closeWarning } from './shown-close';
 import type { WarningField } from './warning-templates';
 import { warning, type Warning } from './warning-templates';
 
@@ -63,10 +63,10 @@ function bodySalary(body: string): Salary | null {
 const ONGOING = /^(?:ongoing|(?:open )?until (?:the (?:post|position) is )?filled|en continu|permanent|jusqu'à ce que le poste soit pourvu)\b/i;
 const PERIOD_IN_LABEL = /monthly|yearly|annual|mensuel|annuel/i;
 
-/** Reads a shown date (and time) into the deadline day and the closing instant (utils/time/shown-close.ts). */
+/** Reads a shown date (and time) into the deadline day and the closing instant (utils/parse/shown-close.ts). */
 function deadlineAndClose(found: FoundDate, pageTimeZone: string | undefined, warnings: Warning[]): { deadline: string; closesAt: string | null } {
   // A zone the notice names beside the time ("23:59 CET") is its own statement, read as stated;
-  // only a page's zone is the viewer's clock, snapped to a Brussels close (utils/time/shown-close.ts).
+  // only a page's zone is the viewer's clock, snapped to a Brussels close (utils/parse/shown-close.ts).
   const zone = found.zone ?? pageTimeZone;
   const close = closeFromShown(found.date, found.time, zone, found.zone === null ? 'page' : 'notice');
   const warning = closeWarning(found, zone, close);

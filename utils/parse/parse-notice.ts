@@ -1,8 +1,8 @@
 import { ParsedVacancySchema } from '../record/vacancy-record';
 import { notANotice, readNotice, type ParseOptions, type ParseResult } from './read-notice';
 import { refusal } from './refusal';
-import { readPreparation } from '../prepare/notice-preparation';
-import { readRelations } from './related-vacancies';
+import { preparationOf, sentenceCopies } from './notice-preparation';
+import { relationsOf } from './related-vacancies';
 
 export type { ParseOptions, ParseResult } from './read-notice';
 
@@ -17,7 +17,10 @@ export function parseNotice(text: string, options: ParseOptions = {}): ParseResu
   if (!result.ok) return result;
   // The schema is the type: a record that fails it is a parser bug, never something to hand out.
   // What the notice asks to attach and its rules on the application, read beside the parser (utils/prepare/).
-  const checked = ParsedVacancySchema.safeParse({ ...result.record, preparation: readPreparation(text), relations: readRelations(text, result.record.title, result.record.reference) });
+  // Both read the notice's sentences, made once here.
+  const sentences = sentenceCopies(text);
+  const relations = relationsOf(sentences, result.record.title, result.record.reference);
+  const checked = ParsedVacancySchema.safeParse({ ...result.record, preparation: preparationOf(sentences), relations });
   if (!checked.success) {
     const issue = checked.error.issues[0];
     return notANotice(refusal('invalidRecord', { path: issue?.path.join('.') ?? '?', issue: issue?.message ?? 'unknown' }));

@@ -49,6 +49,17 @@ describe('readRelations: a notice that marks itself a re-advertisement', () => {
   ])('%s / %s', (title, text, expected) => {
     expect(readRelations(text, title, '251836').readvertisement).toBe(expected);
   });
+
+  // The mark is a word of its own: a letter before it makes another word, any other character does not.
+  it.each([
+    ['This notice is a (re-advertisement).', 'This notice is a (re-advertisement).'],
+    ['This notice is a Re-Advertisement.', 'This notice is a Re-Advertisement.'],
+    ['This post is unreposted.', null],
+    // "avis republié" after a letter is no mark, but its "republié" still is one.
+    ["Il s'agit d'un préavis republié.", "Il s'agit d'un préavis republié."],
+  ])('%s', (text, expected) => {
+    expect(readRelations(text, 'Engineer', '251836').readvertisement).toBe(expected);
+  });
 });
 
 describe('readRelations: only shortlisted candidates are contacted', () => {

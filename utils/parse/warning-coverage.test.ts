@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDetailSnapshot } from '../capture/detail-capture';
-import { mergeRow } from '../db/merge';
+import { mergeRow } from '../db-writer/merge';
 import type { ParseOptions } from './parse-notice';
 import { parseNotice } from './parse-notice';
 import { RETIRED_WARNINGS, WARNING_TEMPLATES, type Warning, type WarningId } from './warning-templates';

@@ -3,7 +3,7 @@ import { stoppingBackground } from '../../test/unit/stopping-background';
 import { parsedVacancy } from '../../test/unit/record-factory';
 import { DEFAULT_RETRY, requestSender } from '../messaging-client';
 import { PopupStore } from './popup-store';
-import { VacancyDatabase } from '../db/vacancy-reader';
+import { VacancyDatabase } from '../db-reader/vacancy-reader';
 
 describe('PopupStore: changes in the order the user made them', () => {
   it('notes typed on while the first save\'s reply was lost: the retry of the older text does not undo the newer', async () => {

@@ -154,7 +154,7 @@ export function pageTimeZoneFromDocument(doc: Document): string | null {
   const name = inputValue(doc, 'tzname');
   if (name !== null && name.includes('/') && isKnownTimeZone(name)) return name;
   // `GMT+03:00`, `Europe/Brussels`, `CET`: whatever the zone arithmetic can read. Whether the
-  // shown times fit it is judged per time (utils/time/shown-close.ts).
+  // shown times fit it is judged per time (utils/parse/shown-close.ts).
   const offset = inputValue(doc, 'tz');
   if (offset !== null && isKnownTimeZone(offset)) return offset;
   return null;

@@ -5,7 +5,8 @@ import type { Reason } from '../reasons/reason';
 
 const wordFinding = (text: Reason, locale: Locale) => wordReason(text, translator(locale), locale);
 import { characterCount, checkAnswer, type AnswerCheckId } from './answer-checks';
-import { MAX_DRAFT_LENGTH, readLimit } from './answer-limits';
+import { readLimit } from './answer-limits';
+import { MAX_DRAFT_LENGTH } from '../record/answer-sizes';
 
 const ids = (text: string, limit: number | null = null) => checkAnswer(text, limit).map((finding) => finding.id);
 

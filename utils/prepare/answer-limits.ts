@@ -1,5 +1,5 @@
 /**
- * The character limit a pasted question states, and how much the workspace keeps. The portal's
+ * The character limit a pasted question states (how much the workspace keeps: utils/record/answer-sizes.ts). The portal's
  * questions print their limit in many ways: "max. 2000 characters", "(maximum 1,500 characters)",
  * "up to 2 000 characters", "2000 character limit", "2 000 caractères maximum", "limité à 1500
  * caractères", "1500 signes max.". A number is read as a limit only beside a character word and a
@@ -7,14 +7,7 @@
  * never taken for one.
  */
 
-/** A pasted question longer than this is refused: a question is a few lines, not a notice. */
-export const MAX_QUESTION_LENGTH = 5_000;
-/** A draft longer than this is refused as typed or pasted (the portal's boxes take a few thousand). */
-export const MAX_DRAFT_LENGTH = 100_000;
-/** The most questions one vacancy's workspace keeps. */
-export const MAX_QUESTIONS = 40;
-/** A limit the user enters; the portal's are a few thousand, never this. */
-export const MAX_LIMIT = 100_000;
+import { MAX_LIMIT, MAX_QUESTION_LENGTH } from '../record/answer-sizes';
 
 // 2000 · 2,000 · 2.000 · 2 000 (with a plain, no-break or narrow no-break space) · 2'000
 const NUMBER = String.raw`(\d{1,3}(?:[ \u00a0\u202f,.'’]\d{3})+|\d{1,6})`;

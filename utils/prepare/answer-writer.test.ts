@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { freshStore } from '../../test/unit/fresh-store';
 import { officerDefencePolicy } from '../../test/unit/record-factory';
 import { AnswerWriter } from './answer-writer';
-import type { Answer, AnswerDraft } from './answer-schema';
+import type { Answer, AnswerDraft } from '../record/answer-schema';
 
 const draft = (overrides: Partial<AnswerDraft> = {}): AnswerDraft => ({
   reference: '251836',

@@ -1,6 +1,7 @@
-import { sameValue, writeTime } from '../db/merge';
-import { NotTrackedError, type VacancyDatabase } from '../db/vacancy-store';
-import { MAX_SENT_VERSIONS, type Answer, type AnswerDraft } from './answer-schema';
+import { writeTime } from '../db-writer/merge';
+import { sameValue } from '../record/same-value';
+import { NotTrackedError, type VacancyDatabase } from '../db-writer/vacancy-store';
+import { MAX_SENT_VERSIONS, type Answer, type AnswerDraft } from '../record/answer-schema';
 
 /**
  * The answers workspace's writes, made by the background only (the database's one writer), each

@@ -8,7 +8,7 @@ import { wordReason } from '../reasons/word-reason';
 import { buildBackup, serializeBackup } from '../backup/export-backup';
 import { readBackup } from '../backup/read-backup';
 import { translator, type Translate } from '../i18n-core';
-import { DEFAULT_SETTINGS } from '../settings-values';
+import { DEFAULT_SETTINGS } from '../settings/settings-values';
 import { AnswerWriter } from './answer-writer';
 
 const describeEntryProblem = (problem: Parameters<typeof entryProblemReason>[0], t: Translate) => wordReason(entryProblemReason(problem), t, 'en');

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { AnswerSchema, type Answer } from './answer-schema';
+import { AnswerSchema, type Answer } from '../record/answer-schema';
 
 /**
  * The drafts part of a backup (an optional `answers` list in the envelope, so backups written

@@ -1,4 +1,4 @@
-import { AnswerDraftSchema, type AnswerDraft } from './answer-schema';
+import { AnswerDraftSchema, type AnswerDraft } from '../record/answer-schema';
 
 /**
  * A copy of each draft as typed, written synchronously into the extension page's own

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
-import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import { STATUSES } from '../db/stored-vacancy';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/settings';
+import { STATUSES } from '../record/stored-vacancy';
 import { planEvents, pruneSentKeys, startReminders } from '../background/reminders';
 import { FakeAlarms, FakeNotifications, FakeStorageArea } from '../../test/unit/fakes/reminders.test-fakes';
 import { REMINDER_ALARM_BUDGET } from '../background/alarm-plan';

@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { BRUSSELS, brusselsDate, zonedToInstant } from '../time/zones';
 
 /**
@@ -16,7 +16,7 @@ const HELP_NAME = /^reminder:(.+):help$/;
 /** The support's working morning, Brussels wall clock. */
 const MORNING = '09:00:00';
 
-/** The rung's setting, as utils/settings.ts stores it (reminders.lastHelp); written out so prepare/ needs no settings import. */
+/** The rung's setting, as utils/settings/settings.ts stores it (reminders.lastHelp); written out so prepare/ needs no settings import. */
 export interface LastHelpSetting {
   enabled: boolean;
   workingDays: number;

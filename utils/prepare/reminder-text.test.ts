@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { reminderForAlarm } from '../background/reminders';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import type { Preparation } from '../record/preparation-schema';
 
 const CLOSES = '2026-01-04T22:59:00.000Z';

@@ -1,4 +1,4 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import type { Translate } from '../i18n-core';
 import { HOUR } from '../time/durations';
 import type { DocumentKind } from '../record/preparation-schema';

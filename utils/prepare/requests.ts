@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { requestSlice } from '../request-slice';
-import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from './answer-schema';
+import { AnswerDraftSchema, AnswerIdSchema, AnswerSchema } from '../record/answer-schema';
 import { AnswerWriter } from './answer-writer';
 
 interface PrepareContext {

@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { ReferenceSchema } from '../record/vacancy-record';
-import { StatusSchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
-import { isFollowed } from '../follow/rule';
+import { StatusSchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
+import { isFollowed } from '../record/follow-rule';
 import { requestSlice } from '../request-slice';
 import { REFERENCES_PER_REQUEST } from './batches';
 import { ResultsFilterSchema } from './filter-schema';

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { failureFromError, type Failure } from '../failure';
-import { loadSettings, saveSettings, SettingsSchema, type Settings } from '../settings';
+import { loadSettings, saveSettings, SettingsSchema, type Settings } from './settings';
 import { requestSlice } from '../request-slice';
 
 /** Settings are read and written by the background, which validates them. */
@@ -25,7 +25,7 @@ export async function saveSettingsOrSay(patch: Partial<Settings>): Promise<{ ok:
   try {
     return { ok: true, settings: await saveSettings(patch) };
   } catch (error) {
-    // The whole result is checked before writing (utils/settings.ts): nothing was written.
+    // The whole result is checked before writing (utils/settings/settings.ts): nothing was written.
     return error instanceof z.core.$ZodError ? { ok: false, code: 'invalid-settings' } : failureFromError(error);
   }
 }

@@ -1,5 +1,5 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { appliedBefore, wasApplied, type EarlierApplication } from './applied-before';
 
 /**

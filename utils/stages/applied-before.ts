@@ -1,5 +1,5 @@
 import type { NoticeRelations } from '../record/notice-relations';
-import { isSubmittedOrLater, STAGES, type Stage } from './stages';
+import { isSubmittedOrLater, STAGES, type Stage } from '../record/stages';
 
 /**
  * "You applied to this post before": the tracked vacancies that are this post's earlier postings.

@@ -1,5 +1,5 @@
 import { brusselsEndOfDay, zonedDateKey, zonedToInstant } from '../time/zones';
-import type { Slot } from '../invitation/proposal';
+import type { Slot } from '../record/dated-step';
 
 /**
  * What the candidate types into the stage and step forms, read into instants: pure, so the forms

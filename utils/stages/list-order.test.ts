@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storedVacancy } from '../../test/unit/record-factory';
 import { listOrder } from './list-order';
-import type { DatedStep } from './steps';
+import type { DatedStep } from '../record/dated-step';
 
 const NOW = new Date('2026-03-20T12:00:00.000Z');
 const open = (reference: string, closesAt: string) => storedVacancy({ reference, closesAt, status: 'drafting' });

@@ -1,5 +1,5 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
-import type { Stage } from './stages';
+import type { StoredVacancy } from '../record/stored-vacancy';
+import type { Stage } from '../record/stages';
 import { nextStep, noNewsSince, type ApplicationStepEvent } from './steps';
 
 /** Stages with a selection still going on: their next step or their silence is worth a line. */

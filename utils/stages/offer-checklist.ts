@@ -2,11 +2,9 @@
  * After a conditional offer: what the final offer waits on (shared/design/process.md, notice
  * 261369: clearance forms, the medical file, "verification of your study(ies) and work
  * experience"), each ticked by the candidate, and the typical durations the bodies themselves
- * state, shown as information, never as a promise. No zod: plain values the view and the stored
- * user field (utils/db/stored-vacancy.ts) share.
+ * state, shown as information, never as a promise. The checks themselves are a stored user field's
+ * values (utils/record/offer-checks.ts).
  */
-export const OFFER_CHECKS = ['clearanceForms', 'medical', 'studiesAndExperience'] as const;
-export type OfferCheck = (typeof OFFER_CHECKS)[number];
 
 /** A body that states how long its checks take, and its own words (process.md). */
 export interface StatedDurations {

@@ -3,7 +3,7 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { parsedVacancy } from '../../test/unit/record-factory';
 import { buildBackup, serializeBackup } from '../backup/export-backup';
 import { readBackup } from '../backup/read-backup';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 
 /** The offer checklist's ticks are a user field: stored, stamped, in the backup and back. */
 describe('offer checklist ticks', () => {

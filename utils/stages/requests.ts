@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { IsoInstantSchema, ReferenceSchema } from '../record/vacancy-record';
-import { StoredVacancySchema, StatusSchema } from '../db/stored-vacancy';
-import type { VacancyStore } from '../db/vacancy-store';
+import { StoredVacancySchema, StatusSchema } from '../record/stored-vacancy';
+import type { VacancyStore } from '../db-writer/vacancy-store';
 import { deleteStep, saveStep, setStage } from './stage-writes';
-import { DatedStepSchema, StepIdSchema } from './steps';
+import { DatedStepSchema, StepIdSchema } from '../record/dated-step';
 import { requestSlice } from '../request-slice';
 
 /**

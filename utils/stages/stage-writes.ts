@@ -1,9 +1,9 @@
-import { writeTime } from '../db/merge';
-import { StoredVacancySchema, type StoredVacancy } from '../db/stored-vacancy';
-import { NotTrackedError, type VacancyStore } from '../db/vacancy-store';
-import { followedAtAfter } from '../follow/rule';
-import type { Stage } from './stages';
-import type { DatedStep } from './steps';
+import { writeTime } from '../db-writer/merge';
+import { StoredVacancySchema, type StoredVacancy } from '../record/stored-vacancy';
+import { NotTrackedError, type VacancyStore } from '../db-writer/vacancy-store';
+import { followedAtAfter } from '../record/follow-rule';
+import type { Stage } from '../record/stages';
+import type { DatedStep } from '../record/dated-step';
 
 /**
  * The background's writes of stages and dated steps (the background is the database's one

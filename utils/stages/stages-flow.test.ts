@@ -4,10 +4,10 @@ import { freshStore } from '../../test/unit/fresh-store';
 import { inProcessBackground } from '../../test/unit/in-process-background';
 import { parsedVacancy } from '../../test/unit/record-factory';
 import { handleRequest, type RequestContext } from '../background/handle-request';
-import { DEFAULT_SETTINGS } from '../settings';
+import { DEFAULT_SETTINGS } from '../settings/settings';
 import { buildCalendar } from '../ics';
 import { stepReminderForAlarm } from './step-reminders';
-import type { DatedStep } from './steps';
+import type { DatedStep } from '../record/dated-step';
 
 // 251836 closed on 4 January 2026, 23:59 Brussels (22:59 UTC); it is now Saturday 10 January, 10:00 UTC.
 const NOW = new Date('2026-01-10T10:00:00.000Z');

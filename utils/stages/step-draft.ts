@@ -1,10 +1,11 @@
 import type { InvitationProposal } from '../invitation/proposal';
-import type { STEP_KINDS } from '../invitation/proposal';
+import type { STEP_KINDS } from '../record/dated-step';
 import { BRUSSELS, zonedParts, zonedToInstant } from '../time/zones';
-import type { Stage } from './stages';
+import type { Stage } from '../record/stages';
 import type { MessageKey } from '../i18n-core';
 import type { Reason } from '../reasons/reason';
-import { slotEnd, type DatedStep } from './steps';
+import { slotEnd } from './steps';
+import type { DatedStep } from '../record/dated-step';
 
 /**
  * A pasted invitation's proposal as the popup's form edits it, and back: times are shown and typed

@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n-core';
-import type { Stage } from './stages';
-import { applicationStepEvents, type DatedStep } from './steps';
+import type { Stage } from '../record/stages';
+import { applicationStepEvents } from './steps';
+import type { DatedStep } from '../record/dated-step';
 import { STEP_KIND_LABEL } from './step-labels';
 
 /**

@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../i18n-core';
+import type { ApplicationStepEvent } from './steps';
+import type { DatedStep } from '../record/dated-step';
 import { formatDuration, splitDuration } from '../format/durations';
-import type { ApplicationStepEvent, DatedStep } from './steps';
 
 /** The one home of the step kinds' words (the detail, the list, reminders, .ics, CSV). */
 export const STEP_KIND_LABEL: Record<DatedStep['kind'], MessageKey> = {

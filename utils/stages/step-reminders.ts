@@ -1,9 +1,9 @@
-import type { StoredVacancy } from '../db/stored-vacancy';
+import type { StoredVacancy } from '../record/stored-vacancy';
 import { translator, type Locale } from '../i18n-core';
-import { isFollowed } from '../follow/rule';
+import { isFollowed } from '../record/follow-rule';
+import { HOUR } from '../time/durations';
 import { formatDateTime } from '../format/dates';
 import { formatDuration, splitDuration } from '../format/durations';
-import { HOUR } from '../time/durations';
 import { BRUSSELS } from '../time/zones';
 import { applicationStepEvents, type StepRecord } from './steps';
 import { STEP_KIND_LABEL } from './step-labels';
@@ -31,7 +31,7 @@ export function stepAlarmName(reference: string, stepId: string, what: 'due' | '
   return `reminder:step:${reference}:${stepId}:${what}:${hoursBefore}`;
 }
 
-/** What step reminders read of the settings (utils/settings.ts), written out so stages/ needs no settings import. */
+/** What step reminders read of the settings (utils/settings/settings.ts), written out so stages/ needs no settings import. */
 interface Settings {
   reminders: { enabled: boolean; hoursBefore: readonly number[] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applicationStepEvents, nextStep, noNewsSince, type DatedStep, type StepRecord } from './steps';
+import { applicationStepEvents, nextStep, noNewsSince, type StepRecord } from './steps';
+import type { DatedStep } from '../record/dated-step';
 
 const video: DatedStep = { id: 'a', kind: 'video-interview', due: '2026-03-09T22:59:00.000Z', slot: null, zoneAsStated: 'CET' };
 const panel: DatedStep = { id: 'b', kind: 'panel-interview', due: '2026-03-20T22:59:00.000Z', slot: { start: '2026-04-21T12:30:00.000Z', end: null }, zoneAsStated: null };

@@ -1,26 +1,12 @@
-import * as z from 'zod/mini';
-import { IsoInstantSchema } from '../record/vacancy-record';
-import { SlotSchema, STEP_KINDS } from '../invitation/proposal';
+import type { DatedStep } from '../record/dated-step';
 import { brusselsEndOfDay, zonedToInstant, BRUSSELS } from '../time/zones';
-import { FINISHED_STAGES, type Stage } from './stages';
+import { FINISHED_STAGES, type Stage } from '../record/stages';
 
 /**
  * An application's dated steps after the close (a video interview's due, a test's slot) and the
  * moments they put on the calendar: reminders, the badge, the .ics export and the list's next step
  * all read them from here.
  */
-
-/** Unique within the vacancy (the popup makes one when the step is saved); no ':', as it goes into alarm names. */
-export const StepIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,40}$/));
-
-export const DatedStepSchema = z.object({
-  id: StepIdSchema,
-  kind: z.enum(STEP_KINDS),
-  due: z.nullable(IsoInstantSchema),
-  slot: z.nullable(SlotSchema),
-  zoneAsStated: z.nullable(z.string()),
-});
-export type DatedStep = z.infer<typeof DatedStepSchema>;
 
 export interface StepRecord {
   reference: string;

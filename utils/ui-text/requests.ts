@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { requestSlice } from '../request-slice';
-import { loadSettings } from '../settings';
+import { loadSettings } from '../settings/settings';
 import { REGISTERED_TEXT, inPageText, type UiText } from './ui-text';
 
 const catalogueSchema = () => z.record(z.string(), z.object({ message: z.string() }));

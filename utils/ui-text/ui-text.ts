@@ -1,5 +1,5 @@
 import { LOCALES, registerCatalogues, registeredCatalogues, type Catalogue, type Catalogues, type Locale } from '../i18n-core';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings/settings';
 
 /**
  * The background's UI text, read from the extension's own _locales files when first needed
