@@ -3,30 +3,13 @@ import type { PopupStore } from '../../utils/popup-client/popup-store';
 import type { StoredVacancy } from '../../utils/record/stored-vacancy';
 import { errorReason } from '../../utils/failure';
 import { wordReason } from '../../utils/reasons/word-reason';
-import type { MessageKey } from '../../utils/i18n-core';
-import type { NothingDatedReason } from '../../utils/invitation/proposal';
+import { nothingDatedReason } from '../../utils/invitation/proposal';
 import { readInvitation } from '../../utils/invitation/read-invitation';
 import { FINISHED_STAGES, STAGES } from '../../utils/record/stages';
-import { draftOf, isHistory, STAGE_OF_STEP, stepIdAt, stepOf, type DraftProblem, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
+import { draftOf, draftProblemReason, isHistory, STAGE_OF_STEP, stepIdAt, stepOf, type StepDraft, type StepKind } from '../../utils/stages/step-draft';
 import { STATUS_LABEL_KEY } from '../../utils/field-labels';
 import { STEP_KIND_LABEL } from '../../utils/stages/step-labels';
 import { useI18n } from '../i18n-context';
-
-const WHY: Record<NothingDatedReason, MessageKey> = {
-  notAStep: 'aftWhyNotAStep',
-  noDate: 'aftWhyNoDate',
-  onlyPastDates: 'aftWhyOnlyPastDates',
-  weekdayMismatch: 'aftWhyWeekdayMismatch',
-  zonesDisagree: 'aftWhyZonesDisagree',
-  relativeWithoutDate: 'aftWhyRelativeWithoutDate',
-  outcomeHasNoDate: 'aftWhyOutcomeHasNoDate',
-};
-
-const PROBLEM: Record<DraftProblem, MessageKey> = {
-  noMoment: 'aftProblemNoMoment',
-  badMoment: 'aftProblemBadMoment',
-  endBeforeStart: 'aftProblemEndBeforeStart',
-};
 
 const EDITABLE_KINDS = Object.keys(STEP_KIND_LABEL).filter((kind) => kind !== 'not-selected') as StepKind[];
 
@@ -60,7 +43,7 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
     const reading = readInvitation(text, { now });
     const { kind } = reading.proposal;
     if (reading.why !== null || kind === 'none' || kind === 'not-selected') {
-      return setMessage({ text: t('aftNothing', { why: t(WHY[reading.why ?? 'outcomeHasNoDate']) }), alert: true });
+      return setMessage({ text: wordReason({ key: 'aftNothing', values: { why: { kind: 'reason', reason: nothingDatedReason(reading.why ?? 'outcomeHasNoDate') } } }, t, locale), alert: true });
     }
     const draft = draftOf({ ...reading.proposal, kind });
     setMessage(null);
@@ -75,7 +58,7 @@ export function InvitationPaste({ record, store, now }: { record: StoredVacancy;
   const confirm = async (event: Event) => {
     event.preventDefault();
     if (!proposal || !checked) return;
-    if (!checked.ok) return setMessage({ text: t(PROBLEM[checked.problem]), alert: true });
+    if (!checked.ok) return setMessage({ text: wordReason(draftProblemReason(checked.problem), t, locale), alert: true });
     setBusy(true);
     try {
       await store.stages({ type: 'save-step', reference: record.reference, step: checked.step });

@@ -57,7 +57,7 @@ function readArguments(args: readonly string[]): Options | string {
     }
   }
   const [notice, essay] = files;
-  if (files.length !== 2 || !notice || !essay) return `expected NOTICE_FILE and ESSAY_FILE, got ${files.length} file(s)`;
+  if (files.length !== 2 || !notice || !essay) return `expected NOTICE_FILE and ESSAY_FILE, got ${files.length}: ${files.join(' ') || '(none)'}`;
   return { notice, essay, now, locale };
 }
 

@@ -5,7 +5,10 @@
  * reading is in utils/invitation.
  */
 import { readFile } from 'node:fs/promises';
-import { ENGLISH_REASONS, type InvitationProposal } from '../invitation/proposal';
+import '../i18n';
+import { translator } from '../i18n-core';
+import { nothingDatedReason, type InvitationProposal } from '../invitation/proposal';
+import { wordReason } from '../reasons/word-reason';
 import { readInvitation } from '../invitation/read-invitation';
 import { EXIT_USAGE, printUsage, runCommand } from './command';
 
@@ -29,7 +32,7 @@ async function main(args: readonly string[]): Promise<number> {
       continue;
     }
     const { proposal, why } = readInvitation(text);
-    if (why !== null) process.stderr.write(`${file}: no dated step: ${ENGLISH_REASONS[why]}\n`);
+    if (why !== null) process.stderr.write(`${file}: no dated step: ${wordReason(nothingDatedReason(why), translator('en'), 'en')}\n`);
     proposals.push(proposal);
   }
   if (proposals.length > 0) process.stdout.write(`${JSON.stringify(args.length === 1 ? proposals[0] : proposals, null, 2)}\n`);

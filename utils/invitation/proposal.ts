@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { IsoInstantSchema } from '../record/vacancy-record';
 import { SlotSchema, STEP_KINDS } from '../record/dated-step';
+import type { MessageKey } from '../i18n-core';
+import type { Reason } from '../reasons/reason';
 
 /**
  * What a pasted invitation proposes: the step it names and its moments. `due` is the moment to act
@@ -39,13 +41,17 @@ export interface InvitationReading {
   why: NothingDatedReason | null;
 }
 
-/** English wording of the reasons, for the command line (the UI words them from _locales). */
-export const ENGLISH_REASONS: Readonly<Record<NothingDatedReason, string>> = {
-  notAStep: 'the text is not about a step of an application',
-  noDate: 'the text names a step but prints no date for it',
-  onlyPastDates: 'every date in the text is before the message was sent: history, not a step to come',
-  weekdayMismatch: 'a printed weekday does not agree with its date, so no date is proposed',
-  zonesDisagree: 'two zones printed for the same time give different instants, so no date is proposed',
-  relativeWithoutDate: "the deadline counts from the message's receipt, but the text has no Date: header",
-  outcomeHasNoDate: 'an outcome, with no date to keep',
+/** Why nothing is dated, as a reason (utils/reasons/reason.ts): worded by the Add-step view and the command alike. */
+const NOTHING_DATED_KEY: Readonly<Record<NothingDatedReason, MessageKey>> = {
+  notAStep: 'aftWhyNotAStep',
+  noDate: 'aftWhyNoDate',
+  onlyPastDates: 'aftWhyOnlyPastDates',
+  weekdayMismatch: 'aftWhyWeekdayMismatch',
+  zonesDisagree: 'aftWhyZonesDisagree',
+  relativeWithoutDate: 'aftWhyRelativeWithoutDate',
+  outcomeHasNoDate: 'aftWhyOutcomeHasNoDate',
 };
+
+export function nothingDatedReason(why: NothingDatedReason): Reason {
+  return { key: NOTHING_DATED_KEY[why] };
+}

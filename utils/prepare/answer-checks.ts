@@ -5,7 +5,7 @@ import { worded, type Severity, type Worded } from '../essay/finding';
  * sight (shared/design/process.md, "What the application itself is judged on"): an answer that
  * points to another document ("see CV" — only the text boxes are evaluated), a bare yes or no,
  * an empty or over-long answer; and text the portal's plain boxes do not keep (tabs, bullets;
- * curly quotes as a hint). Findings are data worded only when shown (utils/essay/word-finding.ts).
+ * curly quotes as a hint). Findings are data worded only when shown (utils/reasons/word-reason.ts).
  *
  * Every pattern here is linear (no nested quantifiers), so a 200,000-character draft is checked
  * in a few milliseconds; longer drafts are refused before they get here (answer-limits.ts).

@@ -2,6 +2,8 @@ import type { InvitationProposal } from '../invitation/proposal';
 import type { STEP_KINDS } from '../record/dated-step';
 import { BRUSSELS, zonedParts, zonedToInstant } from '../time/zones';
 import type { Stage } from '../record/stages';
+import type { MessageKey } from '../i18n-core';
+import type { Reason } from '../reasons/reason';
 import { slotEnd } from './steps';
 import type { DatedStep } from '../record/dated-step';
 
@@ -45,6 +47,17 @@ export function draftOf(proposal: InvitationProposal & { kind: StepKind }): Step
 }
 
 export type DraftProblem = 'noMoment' | 'badMoment' | 'endBeforeStart';
+
+const DRAFT_PROBLEM_KEY: Readonly<Record<DraftProblem, MessageKey>> = {
+  noMoment: 'aftProblemNoMoment',
+  badMoment: 'aftProblemBadMoment',
+  endBeforeStart: 'aftProblemEndBeforeStart',
+};
+
+/** Why a drafted step cannot be saved, as a reason (utils/reasons/reason.ts). */
+export function draftProblemReason(problem: DraftProblem): Reason {
+  return { key: DRAFT_PROBLEM_KEY[problem] };
+}
 
 /**
  * A step id from the moment the candidate confirmed it and how many steps the vacancy has (the
