@@ -25,10 +25,12 @@ const PORTAL_NUMBER = /(?<![\p{L}\d./-])\d{6}(?![\p{L}\d/-])/gu;
 
 /**
  * Words that mark a re-advertisement, in a title or a sentence about the notice itself, each a
- * word of its own: no letter before (checked by `readvertises`) nor after.
+ * word of its own: no letter before (checked by `readvertises`) nor after. The words that begin
+ * "re"/"ré" share that opening: V8 tries each alternative at every character, so fewer of them is
+ * a faster pass over every sentence.
  */
 const READVERTISED =
-  /(?:re-?advertise(?:ment|d)|re-?advertising|re-?announce(?:ment|d)|re-?published|re-?issued?|re-?posted|r[ée]-?publi(?:cation|[ée]e?)|r[ée][ée]dition|nouvelle\s+publication|avis\s+republi[ée])(?![\p{L}])/gu;
+  /(?:r(?:e-?(?:advertis(?:e(?:ment|d)|ing)|announce(?:ment|d)|published|issued?|posted)|[ée]-?publi(?:cation|[ée]e?)|[ée][ée]dition)|nouvelle\s+publication|avis\s+republi[ée])(?![\p{L}])/gu;
 const LETTER_AT_END = /\p{L}$/u;
 
 /**
