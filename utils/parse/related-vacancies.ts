@@ -12,7 +12,7 @@ import type { NoticeRelations } from '../record/notice-relations';
 const MAX_QUOTE = 400;
 
 // The word patterns below are in lower case and read each sentence's lower-case copy: V8 runs
-// patterns with both the `i` and `u` flags many times slower (as in utils/prepare/notice-preparation.ts).
+// patterns with both the `i` and `u` flags many times slower (as in utils/parse/notice-preparation.ts).
 const quote = (words: string) => (words.length <= MAX_QUOTE ? words : `${words.slice(0, MAX_QUOTE - 1)}…`);
 
 /** Having applied before: "already applied", "previously applied", « déjà postulé », « déjà présenté leur candidature ». */

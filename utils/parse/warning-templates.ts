@@ -57,7 +57,7 @@ export const WARNING_TEMPLATES = {
   // Header facts (utils/parse/header-fields.ts).
   notStated: '{field}: not stated',
   frenchHeader: '{field}: read from the French header',
-  // Shown date-times (utils/time/shown-close.ts). The two "read as UTC" ones are retired.
+  // Shown date-times (utils/parse/shown-close.ts). The two "read as UTC" ones are retired.
   zoneUnknown: 'closesAt: the page time zone is unknown; the shown time {time} was read as UTC',
   zoneUnrecognised: 'closesAt: unknown page time zone "{zone}"; the shown time {time} was read as UTC',
   zoneSnapped: 'closesAt: the time shown ({time}) is not 23:59 in Brussels in the page time zone "{zone}"; it was taken as the 23:59 Brussels close of {date}',
@@ -92,7 +92,7 @@ export const WARNING_TEMPLATES = {
   referenceMismatch: "reference: the page address says {address} but the notice says {notice}; the notice's was kept",
   noticeUnreadable: 'The notice text could not be read ({reason}); only the header fields were saved.',
   pageTextCut: 'The page is very long: only its first {size} characters were read.',
-  // A record made from a results-page row (utils/db/merge.ts).
+  // A record made from a results-page row (utils/db-writer/merge.ts).
   rowOnly: 'Only the results-page row was read: open the vacancy to capture the full notice.',
   // A stored English sentence no template matched, kept as it is (written by hand, or by a version before warnings were data).
   unrecognised: '{text}',
