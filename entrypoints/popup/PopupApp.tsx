@@ -14,6 +14,8 @@ import { UndoRemoval } from '../../components/deadlines/UndoRemoval';
 import { returnFocusToRow } from '../../components/deadlines/return-focus';
 import { isFollowed } from '../../utils/record/follow-rule';
 import { lazyView } from './lazy-view';
+// The deadline list shows it too, so it is in the first render anyway: a lazy copy would split nothing.
+import { DatabaseError } from '../../components/database-error';
 import type { PendingHandover } from '../../components/add-notice/AddNoticeView';
 
 // The detail view is a second step: the first render carries only the deadline list.
@@ -22,8 +24,6 @@ const VacancyDetailView = lazyView(() => import('../../components/deadlines/Vaca
 const CompareView = lazyView(() => import('../../components/compare/CompareView').then((module) => module.CompareView));
 const EssayCheckView = lazyView(() => import('../../components/essay/EssayCheckView').then((module) => module.EssayCheckView));
 const AddNoticeView = lazyView(() => import('../../components/add-notice/AddNoticeView').then((module) => module.AddNoticeView));
-// Only when the database cannot be read (components/database-error.tsx).
-const DatabaseError = lazyView(() => import('../../components/database-error').then((module) => module.DatabaseError));
 const SettingsView = lazyView(() => import('../../components/settings/SettingsView').then((module) => module.SettingsView));
 
 export interface PopupAppProps {
