@@ -139,7 +139,7 @@ describe('the database folders', () => {
     // db-reader/ upgrades stored warnings with the parser's own rule (parse/warning-text.ts).
     expect(upward('utils/db-reader/', /^utils\/(db-reader|record|parse)\//)).toEqual([]);
     // record/ words its values in the UI's language (i18n-core.ts) with the one formatting home
-    // (format/, which imports nothing else) and keeps portal URLs by the portal's one rule (portal/urls.ts).
+    // (format/, which imports only the catalogue core and time/zones.ts) and keeps portal URLs by the portal's one rule (portal/urls.ts).
     expect(upward('utils/record/', /^utils\/(record\/|format\/|i18n-core\.ts$|portal\/urls\.ts$)/)).toEqual([]);
   });
 });

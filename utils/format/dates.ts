@@ -1,14 +1,13 @@
 import { INTL_LOCALE, type Locale, type Translate } from '../i18n-core';
+import { BRUSSELS } from '../time/zones';
 
 /**
  * The one home of dates as a reader writes them (utils/format/): Intl in the UI locale
  * ("Sun 4 Jan" / "dim. 4 janv."), sentence shapes from the message catalogue. Which zone an
  * instant is read in is utils/time/'s arithmetic; only its wording is here, so this folder
- * imports nothing but the catalogue's core and every feature may import it.
+ * imports nothing but the catalogue's core and the zones (which import nothing), and every
+ * feature may import it.
  */
-
-/** The zone notices state their closing times in (utils/time/zones.ts names it for the arithmetic). */
-const NOTICE_ZONE = 'Europe/Brussels';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -62,15 +61,16 @@ export function formatDay(instant: Date, timeZone: string, locale: Locale): stri
 }
 
 /** "1 Jul – 30 Sep 2025" / "1 juil. – 30 sept. 2025": a span of local dates in the reader's language. */
-export function formatDateSpan(from: string, to: string, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const [start, end] = [new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`)];
+export function formatDateSpan(from: string, to: string, locale: Locale): string {
+  // Read at noon UTC, as formatCalendarDate reads one date: the same formatter, the same day.
+  const format = formatter(locale, 'UTC', 'calendar');
+  const [start, end] = [new Date(`${from}T12:00:00Z`), new Date(`${to}T12:00:00Z`)];
   return from === to ? format.format(start) : format.formatRange(start, end);
 }
 
 /** "18 June 2025 at 23:59": an instant's long date and time in Brussels, the zone notices use. */
 export function formatLongBrusselsDateTime(instant: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: NOTICE_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(new Date(instant));
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: BRUSSELS, dateStyle: 'long', timeStyle: 'short' }).format(new Date(instant));
 }
 
 /** "18 June 2025": a calendar date (YYYY-MM-DD) in full; noon UTC keeps the date whatever zone formats it. */

@@ -56,7 +56,6 @@ const WARNING_KEY: Readonly<Record<WarningId, MessageKey>> = {
   unrecognised: 'warnUnrecognised',
 };
 
-
 const isWarningId = (id: string): id is WarningId => Object.hasOwn(WARNING_TEMPLATES, id);
 const isWarningField = (name: string): name is WarningField => (WARNING_FIELDS as readonly string[]).includes(name);
 
