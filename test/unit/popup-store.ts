@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleRequest, type RequestContext } from '../../utils/background/handle-request';
 import { PopupStore } from '../../utils/popup-client/popup-store';
 import { VacancyDatabase } from '../../utils/db-reader/vacancy-reader';
@@ -19,7 +20,7 @@ afterEach(() => {
 export function popupStoreOver(writer: VacancyStore, context: Partial<RequestContext> = {}): PopupStore {
   const send = (async (request) =>
     structuredClone(
-      await handleRequest(structuredClone(request), 'extension-page', { store: writer, openPopup: async () => undefined, ...context }),
+      await handleRequest(structuredClone(request), 'extension-page', { store: writer, openPopup: async () => undefined, backupDates: fakeBrowser.storage.local, ...context }),
     )) as SendRequest;
   const popup = new PopupStore(send, new VacancyDatabase(writer.db.name));
   opened.push(popup);

@@ -6,6 +6,7 @@ import type { resultsMemory } from '../results/results-memory';
 import type { UiText } from '../ui-text/ui-text';
 import type { PendingNotices } from '../capture/pending-notice';
 import type { ImportAnswers } from '../backup/import-answers';
+import type { BackupStorageApi } from '../backup/backup-reminder';
 import { REQUEST_SLICES, requestSchemasOnFirstUse, type HandlerContext, type Request, type ResponseFor, type SenderKind } from '../messages';
 import { alertMerges, recordingMerges, type WriteEffects } from './write-effects';
 import type { RemovalAnswers } from '../follow/removal-answers';
@@ -24,6 +25,8 @@ export interface RequestContext extends WriteEffects {
   afterWrite?: () => Promise<void>;
   /** What the last import did, for its retry's answer; absent, a retry reports what it found. */
   importAnswers?: ImportAnswers;
+  /** Where the last export's date is kept (utils/backup/backup-reminder.ts); absent, marking an export fails. */
+  backupDates?: Pick<BackupStorageApi, 'set'>;
   /** The record the last Remove took, for its retry's answer; absent, a retry answers null. */
   removals?: RemovalAnswers;
   /** What results pages remember ("New" rows, the filter); absent, those requests fail. */

@@ -91,7 +91,7 @@ export function startBackground(browser: typeof browserApi): void {
     changeAlerts.notify(record, changes).catch(onError);
 
   const extension = { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-  const context = { store, openPopup, pendingNotices: pending, importAnswers: imports, removals, afterWrite: replan, onChanges, results, uiText: ui };
+  const context = { store, openPopup, pendingNotices: pending, importAnswers: imports, backupDates: browser.storage.local, removals, afterWrite: replan, onChanges, results, uiText: ui };
   // sendResponse + `return true` works in Chrome and Firefox alike.
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
     const from = senderKind(sender, extension);

@@ -9,13 +9,14 @@ import { loadSettings, SettingsSchema } from '../settings/settings';
 import { saveSettingsOrSay } from '../settings/requests';
 import { requestSlice } from '../request-slice';
 import type { ImportAnswers } from './import-answers';
-import { markBackupDone } from './backup-reminder';
-import { browser } from 'wxt/browser';
+import { markBackupDone, type BackupStorageApi } from './backup-reminder';
 
 interface BackupContext {
   store: VacancyStore;
   /** What the last import did, for its retry's answer; absent, a retry reports what it found. */
   importAnswers?: ImportAnswers;
+  /** Where the last export's date is kept (extension storage); absent, marking an export fails. */
+  backupDates?: Pick<BackupStorageApi, 'set'>;
 }
 
 const importBackupRequest = () =>
@@ -62,8 +63,9 @@ export const backupRequests = requestSlice({
   writes: ['import-backup'],
   handlers: {
     'import-backup': async (request, { store, importAnswers }: BackupContext) => importBackup(request, store, importAnswers),
-    'mark-backup-done': async (request) => {
-      await markBackupDone(browser.storage.local, new Date(request.at));
+    'mark-backup-done': async (request, { backupDates }: BackupContext) => {
+      if (!backupDates) throw new Error('Backup dates are not kept here.');
+      await markBackupDone(backupDates, new Date(request.at));
       return { ok: true };
     },
   },
