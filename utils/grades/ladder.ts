@@ -22,11 +22,6 @@ export { letterGradeToG } from '../parse/grades';
 /** The category letters, with how many steps each has under the assumption above. */
 export const LETTER_STEPS = { A: 7, L: 5, B: 6, C: 6 } as const;
 
-/** "G7" for 7; null outside 1–24. */
-export function gradeCodeOf(position: number): GradeCode | null {
-  return Number.isInteger(position) && position >= 1 && position <= LADDER_TOP ? `G${position}` : null;
-}
-
 /** 20 for "G20". Codes are validated by GradeCodeSchema before they reach here. */
 export function ladderPosition(code: GradeCode): number {
   return Number(code.slice(1));
