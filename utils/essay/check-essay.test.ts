@@ -2,10 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8 } from 'fflate';
 import { checkEssay, checkEssayFile, deadlineFinding, type EssayVacancy, type Finding } from './check-essay';
 import { hasErrors, type Worded } from './finding';
-import { wordReason } from '../reasons/word-reason';
-import { translator } from '../i18n';
-
-const wordFinding = (text: Worded, locale: 'en' | 'fr') => wordReason(text, translator(locale), locale);
+import { wordIn as wordFinding } from '../../test/unit/word-in';
 import { DOC_BYTES, LETTER_TWIPS, PDF_BYTES, makeDocx, makeOdt, words } from '../../test/unit/docx-fixtures';
 import { CONTENT_TYPES_XML, DOCUMENT_XML, bombBlocksFor, deflatedPart, rawZip, zeroBomb } from '../../test/unit/hostile-zips';
 import { VACANCY_250443, VACANCY_250875 } from '../../test/unit/record-factory';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordReason } from '../reasons/word-reason';
-import { translator, type Locale } from '../i18n';
-import type { Reason } from '../reasons/reason';
-
-const wordFinding = (text: Reason, locale: Locale) => wordReason(text, translator(locale), locale);
+import { wordIn as wordFinding } from '../../test/unit/word-in';
 import { characterCount, checkAnswer, type AnswerCheckId } from './answer-checks';
 import { readLimit } from './answer-limits';
 import { MAX_DRAFT_LENGTH } from '../record/answer-sizes';

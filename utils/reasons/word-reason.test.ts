@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator, type Locale } from '../i18n';
 import { reason as worded, type Reason, type ReasonValue as FindingValue } from './reason';
 import { wordReason } from './word-reason';
-
-const wordFinding = (text: Reason, locale: Locale) => wordReason(text, translator(locale), locale);
+import { wordIn as wordFinding } from '../../test/unit/word-in';
 
 // Intl puts no-break spaces in French numbers and dates; the catalogues use plain ones.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
