@@ -23,7 +23,7 @@ export function stoppingBackground(script: Delivery[], from: SenderKind = 'conte
   const seen: unknown[] = [];
   // The background's session storage outlives a stopped worker.
   const session = memoryArea();
-  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), removals: removalAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session) };
+  const context = { store, openPopup: async () => undefined, now: () => clock.now, importAnswers: importAnswers(session), removals: removalAnswers(session), pendingNotices: pendingNotices(session, () => 'selection-1'), results: resultsMemory(session), backupDates: memoryArea() };
   const runtime: MessageRuntime = {
     async sendMessage(message) {
       seen.push(message);
